@@ -1,0 +1,36 @@
+/**
+ * Runs the gateway alone, in front of subgraphs that run elsewhere
+ * (`<NAME>_URL` or the default ports). `npm start` runs everything at once.
+ */
+import { loadConfigOrExit } from '../platform/config';
+import { serveGraphQL } from '../platform/http';
+import { createLogger } from '../platform/logger';
+import { readSupergraph } from '../platform/supergraph';
+import { createGateway } from './server';
+
+async function main() {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.logLevel, 'gateway');
+  const gateway = createGateway({
+    supergraphSdl: readSupergraph(),
+    subgraphUrls: Object.fromEntries(Object.values(config.subgraphs).map((s) => [s.name, s.url])),
+    logger,
+  });
+  const server = await serveGraphQL({
+    name: 'gateway',
+    host: config.host,
+    port: config.gatewayPort,
+    production: config.env === 'production',
+    logger,
+    gateway,
+    context: async () => ({}),
+  });
+  const stop = () => server.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

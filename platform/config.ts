@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+/**
+ * Configuration is read from the environment once, at start-up, and passed in.
+ * Nothing below the entry points reads process.env: a bad value stops the
+ * process before it serves anything, with a message that names the variable.
+ */
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
+const optionalMongoUri = z
+  .string()
+  .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+  .optional();
+
+export const SUBGRAPH_NAMES = ['organizations', 'members', 'resident-units', 'services'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Every server binds here. Loopback by default: nothing is exposed unless the operator says so. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_PORT: port.default(4000),
+  ORGANIZATIONS_PORT: port.default(4001),
+  MEMBERS_PORT: port.default(4002),
+  RESIDENT_UNITS_PORT: port.default(4003),
+  SERVICES_PORT: port.default(4004),
+  /** Where the gateway reaches each subgraph; defaults to HOST and the port above. */
+  ORGANIZATIONS_URL: optionalUrl,
+  MEMBERS_URL: optionalUrl,
+  RESIDENT_UNITS_URL: optionalUrl,
+  SERVICES_URL: optionalUrl,
+  /** One MongoDB for all subgraphs (a database each); unset means the embedded FerretDB. */
+  MONGODB_URI: optionalMongoUri,
+  /** Per-subgraph overrides, for a deployment that gives each subgraph its own cluster. */
+  ORGANIZATIONS_MONGODB_URI: optionalMongoUri,
+  MEMBERS_MONGODB_URI: optionalMongoUri,
+  RESIDENT_UNITS_MONGODB_URI: optionalMongoUri,
+  SERVICES_MONGODB_URI: optionalMongoUri,
+  /** Database names are `<DB_PREFIX>_<subgraph>`. */
+  DB_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/, 'lower-case letters, digits and _, starting with a letter')
+    .default('coop'),
+  /** Project-local folder for the embedded database's files. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Port of the embedded FerretDB (loopback only). */
+  FERRETDB_PORT: port.default(27117),
+  /** Load the demo territory into an empty database at start. */
+  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  url: string;
+  mongoUri?: string;
+  dbName: string;
+}
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  logLevel: Env['LOG_LEVEL'];
+  host: string;
+  gatewayPort: number;
+  subgraphs: Record<SubgraphName, SubgraphConfig>;
+  /** Set when every subgraph has a URI of its own or MONGODB_URI is given. */
+  mongoUri?: string;
+  dataDir: string;
+  ferretdbPort: number;
+  demoData: boolean;
+}
+
+const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError listing every bad variable. */
+export function parseConfig(source: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data as Record<string, unknown> & Env;
+  const urlHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
+  const subgraphs = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const key = envKey(name);
+      const port = e[`${key}_PORT`] as number;
+      return [
+        name,
+        {
+          name,
+          port,
+          url: (e[`${key}_URL`] as string | undefined) ?? `http://${urlHost}:${port}/graphql`,
+          mongoUri: (e[`${key}_MONGODB_URI`] as string | undefined) ?? e.MONGODB_URI,
+          dbName: `${e.DB_PREFIX}_${name.replace('-', '_')}`,
+        },
+      ];
+    }),
+  ) as Record<SubgraphName, SubgraphConfig>;
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    host: e.HOST,
+    gatewayPort: e.GATEWAY_PORT,
+    subgraphs,
+    mongoUri: e.MONGODB_URI,
+    dataDir: e.DATA_DIR,
+    ferretdbPort: e.FERRETDB_PORT,
+    demoData: e.DEMO_DATA,
+  };
+}
+
+/** For entry points: parse, or print the problem and exit with status 2. */
+export function loadConfigOrExit(source: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return parseConfig(source);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,195 @@
+import DataLoader from 'dataloader';
+import { Types, type Model } from 'mongoose';
+import { badUserInput } from './errors';
+
+/**
+ * Relay-style connections over MongoDB, ordered by `_id` (creation order).
+ * Cursors are opaque to clients: base64url of a versioned key.
+ */
+
+/** The largest page any connection serves; `first` is required everywhere. */
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+export function encodeCursor(id: Types.ObjectId | string): string {
+  return Buffer.from(`v1:${String(id)}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Types.ObjectId {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const id = raw.startsWith('v1:') ? raw.slice(3) : '';
+  if (!Types.ObjectId.isValid(id) || id.length !== 24) {
+    throw badUserInput('`after` is not a cursor this server issued', 'after');
+  }
+  return new Types.ObjectId(id);
+}
+
+/** Validates `first` and decodes `after`; bad values are BAD_USER_INPUT errors. */
+export function checkPageArgs(args: PageArgs): { first: number; after?: Types.ObjectId } {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+  }
+  return { first: args.first, after: args.after ? decodeCursor(args.after) : undefined };
+}
+
+export function toConnection<T extends { _id: Types.ObjectId }>(page: Page<T>): Connection<T> {
+  const edges = page.nodes.map((node) => ({ cursor: encodeCursor(node._id), node }));
+  return {
+    edges,
+    nodes: page.nodes,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+type Filter = Record<string, unknown>;
+
+/** One page of a top-level list: one indexed query, `first + 1` documents read. */
+export async function findPage<T extends { _id: Types.ObjectId }>(
+  model: Model<T>,
+  filter: Filter,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const { first, after } = checkPageArgs(args);
+  const query = after ? { ...filter, _id: { $gt: after } } : filter;
+  const docs = (await model.find(query).sort({ _id: 1 }).limit(first + 1).lean()) as T[];
+  return toConnection({ nodes: docs.slice(0, first), hasNextPage: docs.length > first });
+}
+
+export interface ChildPageKey {
+  parent: string;
+  first: number;
+  after?: string | null;
+  /** Extra conditions from the field's arguments, already validated. */
+  filter?: Filter;
+}
+
+/**
+ * Pages of children for many parents at once (e.g. `Organization.members` on
+ * every organisation of a list): one `$in` query per batch, not one per parent.
+ *
+ * FerretDB v1 has neither `$push` nor window functions, so "the first N per
+ * parent" cannot be asked of the server in one query. Instead the batch reads
+ * children sorted by (parent, _id) with a generous limit. If that limit is hit,
+ * only the parents at the end of the sort order can be short; just those get
+ * a query of their own. The usual case stays one round trip and the worst
+ * case reads a bounded number of documents.
+ */
+export function childPageLoader<T extends { _id: Types.ObjectId }>(
+  model: Model<T>,
+  parentField: string,
+): DataLoader<ChildPageKey, Connection<T>, string> {
+  return new DataLoader<ChildPageKey, Connection<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, ChildPageKey[]>();
+      for (const key of keys) {
+        const shape = JSON.stringify([key.first, key.after ?? null, key.filter ?? {}]);
+        groups.set(shape, [...(groups.get(shape) ?? []), key]);
+      }
+      const results = new Map<string, Connection<T>>();
+      await Promise.all(
+        [...groups.values()].map(async (group) => {
+          const pages = await loadGroup(model, parentField, group);
+          group.forEach((key) => results.set(pageKeyId(key), pages.get(key.parent)!));
+        }),
+      );
+      return keys.map((key) => results.get(pageKeyId(key))!);
+    },
+    { cacheKeyFn: pageKeyId },
+  );
+}
+
+function pageKeyId(key: ChildPageKey): string {
+  return JSON.stringify([key.parent, key.first, key.after ?? null, key.filter ?? {}]);
+}
+
+async function loadGroup<T extends { _id: Types.ObjectId }>(
+  model: Model<T>,
+  parentField: string,
+  group: ChildPageKey[],
+): Promise<Map<string, Connection<T>>> {
+  const { first, after } = checkPageArgs(group[0]);
+  const parents = [...new Set(group.map((k) => k.parent))].sort();
+  const base: Filter = { ...(group[0].filter ?? {}), ...(after ? { _id: { $gt: after } } : {}) };
+  const perParent = first + 1;
+  const limit = Math.min(perParent * parents.length * 4, 5_000);
+  const docs = (await model
+    .find({ ...base, [parentField]: { $in: parents.map(asId) } })
+    .sort({ [parentField]: 1, _id: 1 })
+    .limit(limit)
+    .lean()) as T[];
+
+  const byParent = new Map<string, T[]>(parents.map((p) => [p, []]));
+  for (const doc of docs) {
+    const list = byParent.get(String((doc as Record<string, unknown>)[parentField]));
+    if (list && list.length < perParent) list.push(doc);
+  }
+  if (docs.length === limit) {
+    const lastParent = String((docs.at(-1) as Record<string, unknown>)[parentField]);
+    const short = parents.filter((p) => p >= lastParent && byParent.get(p)!.length < perParent);
+    await Promise.all(
+      short.map(async (p) => {
+        const more = (await model
+          .find({ ...base, [parentField]: asId(p) })
+          .sort({ _id: 1 })
+          .limit(perParent)
+          .lean()) as T[];
+        byParent.set(p, more);
+      }),
+    );
+  }
+  return new Map(
+    parents.map((p) => {
+      const list = byParent.get(p)!;
+      return [p, toConnection({ nodes: list.slice(0, first), hasNextPage: list.length > first })];
+    }),
+  );
+}
+
+function asId(value: string): Types.ObjectId | string {
+  return Types.ObjectId.isValid(value) && value.length === 24 ? new Types.ObjectId(value) : value;
+}
+
+/**
+ * Loads documents by id in one `$in` query per batch and answers in key
+ * order; an unknown id answers null (a federation reference to a deleted
+ * entity resolves to null rather than failing the whole request).
+ */
+export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const valid = ids.filter((id) => Types.ObjectId.isValid(id) && id.length === 24);
+    const docs = (await model.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean()) as T[];
+    const byId = new Map(docs.map((d) => [String(d._id), d]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Loads many ids through one batch; ids that no longer resolve are left out. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids: unknown[]): Promise<T[]> {
+  const docs = await Promise.all(ids.map((id) => loader.load(String(id))));
+  return docs.filter((doc): doc is Awaited<T> & T => doc != null);
+}

@@ -1,0 +1,73 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLError, GraphQLScalarType, Kind, parse, type GraphQLSchema } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Model, Types } from 'mongoose';
+import type { SubgraphName } from './config';
+import { subgraphSdl } from './supergraph';
+
+/** A reference to an entity owned by another subgraph: only its key. */
+export interface EntityRef {
+  id: string;
+}
+
+export const ref = (id: Types.ObjectId | string): EntityRef => ({ id: String(id) });
+
+/** The DateTime scalar: ISO 8601 strings on the wire, Date in resolvers. */
+export const DateTime = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  serialize(value) {
+    const date = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+    return date.toISOString();
+  },
+  parseValue(value) {
+    return parseDate(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO 8601 string');
+    return parseDate(ast.value);
+  },
+});
+
+function parseDate(value: unknown): Date {
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) {
+    throw new GraphQLError('DateTime must be an ISO 8601 string such as 2026-11-23T08:00:00Z', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return date;
+}
+
+/** The schema of one subgraph: its SDL file from schema/ with its resolvers. */
+export function buildSchema(name: string, resolvers: object): GraphQLSchema {
+  return buildSubgraphSchema({ typeDefs: parse(subgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> });
+}
+
+/** What a subgraph gives the server that runs it. */
+export interface Subgraph<M, C> {
+  name: SubgraphName;
+  schema: GraphQLSchema;
+  models: M;
+  /** A fresh context (principal, loaders) for each request. */
+  context: () => Promise<C>;
+  /** Builds the indexes of every model; run once at start-up. */
+  init: () => Promise<void>;
+}
+
+export function defineSubgraph<M extends object, C>(
+  name: SubgraphName,
+  models: M,
+  createContext: (models: M) => C,
+  resolvers: object,
+): Subgraph<M, C> {
+  return {
+    name,
+    schema: buildSchema(name, resolvers),
+    models,
+    context: async () => createContext(models),
+    init: async () => {
+      await Promise.all((Object.values(models) as Model<unknown>[]).map((m) => m.init()));
+    },
+  };
+}

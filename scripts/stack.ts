@@ -1,0 +1,90 @@
+import { createGateway } from '../gateway/server';
+import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
+import { serveGraphQL, type RunningServer } from '../platform/http';
+import type { Logger } from '../platform/logger';
+import { connectDatabase, type Database } from '../platform/mongo';
+import { readSupergraph } from '../platform/supergraph';
+import { SUBGRAPHS, type GraphModels } from '../subgraphs';
+import { serveSubgraph } from '../subgraphs/serve';
+
+export type Databases = Record<SubgraphName, Database>;
+
+/** Opens one database per subgraph (`<prefix>_<subgraph>`), on `uri` or each subgraph's own URI. */
+export async function connectDatabases(config: Config, uri?: string): Promise<Databases> {
+  const entries = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const s = config.subgraphs[name];
+      const target = s.mongoUri ?? uri;
+      if (!target) throw new Error(`No MongoDB URI for subgraph ${name}`);
+      return [name, await connectDatabase(target, s.dbName)] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Databases;
+}
+
+/** The models of all four databases, for seeding and for tests. */
+export function graphModels(dbs: Databases): GraphModels {
+  return {
+    organizations: SUBGRAPHS.organizations(dbs.organizations).models,
+    members: SUBGRAPHS.members(dbs.members).models,
+    residentUnits: SUBGRAPHS['resident-units'](dbs['resident-units']).models,
+    services: SUBGRAPHS.services(dbs.services).models,
+  };
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the four subgraphs and the gateway in this process, each on its own
+ * HTTP port. `ephemeralPorts` lets the OS pick ports (tests run several
+ * stacks side by side); otherwise the configured ports are used.
+ */
+export async function startStack(opts: {
+  config: Config;
+  databases: Databases;
+  logger: Logger;
+  ephemeralPorts?: boolean;
+}): Promise<Stack> {
+  const { config, databases, logger } = opts;
+  const port = (p: number) => (opts.ephemeralPorts ? 0 : p);
+  const servers: RunningServer[] = [];
+  try {
+    const subgraphServers = await Promise.all(
+      SUBGRAPH_NAMES.map((name) =>
+        serveSubgraph(name, databases[name], { config, logger, port: port(config.subgraphs[name].port) }),
+      ),
+    );
+    servers.push(...subgraphServers);
+    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, subgraphServers[i].url])) as Record<
+      SubgraphName,
+      string
+    >;
+    const gatewayLogger = logger.child({ service: 'gateway' });
+    const gateway = await serveGraphQL({
+      name: 'gateway',
+      host: config.host,
+      port: port(config.gatewayPort),
+      production: config.env === 'production',
+      logger: gatewayLogger,
+      gateway: createGateway({ supergraphSdl: readSupergraph(), subgraphUrls, logger: gatewayLogger }),
+      context: async () => ({}),
+    });
+    servers.push(gateway);
+    return {
+      gatewayUrl: gateway.url,
+      subgraphUrls,
+      // The gateway first, so that nothing is in flight to a subgraph that is stopping.
+      stop: async () => {
+        await gateway.stop();
+        await Promise.all(subgraphServers.map((s) => s.stop()));
+      },
+    };
+  } catch (err) {
+    await Promise.all(servers.map((s) => s.stop().catch(() => undefined)));
+    throw err;
+  }
+}

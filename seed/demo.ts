@@ -1,0 +1,175 @@
+import type { Capability, ResidentUnitDoc, ResidentUnitKind } from '../subgraphs/resident-units/models';
+import { creditCodeCheckCharacter } from '../subgraphs/resident-units/domain/credit-code';
+import type { ServiceCategory, UnitOfMeasure, Urgency } from '../subgraphs/services/models';
+import type { MemberCategory } from '../subgraphs/members/models';
+import { TerritoryBuilder } from './builder';
+import { Random } from './random';
+
+/**
+ * The demo territory: one street of a Jinan district with its communities,
+ * in the proportions of ../shared/DOMAIN.md — about 13 grids of ~150
+ * households a community, two or three building groups a grid, ten-odd
+ * resident units a community (about half with a Party organisation of their
+ * own), members of every category, needs and offers in every category.
+ * Deterministic: the same seed gives the same names and numbers.
+ */
+export interface DemoSize {
+  communities: number;
+  gridsPerCommunity: number;
+  unitsPerCommunity: number;
+  membersPerGrid: number;
+  needsPerCommunity: number;
+  offersPerUnit: number;
+}
+
+export const DEMO_SIZE: DemoSize = {
+  communities: 6,
+  gridsPerCommunity: 13,
+  unitsPerCommunity: 10,
+  membersPerGrid: 12,
+  needsPerCommunity: 15,
+  offersPerUnit: 2,
+};
+
+const COMMUNITY_NAMES = ['芙蓉街', '曲水亭', '百花洲', '珍珠泉', '县西巷', '王府池子', '西更道', '后宰门', '双忠祠', '鞭指巷', '起凤桥', '贡院墙根'];
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split('');
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红建文辉力国峰梅琳斌宇浩凯秀云志成海燕波宁鹏俊亮晶欣'.split('');
+
+const UNIT_TEMPLATES: Record<ResidentUnitKind, { names: string[]; capabilities: Capability[] }> = {
+  GOVERNMENT_AGENCY: { names: ['历下区市场监督管理局{p}所', '历下区司法局{p}司法所', '历下区税务局{p}税务分局'], capabilities: ['LEGAL', 'VOLUNTEERS', 'TRAINING'] },
+  PUBLIC_INSTITUTION: { names: ['{p}社区图书分馆', '历下区文化馆{p}分馆', '{p}街道综合文化站'], capabilities: ['VENUE', 'EDUCATION', 'VOLUNTEERS'] },
+  STATE_ENTERPRISE: { names: ['国网济南供电公司{p}供电所', '中国银行济南{p}支行', '济南水务集团{p}营业所'], capabilities: ['FUNDS', 'VOLUNTEERS', 'EQUIPMENT', 'VENUE'] },
+  PRIVATE_ENTERPRISE: { names: ['济南{p}信息科技有限公司', '山东{p}餐饮管理有限公司', '济南{p}建筑装饰工程有限公司'], capabilities: ['FUNDS', 'EMPLOYMENT', 'EQUIPMENT', 'TRAINING'] },
+  SOCIAL_ORGANIZATION: { names: ['济南{p}社会工作服务中心', '历下区{p}志愿者协会', '济南{p}养老服务中心'], capabilities: ['VOLUNTEERS', 'ELDER_CARE', 'TRAINING'] },
+  SCHOOL: { names: ['历下区{p}小学', '济南{p}中学', '{p}幼儿园'], capabilities: ['EDUCATION', 'VENUE', 'VOLUNTEERS'] },
+  HOSPITAL: { names: ['{p}社区卫生服务中心', '济南市历下区{p}医院', '{p}口腔诊所'], capabilities: ['MEDICAL', 'ELDER_CARE', 'VOLUNTEERS'] },
+  PROPERTY_COMPANY: { names: ['济南{p}物业服务有限公司', '山东{p}物业管理有限公司'], capabilities: ['VENUE', 'EQUIPMENT', 'VOLUNTEERS'] },
+  INDIVIDUAL_BUSINESS: { names: ['{p}便民超市', '{p}家电维修部', '{p}理发店'], capabilities: ['EQUIPMENT', 'VOLUNTEERS'] },
+};
+const UNIT_KIND_WEIGHTS: [ResidentUnitKind, number][] = [
+  ['GOVERNMENT_AGENCY', 1], ['PUBLIC_INSTITUTION', 1], ['STATE_ENTERPRISE', 1], ['PRIVATE_ENTERPRISE', 2],
+  ['SOCIAL_ORGANIZATION', 1], ['SCHOOL', 1], ['HOSPITAL', 1], ['PROPERTY_COMPANY', 1], ['INDIVIDUAL_BUSINESS', 1],
+];
+
+const NEED_TEMPLATES: { title: string; category: ServiceCategory; unit: UnitOfMeasure; range: [number, number] }[] = [
+  { title: '独居老人助餐志愿者', category: 'ELDER_CARE', unit: 'PEOPLE', range: [3, 12] },
+  { title: '高龄老人上门巡诊', category: 'MEDICAL', unit: 'SESSIONS', range: [2, 8] },
+  { title: '双职工子女课后托管', category: 'CHILD_CARE', unit: 'HOURS', range: [20, 120] },
+  { title: '居民免费法律咨询', category: 'LEGAL_AID', unit: 'SESSIONS', range: [2, 10] },
+  { title: '失业居民技能培训与岗位推荐', category: 'EMPLOYMENT', unit: 'PEOPLE', range: [5, 30] },
+  { title: '老旧小区楼道照明维修', category: 'REPAIRS', unit: 'HOURS', range: [8, 40] },
+  { title: '居民议事会活动场地', category: 'VENUE', unit: 'SQUARE_METRES', range: [50, 300] },
+  { title: '困难家庭微心愿资金', category: 'FUNDS', unit: 'YUAN', range: [2000, 20000] },
+  { title: '垃圾分类督导志愿者', category: 'VOLUNTEERS', unit: 'PEOPLE', range: [4, 20] },
+  { title: '重阳节文艺汇演', category: 'CULTURE', unit: 'SESSIONS', range: [1, 3] },
+  { title: '夜间平安巡逻', category: 'SAFETY', unit: 'HOURS', range: [30, 200] },
+  { title: '背街小巷环境整治', category: 'ENVIRONMENT', unit: 'PEOPLE', range: [10, 40] },
+];
+const OFFER_BY_CAPABILITY: Record<Capability, { title: string; category: ServiceCategory; unit: UnitOfMeasure; range: [number, number] }> = {
+  VENUE: { title: '会议室向居民开放', category: 'VENUE', unit: 'SQUARE_METRES', range: [40, 400] },
+  MEDICAL: { title: '每月义诊与健康讲座', category: 'MEDICAL', unit: 'SESSIONS', range: [2, 12] },
+  LEGAL: { title: '法律顾问进社区', category: 'LEGAL_AID', unit: 'SESSIONS', range: [2, 12] },
+  EDUCATION: { title: '假期青少年课堂', category: 'CHILD_CARE', unit: 'HOURS', range: [20, 100] },
+  VOLUNTEERS: { title: '党员志愿服务队', category: 'VOLUNTEERS', unit: 'PEOPLE', range: [5, 30] },
+  FUNDS: { title: '共建帮扶资金', category: 'FUNDS', unit: 'YUAN', range: [5000, 50000] },
+  EQUIPMENT: { title: '小修小补工具与设备', category: 'REPAIRS', unit: 'HOURS', range: [10, 60] },
+  TRAINING: { title: '居民就业技能培训', category: 'EMPLOYMENT', unit: 'PEOPLE', range: [10, 50] },
+  EMPLOYMENT: { title: '就业岗位推荐', category: 'EMPLOYMENT', unit: 'PEOPLE', range: [3, 20] },
+  ELDER_CARE: { title: '居家养老上门服务', category: 'ELDER_CARE', unit: 'HOURS', range: [20, 200] },
+};
+const MEMBER_CATEGORY_WEIGHTS: [MemberCategory, number][] = [['DIRECT', 5], ['EMPLOYED', 3], ['DUAL', 1], ['FLOATING', 1]];
+
+function weighted<T>(rnd: Random, items: [T, number][]): T {
+  let r = rnd.next() * items.reduce((s, [, w]) => s + w, 0);
+  for (const [item, w] of items) if ((r -= w) < 0) return item;
+  return items[0][0];
+}
+
+function creditCode(rnd: Random): string {
+  // Registration authority 9 (工商) + category 1, region 370102, then a 9-character organisation code.
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let body = '91370102';
+  while (body.length < 17) body += alphabet[rnd.int(0, alphabet.length - 1)];
+  return body + creditCodeCheckCharacter(body);
+}
+
+export function personName(rnd: Random): string {
+  return rnd.pick(SURNAMES) + rnd.pick(GIVEN) + (rnd.chance(0.6) ? rnd.pick(GIVEN) : '');
+}
+
+/** Builds the demo territory (not yet saved) and returns the builder with its street. */
+export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) {
+  const rnd = new Random(seed);
+  const t = new TerritoryBuilder();
+  const street = t.street('中共济南市历下区泉城路街道工作委员会');
+  const now = Date.UTC(2026, 10, 23);
+
+  for (let c = 0; c < size.communities; c++) {
+    const place = COMMUNITY_NAMES[c % COMMUNITY_NAMES.length] + (c >= COMMUNITY_NAMES.length ? String(c) : '');
+    const community = t.community(street, `${place}社区党委`, size.gridsPerCommunity * 150).withGrids(size.gridsPerCommunity);
+    community.grids.forEach((grid, g) => {
+      for (let b = 1; b <= rnd.int(2, 3); b++) {
+        t.organization({ name: `${place}社区第${g + 1}网格${b}号楼党小组`, kind: 'BUILDING_GROUP', households: rnd.int(40, 70) }, grid);
+      }
+    });
+
+    const units: ResidentUnitDoc[] = [];
+    for (let u = 0; u < size.unitsPerCommunity; u++) {
+      const kind = weighted(rnd, UNIT_KIND_WEIGHTS);
+      const template = UNIT_TEMPLATES[kind];
+      const unit = t.unit(community.org, {
+        name: rnd.pick(template.names).replace('{p}', place) + (u >= 9 ? `(${u + 1})` : ''),
+        kind,
+        creditCode: creditCode(rnd),
+        address: `济南市历下区${place}街${rnd.int(1, 199)}号`,
+        location: { latitude: 36.66 + rnd.next() * 0.02, longitude: 117.01 + rnd.next() * 0.03 },
+        capabilities: rnd.some(template.capabilities, rnd.int(1, template.capabilities.length)),
+      });
+      units.push(unit);
+      // About half the units have a Party organisation of their own, attached to the community (属地).
+      if (rnd.chance(0.5)) {
+        t.organization({ name: `${unit.name}党支部`, kind: 'UNIT_PARTY_ORGANIZATION' }, community.org);
+      }
+      for (let o = 0; o < size.offersPerUnit; o++) {
+        const template = OFFER_BY_CAPABILITY[unit.capabilities[o % unit.capabilities.length]];
+        t.offer(unit, {
+          title: `${unit.name}${template.title}`,
+          category: template.category,
+          capacity: rnd.int(...template.range),
+          unitOfMeasure: template.unit,
+          status: rnd.chance(0.9) ? 'OPEN' : 'FULLY_CLAIMED',
+        });
+      }
+    }
+
+    // The community committee's own members first, then each grid branch's.
+    for (const branch of [community.org, ...community.grids]) {
+      for (let m = 0; m < size.membersPerGrid; m++) {
+        const category = weighted(rnd, MEMBER_CATEGORY_WEIGHTS);
+        const employed = category === 'EMPLOYED' || category === 'DUAL';
+        t.member(branch, {
+          name: personName(rnd),
+          category,
+          employerId: employed ? rnd.pick(units)._id : null,
+          reportsToId: employed ? community.org._id : null,
+          reportedAt: employed ? new Date(now - rnd.int(10, 900) * 86_400_000) : null,
+        });
+      }
+    }
+
+    for (let n = 0; n < size.needsPerCommunity; n++) {
+      const template = rnd.pick(NEED_TEMPLATES);
+      const postedBy = rnd.chance(0.6) ? community.org : rnd.pick(community.grids);
+      t.need(postedBy, {
+        title: `${place}社区${template.title}`,
+        category: template.category,
+        quantity: rnd.int(...template.range),
+        unitOfMeasure: template.unit,
+        urgency: weighted<Urgency>(rnd, [['NORMAL', 6], ['HIGH', 3], ['URGENT', 1]]),
+        deadline: new Date(now + rnd.int(3, 90) * 86_400_000),
+        status: weighted(rnd, [['OPEN', 7], ['PARTLY_CLAIMED', 2], ['FULFILLED', 1]]),
+      });
+    }
+  }
+  return { builder: t, street };
+}

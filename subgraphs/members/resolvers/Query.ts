@@ -1,0 +1,5 @@
+import type { QueryResolvers } from '../generated/resolvers';
+
+export const Query: QueryResolvers = {
+  member: (_root, { id }, { loaders }) => loaders.member.load(id),
+};

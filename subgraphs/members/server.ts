@@ -1,0 +1,9 @@
+import type { Database } from '../../platform/mongo';
+import { defineSubgraph } from '../../platform/subgraph';
+import { createContext } from './context';
+import { membersModels } from './models';
+import { resolvers } from './resolvers';
+
+/** The members subgraph (党员), built but not listening: `index.ts` and the tests serve it. */
+export const membersSubgraph = (db: Database) =>
+  defineSubgraph('members', membersModels(db.connection), createContext, resolvers);

@@ -1,0 +1,15 @@
+import { byIdLoader, childPageLoader } from '../../platform/pagination';
+import type { OrganizationsModels } from './models';
+
+/** Per request: the loaders (fresh each request, so nothing is cached across users). */
+export function createContext(models: OrganizationsModels) {
+  return {
+    models,
+    loaders: {
+      organization: byIdLoader(models.Organization),
+      children: childPageLoader(models.Organization, 'parentId'),
+    },
+  };
+}
+
+export type Context = ReturnType<typeof createContext>;

@@ -1,0 +1,9 @@
+import type { Database } from '../../platform/mongo';
+import { defineSubgraph } from '../../platform/subgraph';
+import { createContext } from './context';
+import { residentUnitsModels } from './models';
+import { resolvers } from './resolvers';
+
+/** The resident-units subgraph (驻区单位), built but not listening: `index.ts` and the tests serve it. */
+export const residentUnitsSubgraph = (db: Database) =>
+  defineSubgraph('resident-units', residentUnitsModels(db.connection), createContext, resolvers);

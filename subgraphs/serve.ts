@@ -1,0 +1,48 @@
+import type { Config, SubgraphName } from '../platform/config';
+import { loadConfigOrExit } from '../platform/config';
+import { serveGraphQL, type RunningServer } from '../platform/http';
+import { createLogger, type Logger } from '../platform/logger';
+import { connectDatabase, type Database } from '../platform/mongo';
+import { SUBGRAPHS } from './index';
+
+/** Builds one subgraph on its database, creates its indexes and serves it over HTTP. */
+export async function serveSubgraph(
+  name: SubgraphName,
+  db: Database,
+  opts: { config: Config; logger: Logger; port?: number },
+): Promise<RunningServer> {
+  const subgraph = SUBGRAPHS[name](db);
+  await subgraph.init();
+  return serveGraphQL({
+    name,
+    host: opts.config.host,
+    port: opts.port ?? opts.config.subgraphs[name].port,
+    production: opts.config.env === 'production',
+    logger: opts.logger.child({ subgraph: name }),
+    schema: subgraph.schema,
+    context: subgraph.context as () => Promise<object>,
+    health: async () => {
+      await db.connection.db!.admin().ping();
+    },
+  });
+}
+
+/** Entry point of `subgraphs/<name>/index.ts`: one subgraph in its own process. */
+export async function runSubgraph(name: SubgraphName): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.logLevel, name);
+  const { mongoUri, dbName } = config.subgraphs[name];
+  if (!mongoUri) {
+    logger.fatal('Set MONGODB_URI (or the subgraph’s own <NAME>_MONGODB_URI); `npm start` runs the embedded database for you.');
+    process.exit(2);
+  }
+  const db = await connectDatabase(mongoUri, dbName);
+  const server = await serveSubgraph(name, db, { config, logger });
+  const stop = async () => {
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
