@@ -9,4 +9,5 @@ module.exports = {
   testTimeout: 60000,
   // Two cores: two workers, each running its own stack against the shared embedded database.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -47,6 +47,8 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
     introspection: !opts.production,
     includeStacktraceInErrorResponses: !opts.production,
     csrfPrevention: true,
+    // The entry points own SIGINT/SIGTERM and stop every server in order.
+    stopOnTerminationSignals: false,
     logger: opts.logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

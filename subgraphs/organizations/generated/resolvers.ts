@@ -37,7 +37,7 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** 上级党组织 · The organisation directly above; null for the root. */
   parent?: Maybe<Organization>;
-  /** 区划代码 · Territory code of the area it covers (street: 9 digits, community: 12 digits). */
+  /** 区划代码 · Territory code of the area it covers (district 6 digits, street 9, community 12, then 3 more a level). */
   territoryCode: Scalars['String']['output'];
 };
 

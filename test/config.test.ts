@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ConfigError, parseConfig } from '../platform/config';
+
+describe('configuration', () => {
+  it('has working defaults: loopback, the usual ports, the embedded database', () => {
+    const config = parseConfig({});
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.gatewayPort).toBe(4000);
+    expect(config.mongoUri).toBeUndefined();
+    expect(config.subgraphs['resident-units']).toMatchObject({
+      port: 4003,
+      url: 'http://127.0.0.1:4003/graphql',
+      dbName: 'coop_resident_units',
+    });
+  });
+
+  it('gives a subgraph its own database URI when one is set', () => {
+    const config = parseConfig({ MONGODB_URI: 'mongodb://db:27017', SERVICES_MONGODB_URI: 'mongodb://other:27017' });
+    expect(config.subgraphs.members.mongoUri).toBe('mongodb://db:27017');
+    expect(config.subgraphs.services.mongoUri).toBe('mongodb://other:27017');
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => parseConfig({ GATEWAY_PORT: 'eighty', MONGODB_URI: 'postgres://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    try {
+      parseConfig({ GATEWAY_PORT: 'eighty', MONGODB_URI: 'postgres://x', LOG_LEVEL: 'loud' });
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toMatch(/GATEWAY_PORT/);
+      expect(message).toMatch(/MONGODB_URI: must start with mongodb:\/\//);
+      expect(message).toMatch(/LOG_LEVEL/);
+    }
+  });
+
+  it('stops `npm start` before it starts anything when a value is bad', () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'],
+      { env: { ...process.env, GATEWAY_PORT: '99999' }, encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Invalid configuration');
+    expect(result.stderr).toContain('GATEWAY_PORT');
+  });
+});

@@ -1,0 +1,95 @@
+import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { TerritoryBuilder } from '../../seed/builder';
+import { startTestStack, type TestStack } from '../support/stack';
+
+/**
+ * Each subgraph on its own, over HTTP, as the gateway sees it: its SDL
+ * through `_service`, and `_entities` for every key it owns or extends.
+ */
+describe('subgraphs answer the federation protocol', () => {
+  let stack: TestStack;
+  const t = new TerritoryBuilder();
+  const street = t.street('泉城路街道党工委');
+  const community = t.community(street, '百花洲社区党委').withGrids(1);
+  const unit = t.unit(community.org, { name: '百花洲养老服务中心', kind: 'SOCIAL_ORGANIZATION', capabilities: ['ELDER_CARE'] });
+  const member = t.member(community.grids[0], { name: '赵敏', category: 'DUAL', employerId: unit._id });
+  const need = t.need(community.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 5, unitOfMeasure: 'PEOPLE' });
+  const offer = t.offer(unit, { title: '上门助浴', category: 'ELDER_CARE', capacity: 30, unitOfMeasure: 'HOURS' });
+  const missing = '0123456789abcdef01234567';
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    await t.save(stack.models);
+  });
+  afterAll(() => stack?.stop());
+
+  const entities = (subgraph: Parameters<TestStack['querySubgraph']>[0], typename: string, ids: string[], selection: string) =>
+    stack.querySubgraph<{ _entities: unknown[] }>(
+      subgraph,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+      { r: ids.map((id) => ({ __typename: typename, id })) },
+    );
+
+  it.each([
+    ['organizations', ['Organization']],
+    ['members', ['Member', 'Organization', 'ResidentUnit']],
+    ['resident-units', ['Organization', 'ResidentUnit']],
+    ['services', ['Need', 'Offer', 'Organization', 'ResidentUnit']],
+  ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
+    const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');
+    const keyed = parse(response.data!._service.sdl)
+      .definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
+      .filter((d) => d.directives?.some((x) => x.name.value === 'key'))
+      .map((d) => d.name.value);
+    expect(keyed.sort()).toEqual([...entities]);
+  });
+
+  it('organizations resolves Organization references, null for an unknown id', async () => {
+    const response = await entities('organizations', 'Organization', [String(community.org._id), missing, String(street._id)], 'name kind');
+    expect(response.data!._entities).toEqual([
+      { name: '百花洲社区党委', kind: 'COMMUNITY' },
+      null,
+      { name: '泉城路街道党工委', kind: 'STREET' },
+    ]);
+  });
+
+  it('members resolves Member references and adds members to Organization', async () => {
+    expect((await entities('members', 'Member', [String(member._id), missing], 'name category employer { id }')).data!._entities).toEqual([
+      { name: '赵敏', category: 'DUAL', employer: { id: String(unit._id) } },
+      null,
+    ]);
+    const orgs = await entities('members', 'Organization', [String(community.grids[0]._id), String(street._id)], 'members(first: 5) { nodes { name } }');
+    expect(orgs.data!._entities).toEqual([{ members: { nodes: [{ name: '赵敏' }] } }, { members: { nodes: [] } }]);
+  });
+
+  it('resident-units resolves ResidentUnit references and adds units to Organization', async () => {
+    expect((await entities('resident-units', 'ResidentUnit', [String(unit._id), missing], 'name kind capabilities community { id }')).data!._entities).toEqual([
+      { name: '百花洲养老服务中心', kind: 'SOCIAL_ORGANIZATION', capabilities: ['ELDER_CARE'], community: { id: String(community.org._id) } },
+      null,
+    ]);
+    const orgs = await entities('resident-units', 'Organization', [String(community.org._id)], 'residentUnits(first: 5) { nodes { name } }');
+    expect(orgs.data!._entities).toEqual([{ residentUnits: { nodes: [{ name: '百花洲养老服务中心' }] } }]);
+  });
+
+  it('services resolves Need and Offer references and adds lists to Organization and ResidentUnit', async () => {
+    expect((await entities('services', 'Need', [String(need._id), missing], 'title quantity postedBy { id }')).data!._entities).toEqual([
+      { title: '助餐志愿者', quantity: 5, postedBy: { id: String(community.org._id) } },
+      null,
+    ]);
+    expect((await entities('services', 'Offer', [String(offer._id)], 'title capacity provider { id }')).data!._entities).toEqual([
+      { title: '上门助浴', capacity: 30, provider: { id: String(unit._id) } },
+    ]);
+    expect((await entities('services', 'Organization', [String(community.org._id)], 'needs(first: 5) { nodes { title } }')).data!._entities).toEqual([
+      { needs: { nodes: [{ title: '助餐志愿者' }] } },
+    ]);
+    expect((await entities('services', 'ResidentUnit', [String(unit._id)], 'offers(first: 5) { nodes { title } }')).data!._entities).toEqual([
+      { offers: { nodes: [{ title: '上门助浴' }] } },
+    ]);
+  });
+
+  it('loads a batch of references in one database query', async () => {
+    stack.resetCommands();
+    await entities('organizations', 'Organization', [String(community.org._id), String(street._id), String(community.grids[0]._id)], 'name');
+    expect(stack.commands().organizations).toEqual({ find: 1 });
+  });
+});

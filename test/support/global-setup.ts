@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startFerretDB } from '../../platform/ferretdb';
+
+/**
+ * One embedded FerretDB for the whole run, in a fresh temporary folder;
+ * every test file gets databases of its own on it (see stack.ts). With
+ * MONGODB_URI set, the tests run against that server instead.
+ */
+export default async function globalSetup() {
+  if (process.env.MONGODB_URI) {
+    process.env.TEST_MONGODB_URI = process.env.MONGODB_URI;
+    return;
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-graph-test-'));
+  const db = await startFerretDB({ dataDir, progress: (line) => process.stderr.write(`${line}\n`) });
+  process.env.TEST_MONGODB_URI = db.uri;
+  (globalThis as Record<string, unknown>).__EMBEDDED_DB__ = db;
+}

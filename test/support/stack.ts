@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { parseConfig, type SubgraphName } from '../../platform/config';
+import { createLogger } from '../../platform/logger';
+import { connectDatabases, graphModels, startStack, type Databases, type Stack } from '../../scripts/stack';
+import type { GraphModels } from '../../subgraphs';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export interface TestStack extends Stack {
+  models: GraphModels;
+  databases: Databases;
+  /** POSTs an operation to the gateway. */
+  query<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V): Promise<GraphQLResponse<T>>;
+  /** POSTs an operation straight to one subgraph. */
+  querySubgraph<T = Record<string, unknown>>(name: SubgraphName, query: string, variables?: object): Promise<GraphQLResponse<T>>;
+  /** Database commands sent by each subgraph since the last reset. */
+  commands(): Record<SubgraphName, Record<string, number>>;
+  resetCommands(): void;
+}
+
+export async function post<T>(url: string, query: string, variables?: object): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/**
+ * The real thing for a test file: the four subgraphs and the gateway on
+ * ephemeral loopback ports, each subgraph on its own fresh databases in the
+ * shared embedded FerretDB (dropped again by stop()).
+ */
+export async function startTestStack(): Promise<TestStack> {
+  const uri = process.env.TEST_MONGODB_URI;
+  if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests with jest (see jest.config.js)');
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_PREFIX: `t${randomBytes(5).toString('hex')}` });
+  const databases = await connectDatabases(config, uri);
+  const models = graphModels(databases);
+  const stack = await startStack({ config, databases, logger: createLogger('silent'), ephemeralPorts: true });
+  const dbs = Object.entries(databases) as [SubgraphName, Databases[SubgraphName]][];
+  return {
+    ...stack,
+    models,
+    databases,
+    query: (document, variables) =>
+      post(stack.gatewayUrl, typeof document === 'string' ? document : print(document), variables as object),
+    querySubgraph: (name, query, variables) => post(stack.subgraphUrls[name], query, variables),
+    commands: () => Object.fromEntries(dbs.map(([name, db]) => [name, db.commands.byName()])) as ReturnType<TestStack['commands']>,
+    resetCommands: () => dbs.forEach(([, db]) => db.commands.reset()),
+    stop: async () => {
+      await stack.stop();
+      await Promise.all(dbs.map(async ([, db]) => {
+        await db.connection.dropDatabase();
+        await db.close();
+      }));
+    },
+  };
+}
+
+/** Fails with the GraphQL errors when there are any; returns the data otherwise. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  if (!response.data) throw new Error('No data in the response');
+  return response.data;
+}
