@@ -2,11 +2,12 @@
  * Runs the gateway alone, in front of subgraphs that run elsewhere
  * (`<NAME>_URL` or the default ports). `npm start` runs everything at once.
  */
-import { loadConfigOrExit } from '../platform/config';
+import { jwtSecret, loadConfigOrExit } from '../platform/config';
 import { serveGraphQL } from '../platform/http';
 import { createLogger } from '../platform/logger';
 import { readSupergraph } from '../platform/supergraph';
-import { createGateway } from './server';
+import { createGateway, gatewayContext } from './server';
+import { Authenticator } from '../platform/auth';
 
 async function main() {
   const config = loadConfigOrExit();
@@ -23,7 +24,7 @@ async function main() {
     production: config.env === 'production',
     logger,
     gateway,
-    context: async () => ({}),
+    context: gatewayContext(new Authenticator(jwtSecret(config))),
   });
   const stop = () => server.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

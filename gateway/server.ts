@@ -1,4 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { Authenticator } from '../platform/auth';
 import type { Logger } from '../platform/logger';
 
 export interface GatewayOptions {
@@ -21,7 +22,28 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
     buildService: ({ name, url }) => {
       const target = opts.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
-      return new RemoteGraphQLDataSource({ url: target });
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url: target,
+        // Subgraphs verify the token again themselves; only the header is passed on.
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      });
     },
   });
+}
+
+export interface GatewayContext {
+  /** The caller's bearer token, already verified here, forwarded to every subgraph. */
+  authorization?: string;
+}
+
+/** Verifies the token once at the edge: a bad token is refused before any subgraph is asked. */
+export function gatewayContext(auth: Authenticator) {
+  return async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }): Promise<GatewayContext> => {
+    const header = req.headers.authorization;
+    const authorization = typeof header === 'string' ? header : undefined;
+    await auth.principalOf(authorization);
+    return { authorization };
+  };
 }

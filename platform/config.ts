@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -47,6 +50,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   /** Port of the embedded FerretDB (loopback only). */
   FERRETDB_PORT: port.default(27117),
+  /**
+   * Secret that signs and verifies tokens (HS256), at least 32 characters.
+   * Required in production; elsewhere a random one is made once and kept in DATA_DIR.
+   */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Load the demo territory into an empty database at start. */
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -72,6 +80,7 @@ export interface Config {
   dataDir: string;
   ferretdbPort: number;
   demoData: boolean;
+  jwtSecret?: string;
 }
 
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
@@ -86,6 +95,9 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data as Record<string, unknown> & Env;
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+  }
   const urlHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   const subgraphs = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => {
@@ -113,7 +125,28 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     ferretdbPort: e.FERRETDB_PORT,
     demoData: e.DEMO_DATA,
+    jwtSecret: e.JWT_SECRET,
   };
+}
+
+/**
+ * The token secret: JWT_SECRET, or (outside production) a random secret made
+ * on first use and kept in DATA_DIR, so that `npm start` and `npm run token`
+ * agree without any set-up.
+ */
+export function jwtSecret(config: Config): string {
+  if (config.jwtSecret) return config.jwtSecret;
+  const file = path.join(config.dataDir, 'jwt-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    try {
+      fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (err) {
+      // Another process made it first: use theirs.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+  return fs.readFileSync(file, 'utf8').trim();
 }
 
 /** For entry points: parse, or print the problem and exit with status 2. */

@@ -2,7 +2,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, GraphQLScalarType, Kind, parse, type GraphQLSchema } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Model, Types } from 'mongoose';
+import type { Principal } from './auth';
 import type { SubgraphName } from './config';
+import type { TerritoryDirectory } from './territory';
 import { subgraphSdl } from './supergraph';
 
 /** A reference to an entity owned by another subgraph: only its key. */
@@ -44,13 +46,21 @@ export function buildSchema(name: string, resolvers: object): GraphQLSchema {
   return buildSubgraphSchema({ typeDefs: parse(subgraphSdl(name)), resolvers: resolvers as GraphQLResolverMap<unknown> });
 }
 
+/** What every request brings to a subgraph's context, besides its models. */
+export interface RequestScope {
+  /** The verified caller; null for an anonymous one. */
+  principal: Principal | null;
+  /** The organisation tree, for territory paths at write time. */
+  directory: TerritoryDirectory;
+}
+
 /** What a subgraph gives the server that runs it. */
 export interface Subgraph<M, C> {
   name: SubgraphName;
   schema: GraphQLSchema;
   models: M;
   /** A fresh context (principal, loaders) for each request. */
-  context: () => Promise<C>;
+  context: (scope: RequestScope) => C;
   /** Builds the indexes of every model; run once at start-up. */
   init: () => Promise<void>;
 }
@@ -58,14 +68,14 @@ export interface Subgraph<M, C> {
 export function defineSubgraph<M extends object, C>(
   name: SubgraphName,
   models: M,
-  createContext: (models: M) => C,
+  createContext: (models: M, scope: RequestScope) => C,
   resolvers: object,
 ): Subgraph<M, C> {
   return {
     name,
     schema: buildSchema(name, resolvers),
     models,
-    context: async () => createContext(models),
+    context: (scope) => createContext(models, scope),
     init: async () => {
       await Promise.all((Object.values(models) as Model<unknown>[]).map((m) => m.init()));
     },

@@ -1,5 +1,7 @@
-import { createGateway } from '../gateway/server';
-import { SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
+import { createGateway, gatewayContext } from '../gateway/server';
+import { Authenticator } from '../platform/auth';
+import { TerritoryDirectory } from '../platform/territory';
+import { jwtSecret, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
 import { serveGraphQL, type RunningServer } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import { connectDatabase, type Database } from '../platform/mongo';
@@ -52,14 +54,21 @@ export async function startStack(opts: {
   const { config, databases, logger } = opts;
   const port = (p: number) => (opts.ephemeralPorts ? 0 : p);
   const servers: RunningServer[] = [];
+  const auth = new Authenticator(jwtSecret(config));
+  const serve = (name: SubgraphName, directory: TerritoryDirectory) =>
+    serveSubgraph(name, databases[name], { config, logger, auth, directory, port: port(config.subgraphs[name].port) });
   try {
-    const subgraphServers = await Promise.all(
-      SUBGRAPH_NAMES.map((name) =>
-        serveSubgraph(name, databases[name], { config, logger, port: port(config.subgraphs[name].port) }),
-      ),
-    );
-    servers.push(...subgraphServers);
-    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, subgraphServers[i].url])) as Record<
+    // The organisation tree first: the other subgraphs ask it for territory paths.
+    const organizations = await serve('organizations', new TerritoryDirectory(config.subgraphs.organizations.url));
+    servers.push(organizations);
+    const directory = new TerritoryDirectory(organizations.url);
+    const rest = SUBGRAPH_NAMES.filter((n) => n !== 'organizations');
+    const others = await Promise.all(rest.map((n) => serve(n, directory)));
+    servers.push(...others);
+    const subgraphServers = [organizations, ...others];
+    const subgraphUrls = Object.fromEntries(
+      ['organizations', ...rest].map((name, i) => [name, subgraphServers[i].url]),
+    ) as Record<
       SubgraphName,
       string
     >;
@@ -71,7 +80,7 @@ export async function startStack(opts: {
       production: config.env === 'production',
       logger: gatewayLogger,
       gateway: createGateway({ supergraphSdl: readSupergraph(), subgraphUrls, logger: gatewayLogger }),
-      context: async () => ({}),
+      context: gatewayContext(auth),
     });
     servers.push(gateway);
     return {

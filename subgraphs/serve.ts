@@ -1,5 +1,8 @@
 import type { Config, SubgraphName } from '../platform/config';
-import { loadConfigOrExit } from '../platform/config';
+import { jwtSecret, loadConfigOrExit } from '../platform/config';
+import { Authenticator } from '../platform/auth';
+import type { RequestScope } from '../platform/subgraph';
+import { TerritoryDirectory } from '../platform/territory';
 import { serveGraphQL, type RunningServer } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { connectDatabase, type Database } from '../platform/mongo';
@@ -9,7 +12,7 @@ import { SUBGRAPHS } from './index';
 export async function serveSubgraph(
   name: SubgraphName,
   db: Database,
-  opts: { config: Config; logger: Logger; port?: number },
+  opts: { config: Config; logger: Logger; auth: Authenticator; directory: TerritoryDirectory; port?: number },
 ): Promise<RunningServer> {
   const subgraph = SUBGRAPHS[name](db);
   await subgraph.init();
@@ -20,7 +23,12 @@ export async function serveSubgraph(
     production: opts.config.env === 'production',
     logger: opts.logger.child({ subgraph: name }),
     schema: subgraph.schema,
-    context: subgraph.context as () => Promise<object>,
+    // Verified again here, whatever the gateway did: a subgraph reached directly trusts only its own check.
+    context: async ({ req }) =>
+      (subgraph.context as (scope: RequestScope) => object)({
+        principal: await opts.auth.principalOf(req.headers.authorization),
+        directory: opts.directory,
+      }),
     health: async () => {
       await db.connection.db!.admin().ping();
     },
@@ -37,7 +45,12 @@ export async function runSubgraph(name: SubgraphName): Promise<void> {
     process.exit(2);
   }
   const db = await connectDatabase(mongoUri, dbName);
-  const server = await serveSubgraph(name, db, { config, logger });
+  const server = await serveSubgraph(name, db, {
+    config,
+    logger,
+    auth: new Authenticator(jwtSecret(config)),
+    directory: new TerritoryDirectory(config.subgraphs.organizations.url),
+  });
   const stop = async () => {
     await server.stop();
     await db.close();

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { Authenticator } from '../../platform/auth';
 import { parseConfig, type SubgraphName } from '../../platform/config';
 import { createLogger } from '../../platform/logger';
 import { connectDatabases, graphModels, startStack, type Databases, type Stack } from '../../scripts/stack';
 import type { GraphModels } from '../../subgraphs';
+
+export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-characters!!';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -14,19 +17,21 @@ export interface GraphQLResponse<T> {
 export interface TestStack extends Stack {
   models: GraphModels;
   databases: Databases;
-  /** POSTs an operation to the gateway. */
-  query<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V): Promise<GraphQLResponse<T>>;
+  /** Signs tokens the servers accept. */
+  auth: Authenticator;
+  /** POSTs an operation to the gateway, with `token` as the bearer when given. */
+  query<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, token?: string): Promise<GraphQLResponse<T>>;
   /** POSTs an operation straight to one subgraph. */
-  querySubgraph<T = Record<string, unknown>>(name: SubgraphName, query: string, variables?: object): Promise<GraphQLResponse<T>>;
+  querySubgraph<T = Record<string, unknown>>(name: SubgraphName, query: string, variables?: object, token?: string): Promise<GraphQLResponse<T>>;
   /** Database commands sent by each subgraph since the last reset. */
   commands(): Record<SubgraphName, Record<string, number>>;
   resetCommands(): void;
 }
 
-export async function post<T>(url: string, query: string, variables?: object): Promise<GraphQLResponse<T>> {
+export async function post<T>(url: string, query: string, variables?: object, token?: string): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
@@ -40,7 +45,12 @@ export async function post<T>(url: string, query: string, variables?: object): P
 export async function startTestStack(): Promise<TestStack> {
   const uri = process.env.TEST_MONGODB_URI;
   if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests with jest (see jest.config.js)');
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_PREFIX: `t${randomBytes(5).toString('hex')}` });
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DB_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    JWT_SECRET: TEST_JWT_SECRET,
+  });
   const databases = await connectDatabases(config, uri);
   const models = graphModels(databases);
   const stack = await startStack({ config, databases, logger: createLogger('silent'), ephemeralPorts: true });
@@ -49,9 +59,10 @@ export async function startTestStack(): Promise<TestStack> {
     ...stack,
     models,
     databases,
-    query: (document, variables) =>
-      post(stack.gatewayUrl, typeof document === 'string' ? document : print(document), variables as object),
-    querySubgraph: (name, query, variables) => post(stack.subgraphUrls[name], query, variables),
+    auth: new Authenticator(TEST_JWT_SECRET),
+    query: (document, variables, token) =>
+      post(stack.gatewayUrl, typeof document === 'string' ? document : print(document), variables as object, token),
+    querySubgraph: (name, query, variables, token) => post(stack.subgraphUrls[name], query, variables, token),
     commands: () => Object.fromEntries(dbs.map(([name, db]) => [name, db.commands.byName()])) as ReturnType<TestStack['commands']>,
     resetCommands: () => dbs.forEach(([, db]) => db.commands.reset()),
     stop: async () => {

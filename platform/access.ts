@@ -1,0 +1,53 @@
+import { forbidden, unauthenticated, type Principal, type Role } from './auth';
+
+/**
+ * Territory rules, as plain functions over ids: who may act where.
+ * Every item that belongs to a territory carries its territory path (the
+ * ancestors of its owning organisation and that organisation, root first);
+ * a principal bound to an organisation acts inside it when that
+ * organisation is on the item's path.
+ */
+
+/** Roles that act for an organisation of the territorial tree. */
+export const TERRITORIAL_ROLES: readonly Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER'];
+/** Roles of a Party committee (大党委 / 大工委) that govern a territory. */
+export const COMMITTEE_ROLES: readonly Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN'];
+
+export function isInside(principal: Principal, territoryPath: readonly unknown[]): boolean {
+  return territoryPath.some((id) => String(id) === principal.scopeId);
+}
+
+/** The principal governs the territory: a committee role whose organisation is on the path. */
+export function governs(principal: Principal | null, territoryPath: readonly unknown[]): boolean {
+  return !!principal && COMMITTEE_ROLES.includes(principal.role) && isInside(principal, territoryPath);
+}
+
+/** The principal administers this unit. */
+export function administersUnit(principal: Principal | null, unitId: unknown): boolean {
+  return !!principal && principal.role === 'UNIT_ADMIN' && principal.scopeId === String(unitId);
+}
+
+export function requirePrincipal(principal: Principal | null): Principal {
+  if (!principal) throw unauthenticated();
+  return principal;
+}
+
+/** For a mutation on a territory: signed in, and a committee of that territory. */
+export function requireGoverns(principal: Principal | null, territoryPath: readonly unknown[], what: string): Principal {
+  const p = requirePrincipal(principal);
+  if (!governs(p, territoryPath)) throw forbidden(`Only the Party committee of its territory may ${what}`);
+  return p;
+}
+
+/** For a mutation on a unit: its own admin, or a committee of its territory. */
+export function requireUnitOrGoverns(
+  principal: Principal | null,
+  unit: { _id: unknown; territoryPath: readonly unknown[] },
+  what: string,
+): Principal {
+  const p = requirePrincipal(principal);
+  if (!administersUnit(p, unit._id) && !governs(p, unit.territoryPath)) {
+    throw forbidden(`Only the unit's own admins or the Party committee of its territory may ${what}`);
+  }
+  return p;
+}
