@@ -64,20 +64,26 @@ export class Authenticator {
   async principalOf(authorization: string | undefined): Promise<Principal | null> {
     if (!authorization) return null;
     const match = /^Bearer ([A-Za-z0-9_.-]{1,4096})$/.exec(authorization);
-    if (!match) throw unauthenticated('The Authorization header must be `Bearer <token>`');
+    if (!match) throw unauthenticated('The Authorization header must be `Bearer <token>`', true);
     try {
       const { payload } = await jwtVerify(match[1], this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       const claims = claimsSchema.parse(payload);
       return { subject: claims.sub, role: claims.role, scopeId: claims.scope, territory: claims.territory };
     } catch (err) {
-      if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired');
-      throw unauthenticated('The token is not valid');
+      if (err instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired', true);
+      throw unauthenticated('The token is not valid', true);
     }
   }
 }
 
-export function unauthenticated(message = 'Sign in first: this needs a valid token'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+/**
+ * Not signed in. Raised by a field, it stays a field error (the rest of the
+ * answer stands); raised for the request's token, it also sets HTTP 401.
+ */
+export function unauthenticated(message = 'Sign in first: this needs a valid token', wholeRequest = false): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.Unauthenticated, ...(wholeRequest ? { http: { status: 401 } } : {}) },
+  });
 }
 
 export function forbidden(message: string): GraphQLError {

@@ -193,3 +193,23 @@ export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids:
   const docs = await Promise.all(ids.map((id) => loader.load(String(id))));
   return docs.filter((doc): doc is Awaited<T> & T => doc != null);
 }
+
+/**
+ * Every child of many parents in one `$in` query (for short lists that are
+ * not paged, such as a unit's yearly evaluations), in `sort` order.
+ */
+export function childrenLoader<T>(
+  model: Model<T>,
+  parentField: string,
+  sort: Record<string, 1 | -1>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (parents) => {
+    const docs = (await model
+      .find({ [parentField]: { $in: parents.map(asId) } })
+      .sort(sort)
+      .lean()) as T[];
+    const byParent = new Map<string, T[]>(parents.map((p) => [p, []]));
+    for (const doc of docs) byParent.get(String((doc as Record<string, unknown>)[parentField]))?.push(doc);
+    return parents.map((p) => byParent.get(p)!);
+  });
+}

@@ -81,3 +81,6 @@ export function defineSubgraph<M extends object, C>(
     },
   };
 }
+
+/** True for a 24-hex-digit id, the only kind the databases hold. */
+export const isObjectId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id);

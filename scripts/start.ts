@@ -37,7 +37,8 @@ async function main() {
     await builder.save(models);
     say(
       `  ${builder.organizations.length} organisations, ${builder.units.length} resident units, ` +
-        `${builder.members.length} members, ${builder.needs.length} needs, ${builder.offers.length} offers ` +
+        `${builder.members.length} members, ${builder.agreements.length} agreements, ` +
+        `${builder.needs.length} needs, ${builder.offers.length} offers ` +
         `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }

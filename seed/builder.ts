@@ -2,7 +2,9 @@ import { Types } from 'mongoose';
 import type { GraphModels } from '../subgraphs';
 import type { MemberDoc } from '../subgraphs/members/models';
 import type { OrganizationDoc } from '../subgraphs/organizations/models';
-import type { ResidentUnitDoc } from '../subgraphs/resident-units/models';
+import type { LedgerEntry } from '../platform/ledger';
+import { pairKey } from '../subgraphs/resident-units/domain/agreements';
+import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import type { NeedDoc, OfferDoc } from '../subgraphs/services/models';
 
 /**
@@ -22,6 +24,9 @@ export class TerritoryBuilder {
   readonly members: MemberDoc[] = [];
   readonly needs: NeedDoc[] = [];
   readonly offers: OfferDoc[] = [];
+  readonly agreements: AgreementDoc[] = [];
+  readonly agreementLedger: Omit<LedgerEntry, '_id'>[] = [];
+  readonly evaluations: EvaluationDoc[] = [];
   private codes = new Map<string, number>();
 
   organization(
@@ -70,7 +75,8 @@ export class TerritoryBuilder {
 
   unit(
     community: OrganizationDoc,
-    fields: Pick<ResidentUnitDoc, 'name' | 'kind'> & Partial<Omit<ResidentUnitDoc, '_id' | 'communityId'>>,
+    fields: Pick<ResidentUnitDoc, 'name' | 'kind'> &
+      Partial<Omit<ResidentUnitDoc, '_id' | 'communityId' | 'streetId' | 'territoryPath'>>,
   ): ResidentUnitDoc {
     const unit: ResidentUnitDoc = {
       _id: new Types.ObjectId(),
@@ -78,7 +84,11 @@ export class TerritoryBuilder {
       creditCode: null,
       address: null,
       location: null,
+      partyOrganizationId: null,
+      contact: null,
       communityId: community._id,
+      streetId: community.parentId!,
+      territoryPath: [...community.ancestorIds, community._id],
       ...fields,
     };
     this.units.push(unit);
@@ -128,11 +138,77 @@ export class TerritoryBuilder {
     return offer;
   }
 
+  /**
+   * An agreement between a unit and its community (or street). An ACTIVE one
+   * is also written to the pair's ledger, signed by both sides, exactly as
+   * signAgreement would have: the ledger is what later decisions read.
+   */
+  agreement(
+    unit: ResidentUnitDoc,
+    partner: OrganizationDoc,
+    fields: Pick<AgreementDoc, 'startsOn' | 'expiresOn'> & Partial<Omit<AgreementDoc, '_id' | 'unitId' | 'partnerId' | 'territoryPath'>>,
+  ): AgreementDoc {
+    const agreement: AgreementDoc = {
+      _id: new Types.ObjectId(),
+      unitId: unit._id,
+      partnerId: partner._id,
+      territoryPath: [...partner.ancestorIds, partner._id],
+      commitments: [{ kind: 'VOLUNTEER_HOURS', description: '党员志愿服务', amount: 100 }],
+      status: 'DRAFT',
+      unitSignedAt: null,
+      partnerSignedAt: null,
+      terminationReason: null,
+      renewalOfId: null,
+      ...fields,
+    };
+    this.agreements.push(agreement);
+    if (agreement.status === 'ACTIVE') {
+      const key = pairKey(unit._id, partner._id);
+      const seq = this.agreementLedger.filter((e) => e.key === key).length;
+      const agreementId = String(agreement._id);
+      const at = agreement.startsOn;
+      agreement.unitSignedAt = agreement.partnerSignedAt = at;
+      this.agreementLedger.push(
+        { key, seq: seq + 1, action: 'SIGN', actor: 'seed', at, data: { agreementId, side: 'UNIT' } },
+        {
+          key,
+          seq: seq + 2,
+          action: 'ACTIVATE',
+          actor: 'seed',
+          at,
+          data: { agreementId, side: 'PARTNER', startsOn: agreement.startsOn.toISOString(), expiresOn: agreement.expiresOn.toISOString() },
+        },
+      );
+    }
+    return agreement;
+  }
+
+  evaluation(unit: ResidentUnitDoc, community: OrganizationDoc, fields: Pick<EvaluationDoc, 'year' | 'score'> & Partial<EvaluationDoc>) {
+    const evaluation: EvaluationDoc = {
+      _id: new Types.ObjectId(),
+      unitId: unit._id,
+      communityId: community._id,
+      comment: null,
+      evaluatedBy: 'seed',
+      createdAt: new Date(Date.UTC(fields.year + 1, 0, 15)),
+      ...fields,
+    };
+    this.evaluations.push(evaluation);
+    return evaluation;
+  }
+
   /** Writes everything built so far, validated by the models, in bulk. */
   async save(models: GraphModels): Promise<void> {
     await Promise.all([
       insertAll(models.organizations.Organization, this.organizations),
       insertAll(models.residentUnits.ResidentUnit, this.units),
+      insertAll(
+        models.residentUnits.CreditCode,
+        this.units.filter((u) => u.creditCode).map((u) => ({ _id: u.creditCode!, unitId: u._id })),
+      ),
+      insertAll(models.residentUnits.Agreement, this.agreements),
+      insertAll(models.residentUnits.AgreementLedger, this.agreementLedger),
+      insertAll(models.residentUnits.Evaluation, this.evaluations),
       insertAll(models.members.Member, this.members),
       insertAll(models.services.Need, this.needs),
       insertAll(models.services.Offer, this.offers),

@@ -126,9 +126,25 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
         capabilities: rnd.some(template.capabilities, rnd.int(1, template.capabilities.length)),
       });
       units.push(unit);
+      unit.contact = { name: personName(rnd), phone: `1${rnd.pick(['35', '37', '38', '39', '52', '58', '86'])}${String(rnd.int(0, 99999999)).padStart(8, '0')}`, title: '党建联络员' };
       // About half the units have a Party organisation of their own, attached to the community (属地).
       if (rnd.chance(0.5)) {
-        t.organization({ name: `${unit.name}党支部`, kind: 'UNIT_PARTY_ORGANIZATION' }, community.org);
+        unit.partyOrganizationId = t.organization({ name: `${unit.name}党支部`, kind: 'UNIT_PARTY_ORGANIZATION' }, community.org)._id;
+      }
+      // Most units have signed a yearly co-building agreement with their community; some expire soon.
+      if (rnd.chance(0.7)) {
+        const startsOn = new Date(now - rnd.int(30, 330) * 86_400_000);
+        t.agreement(unit, community.org, {
+          startsOn,
+          expiresOn: new Date(startsOn.getTime() + 365 * 86_400_000),
+          status: 'ACTIVE',
+          commitments: [
+            { kind: 'VOLUNTEER_HOURS', description: '在职党员到社区志愿服务', amount: rnd.int(50, 400) },
+            ...(unit.capabilities.includes('VENUE') ? [{ kind: 'VENUE' as const, description: '活动场地向居民开放', amount: rnd.int(50, 500) }] : []),
+            ...(unit.capabilities.includes('FUNDS') ? [{ kind: 'FUNDS' as const, description: '共建帮扶资金', amount: rnd.int(5, 50) * 1000 }] : []),
+          ],
+        });
+        t.evaluation(unit, community.org, { year: 2025, score: rnd.int(3, 5), comment: rnd.pick(['积极参与社区共建', '志愿服务表现突出', '场地开放及时', '响应社区需求较快']) });
       }
       for (let o = 0; o < size.offersPerUnit; o++) {
         const template = OFFER_BY_CAPABILITY[unit.capabilities[o % unit.capabilities.length]];

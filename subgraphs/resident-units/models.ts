@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
 
 export const RESIDENT_UNIT_KINDS = [
   'GOVERNMENT_AGENCY',
@@ -27,7 +28,18 @@ export const CAPABILITIES = [
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
-/** 驻区单位. The community is an Organization of the organizations subgraph, kept by id. */
+export interface ContactPerson {
+  name: string;
+  phone: string;
+  title?: string | null;
+}
+
+/**
+ * 驻区单位. Organisations (community, street, the unit's Party organisation)
+ * live in the organizations subgraph and are kept by id. `territoryPath` is
+ * the community's path in the tree (root first, the community last), stamped
+ * at registration, so that territory checks are local.
+ */
 export interface ResidentUnitDoc {
   _id: Types.ObjectId;
   name: string;
@@ -37,8 +49,58 @@ export interface ResidentUnitDoc {
   location?: { latitude: number; longitude: number } | null;
   capabilities: Capability[];
   communityId: Types.ObjectId;
+  streetId: Types.ObjectId;
+  territoryPath: Types.ObjectId[];
+  partyOrganizationId?: Types.ObjectId | null;
+  contact?: ContactPerson | null;
   createdAt?: Date;
   updatedAt?: Date;
+}
+
+export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export const COMMITMENT_KINDS = ['VOLUNTEER_HOURS', 'VENUE', 'FUNDS', 'PROJECTS'] as const;
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+export interface Commitment {
+  kind: CommitmentKind;
+  description: string;
+  amount: number;
+}
+
+/**
+ * 共建协议. The stored status is DRAFT, ACTIVE or TERMINATED; an ACTIVE one
+ * past its last day reads as EXPIRED (see domain/agreements.ts). Signatures
+ * and state changes are decided on the pair's ledger (`agreementLedger`).
+ */
+export interface AgreementDoc {
+  _id: Types.ObjectId;
+  unitId: Types.ObjectId;
+  partnerId: Types.ObjectId;
+  /** The partner's territory path, root first, the partner last. */
+  territoryPath: Types.ObjectId[];
+  startsOn: Date;
+  expiresOn: Date;
+  commitments: Commitment[];
+  status: Exclude<AgreementStatus, 'EXPIRED'>;
+  unitSignedAt?: Date | null;
+  partnerSignedAt?: Date | null;
+  terminationReason?: string | null;
+  renewalOfId?: Types.ObjectId | null;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+/** 年度评价: one per unit, community and year (a unique index says so). */
+export interface EvaluationDoc {
+  _id: Types.ObjectId;
+  unitId: Types.ObjectId;
+  communityId: Types.ObjectId;
+  year: number;
+  score: number;
+  comment?: string | null;
+  evaluatedBy: string;
+  createdAt: Date;
 }
 
 const residentUnitSchema = new Schema<ResidentUnitDoc>(
@@ -56,20 +118,97 @@ const residentUnitSchema = new Schema<ResidentUnitDoc>(
     },
     capabilities: { type: [{ type: String, enum: CAPABILITIES }], default: [] },
     communityId: { type: Schema.Types.ObjectId, required: true },
+    streetId: { type: Schema.Types.ObjectId, required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    partyOrganizationId: { type: Schema.Types.ObjectId, default: null },
+    contact: {
+      type: new Schema<ContactPerson>({ name: String, phone: String, title: String }, { _id: false }),
+      default: null,
+    },
   },
   { timestamps: true, collection: 'residentUnits' },
 );
 // Organization.residentUnits(kind): one community's page, optionally of one kind.
 residentUnitSchema.index({ communityId: 1, _id: 1 });
 residentUnitSchema.index({ communityId: 1, kind: 1, _id: 1 });
+residentUnitSchema.index({ communityId: 1, capabilities: 1, _id: 1 });
+residentUnitSchema.index({ territoryPath: 1, _id: 1 });
+// A credit code identifies one legal entity: registered once. (Units without a code are
+// kept out by checking in code: FerretDB v1 has no partial or sparse unique indexes.)
+residentUnitSchema.index({ creditCode: 1 });
+
+const agreementSchema = new Schema<AgreementDoc>(
+  {
+    unitId: { type: Schema.Types.ObjectId, required: true },
+    partnerId: { type: Schema.Types.ObjectId, required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    startsOn: { type: Date, required: true },
+    expiresOn: { type: Date, required: true },
+    commitments: {
+      type: [new Schema<Commitment>({ kind: { type: String, enum: COMMITMENT_KINDS }, description: String, amount: Number }, { _id: false })],
+      default: [],
+    },
+    status: { type: String, enum: ['DRAFT', 'ACTIVE', 'TERMINATED'], default: 'DRAFT' },
+    unitSignedAt: { type: Date, default: null },
+    partnerSignedAt: { type: Date, default: null },
+    terminationReason: { type: String, default: null },
+    renewalOfId: { type: Schema.Types.ObjectId, default: null },
+  },
+  { timestamps: true, collection: 'agreements' },
+);
+agreementSchema.index({ unitId: 1, _id: 1 });
+agreementSchema.index({ partnerId: 1, _id: 1 });
+agreementSchema.index({ unitId: 1, status: 1, _id: 1 });
+agreementSchema.index({ partnerId: 1, status: 1, _id: 1 });
+// expiringAgreements(within, days)
+agreementSchema.index({ territoryPath: 1, status: 1, expiresOn: 1 });
+
+const evaluationSchema = new Schema<EvaluationDoc>(
+  {
+    unitId: { type: Schema.Types.ObjectId, required: true },
+    communityId: { type: Schema.Types.ObjectId, required: true },
+    year: { type: Number, required: true },
+    score: { type: Number, required: true, min: 1, max: 5 },
+    comment: { type: String, default: null },
+    evaluatedBy: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'evaluations', versionKey: false },
+);
+evaluationSchema.index({ unitId: 1, communityId: 1, year: 1 }, { unique: true });
+
+/**
+ * One document per registered credit code, keyed by the code itself: the
+ * unique _id makes "registered once" atomic even under concurrent
+ * registrations, which a check-then-insert on units could not.
+ */
+export interface CreditCodeDoc {
+  _id: string;
+  unitId: Types.ObjectId;
+}
+
+const creditCodeSchema = new Schema<CreditCodeDoc>(
+  { _id: { type: String, required: true }, unitId: { type: Schema.Types.ObjectId, required: true } },
+  { collection: 'creditCodes', versionKey: false },
+);
 
 export interface ResidentUnitsModels {
+  CreditCode: Model<CreditCodeDoc>;
   ResidentUnit: Model<ResidentUnitDoc>;
+  Agreement: Model<AgreementDoc>;
+  Evaluation: Model<EvaluationDoc>;
+  /** Every signature, activation and termination, per (unit, partner) pair. */
+  AgreementLedger: Model<LedgerEntry>;
 }
 
 export function residentUnitsModels(connection: Connection): ResidentUnitsModels {
+  const model = <T>(name: string, schema: Schema<T>) =>
+    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
   return {
-    ResidentUnit:
-      connection.models.ResidentUnit ?? connection.model<ResidentUnitDoc>('ResidentUnit', residentUnitSchema),
+    ResidentUnit: model('ResidentUnit', residentUnitSchema),
+    CreditCode: model('CreditCode', creditCodeSchema),
+    Agreement: model('Agreement', agreementSchema),
+    Evaluation: model('Evaluation', evaluationSchema),
+    AgreementLedger: ledgerModel(connection, 'agreementLedger'),
   };
 }

@@ -33,7 +33,7 @@ describe('subgraphs answer the federation protocol', () => {
   it.each([
     ['organizations', ['Organization']],
     ['members', ['Member', 'Organization', 'ResidentUnit']],
-    ['resident-units', ['Organization', 'ResidentUnit']],
+    ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
     ['services', ['Need', 'Offer', 'Organization', 'ResidentUnit']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
     const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');

@@ -1,10 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { ResidentUnitDoc } from '../models';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ResidentUnitDoc, AgreementDoc, EvaluationDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
 import type { EntityRef } from '../../../platform/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,8 +14,80 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** 日期时间 · An instant, as an ISO 8601 string in UTC. */
+  DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+/**
+ * 共建协议 · Agreement: a signed co-building pact between a resident unit and a
+ * community or street, with what the unit commits to for its term.
+ */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** 承诺事项 · What the unit undertakes for the term (hours, venues, funds, projects). */
+  commitments: Array<Commitment>;
+  /** 到期日期 · Last day the agreement is in force. */
+  expiresOn: Scalars['DateTime']['output'];
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 共建方 · The community or street committee on the other side. */
+  partner: Organization;
+  /** 社区签署时间 · When the community or street signed, if it has. */
+  partnerSignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 续签自 · The agreement this one renews. */
+  renewalOf?: Maybe<Agreement>;
+  /** 生效日期 · First day the agreement is in force. */
+  startsOn: Scalars['DateTime']['output'];
+  /** 状态 · DRAFT until both sides sign; EXPIRED once past its last day. */
+  status: AgreementStatus;
+  /** 终止原因 · Why it was terminated, if it was. */
+  terminationReason?: Maybe<Scalars['String']['output']>;
+  /** 驻区单位 · The unit that commits. */
+  unit: ResidentUnit;
+  /** 单位签署时间 · When the unit signed, if it has. */
+  unitSignedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** 共建协议分页 · A page of agreements. */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  /** 边 · The agreements of this page with their cursors. */
+  edges: Array<AgreementEdge>;
+  /** 节点 · The agreements of this page. */
+  nodes: Array<Agreement>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 共建协议分页边 · An agreement and its cursor. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  /** 游标 · Opaque cursor of this agreement in the list. */
+  cursor: Scalars['String']['output'];
+  /** 共建协议 · The agreement. */
+  node: Agreement;
+};
+
+/** 协议结果 · The agreement, or why nothing changed. */
+export type AgreementPayload = {
+  __typename?: 'AgreementPayload';
+  /** 共建协议 · The agreement as it is now; null when there are errors. */
+  agreement?: Maybe<Agreement>;
+  /** 错误 · What was wrong with the request; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 协议状态 · Lifecycle of an agreement. */
+export type AgreementStatus =
+  /** 生效 · Signed by both sides and within its term. */
+  | 'ACTIVE'
+  /** 草稿 · Drafted, waiting for both signatures. */
+  | 'DRAFT'
+  /** 到期 · Past its last day. */
+  | 'EXPIRED'
+  /** 终止 · Ended early by one side. */
+  | 'TERMINATED';
 
 /** 能力标签 · What a unit can contribute to co-building. */
 export type Capability =
@@ -39,6 +112,113 @@ export type Capability =
   /** 志愿者 · Volunteers. */
   | 'VOLUNTEERS';
 
+/** 承诺事项 · One commitment of a co-building agreement. */
+export type Commitment = {
+  __typename?: 'Commitment';
+  /** 数量 · How much, in the unit the kind implies (hours, square metres, yuan, projects). */
+  amount: Scalars['Float']['output'];
+  /** 说明 · What exactly, e.g. 每月一次义诊. */
+  description: Scalars['String']['output'];
+  /** 类型 · What kind of commitment. */
+  kind: CommitmentKind;
+};
+
+/** 承诺事项 · One commitment. */
+export type CommitmentInput = {
+  /** 数量 · How much, more than 0. */
+  amount: Scalars['Float']['input'];
+  /** 说明 · What exactly, up to 200 characters. */
+  description: Scalars['String']['input'];
+  /** 类型 · What kind. */
+  kind: CommitmentKind;
+};
+
+/** 承诺类型 · Kind of commitment; the amount is counted in the unit shown. */
+export type CommitmentKind =
+  /** 资金 · Funds (元). */
+  | 'FUNDS'
+  /** 共建项目 · Co-building projects (个). */
+  | 'PROJECTS'
+  /** 场地开放 · Venue opened to residents (平方米). */
+  | 'VENUE'
+  /** 志愿服务时长 · Volunteer hours (小时). */
+  | 'VOLUNTEER_HOURS';
+
+/** 联系人 · A contact person of a unit. */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  /** 姓名 · Name. */
+  name: Scalars['String']['output'];
+  /** 电话 · Phone number. */
+  phone: Scalars['String']['output'];
+  /** 职务 · Position in the unit. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** 联系人 · A contact person. */
+export type ContactPersonInput = {
+  /** 姓名 · Name, up to 50 characters. */
+  name: Scalars['String']['input'];
+  /** 电话 · Phone number: 11-digit mobile or a fixed line with area code. */
+  phone: Scalars['String']['input'];
+  /** 职务 · Position, up to 50 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 起草共建协议 · An agreement to draft. */
+export type DraftAgreementInput = {
+  /** 承诺事项 · What the unit undertakes, 1 to 20 items. */
+  commitments: Array<CommitmentInput>;
+  /** 到期日期 · Last day in force; after startsOn, at most 5 years later. */
+  expiresOn: Scalars['DateTime']['input'];
+  /** 共建方 · The community or street committee. */
+  partnerId: Scalars['ID']['input'];
+  /** 生效日期 · First day in force. */
+  startsOn: Scalars['DateTime']['input'];
+  /** 驻区单位 · The unit that commits. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** 年度评价 · An evaluation to record. */
+export type EvaluateResidentUnitInput = {
+  /** 评语 · Up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 评价社区 · The community evaluating. */
+  communityId: Scalars['ID']['input'];
+  /** 评分 · 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['input'];
+  /** 驻区单位 · The unit evaluated. */
+  unitId: Scalars['ID']['input'];
+  /** 年度 · The year evaluated, not in the future. */
+  year: Scalars['Int']['input'];
+};
+
+/** 年度评价 · A community's yearly evaluation of a partner unit (评先评优征求社区意见). */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** 评语 · The community's comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 评价社区 · The community that evaluated. */
+  community: Organization;
+  /** 评价时间 · When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 评分 · Score from 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['output'];
+  /** 年度 · The year evaluated. */
+  year: Scalars['Int']['output'];
+};
+
+/** 评价结果 · The evaluation, or why nothing was recorded. */
+export type EvaluationPayload = {
+  __typename?: 'EvaluationPayload';
+  /** 错误 · What was wrong with the request; empty on success. */
+  errors: Array<UserError>;
+  /** 年度评价 · The evaluation recorded; null when there are errors. */
+  evaluation?: Maybe<Evaluation>;
+};
+
 /** 位置 · A WGS-84 point. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -48,9 +228,79 @@ export type GeoPoint = {
   longitude: Scalars['Float']['output'];
 };
 
+/** 位置 · A WGS-84 point. */
+export type GeoPointInput = {
+  /** 纬度 · Latitude in degrees, -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** 经度 · Longitude in degrees, -180 to 180. */
+  longitude: Scalars['Float']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 起草共建协议 · Drafts an agreement between a unit and a community or street. For either side. */
+  draftAgreement: AgreementPayload;
+  /** 年度评价 · Records a community's evaluation of a unit for a year, once per unit, community and year. */
+  evaluateResidentUnit: EvaluationPayload;
+  /** 登记驻区单位 · Registers a resident unit in a community. For that community's or its street's committee. */
+  registerResidentUnit: ResidentUnitPayload;
+  /** 续签协议 · Drafts the next term of an agreement, starting the day after it ends, with the same or new commitments. */
+  renewAgreement: AgreementPayload;
+  /** 签署协议 · Signs for the caller's side; the agreement becomes ACTIVE when both sides have signed. */
+  signAgreement: AgreementPayload;
+  /** 终止协议 · Ends an active agreement early, with a reason. For either side. */
+  terminateAgreement: AgreementPayload;
+  /** 修改单位信息 · Updates a unit. For its own admins and the committees of its territory. */
+  updateResidentUnit: ResidentUnitPayload;
+};
+
+
+export type MutationDraftAgreementArgs = {
+  input: DraftAgreementInput;
+};
+
+
+export type MutationEvaluateResidentUnitArgs = {
+  input: EvaluateResidentUnitInput;
+};
+
+
+export type MutationRegisterResidentUnitArgs = {
+  input: RegisterResidentUnitInput;
+};
+
+
+export type MutationRenewAgreementArgs = {
+  commitments?: InputMaybe<Array<CommitmentInput>>;
+  expiresOn: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTerminateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateResidentUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateResidentUnitInput;
+};
+
 /** 党组织 · Organization, extended here with the resident units located in it. */
 export type Organization = {
   __typename?: 'Organization';
+  /**
+   * 共建协议 · Agreements with this community or street as the partner, in creation
+   * order; `status: ACTIVE` lists its partner units (共建单位) for now.
+   */
+  agreements: AgreementConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 驻区单位 · Resident units located in this community, in creation order. */
@@ -59,8 +309,17 @@ export type Organization = {
 
 
 /** 党组织 · Organization, extended here with the resident units located in it. */
+export type OrganizationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<AgreementStatus>;
+};
+
+
+/** 党组织 · Organization, extended here with the resident units located in it. */
 export type OrganizationResidentUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  capability?: InputMaybe<Capability>;
   first: Scalars['Int']['input'];
   kind?: InputMaybe<ResidentUnitKind>;
 };
@@ -80,13 +339,52 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** 共建协议 · One agreement by id; null when there is none. */
+  agreement?: Maybe<Agreement>;
+  /** 即将到期的协议 · Active agreements inside a territory whose last day falls within the next `days` days. */
+  expiringAgreements: AgreementConnection;
   /** 驻区单位 · One resident unit by id; null when there is none. */
   residentUnit?: Maybe<ResidentUnit>;
 };
 
 
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpiringAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  days: Scalars['Int']['input'];
+  first: Scalars['Int']['input'];
+  within: Scalars['ID']['input'];
+};
+
+
 export type QueryResidentUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** 登记驻区单位 · A unit to register. */
+export type RegisterResidentUnitInput = {
+  /** 地址 · Street address, up to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 能力标签 · What it can contribute. */
+  capabilities?: InputMaybe<Array<Capability>>;
+  /** 所在社区 · The community it is located in. */
+  communityId: Scalars['ID']['input'];
+  /** 联系人 · Its contact person. */
+  contact?: InputMaybe<ContactPersonInput>;
+  /** 统一社会信用代码 · 18 characters with a valid check character. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 单位类型 · Kind of unit. */
+  kind: ResidentUnitKind;
+  /** 位置 · Where the unit is. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 单位名称 · Registered name, 2 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** 单位党组织 · Its own Party organisation, if any. */
+  partyOrganizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -98,12 +396,21 @@ export type ResidentUnit = {
   __typename?: 'ResidentUnit';
   /** 地址 · Street address. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 共建协议 · Co-building agreements this unit has signed or drafted, in creation order. */
+  agreements: AgreementConnection;
   /** 能力标签 · What the unit can contribute (venue, medical, legal…). */
   capabilities: Array<Capability>;
   /** 所在社区 · The community (社区党委) the unit is located in. */
   community: Organization;
+  /**
+   * 联系人 · The unit's contact person. Protected: only the unit's own admins and
+   * the Party committees of its territory may read it; others get a FORBIDDEN error.
+   */
+  contact?: Maybe<ContactPerson>;
   /** 统一社会信用代码 · Unified social credit code (18 characters). */
   creditCode?: Maybe<Scalars['String']['output']>;
+  /** 评价记录 · The yearly evaluations of this unit by communities (评先评优征求社区意见), newest year first. */
+  evaluations: Array<Evaluation>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 单位类型 · What kind of unit this is. */
@@ -112,6 +419,22 @@ export type ResidentUnit = {
   location?: Maybe<GeoPoint>;
   /** 单位名称 · Registered name. */
   name: Scalars['String']['output'];
+  /** 单位党组织 · The unit's own Party organisation, if it has one. */
+  partyOrganization?: Maybe<Organization>;
+  /** 所在街道 · The street working committee (街道党工委) over that community. */
+  street: Organization;
+};
+
+
+/**
+ * 驻区单位 · ResidentUnit: an agency, enterprise, school, hospital, property
+ * company or social organisation located in a community, taking part in
+ * co-building (共驻共建).
+ */
+export type ResidentUnitAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<AgreementStatus>;
 };
 
 /** 驻区单位分页 · A page of resident units. */
@@ -154,6 +477,49 @@ export type ResidentUnitKind =
   | 'SOCIAL_ORGANIZATION'
   /** 国有企业 · State-owned enterprise. */
   | 'STATE_ENTERPRISE';
+
+/** 登记结果 · The unit, or why nothing changed. */
+export type ResidentUnitPayload = {
+  __typename?: 'ResidentUnitPayload';
+  /** 错误 · What was wrong with the request; empty on success. */
+  errors: Array<UserError>;
+  /** 驻区单位 · The unit as it is now; null when there are errors. */
+  residentUnit?: Maybe<ResidentUnit>;
+};
+
+/** 修改单位信息 · Changes to a unit; omitted fields stay as they are. */
+export type UpdateResidentUnitInput = {
+  /** 地址 · Street address, up to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 能力标签 · What it can contribute (replaces the list). */
+  capabilities?: InputMaybe<Array<Capability>>;
+  /** 联系人 · Its contact person. */
+  contact?: InputMaybe<ContactPersonInput>;
+  /** 统一社会信用代码 · 18 characters with a valid check character. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 单位类型 · Kind of unit. */
+  kind?: InputMaybe<ResidentUnitKind>;
+  /** 位置 · Where the unit is. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 单位名称 · Registered name, 2 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 单位党组织 · Its own Party organisation. */
+  partyOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * 用户错误 · An expected failure the client should show or handle: the request
+ * was understood but cannot be carried out, and nothing changed.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** 错误码 · What went wrong, for programs. */
+  code: Scalars['String']['output'];
+  /** 字段 · The input field at fault, as a path such as `input.creditCode`. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 说明 · What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -236,12 +602,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Agreement: Agreement;
   Organization: Organization;
   ResidentUnit: ResidentUnit;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Agreement:
+    ( { __typename: 'Agreement' }
+    & GraphQLRecursivePick<FederationTypes['Agreement'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
@@ -254,36 +624,137 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Capability: Capability;
-  GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Organization: ResolverTypeWrapper<EntityRef>;
+  Agreement: ResolverTypeWrapper<AgreementDoc>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AgreementConnection: ResolverTypeWrapper<Connection<AgreementDoc>>;
+  AgreementEdge: ResolverTypeWrapper<Edge<AgreementDoc>>;
+  AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversTypes['Agreement']> }>;
+  AgreementStatus: AgreementStatus;
+  Capability: Capability;
+  Commitment: ResolverTypeWrapper<Commitment>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CommitmentInput: CommitmentInput;
+  CommitmentKind: CommitmentKind;
+  ContactPerson: ResolverTypeWrapper<ContactPerson>;
+  ContactPersonInput: ContactPersonInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DraftAgreementInput: DraftAgreementInput;
+  EvaluateResidentUnitInput: EvaluateResidentUnitInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Evaluation: ResolverTypeWrapper<EvaluationDoc>;
+  EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterResidentUnitInput: RegisterResidentUnitInput;
   ResidentUnit: ResolverTypeWrapper<ResidentUnitDoc>;
   ResidentUnitConnection: ResolverTypeWrapper<Connection<ResidentUnitDoc>>;
   ResidentUnitEdge: ResolverTypeWrapper<Edge<ResidentUnitDoc>>;
   ResidentUnitKind: ResidentUnitKind;
+  ResidentUnitPayload: ResolverTypeWrapper<Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversTypes['ResidentUnit']> }>;
+  UpdateResidentUnitInput: UpdateResidentUnitInput;
+  UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
-  Organization: EntityRef;
+  Agreement: AgreementDoc;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  AgreementConnection: Connection<AgreementDoc>;
+  AgreementEdge: Edge<AgreementDoc>;
+  AgreementPayload: Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversParentTypes['Agreement']> };
+  Commitment: Commitment;
+  Float: Scalars['Float']['output'];
+  CommitmentInput: CommitmentInput;
+  ContactPerson: ContactPerson;
+  ContactPersonInput: ContactPersonInput;
+  DateTime: Scalars['DateTime']['output'];
+  DraftAgreementInput: DraftAgreementInput;
+  EvaluateResidentUnitInput: EvaluateResidentUnitInput;
   Int: Scalars['Int']['output'];
+  Evaluation: EvaluationDoc;
+  EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  GeoPoint: GeoPoint;
+  GeoPointInput: GeoPointInput;
+  Mutation: Record<PropertyKey, never>;
+  Organization: EntityRef;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RegisterResidentUnitInput: RegisterResidentUnitInput;
   ResidentUnit: ResidentUnitDoc;
   ResidentUnitConnection: Connection<ResidentUnitDoc>;
   ResidentUnitEdge: Edge<ResidentUnitDoc>;
+  ResidentUnitPayload: Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversParentTypes['ResidentUnit']> };
+  UpdateResidentUnitInput: UpdateResidentUnitInput;
+  UserError: UserError;
+}>;
+
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  partnerSignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  renewalOf?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  unitSignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+}>;
+
+export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+}>;
+
+export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPayload'] = ResolversParentTypes['EvaluationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
 }>;
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
@@ -291,8 +762,19 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  draftAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
+  evaluateResidentUnit?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationEvaluateResidentUnitArgs, 'input'>>;
+  registerResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationRegisterResidentUnitArgs, 'input'>>;
+  renewAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationRenewAgreementArgs, 'expiresOn' | 'id'>>;
+  signAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'id'>>;
+  terminateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'id' | 'reason'>>;
+  updateResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateResidentUnitArgs, 'id' | 'input'>>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   residentUnits?: Resolver<ResolversTypes['ResidentUnitConnection'], ParentType, ContextType, RequireFields<OrganizationResidentUnitsArgs, 'first'>>;
 }>;
@@ -305,19 +787,26 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  expiringAgreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryExpiringAgreementsArgs, 'days' | 'first' | 'within'>>;
   residentUnit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType, RequireFields<QueryResidentUnitArgs, 'id'>>;
 }>;
 
 export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<ResidentUnitAgreementsArgs, 'first'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   community?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResidentUnitKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type ResidentUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnitConnection'] = ResolversParentTypes['ResidentUnitConnection']> = ResolversObject<{
@@ -331,13 +820,36 @@ export type ResidentUnitEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
 }>;
 
+export type ResidentUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnitPayload'] = ResolversParentTypes['ResidentUnitPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  residentUnit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementPayload?: AgreementPayloadResolvers<ContextType>;
+  Commitment?: CommitmentResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidentUnit?: ResidentUnitResolvers<ContextType>;
   ResidentUnitConnection?: ResidentUnitConnectionResolvers<ContextType>;
   ResidentUnitEdge?: ResidentUnitEdgeResolvers<ContextType>;
+  ResidentUnitPayload?: ResidentUnitPayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

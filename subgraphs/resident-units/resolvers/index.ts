@@ -1,5 +1,8 @@
+import { DateTime } from '../../../platform/subgraph';
+import { Agreement, Evaluation } from './Agreement';
+import { Mutation } from './Mutation';
 import { Organization } from './Organization';
 import { Query } from './Query';
 import { ResidentUnit } from './ResidentUnit';
 
-export const resolvers = { Query, ResidentUnit, Organization };
+export const resolvers = { DateTime, Query, Mutation, ResidentUnit, Agreement, Evaluation, Organization };

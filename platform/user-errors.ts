@@ -1,0 +1,19 @@
+/**
+ * Expected failures a client should handle — over capacity, item closed,
+ * dates out of order — come back as data in mutation payloads, and nothing
+ * changes. (Authentication, permission and infrastructure failures are coded
+ * GraphQLErrors instead: see errors.ts and auth.ts.)
+ */
+export interface UserError {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+export const userError = (code: string, message: string, field?: string): UserError => ({ code, message, field });
+
+/** A domain step's result: a value, or the user errors that stopped it. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
+
+export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const failed = <T = never>(...errors: UserError[]): Outcome<T> => ({ ok: false, errors });

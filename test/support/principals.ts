@@ -1,0 +1,17 @@
+import type { Authenticator, Role } from '../../platform/auth';
+import type { MemberDoc } from '../../subgraphs/members/models';
+import type { OrganizationDoc } from '../../subgraphs/organizations/models';
+import type { ResidentUnitDoc } from '../../subgraphs/resident-units/models';
+
+const orgPath = (org: OrganizationDoc) => [...org.ancestorIds, org._id].map(String);
+
+/** Signed tokens for the principals of a test territory, as `npm run token` would mint them. */
+export function tokensFor(auth: Authenticator) {
+  const sign = (role: Role, scopeId: unknown, territory: string[]) =>
+    auth.issue({ subject: `test:${role}:${String(scopeId)}`, role, scopeId: String(scopeId), territory });
+  return {
+    forOrganization: (role: Role, org: OrganizationDoc) => sign(role, org._id, orgPath(org)),
+    unitAdmin: (unit: ResidentUnitDoc) => sign('UNIT_ADMIN', unit._id, unit.territoryPath.map(String)),
+    member: (member: MemberDoc, home: OrganizationDoc) => sign('MEMBER', member._id, orgPath(home)),
+  };
+}
