@@ -1,4 +1,4 @@
-import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { Schema, type Connection, type IndexDefinition, type Model, type Types } from 'mongoose';
 import { failed, ok, type Outcome } from './user-errors';
 
 /**
@@ -7,10 +7,15 @@ import { failed, ok, type Outcome } from './user-errors';
  * FerretDB v1 (like any store without multi-document transactions) cannot
  * check-then-write atomically: its update is read-then-write. A unique index
  * is atomic everywhere, so writers for the same key are serialised by it:
- * each reads the key's history, decides, and inserts entry `seq = last + 1`.
- * If another writer got there first the insert fails on the unique
- * (key, seq) index, and the decision is taken again on the new history.
- * The ledger is also the audit trail: who did what, when, and why.
+ * each reads what it needs of the key's ledger, decides, and inserts entry
+ * `seq = last + 1`. If another writer got there first, the insert fails on
+ * the unique (key, seq) index and the decision is taken again on the fresher
+ * ledger. The ledger is also the audit trail: who did what, when, and why.
+ *
+ * Within one process, writers to the same key also queue behind each other
+ * (KeyedQueue), so that a burst of requests on one item costs one round of
+ * reads each instead of a storm of lost races; the index still guarantees
+ * correctness across processes and replicas.
  */
 export interface LedgerEntry<D = Record<string, unknown>> {
   _id: Types.ObjectId;
@@ -22,7 +27,7 @@ export interface LedgerEntry<D = Record<string, unknown>> {
   data: D;
 }
 
-export function ledgerModel(connection: Connection, name: string): Model<LedgerEntry> {
+export function ledgerModel(connection: Connection, name: string, extraIndexes: IndexDefinition[] = []): Model<LedgerEntry> {
   if (connection.models[name]) return connection.models[name] as Model<LedgerEntry>;
   const schema = new Schema<LedgerEntry>(
     {
@@ -36,7 +41,23 @@ export function ledgerModel(connection: Connection, name: string): Model<LedgerE
     { collection: name, versionKey: false, minimize: false },
   );
   schema.index({ key: 1, seq: 1 }, { unique: true });
+  for (const index of extraIndexes) schema.index(index);
   return connection.model<LedgerEntry>(name, schema);
+}
+
+/** Runs tasks one at a time per key, in arrival order; different keys run in parallel. */
+export class KeyedQueue {
+  private tails = new Map<string, Promise<unknown>>();
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const tail = result.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
 }
 
 export interface Decision<D> {
@@ -46,39 +67,55 @@ export interface Decision<D> {
 
 const DUPLICATE_KEY = 11000;
 const MAX_ATTEMPTS = 50;
+const queues = new WeakMap<Model<LedgerEntry>, KeyedQueue>();
 
 /**
- * Appends the entry that `decide` chooses in view of the key's whole history,
- * or returns the user errors it gives instead. Under contention it decides
- * again on the fresher history; it gives up, with an error, only after many
- * lost races in a row.
+ * Appends the entry that `decide` chooses in view of what `read` loads, or
+ * returns the user errors it gives instead. `read` must also return the
+ * ledger's last sequence for the key. Under contention from other processes
+ * it reads and decides again; it gives up, with an error, only after many
+ * lost races in a row. `after` runs inside the key's turn, once the entry is
+ * written (to bring projections in line before the next writer reads them).
  */
-export async function appendDecision<D extends Record<string, unknown>, T>(
-  ledger: Model<LedgerEntry>,
-  key: string,
-  actor: string,
-  decide: (history: LedgerEntry<D>[]) => Outcome<Decision<D> & { result: T }>,
-): Promise<Outcome<{ entry: LedgerEntry<D>; result: T }>> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const history = (await ledger.find({ key }).sort({ seq: 1 }).lean()) as LedgerEntry<D>[];
-    const decision = decide(history);
-    if (!decision.ok) return failed(...decision.errors);
-    const entry = {
-      key,
-      seq: (history.at(-1)?.seq ?? 0) + 1,
-      action: decision.value.action,
-      actor,
-      at: new Date(),
-      data: decision.value.data,
-    };
-    try {
-      const created = await ledger.create(entry);
-      return ok({ entry: created.toObject() as LedgerEntry<D>, result: decision.value.result });
-    } catch (err) {
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
-      // Lost the race for this sequence number: back off a little, then decide again.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
+export async function appendDecision<V, D extends Record<string, unknown>, T>(opts: {
+  ledger: Model<LedgerEntry>;
+  key: string;
+  actor: string;
+  read: () => Promise<{ lastSeq: number; view: V }>;
+  decide: (view: V) => Outcome<Decision<D> & { result: T }>;
+  after?: (entry: LedgerEntry<D>, result: T) => Promise<void>;
+}): Promise<Outcome<{ entry: LedgerEntry<D>; result: T }>> {
+  let queue = queues.get(opts.ledger);
+  if (!queue) queues.set(opts.ledger, (queue = new KeyedQueue()));
+  return queue.run(opts.key, async () => {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const { lastSeq, view } = await opts.read();
+      const decision = opts.decide(view);
+      if (!decision.ok) return failed(...decision.errors);
+      const entry = {
+        key: opts.key,
+        seq: lastSeq + 1,
+        action: decision.value.action,
+        actor: opts.actor,
+        at: new Date(),
+        data: decision.value.data,
+      };
+      try {
+        const created = (await opts.ledger.create(entry)).toObject() as LedgerEntry<D>;
+        await opts.after?.(created, decision.value.result);
+        return ok({ entry: created, result: decision.value.result });
+      } catch (err) {
+        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+        // Another process took this sequence number: back off a little, then decide again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
+      }
     }
-  }
-  throw new Error(`Too much contention on ${key}: gave up after ${MAX_ATTEMPTS} attempts`);
+    throw new Error(`Too much contention on ${opts.key}: gave up after ${MAX_ATTEMPTS} attempts`);
+  });
+}
+
+/** Reads a key's whole ledger (for keys with short histories, such as a pair of parties). */
+export async function readHistory<D>(ledger: Model<LedgerEntry>, key: string) {
+  const history = (await ledger.find({ key }).sort({ seq: 1 }).lean()) as LedgerEntry<D>[];
+  return { lastSeq: history.at(-1)?.seq ?? 0, view: history };
 }

@@ -102,6 +102,8 @@ export interface ChildPageKey {
 export function childPageLoader<T extends { _id: Types.ObjectId }>(
   model: Model<T>,
   parentField: string,
+  /** The field holds an array of parents (e.g. `territoryPath`): a child may belong to several. */
+  options: { multi?: boolean } = {},
 ): DataLoader<ChildPageKey, Connection<T>, string> {
   return new DataLoader<ChildPageKey, Connection<T>, string>(
     async (keys) => {
@@ -113,7 +115,7 @@ export function childPageLoader<T extends { _id: Types.ObjectId }>(
       const results = new Map<string, Connection<T>>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const pages = await loadGroup(model, parentField, group);
+          const pages = await loadGroup(model, parentField, group, options.multi ?? false);
           group.forEach((key) => results.set(pageKeyId(key), pages.get(key.parent)!));
         }),
       );
@@ -131,25 +133,32 @@ async function loadGroup<T extends { _id: Types.ObjectId }>(
   model: Model<T>,
   parentField: string,
   group: ChildPageKey[],
+  multi: boolean,
 ): Promise<Map<string, Connection<T>>> {
   const { first, after } = checkPageArgs(group[0]);
   const parents = [...new Set(group.map((k) => k.parent))].sort();
   const base: Filter = { ...(group[0].filter ?? {}), ...(after ? { _id: { $gt: after } } : {}) };
   const perParent = first + 1;
   const limit = Math.min(perParent * parents.length * 4, 5_000);
+  // A single-valued parent field sorts children by parent; an array field cannot, so it sorts by _id.
+  const sort = multi ? { _id: 1 as const } : { [parentField]: 1 as const, _id: 1 as const };
   const docs = (await model
     .find({ ...base, [parentField]: { $in: parents.map(asId) } })
-    .sort({ [parentField]: 1, _id: 1 })
+    .sort(sort)
     .limit(limit)
     .lean()) as T[];
 
   const byParent = new Map<string, T[]>(parents.map((p) => [p, []]));
   for (const doc of docs) {
-    const list = byParent.get(String((doc as Record<string, unknown>)[parentField]));
-    if (list && list.length < perParent) list.push(doc);
+    const value = getPath(doc, parentField);
+    for (const parent of Array.isArray(value) ? value.map(String) : [String(value)]) {
+      const list = byParent.get(parent);
+      if (list && list.length < perParent) list.push(doc);
+    }
   }
   if (docs.length === limit) {
-    const lastParent = String((docs.at(-1) as Record<string, unknown>)[parentField]);
+    // Sorted by parent, only the parents from the last one read on can be short; sorted by _id, any can.
+    const lastParent = multi ? '' : String(getPath(docs.at(-1)!, parentField));
     const short = parents.filter((p) => p >= lastParent && byParent.get(p)!.length < perParent);
     await Promise.all(
       short.map(async (p) => {
@@ -168,6 +177,11 @@ async function loadGroup<T extends { _id: Types.ObjectId }>(
       return [p, toConnection({ nodes: list.slice(0, first), hasNextPage: list.length > first })];
     }),
   );
+}
+
+/** Reads a dotted path such as `claimant.id` from a plain document. */
+function getPath(doc: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc);
 }
 
 function asId(value: string): Types.ObjectId | string {
@@ -202,14 +216,15 @@ export function childrenLoader<T>(
   model: Model<T>,
   parentField: string,
   sort: Record<string, 1 | -1>,
+  filter: Filter = {},
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (parents) => {
     const docs = (await model
-      .find({ [parentField]: { $in: parents.map(asId) } })
+      .find({ ...filter, [parentField]: { $in: parents.map(asId) } })
       .sort(sort)
       .lean()) as T[];
     const byParent = new Map<string, T[]>(parents.map((p) => [p, []]));
-    for (const doc of docs) byParent.get(String((doc as Record<string, unknown>)[parentField]))?.push(doc);
+    for (const doc of docs) byParent.get(String(getPath(doc, parentField)))?.push(doc);
     return parents.map((p) => byParent.get(p)!);
   });
 }

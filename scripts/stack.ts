@@ -62,16 +62,18 @@ export async function startStack(opts: {
     const organizations = await serve('organizations', new TerritoryDirectory(config.subgraphs.organizations.url));
     servers.push(organizations);
     const directory = new TerritoryDirectory(organizations.url);
-    const rest = SUBGRAPH_NAMES.filter((n) => n !== 'organizations');
-    const others = await Promise.all(rest.map((n) => serve(n, directory)));
-    servers.push(...others);
-    const subgraphServers = [organizations, ...others];
-    const subgraphUrls = Object.fromEntries(
-      ['organizations', ...rest].map((name, i) => [name, subgraphServers[i].url]),
-    ) as Record<
-      SubgraphName,
-      string
-    >;
+    const [members, residentUnits] = await Promise.all([serve('members', directory), serve('resident-units', directory)]);
+    servers.push(members, residentUnits);
+    // Services also looks units up, for the territory of what they publish and claim.
+    const services = await serve('services', new TerritoryDirectory(organizations.url, residentUnits.url));
+    servers.push(services);
+    const subgraphServers = [organizations, members, residentUnits, services];
+    const subgraphUrls: Record<SubgraphName, string> = {
+      organizations: organizations.url,
+      members: members.url,
+      'resident-units': residentUnits.url,
+      services: services.url,
+    };
     const gatewayLogger = logger.child({ service: 'gateway' });
     const gateway = await serveGraphQL({
       name: 'gateway',

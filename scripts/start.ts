@@ -38,7 +38,7 @@ async function main() {
     say(
       `  ${builder.organizations.length} organisations, ${builder.units.length} resident units, ` +
         `${builder.members.length} members, ${builder.agreements.length} agreements, ` +
-        `${builder.needs.length} needs, ${builder.offers.length} offers ` +
+        `${builder.items.length} needs, offers and projects, ${builder.claims.length} claims ` +
         `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }

@@ -5,7 +5,8 @@ import type { OrganizationDoc } from '../subgraphs/organizations/models';
 import type { LedgerEntry } from '../platform/ledger';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
-import type { NeedDoc, OfferDoc } from '../subgraphs/services/models';
+import { deriveStatus, EMPTY_STATE, visibleWithin } from '../subgraphs/services/domain/items';
+import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef } from '../subgraphs/services/models';
 
 /**
  * Builds a territory in memory — organisations, units, members, needs,
@@ -22,8 +23,10 @@ export class TerritoryBuilder {
   readonly organizations: OrganizationDoc[] = [];
   readonly units: ResidentUnitDoc[] = [];
   readonly members: MemberDoc[] = [];
-  readonly needs: NeedDoc[] = [];
-  readonly offers: OfferDoc[] = [];
+  readonly items: ItemDoc[] = [];
+  readonly itemLedger: Omit<LedgerEntry, '_id'>[] = [];
+  readonly claims: ClaimDoc[] = [];
+  readonly claimLocks: ClaimLockDoc[] = [];
   readonly agreements: AgreementDoc[] = [];
   readonly agreementLedger: Omit<LedgerEntry, '_id'>[] = [];
   readonly evaluations: EvaluationDoc[] = [];
@@ -113,29 +116,123 @@ export class TerritoryBuilder {
   }
 
   need(
-    postedBy: OrganizationDoc,
-    fields: Pick<NeedDoc, 'title' | 'category' | 'quantity' | 'unitOfMeasure'> & Partial<Omit<NeedDoc, '_id' | 'postedById'>>,
-  ): NeedDoc {
-    const need: NeedDoc = {
-      _id: new Types.ObjectId(),
-      description: null,
-      urgency: 'NORMAL',
-      deadline: null,
-      status: 'OPEN',
-      postedById: postedBy._id,
-      ...fields,
-    };
-    this.needs.push(need);
-    return need;
+    postedBy: OrganizationDoc | ResidentUnitDoc,
+    fields: Pick<ItemDoc, 'title' | 'category' | 'quantity' | 'unitOfMeasure'> & Partial<ItemDoc>,
+  ): ItemDoc {
+    return this.item('NEED', [postedBy], fields);
   }
 
   offer(
-    provider: ResidentUnitDoc,
-    fields: Pick<OfferDoc, 'title' | 'category' | 'capacity' | 'unitOfMeasure'> & Partial<Omit<OfferDoc, '_id' | 'providerId'>>,
-  ): OfferDoc {
-    const offer: OfferDoc = { _id: new Types.ObjectId(), description: null, status: 'OPEN', providerId: provider._id, ...fields };
-    this.offers.push(offer);
-    return offer;
+    provider: ResidentUnitDoc | OrganizationDoc,
+    fields: Pick<ItemDoc, 'title' | 'category' | 'unitOfMeasure'> & { capacity: number } & Partial<ItemDoc>,
+  ): ItemDoc {
+    const { capacity, ...rest } = fields;
+    return this.item('OFFER', [provider], { visibility: 'STREET', ...rest, quantity: capacity });
+  }
+
+  project(
+    owners: (OrganizationDoc | ResidentUnitDoc)[],
+    fields: Pick<ItemDoc, 'title' | 'category' | 'quantity' | 'unitOfMeasure'> & Partial<ItemDoc>,
+  ): ItemDoc {
+    return this.item('PROJECT', owners, { visibility: 'STREET', ...fields });
+  }
+
+  /** An open (or, with `lifecycle`, draft…) item with its PUBLISH entry on the item's ledger. */
+  private item(
+    kind: ItemKind,
+    ownerDocs: (OrganizationDoc | ResidentUnitDoc)[],
+    fields: Pick<ItemDoc, 'title' | 'category' | 'quantity' | 'unitOfMeasure'> & Partial<ItemDoc>,
+  ): ItemDoc {
+    const owners: PartyRef[] = ownerDocs.map((doc) =>
+      'kind' in doc && 'territoryPath' in doc && 'communityId' in doc
+        ? { type: 'RESIDENT_UNIT', id: doc._id, path: doc.territoryPath }
+        : { type: 'ORGANIZATION', id: doc._id, path: [...(doc as OrganizationDoc).ancestorIds, doc._id] },
+    );
+    const visibility = fields.visibility ?? 'COMMUNITY';
+    const state: ItemState = { lifecycle: 'OPEN', ...EMPTY_STATE, ...fields.state };
+    const item: ItemDoc = {
+      _id: new Types.ObjectId(),
+      kind,
+      description: null,
+      urgency: 'NORMAL',
+      deadline: null,
+      window: null,
+      location: null,
+      smallWish: false,
+      contact: null,
+      goals: [],
+      budget: null,
+      milestones: [],
+      owners,
+      ownerIds: owners.map((o) => o.id),
+      territoryPath: owners[0].path,
+      visibleWithin: visibleWithin(owners[0].path, visibility),
+      seq: 1,
+      ...fields,
+      visibility,
+      state,
+      status: deriveStatus(state, fields.quantity),
+    };
+    this.items.push(item);
+    this.itemLedger.push({
+      key: `item:${String(item._id)}`,
+      seq: 1,
+      action: 'PUBLISH',
+      actor: 'seed',
+      at: new Date(item._id.getTimestamp()),
+      data: { from: null, to: item.status, state },
+    });
+    return item;
+  }
+
+  /**
+   * A claim on an item, taken through its steps on the item's ledger as the
+   * mutations would: CLAIM, then ACCEPT, DELIVER, EVALUATE up to `status`.
+   */
+  claim(
+    item: ItemDoc,
+    claimant: { type: ClaimDoc['claimant']['type']; id: Types.ObjectId },
+    quantity: number,
+    status: ClaimStatus = 'PENDING',
+  ): ClaimDoc {
+    const steps: [string, ClaimStatus][] = [['CLAIM', 'PENDING'], ['ACCEPT', 'ACCEPTED'], ['DELIVER', 'DELIVERED'], ['EVALUATE', 'EVALUATED']];
+    const last = ['PENDING', 'ACCEPTED', 'DELIVERED', 'EVALUATED'].indexOf(status);
+    if (last < 0) throw new Error(`The builder makes claims up to EVALUATED, not ${status}`);
+    const at = new Date();
+    const claim: ClaimDoc = {
+      _id: new Types.ObjectId(),
+      itemId: item._id,
+      itemKind: item.kind,
+      claimant,
+      quantity,
+      status,
+      note: null,
+      contact: null,
+      rejectionReason: null,
+      deliveryNote: status === 'DELIVERED' || status === 'EVALUATED' ? '已按约完成' : null,
+      score: status === 'EVALUATED' ? 5 : null,
+      evaluation: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const key = `item:${String(item._id)}`;
+    let from: string | null = null;
+    for (const [action, to] of steps.slice(0, last + 1)) {
+      const state = { ...item.state };
+      if (action === 'CLAIM') state.reserved += quantity;
+      if (action === 'ACCEPT') state.accepted += quantity;
+      if (action === 'DELIVER') (state.delivered += quantity), (state.claimsDelivered += 1);
+      if (action === 'EVALUATE') state.claimsEvaluated += 1;
+      if (state.reserved > item.quantity) throw new Error(`Claims on ${item.title} would exceed its quantity`);
+      item.state = state;
+      item.status = deriveStatus(state, item.quantity);
+      item.seq += 1;
+      this.itemLedger.push({ key, seq: item.seq, action, actor: 'seed', at, data: { claimId: String(claim._id), from, to, quantity, state } });
+      from = to;
+    }
+    this.claims.push(claim);
+    this.claimLocks.push({ _id: `${String(item._id)}:${String(claimant.id)}`, claimId: claim._id });
+    return claim;
   }
 
   /**
@@ -210,8 +307,10 @@ export class TerritoryBuilder {
       insertAll(models.residentUnits.AgreementLedger, this.agreementLedger),
       insertAll(models.residentUnits.Evaluation, this.evaluations),
       insertAll(models.members.Member, this.members),
-      insertAll(models.services.Need, this.needs),
-      insertAll(models.services.Offer, this.offers),
+      insertAll(models.services.Item, this.items),
+      insertAll(models.services.ItemLedger, this.itemLedger),
+      insertAll(models.services.Claim, this.claims),
+      insertAll(models.services.ClaimLock, this.claimLocks),
     ]);
   }
 

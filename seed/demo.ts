@@ -153,7 +153,6 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
           category: template.category,
           capacity: rnd.int(...template.range),
           unitOfMeasure: template.unit,
-          status: rnd.chance(0.9) ? 'OPEN' : 'FULLY_CLAIMED',
         });
       }
     }
@@ -173,19 +172,43 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
       }
     }
 
+    // Needs, about a third of them already claimed in part by the community's units (双向认领).
     for (let n = 0; n < size.needsPerCommunity; n++) {
       const template = rnd.pick(NEED_TEMPLATES);
       const postedBy = rnd.chance(0.6) ? community.org : rnd.pick(community.grids);
-      t.need(postedBy, {
+      const need = t.need(postedBy, {
         title: `${place}社区${template.title}`,
         category: template.category,
         quantity: rnd.int(...template.range),
         unitOfMeasure: template.unit,
         urgency: weighted<Urgency>(rnd, [['NORMAL', 6], ['HIGH', 3], ['URGENT', 1]]),
         deadline: new Date(now + rnd.int(3, 90) * 86_400_000),
-        status: weighted(rnd, [['OPEN', 7], ['PARTLY_CLAIMED', 2], ['FULFILLED', 1]]),
+        smallWish: template.category === 'FUNDS',
+        contact: { name: personName(rnd), phone: `0531-8${String(rnd.int(0, 9999999)).padStart(7, '0')}` },
       });
+      if (rnd.chance(0.35)) {
+        const share = Math.max(1, Math.floor(need.quantity / 2));
+        t.claim(need, { type: 'RESIDENT_UNIT', id: rnd.pick(units)._id }, share, weighted(rnd, [['PENDING', 2], ['ACCEPTED', 2], ['DELIVERED', 1]]));
+      }
     }
+    // Some offers are already taken up by the community (a community claims a unit's resource).
+    for (const offer of t.items.filter((i) => i.kind === 'OFFER' && i.territoryPath.some((id) => id.equals(community.org._id)))) {
+      if (rnd.chance(0.25)) t.claim(offer, { type: 'ORGANIZATION', id: community.org._id }, Math.max(1, Math.floor(offer.quantity / 3)), 'ACCEPTED');
+    }
+    // One co-building project a community, co-owned with its largest partner.
+    t.project([community.org, units[0]], {
+      title: `${place}社区红色物业联建项目`,
+      category: 'ENVIRONMENT',
+      quantity: 6,
+      unitOfMeasure: 'SESSIONS',
+      budget: rnd.int(2, 10) * 10_000,
+      goals: ['老旧小区环境整治', '楼道微改造', '居民议事协商'],
+      milestones: [
+        { title: '摸底调研', dueOn: new Date(now - 30 * 86_400_000), doneAt: new Date(now - 35 * 86_400_000) },
+        { title: '方案议定', dueOn: new Date(now + 30 * 86_400_000), doneAt: null },
+        { title: '施工验收', dueOn: new Date(now + 120 * 86_400_000), doneAt: null },
+      ],
+    });
   }
   return { builder: t, street };
 }

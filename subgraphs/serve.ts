@@ -49,7 +49,7 @@ export async function runSubgraph(name: SubgraphName): Promise<void> {
     config,
     logger,
     auth: new Authenticator(jwtSecret(config)),
-    directory: new TerritoryDirectory(config.subgraphs.organizations.url),
+    directory: new TerritoryDirectory(config.subgraphs.organizations.url, config.subgraphs['resident-units'].url),
   });
   const stop = async () => {
     await server.stop();

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
 
 export const SERVICE_CATEGORIES = [
   'ELDER_CARE',
@@ -19,7 +20,10 @@ export const UNITS_OF_MEASURE = ['PEOPLE', 'HOURS', 'SESSIONS', 'YUAN', 'SQUARE_
 export type UnitOfMeasure = (typeof UNITS_OF_MEASURE)[number];
 export const URGENCIES = ['NORMAL', 'HIGH', 'URGENT'] as const;
 export type Urgency = (typeof URGENCIES)[number];
-export const NEED_STATUSES = [
+export const ITEM_KINDS = ['NEED', 'OFFER', 'PROJECT'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+/** Stored statuses; EXPIRED is derived on read from the deadline (see domain/items.ts). */
+export const STORED_ITEM_STATUSES = [
   'DRAFT',
   'OPEN',
   'PARTLY_CLAIMED',
@@ -28,15 +32,50 @@ export const NEED_STATUSES = [
   'FULFILLED',
   'EVALUATED',
   'CANCELLED',
-  'EXPIRED',
 ] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
-export const OFFER_STATUSES = ['DRAFT', 'OPEN', 'FULLY_CLAIMED', 'WITHDRAWN'] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];
+export type StoredItemStatus = (typeof STORED_ITEM_STATUSES)[number];
+export type ItemStatus = StoredItemStatus | 'EXPIRED';
+export const VISIBILITIES = ['COMMUNITY', 'STREET', 'DISTRICT', 'CITY'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+export const CLAIM_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'WITHDRAWN', 'DELIVERED', 'EVALUATED'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type PartyType = 'ORGANIZATION' | 'RESIDENT_UNIT';
+export type ClaimantType = PartyType | 'MEMBER';
 
-/** 需求. `postedById` is an Organization of the organizations subgraph. */
-export interface NeedDoc {
+/** A party that owns an item, with its territory path (root first, ending at the party's organisation or community). */
+export interface PartyRef {
+  type: PartyType;
+  id: Types.ObjectId;
+  path: Types.ObjectId[];
+}
+
+export interface Contact {
+  name: string;
+  phone: string;
+}
+
+/**
+ * What the item ledger knows about an item: the running totals that claims
+ * are decided on. Each ledger entry carries the state after it; the item
+ * document keeps a copy (`state`) for reading.
+ */
+export interface ItemState {
+  lifecycle: 'DRAFT' | 'OPEN' | 'CANCELLED' | 'CLOSED';
+  /** Held by PENDING and ACCEPTED claims (and by delivered ones): never above the quantity. */
+  reserved: number;
+  accepted: number;
+  delivered: number;
+  claimsDelivered: number;
+  claimsEvaluated: number;
+}
+
+/**
+ * 需求 · 资源 · 共建项目: the three lists in one collection, told apart by
+ * `kind`, because they share their whole life: claims, ledger, visibility.
+ */
+export interface ItemDoc {
   _id: Types.ObjectId;
+  kind: ItemKind;
   title: string;
   description?: string | null;
   category: ServiceCategory;
@@ -44,68 +83,185 @@ export interface NeedDoc {
   unitOfMeasure: UnitOfMeasure;
   urgency: Urgency;
   deadline?: Date | null;
-  status: NeedStatus;
-  postedById: Types.ObjectId;
+  window?: { start: Date; end: Date } | null;
+  location?: { latitude: number; longitude: number } | null;
+  visibility: Visibility;
+  /** The organisation whose subtree may see the item (from `visibility` and the first owner's path). */
+  visibleWithin: Types.ObjectId;
+  smallWish: boolean;
+  /** The first owner published it (postedBy, provider, proposer). */
+  owners: PartyRef[];
+  ownerIds: Types.ObjectId[];
+  /** The first owner's territory path: who governs the item. */
+  territoryPath: Types.ObjectId[];
+  contact?: Contact | null;
+  goals: string[];
+  budget?: number | null;
+  milestones: { title: string; dueOn: Date; doneAt?: Date | null }[];
+  state: ItemState;
+  /** Stored projection of the state (see domain/items.ts deriveStatus); indexed for lists. */
+  status: StoredItemStatus;
+  /** The last ledger sequence this document reflects. */
+  seq: number;
   createdAt?: Date;
   updatedAt?: Date;
 }
 
-/** 资源. `providerId` is a ResidentUnit of the resident-units subgraph. */
-export interface OfferDoc {
+/** 认领. Its status is decided on the item's ledger; this document mirrors it for reading. */
+export interface ClaimDoc {
   _id: Types.ObjectId;
-  title: string;
-  description?: string | null;
-  category: ServiceCategory;
-  capacity: number;
-  unitOfMeasure: UnitOfMeasure;
-  status: OfferStatus;
-  providerId: Types.ObjectId;
-  createdAt?: Date;
-  updatedAt?: Date;
+  itemId: Types.ObjectId;
+  itemKind: ItemKind;
+  claimant: { type: ClaimantType; id: Types.ObjectId };
+  quantity: number;
+  status: ClaimStatus;
+  note?: string | null;
+  contact?: Contact | null;
+  rejectionReason?: string | null;
+  deliveryNote?: string | null;
+  score?: number | null;
+  evaluation?: string | null;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
-const needSchema = new Schema<NeedDoc>(
+/**
+ * "One active claim per claimant and item", made atomic: the _id is
+ * `<item>:<claimant>`, inserted when a claim is made and removed when it is
+ * rejected or withdrawn.
+ */
+export interface ClaimLockDoc {
+  _id: string;
+  claimId: Types.ObjectId;
+}
+
+/**
+ * An idempotency key, scoped to the caller: the first request with a key
+ * records its outcome here; a retry returns that outcome without acting.
+ */
+export interface IdempotencyDoc {
+  _id: string;
+  operation: string;
+  claimId?: Types.ObjectId | null;
+  errors?: { code: string; message: string; field?: string }[] | null;
+  done: boolean;
+  createdAt: Date;
+}
+
+const partySchema = new Schema<PartyRef>(
+  { type: { type: String, enum: ['ORGANIZATION', 'RESIDENT_UNIT'], required: true }, id: { type: Schema.Types.ObjectId, required: true }, path: [Schema.Types.ObjectId] },
+  { _id: false },
+);
+const contactSchema = new Schema<Contact>({ name: String, phone: String }, { _id: false });
+const stateSchema = new Schema<ItemState>(
   {
-    title: { type: String, required: true, trim: true, maxlength: 200 },
-    description: { type: String, default: null, maxlength: 5000 },
+    lifecycle: { type: String, enum: ['DRAFT', 'OPEN', 'CANCELLED', 'CLOSED'], required: true },
+    reserved: { type: Number, default: 0 },
+    accepted: { type: Number, default: 0 },
+    delivered: { type: Number, default: 0 },
+    claimsDelivered: { type: Number, default: 0 },
+    claimsEvaluated: { type: Number, default: 0 },
+  },
+  { _id: false },
+);
+
+const itemSchema = new Schema<ItemDoc>(
+  {
+    kind: { type: String, enum: ITEM_KINDS, required: true },
+    title: { type: String, required: true, trim: true, maxlength: 100 },
+    description: { type: String, default: null, maxlength: 2000 },
     category: { type: String, enum: SERVICE_CATEGORIES, required: true },
     quantity: { type: Number, required: true, min: 1 },
     unitOfMeasure: { type: String, enum: UNITS_OF_MEASURE, required: true },
     urgency: { type: String, enum: URGENCIES, default: 'NORMAL' },
     deadline: { type: Date, default: null },
-    status: { type: String, enum: NEED_STATUSES, default: 'DRAFT' },
-    postedById: { type: Schema.Types.ObjectId, required: true },
+    window: { type: new Schema({ start: Date, end: Date }, { _id: false }), default: null },
+    location: { type: new Schema({ latitude: Number, longitude: Number }, { _id: false }), default: null },
+    visibility: { type: String, enum: VISIBILITIES, required: true },
+    visibleWithin: { type: Schema.Types.ObjectId, required: true },
+    smallWish: { type: Boolean, default: false },
+    owners: { type: [partySchema], required: true },
+    ownerIds: { type: [Schema.Types.ObjectId], required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    contact: { type: contactSchema, default: null },
+    goals: { type: [String], default: [] },
+    budget: { type: Number, default: null },
+    milestones: { type: [new Schema({ title: String, dueOn: Date, doneAt: Date }, { _id: false })], default: [] },
+    state: { type: stateSchema, required: true },
+    status: { type: String, enum: STORED_ITEM_STATUSES, required: true },
+    seq: { type: Number, default: 0 },
   },
-  { timestamps: true, collection: 'needs' },
+  { timestamps: true, collection: 'items' },
 );
-// Organization.needs(status): one organisation's page, optionally in one state.
-needSchema.index({ postedById: 1, _id: 1 });
-needSchema.index({ postedById: 1, status: 1, _id: 1 });
+// Organization.needs / ResidentUnit.offers: an owner's items of a kind, optionally in one state.
+itemSchema.index({ ownerIds: 1, kind: 1, status: 1, _id: 1 });
+itemSchema.index({ ownerIds: 1, kind: 1, _id: 1 });
+// Organization.needs(inTerritory: true): every item inside a territory.
+itemSchema.index({ territoryPath: 1, kind: 1, status: 1, _id: 1 });
+itemSchema.index({ territoryPath: 1, kind: 1, _id: 1 });
 
-const offerSchema = new Schema<OfferDoc>(
+const claimSchema = new Schema<ClaimDoc>(
   {
-    title: { type: String, required: true, trim: true, maxlength: 200 },
-    description: { type: String, default: null, maxlength: 5000 },
-    category: { type: String, enum: SERVICE_CATEGORIES, required: true },
-    capacity: { type: Number, required: true, min: 0 },
-    unitOfMeasure: { type: String, enum: UNITS_OF_MEASURE, required: true },
-    status: { type: String, enum: OFFER_STATUSES, default: 'DRAFT' },
-    providerId: { type: Schema.Types.ObjectId, required: true },
+    itemId: { type: Schema.Types.ObjectId, required: true },
+    itemKind: { type: String, enum: ITEM_KINDS, required: true },
+    claimant: {
+      type: new Schema({ type: { type: String, enum: ['ORGANIZATION', 'RESIDENT_UNIT', 'MEMBER'] }, id: Schema.Types.ObjectId }, { _id: false }),
+      required: true,
+    },
+    quantity: { type: Number, required: true, min: 1 },
+    status: { type: String, enum: CLAIM_STATUSES, required: true },
+    note: { type: String, default: null, maxlength: 500 },
+    contact: { type: contactSchema, default: null },
+    rejectionReason: { type: String, default: null },
+    deliveryNote: { type: String, default: null },
+    score: { type: Number, default: null },
+    evaluation: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
   },
-  { timestamps: true, collection: 'offers' },
+  { collection: 'claims', versionKey: false },
 );
-// ResidentUnit.offers(status): one unit's page, optionally in one state.
-offerSchema.index({ providerId: 1, _id: 1 });
-offerSchema.index({ providerId: 1, status: 1, _id: 1 });
+claimSchema.index({ itemId: 1, _id: 1 });
+claimSchema.index({ itemId: 1, status: 1, _id: 1 });
+claimSchema.index({ 'claimant.id': 1, _id: 1 });
+claimSchema.index({ 'claimant.id': 1, status: 1, _id: 1 });
+claimSchema.index({ itemId: 1, 'claimant.id': 1 });
+
+const claimLockSchema = new Schema<ClaimLockDoc>(
+  { _id: { type: String, required: true }, claimId: { type: Schema.Types.ObjectId, required: true } },
+  { collection: 'claimLocks', versionKey: false },
+);
+const idempotencySchema = new Schema<IdempotencyDoc>(
+  {
+    _id: { type: String, required: true },
+    operation: { type: String, required: true },
+    claimId: { type: Schema.Types.ObjectId, default: null },
+    errors: { type: Schema.Types.Mixed, default: null },
+    done: { type: Boolean, default: false },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'idempotencyKeys', versionKey: false, suppressReservedKeysWarning: true },
+);
 
 export interface ServicesModels {
-  Need: Model<NeedDoc>;
-  Offer: Model<OfferDoc>;
+  Item: Model<ItemDoc>;
+  Claim: Model<ClaimDoc>;
+  ClaimLock: Model<ClaimLockDoc>;
+  Idempotency: Model<IdempotencyDoc>;
+  /** Every state change of every item and its claims, in sequence per item. */
+  ItemLedger: Model<LedgerEntry>;
 }
 
 export function servicesModels(connection: Connection): ServicesModels {
+  const model = <T>(name: string, schema: Schema<T>) =>
+    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+  // The second index finds a claim's latest state change without reading the whole item history.
+  const ItemLedger = ledgerModel(connection, 'itemLedger', [{ key: 1, 'data.claimId': 1, seq: -1 }]);
   return {
-    Need: connection.models.Need ?? connection.model<NeedDoc>('Need', needSchema),
-    Offer: connection.models.Offer ?? connection.model<OfferDoc>('Offer', offerSchema),
+    Item: model('Item', itemSchema),
+    Claim: model('Claim', claimSchema),
+    ClaimLock: model('ClaimLock', claimLockSchema),
+    Idempotency: model('Idempotency', idempotencySchema),
+    ItemLedger,
   };
 }

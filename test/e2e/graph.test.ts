@@ -9,6 +9,7 @@ import {
   StreetCommunitiesDocument,
   SubtreeDocument,
 } from '../generated/operations';
+import { tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -28,19 +29,23 @@ describe('the co-building graph through the gateway', () => {
   const communityMembers = [teacher, ...Array.from({ length: 11 }, (_, i) => t.member(furong.org, { name: `党员${i + 1}` }))];
   t.member(qushui.org, { name: '李强' });
   const checkups = t.need(furong.org, { title: '高龄老人上门巡诊', category: 'MEDICAL', quantity: 6, unitOfMeasure: 'SESSIONS', urgency: 'HIGH', deadline: new Date('2026-12-31T00:00:00Z') });
-  t.need(furong.org, { title: '已完成的需求', category: 'REPAIRS', quantity: 1, unitOfMeasure: 'HOURS', status: 'FULFILLED' });
+  const done = t.need(furong.org, { title: '已完成的需求', category: 'REPAIRS', quantity: 1, unitOfMeasure: 'HOURS' });
+  t.claim(done, { type: 'RESIDENT_UNIT', id: school._id }, 1, 'DELIVERED');
   t.need(qushui.org, { title: '课后托管', category: 'CHILD_CARE', quantity: 40, unitOfMeasure: 'HOURS' });
   const clinicDays = t.offer(clinic, { title: '每月义诊', category: 'MEDICAL', capacity: 12, unitOfMeasure: 'SESSIONS' });
   t.offer(school, { title: '操场周末开放', category: 'VENUE', capacity: 2000, unitOfMeasure: 'SQUARE_METRES' });
 
+  let streetAdmin: string;
   beforeAll(async () => {
     stack = await startTestStack();
     await t.save(stack.models);
+    // The lists are visible to the signed-in inside their territory: read as the street's committee.
+    streetAdmin = await tokensFor(stack.auth).forOrganization('STREET_ADMIN', street);
   });
   afterAll(() => stack?.stop());
 
   it('answers one request that crosses all four subgraphs', async () => {
-    const { organization } = dataOf(await stack.query(CommunityOverviewDocument, { id: String(furong.org._id), first: 20 }));
+    const { organization } = dataOf(await stack.query(CommunityOverviewDocument, { id: String(furong.org._id), first: 20 }, streetAdmin));
 
     expect(organization).toMatchObject({ name: '芙蓉街社区党委', kind: 'COMMUNITY', parent: { name: '泉城路街道党工委', kind: 'STREET' } });
     expect(organization!.ancestors.map((a) => a.kind)).toEqual(['CITY', 'DISTRICT', 'STREET']);
@@ -96,13 +101,14 @@ describe('the co-building graph through the gateway', () => {
   });
 
   it('resolves every entity from any side of the graph', async () => {
-    const need = dataOf(await stack.query(NeedWithPosterDocument, { id: String(checkups._id) })).need!;
-    expect(need.postedBy.residentUnits.nodes.map((u) => u.name)).toContain('芙蓉街小学');
+    const need = dataOf(await stack.query(NeedWithPosterDocument, { id: String(checkups._id) }, streetAdmin)).need!;
+    expect(need.postedBy).toMatchObject({ __typename: 'Organization' });
+    expect(need.postedBy.__typename === 'Organization' && need.postedBy.residentUnits.nodes.map((u) => u.name)).toContain('芙蓉街小学');
 
-    const offer = dataOf(await stack.query(OfferWithProviderDocument, { id: String(clinicDays._id) })).offer!;
+    const offer = dataOf(await stack.query(OfferWithProviderDocument, { id: String(clinicDays._id) }, streetAdmin)).offer!;
     expect(offer.provider).toMatchObject({ name: '芙蓉街社区卫生服务中心', community: { name: '芙蓉街社区党委' } });
 
-    const member = dataOf(await stack.query(MemberWithEmployerDocument, { id: String(teacher._id) })).member!;
+    const member = dataOf(await stack.query(MemberWithEmployerDocument, { id: String(teacher._id) }, streetAdmin)).member!;
     expect(member).toMatchObject({
       organization: { name: '芙蓉街社区党委' },
       reportsTo: { name: '芙蓉街社区党委' },
@@ -111,14 +117,14 @@ describe('the co-building graph through the gateway', () => {
   });
 
   it('answers null for an id that does not exist', async () => {
-    const response = await stack.query(NeedWithPosterDocument, { id: '000000000000000000000000' });
+    const response = await stack.query(NeedWithPosterDocument, { id: '000000000000000000000000' }, streetAdmin);
     expect(response.errors).toBeUndefined();
     expect(response.data!.need).toBeNull();
   });
 
   it('batches list fields: one query per subgraph per step, however many parents', async () => {
     stack.resetCommands();
-    const { organization } = dataOf(await stack.query(StreetCommunitiesDocument, { id: String(street._id), first: 10 }));
+    const { organization } = dataOf(await stack.query(StreetCommunitiesDocument, { id: String(street._id), first: 10 }, streetAdmin));
     expect(organization!.children.nodes.map((c) => c.name)).toEqual(['芙蓉街社区党委', '曲水亭社区党委']);
     expect(organization!.children.nodes[1].members.nodes.map((m) => m.name)).toEqual(['李强']);
     const commands = stack.commands();

@@ -1,5 +1,6 @@
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { TerritoryBuilder } from '../../seed/builder';
+import { tokensFor } from '../support/principals';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -20,21 +21,25 @@ describe('subgraphs answer the federation protocol', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     await t.save(stack.models);
+    // Needs and offers are visible to the signed-in inside their territory only.
+    token = await tokensFor(stack.auth).forOrganization('COMMUNITY_ADMIN', community.org);
   });
   afterAll(() => stack?.stop());
 
+  let token: string;
   const entities = (subgraph: Parameters<TestStack['querySubgraph']>[0], typename: string, ids: string[], selection: string) =>
     stack.querySubgraph<{ _entities: unknown[] }>(
       subgraph,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
       { r: ids.map((id) => ({ __typename: typename, id })) },
+      token,
     );
 
   it.each([
     ['organizations', ['Organization']],
     ['members', ['Member', 'Organization', 'ResidentUnit']],
     ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
-    ['services', ['Need', 'Offer', 'Organization', 'ResidentUnit']],
+    ['services', ['Claim', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'ResidentUnit']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
     const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');
     const keyed = parse(response.data!._service.sdl)
@@ -72,11 +77,11 @@ describe('subgraphs answer the federation protocol', () => {
   });
 
   it('services resolves Need and Offer references and adds lists to Organization and ResidentUnit', async () => {
-    expect((await entities('services', 'Need', [String(need._id), missing], 'title quantity postedBy { id }')).data!._entities).toEqual([
+    expect((await entities('services', 'Need', [String(need._id), missing], 'title quantity postedBy { ... on Organization { id } }')).data!._entities).toEqual([
       { title: '助餐志愿者', quantity: 5, postedBy: { id: String(community.org._id) } },
       null,
     ]);
-    expect((await entities('services', 'Offer', [String(offer._id)], 'title capacity provider { id }')).data!._entities).toEqual([
+    expect((await entities('services', 'Offer', [String(offer._id)], 'title capacity provider { ... on ResidentUnit { id } }')).data!._entities).toEqual([
       { title: '上门助浴', capacity: 30, provider: { id: String(unit._id) } },
     ]);
     expect((await entities('services', 'Organization', [String(community.org._id)], 'needs(first: 5) { nodes { title } }')).data!._entities).toEqual([

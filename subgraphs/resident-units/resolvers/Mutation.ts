@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { administersUnit, governs, requireGoverns, requirePrincipal, requireUnitOrGoverns } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
-import { appendDecision, type LedgerEntry } from '../../../platform/ledger';
+import { appendDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
 import {
@@ -73,17 +73,19 @@ async function recordAgreementEvent(
   actor: string,
   decide: (history: LedgerEntry<AgreementLedgerData>[]) => ReturnType<typeof decideSignature>,
 ) {
-  const outcome = await appendDecision<AgreementLedgerData, AgreementEvent>(
-    ctx.models.AgreementLedger,
-    pairKey(agreement.unitId, agreement.partnerId),
+  const key = pairKey(agreement.unitId, agreement.partnerId);
+  const outcome = await appendDecision<LedgerEntry<AgreementLedgerData>[], AgreementLedgerData, AgreementEvent>({
+    ledger: ctx.models.AgreementLedger,
+    key,
     actor,
-    (history) => {
+    read: () => readHistory<AgreementLedgerData>(ctx.models.AgreementLedger, key),
+    decide: (history) => {
       const decision = decide(history);
       return decision.ok
         ? { ok: true, value: { action: decision.value.action, data: decision.value.data as AgreementLedgerData, result: decision.value } }
         : decision;
     },
-  );
+  });
   if (!outcome.ok) return agreementFailure(...outcome.errors);
   const event = outcome.value.result;
   const at = outcome.value.entry.at;

@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NeedDoc, OfferDoc } from '../models';
+import type { ItemDoc, ClaimDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
+import type { LedgerEntry } from '../../../platform/ledger';
 import type { EntityRef } from '../../../platform/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -19,31 +21,482 @@ export type Scalars = {
 };
 
 /**
- * 需求 · Need: an item of a needs list (需求清单) — what a community, grid or
- * resident group needs, with a quantity and a deadline.
+ * 认领 · Claim: one party's claim (认领) on part or all of an item. The item's
+ * owner accepts or rejects it; an accepted claim is delivered (履约) and then
+ * evaluated.
  */
-export type Need = {
+export type Claim = {
+  __typename?: 'Claim';
+  /** 认领方 · Who claims. */
+  claimant: Claimant;
+  /** 认领方联系方式 · The claimant's contact; for the item's owner side, once the claim is accepted. */
+  claimantContact?: Maybe<ContactDetails>;
+  /** 认领时间 · When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 履约说明 · What was delivered, once delivered. */
+  deliveryNote?: Maybe<Scalars['String']['output']>;
+  /** 评价 · Comment of the evaluation. */
+  evaluation?: Maybe<Scalars['String']['output']>;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 认领对象 · The need, offer or project claimed. */
+  item: ListItem;
+  /** 附言 · The claimant's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 数量 · How much of the item, in its unit of measure. */
+  quantity: Scalars['Int']['output'];
+  /** 拒绝原因 · Why it was rejected, if it was. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** 满意度 · Evaluation of the delivery, 1 to 5, once evaluated. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** 状态 · Where the claim is. */
+  status: ClaimStatus;
+  /** 处理时间 · When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** 认领分页 · A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** 边 · The claims of this page with their cursors. */
+  edges: Array<ClaimEdge>;
+  /** 节点 · The claims of this page. */
+  nodes: Array<Claim>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 认领分页边 · A claim and its cursor. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** 游标 · Opaque cursor of this claim in the list. */
+  cursor: Scalars['String']['output'];
+  /** 认领 · The claim. */
+  node: Claim;
+};
+
+/** 认领 · A claim to make. */
+export type ClaimItemInput = {
+  /** 联系方式 · The claimant's contact, shown to the item's owner once the claim is accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 幂等键 · 8 to 64 characters; a retry with the same key returns the same claim and claims nothing more. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 认领对象 · The need, offer or project. */
+  itemId: Scalars['ID']['input'];
+  /** 附言 · Up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 数量 · How much, from 1 to what remains. */
+  quantity: Scalars['Int']['input'];
+};
+
+/** 认领结果 · The claim, or why nothing changed. */
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  /** 认领 · The claim as it is now; null when there are errors. */
+  claim?: Maybe<Claim>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 认领状态 · Lifecycle of a claim. */
+export type ClaimStatus =
+  /** 已接受 · Accepted by the owner; to be delivered. */
+  | 'ACCEPTED'
+  /** 已履约 · Delivered. */
+  | 'DELIVERED'
+  /** 已评价 · Delivered and evaluated. */
+  | 'EVALUATED'
+  /** 待处理 · Waiting for the owner to accept or reject. */
+  | 'PENDING'
+  /** 已拒绝 · Rejected by the owner. */
+  | 'REJECTED'
+  /** 已撤回 · Withdrawn by the claimant while pending. */
+  | 'WITHDRAWN';
+
+/** 认领方 · A party that claims: an organisation, a resident unit or a Party member. */
+export type Claimant = Member | Organization | ResidentUnit;
+
+/** 联系方式 · A contact for an item. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** 联系人 · Name. */
+  name: Scalars['String']['output'];
+  /** 电话 · Phone number. */
+  phone: Scalars['String']['output'];
+};
+
+/** 联系方式 · A contact. */
+export type ContactInput = {
+  /** 联系人 · Name, up to 50 characters. */
+  name: Scalars['String']['input'];
+  /** 电话 · Mobile (11 digits) or fixed line with area code. */
+  phone: Scalars['String']['input'];
+};
+
+/** 位置 · A WGS-84 point. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** 纬度 · Latitude in degrees. */
+  latitude: Scalars['Float']['output'];
+  /** 经度 · Longitude in degrees. */
+  longitude: Scalars['Float']['output'];
+};
+
+/** 位置 · A WGS-84 point. */
+export type GeoPointInput = {
+  /** 纬度 · Latitude in degrees, -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** 经度 · Longitude in degrees, -180 to 180. */
+  longitude: Scalars['Float']['input'];
+};
+
+/** 履历分页 · A page of an item's history, oldest first. */
+export type HistoryConnection = {
+  __typename?: 'HistoryConnection';
+  /** 边 · The entries of this page with their cursors. */
+  edges: Array<HistoryEdge>;
+  /** 节点 · The entries of this page. */
+  nodes: Array<HistoryEntry>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 履历分页边 · A history entry and its cursor. */
+export type HistoryEdge = {
+  __typename?: 'HistoryEdge';
+  /** 游标 · Opaque cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** 履历 · The entry. */
+  node: HistoryEntry;
+};
+
+/** 履历 · One recorded state change. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** 动作 · What happened, e.g. CLAIM, ACCEPT, DELIVER. */
+  action: Scalars['String']['output'];
+  /** 操作人 · Who did it (the token subject). */
+  actor: Scalars['String']['output'];
+  /** 时间 · When. */
+  at: Scalars['DateTime']['output'];
+  /** 认领 · The claim it concerns, if any. */
+  claimId?: Maybe<Scalars['ID']['output']>;
+  /** 原状态 · The state before. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** 数量 · Quantity it concerns, if any. */
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** 原因 · Why, when a reason was given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 序号 · Position in the item's ledger, from 1. */
+  sequence: Scalars['Int']['output'];
+  /** 新状态 · The state after. */
+  to: Scalars['String']['output'];
+};
+
+/** 条目结果 · The item, or why nothing changed. */
+export type ItemPayload = {
+  __typename?: 'ItemPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 条目 · The item as it is now; null when there are errors. */
+  item?: Maybe<ListItem>;
+};
+
+/** 条目状态 · Lifecycle of a need, offer or project. */
+export type ItemStatus =
+  /** 已取消 · Cancelled by its owner. */
+  | 'CANCELLED'
+  /** 草稿 · Not yet published. */
+  | 'DRAFT'
+  /** 已评价 · Fulfilled and every delivery evaluated. */
+  | 'EVALUATED'
+  /** 已过期 · Deadline passed with nothing claimed. */
+  | 'EXPIRED'
+  /** 已完成 · Fulfilled, or closed as partly fulfilled. */
+  | 'FULFILLED'
+  /** 已认领 · Claims hold the whole quantity. */
+  | 'FULLY_CLAIMED'
+  /** 实施中 · Some accepted claims delivered. */
+  | 'IN_PROGRESS'
+  /** 待认领 · Published, nothing accepted yet. */
+  | 'OPEN'
+  /** 部分认领 · Partly claimed. */
+  | 'PARTLY_CLAIMED';
+
+/**
+ * 清单条目 · An item of one of the three lists — a need (需求), an offer (资源) or a
+ * co-building project (共建项目) — that others can claim (认领) in part or whole.
+ */
+export type ListItem = {
+  /** 类别 · Service category. */
+  category: ServiceCategory;
+  /** 已认领 · Quantity held by pending and accepted claims. */
+  claimedQuantity: Scalars['Int']['output'];
+  /** 认领 · Claims on this item, in the order they were made. */
+  claims: ClaimConnection;
+  /**
+   * 联系方式 · Who to contact about the item. Protected: the owner's side and the
+   * committees of its territory see it, and a claimant once its claim is accepted.
+   */
+  contact?: Maybe<ContactDetails>;
+  /** 截止时间 · Claims close at this time, if set; past it an unclaimed item is EXPIRED. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** 说明 · What, for whom, where. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 履历 · Every state change of the item and its claims: who, when, from, to, why. */
+  history: HistoryConnection;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 数量 · How much in all, in `unitOfMeasure`. */
+  quantity: Scalars['Int']['output'];
+  /** 剩余 · Quantity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
+  /** 状态 · Where the item is in its lifecycle. */
+  status: ItemStatus;
+  /** 标题 · Short title. */
+  title: Scalars['String']['output'];
+  /** 计量单位 · What `quantity` counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 可见范围 · Who can see it: the owner's community, street, district or the whole city. */
+  visibility: Visibility;
+  /** 时间窗口 · When it takes place or is available. */
+  window?: Maybe<TimeWindow>;
+};
+
+
+/**
+ * 清单条目 · An item of one of the three lists — a need (需求), an offer (资源) or a
+ * co-building project (共建项目) — that others can claim (认领) in part or whole.
+ */
+export type ListItemClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
+};
+
+
+/**
+ * 清单条目 · An item of one of the three lists — a need (需求), an offer (资源) or a
+ * co-building project (共建项目) — that others can claim (认领) in part or whole.
+ */
+export type ListItemHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
+export type Member = {
+  __typename?: 'Member';
+  /** 认领 · Small wishes this member claimed. */
+  claimsMade: ClaimConnection;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
+export type MemberClaimsMadeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
+};
+
+/** 里程碑 · A milestone of a co-building project. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** 完成时间 · When it was done; null while open. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 计划完成 · When it is due. */
+  dueOn: Scalars['DateTime']['output'];
+  /** 标题 · What is to be done. */
+  title: Scalars['String']['output'];
+};
+
+/** 里程碑 · A milestone to plan. */
+export type MilestoneInput = {
+  /** 计划完成 · Due date. */
+  dueOn: Scalars['DateTime']['input'];
+  /** 标题 · 1 to 100 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 接受认领 · Accepts a pending claim. For the item's owner side. */
+  acceptClaim: ClaimPayload;
+  /** 取消 · Cancels an item that holds no claims (settle them first, or close the item). For its owner's side. */
+  cancelItem: ItemPayload;
+  /** 认领 · Claims part or all of an item for the caller's side (双向认领). */
+  claimItem: ClaimPayload;
+  /** 结项 · Closes an item as fulfilled, even if only partly; no more claims. For its owner's side. */
+  closeItem: ItemPayload;
+  /** 完成里程碑 · Marks a project milestone done. For the project's owners. */
+  completeMilestone: ItemPayload;
+  /** 确认履约 · Records that an accepted claim was delivered. For the side that receives the help. */
+  deliverClaim: ClaimPayload;
+  /** 评价 · Evaluates a delivered claim, 1 to 5. For the side that received the help. */
+  evaluateClaim: ClaimPayload;
+  /** 开放草稿 · Opens a draft item to claims. For its owner's side. */
+  openItem: ItemPayload;
+  /** 发布需求 · Publishes a need for an organisation (its committee or grid worker) or a unit (its admin). */
+  publishNeed: ItemPayload;
+  /** 发布资源 · Publishes an offer for a unit (its admin) or an organisation (its committee). */
+  publishOffer: ItemPayload;
+  /** 发布项目 · Publishes a co-building project, owned by the caller's side and any co-owners named. */
+  publishProject: ItemPayload;
+  /** 拒绝认领 · Rejects a pending claim with a reason. For the item's owner side. */
+  rejectClaim: ClaimPayload;
+  /** 撤回认领 · Withdraws a pending claim. For the claimant. */
+  withdrawClaim: ClaimPayload;
+};
+
+
+export type MutationAcceptClaimArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelItemArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationClaimItemArgs = {
+  input: ClaimItemInput;
+};
+
+
+export type MutationCloseItemArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteMilestoneArgs = {
+  index: Scalars['Int']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeliverClaimArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEvaluateClaimArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  score: Scalars['Int']['input'];
+};
+
+
+export type MutationOpenItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishNeedArgs = {
+  input: PublishNeedInput;
+};
+
+
+export type MutationPublishOfferArgs = {
+  input: PublishOfferInput;
+};
+
+
+export type MutationPublishProjectArgs = {
+  input: PublishProjectInput;
+};
+
+
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawClaimArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * 需求 · Need: an item of a needs list (需求清单) — what a community, grid or
+ * resident group needs, with a quantity and a deadline. Units claim it; a
+ * small wish (微心愿) can also be claimed by an employed Party member.
+ */
+export type Need = ListItem & {
   __typename?: 'Need';
   /** 类别 · Service category. */
   category: ServiceCategory;
+  /** 已认领 · Quantity held by pending and accepted claims. */
+  claimedQuantity: Scalars['Int']['output'];
+  /** 认领 · Claims on this need, in the order they were made. */
+  claims: ClaimConnection;
+  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
+  contact?: Maybe<ContactDetails>;
   /** 截止时间 · When it must be met by, if there is a deadline. */
   deadline?: Maybe<Scalars['DateTime']['output']>;
   /** 说明 · What is needed, for whom, where. */
   description?: Maybe<Scalars['String']['output']>;
+  /** 履历 · Every state change of the need and its claims. */
+  history: HistoryConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 发布组织 · The organisation that published the need. */
-  postedBy: Organization;
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 发布方 · The organisation (or unit) that published the need. */
+  postedBy: Party;
   /** 数量 · How much is needed, in `unitOfMeasure`. */
   quantity: Scalars['Int']['output'];
+  /** 剩余 · Quantity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
+  /** 微心愿 · A small wish that an individual Party member may claim. */
+  smallWish: Scalars['Boolean']['output'];
   /** 状态 · Where the need is in its lifecycle. */
-  status: NeedStatus;
+  status: ItemStatus;
   /** 标题 · Short title, e.g. 独居老人助餐志愿者. */
   title: Scalars['String']['output'];
   /** 计量单位 · What `quantity` counts. */
   unitOfMeasure: UnitOfMeasure;
   /** 紧急程度 · How urgent it is. */
   urgency: Urgency;
+  /** 可见范围 · Who can see it. */
+  visibility: Visibility;
+  /** 时间窗口 · When the help is needed. */
+  window?: Maybe<TimeWindow>;
+};
+
+
+/**
+ * 需求 · Need: an item of a needs list (需求清单) — what a community, grid or
+ * resident group needs, with a quantity and a deadline. Units claim it; a
+ * small wish (微心愿) can also be claimed by an employed Party member.
+ */
+export type NeedClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
+};
+
+
+/**
+ * 需求 · Need: an item of a needs list (需求清单) — what a community, grid or
+ * resident group needs, with a quantity and a deadline. Units claim it; a
+ * small wish (微心愿) can also be claimed by an employed Party member.
+ */
+export type NeedHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 /** 需求分页 · A page of needs. */
@@ -66,49 +519,72 @@ export type NeedEdge = {
   node: Need;
 };
 
-/** 需求状态 · Lifecycle of a need. */
-export type NeedStatus =
-  /** 已取消 · Cancelled. */
-  | 'CANCELLED'
-  /** 草稿 · Draft, not yet published. */
-  | 'DRAFT'
-  /** 已评价 · Evaluated. */
-  | 'EVALUATED'
-  /** 已过期 · Expired. */
-  | 'EXPIRED'
-  /** 已完成 · Fulfilled. */
-  | 'FULFILLED'
-  /** 已认领 · Fully claimed. */
-  | 'FULLY_CLAIMED'
-  /** 实施中 · In progress. */
-  | 'IN_PROGRESS'
-  /** 待认领 · Open for claims. */
-  | 'OPEN'
-  /** 部分认领 · Partly claimed. */
-  | 'PARTLY_CLAIMED';
-
 /**
- * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit can
- * give: venues, volunteers, professional skills, funds, equipment, training.
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
  */
-export type Offer = {
+export type Offer = ListItem & {
   __typename?: 'Offer';
-  /** 容量 · How much can be given, in `unitOfMeasure`. */
+  /** 容量 · How much can be given, in `unitOfMeasure` (also as `quantity`). */
   capacity: Scalars['Int']['output'];
   /** 类别 · Service category. */
   category: ServiceCategory;
+  /** 已认领 · Quantity held by pending and accepted claims. */
+  claimedQuantity: Scalars['Int']['output'];
+  /** 认领 · Claims on this offer, in the order they were made. */
+  claims: ClaimConnection;
+  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
+  contact?: Maybe<ContactDetails>;
+  /** 截止时间 · Claims close at this time, if set. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
   /** 说明 · What is offered, when, where. */
   description?: Maybe<Scalars['String']['output']>;
+  /** 履历 · Every state change of the offer and its claims. */
+  history: HistoryConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 提供单位 · The resident unit that offers it. */
-  provider: ResidentUnit;
-  /** 状态 · Whether the offer is open. */
-  status: OfferStatus;
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 提供方 · The resident unit (or organisation) that offers it. */
+  provider: Party;
+  /** 数量 · The same as `capacity`, for the ListItem interface. */
+  quantity: Scalars['Int']['output'];
+  /** 剩余 · Capacity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
+  /** 状态 · Where the offer is in its lifecycle. */
+  status: ItemStatus;
   /** 标题 · Short title, e.g. 每月义诊. */
   title: Scalars['String']['output'];
   /** 计量单位 · What `capacity` counts. */
   unitOfMeasure: UnitOfMeasure;
+  /** 可见范围 · Who can see it. */
+  visibility: Visibility;
+  /** 时间窗口 · When it is available. */
+  window?: Maybe<TimeWindow>;
+};
+
+
+/**
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
+ */
+export type OfferClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
+};
+
+
+/**
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
+ */
+export type OfferHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
 };
 
 /** 资源分页 · A page of offers. */
@@ -131,32 +607,54 @@ export type OfferEdge = {
   node: Offer;
 };
 
-/** 资源状态 · Whether an offer can be claimed. */
-export type OfferStatus =
-  /** 草稿 · Draft. */
-  | 'DRAFT'
-  /** 已满 · Fully claimed. */
-  | 'FULLY_CLAIMED'
-  /** 可认领 · Open. */
-  | 'OPEN'
-  /** 已撤回 · Withdrawn. */
-  | 'WITHDRAWN';
-
-/** 党组织 · Organization, extended here with the needs it published. */
+/** 党组织 · Organization, extended here with its lists. */
 export type Organization = {
   __typename?: 'Organization';
+  /** 认领 · Claims this organisation made. */
+  claimsMade: ClaimConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 需求清单 · Needs published by this organisation, in creation order. */
+  /** 需求清单 · Needs published by this organisation (or, with `inTerritory`, anywhere below it) that the caller may see. */
   needs: NeedConnection;
+  /** 资源清单 · Offers of this organisation (or, with `inTerritory`, of every unit and organisation below it) that the caller may see. */
+  offers: OfferConnection;
+  /** 项目清单 · Projects this organisation owns (or, with `inTerritory`, any inside its territory) that the caller may see. */
+  projects: ProjectConnection;
 };
 
 
-/** 党组织 · Organization, extended here with the needs it published. */
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationClaimsMadeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
 export type OrganizationNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
-  status?: InputMaybe<NeedStatus>;
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ItemStatus>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ItemStatus>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ItemStatus>;
 };
 
 /** 分页信息 · Relay page information. */
@@ -172,12 +670,228 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** 发布方 · A party that owns an item: an organisation or a resident unit. */
+export type Party = Organization | ResidentUnit;
+
+/** 发布方 · Which party an item is published for. */
+export type PartyInput = {
+  /** 标识 · Its id. */
+  id: Scalars['ID']['input'];
+  /** 类型 · Organisation or resident unit. */
+  type: PartyType;
+};
+
+/** 发布方类型 · Kind of party. */
+export type PartyType =
+  /** 党组织 · An organisation. */
+  | 'ORGANIZATION'
+  /** 驻区单位 · A resident unit. */
+  | 'RESIDENT_UNIT';
+
+/**
+ * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
+ * a budget, owned by one or more parties; others join it by claiming a share.
+ */
+export type Project = ListItem & {
+  __typename?: 'Project';
+  /** 预算 · Budget in yuan, if any. */
+  budget?: Maybe<Scalars['Int']['output']>;
+  /** 类别 · Service category. */
+  category: ServiceCategory;
+  /** 已认领 · Quantity held by pending and accepted claims. */
+  claimedQuantity: Scalars['Int']['output'];
+  /** 认领 · Claims on this project, in the order they were made. */
+  claims: ClaimConnection;
+  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
+  contact?: Maybe<ContactDetails>;
+  /** 截止时间 · Claims close at this time, if set. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** 说明 · What the project is about. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 目标 · What it sets out to achieve. */
+  goals: Array<Scalars['String']['output']>;
+  /** 履历 · Every state change of the project and its claims. */
+  history: HistoryConnection;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 里程碑 · Milestones, in order of due date. */
+  milestones: Array<Milestone>;
+  /** 共建方 · The parties that own the project (the first one proposed it). */
+  owners: Array<Party>;
+  /** 参与方 · Parties whose claims on the project were accepted. */
+  participants: Array<Claimant>;
+  /** 进度 · Share of milestones done, 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** 数量 · The shares to be taken up by participants, in `unitOfMeasure`. */
+  quantity: Scalars['Int']['output'];
+  /** 剩余 · Quantity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
+  /** 状态 · Where the project is in its lifecycle. */
+  status: ItemStatus;
+  /** 标题 · Short title, e.g. 红色物业联建. */
+  title: Scalars['String']['output'];
+  /** 计量单位 · What `quantity` counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 可见范围 · Who can see it. */
+  visibility: Visibility;
+  /** 时间窗口 · When the project runs. */
+  window?: Maybe<TimeWindow>;
+};
+
+
+/**
+ * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
+ * a budget, owned by one or more parties; others join it by claiming a share.
+ */
+export type ProjectClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
+};
+
+
+/**
+ * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
+ * a budget, owned by one or more parties; others join it by claiming a share.
+ */
+export type ProjectHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** 项目分页 · A page of projects. */
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  /** 边 · The projects of this page with their cursors. */
+  edges: Array<ProjectEdge>;
+  /** 节点 · The projects of this page. */
+  nodes: Array<Project>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 项目分页边 · A project and its cursor. */
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  /** 游标 · Opaque cursor of this project in the list. */
+  cursor: Scalars['String']['output'];
+  /** 共建项目 · The project. */
+  node: Project;
+};
+
+/** 发布需求 · A need to publish. */
+export type PublishNeedInput = {
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 说明 · Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 地点 · Optional. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 发布方 · The organisation or unit it is for. */
+  postedBy: PartyInput;
+  /** 数量 · 1 to 10,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** 微心愿 · Individual members may claim it. Default false. */
+  smallWish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 标题 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 计量单位 · What the quantity counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 紧急程度 · Default NORMAL. */
+  urgency?: InputMaybe<Urgency>;
+  /** 可见范围 · Default COMMUNITY. */
+  visibility?: InputMaybe<Visibility>;
+  /** 时间窗口 · Optional. */
+  window?: InputMaybe<TimeWindowInput>;
+};
+
+/** 发布资源 · An offer to publish. */
+export type PublishOfferInput = {
+  /** 容量 · 1 to 10,000,000. */
+  capacity: Scalars['Int']['input'];
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 说明 · Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 地点 · Optional. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 提供方 · The unit or organisation it is for. */
+  provider: PartyInput;
+  /** 标题 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 计量单位 · What the capacity counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 可见范围 · Default STREET. */
+  visibility?: InputMaybe<Visibility>;
+  /** 时间窗口 · When it is available. */
+  window?: InputMaybe<TimeWindowInput>;
+};
+
+/** 发布项目 · A project to publish. */
+export type PublishProjectInput = {
+  /** 预算 · Yuan, optional. */
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 共建方 · Other owners, already agreed (up to 10). */
+  coOwners?: InputMaybe<Array<PartyInput>>;
+  /** 联系方式 · Shown to participants once accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 说明 · Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 目标 · Up to 10 goals. */
+  goals?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 地点 · Optional. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 里程碑 · Up to 20, each with a due date. */
+  milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** 发起方 · The organisation or unit that proposes it. */
+  owner: PartyInput;
+  /** 数量 · Shares for participants, 1 to 10,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** 标题 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 计量单位 · What the quantity counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 可见范围 · Default STREET. */
+  visibility?: InputMaybe<Visibility>;
+  /** 时间窗口 · When it runs. */
+  window?: InputMaybe<TimeWindowInput>;
+};
+
 export type Query = {
   __typename?: 'Query';
-  /** 需求 · One need by id; null when there is none. */
+  /** 认领 · One claim by id; null when there is none or the caller is neither side of it. */
+  claim?: Maybe<Claim>;
+  /** 需求 · One need by id; null when there is none or the caller may not see it. */
   need?: Maybe<Need>;
-  /** 资源 · One offer by id; null when there is none. */
+  /** 资源 · One offer by id; null when there is none or the caller may not see it. */
   offer?: Maybe<Offer>;
+  /** 共建项目 · One project by id; null when there is none or the caller may not see it. */
+  project?: Maybe<Project>;
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -190,21 +904,36 @@ export type QueryOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** 驻区单位 · ResidentUnit, extended here with its resource list. */
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
 export type ResidentUnit = {
   __typename?: 'ResidentUnit';
+  /** 认领 · Claims this unit made on needs and projects. */
+  claimsMade: ClaimConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 资源清单 · Offers of this unit, in creation order. */
+  /** 资源清单 · Offers of this unit that the caller may see, in creation order. */
   offers: OfferConnection;
 };
 
 
-/** 驻区单位 · ResidentUnit, extended here with its resource list. */
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitClaimsMadeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
 export type ResidentUnitOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
-  status?: InputMaybe<OfferStatus>;
+  status?: InputMaybe<ItemStatus>;
 };
 
 /** 服务类别 · Category of a need or an offer. */
@@ -234,6 +963,23 @@ export type ServiceCategory =
   /** 志愿服务 · Volunteers. */
   | 'VOLUNTEERS';
 
+/** 时间窗口 · A span of time. */
+export type TimeWindow = {
+  __typename?: 'TimeWindow';
+  /** 结束 · Last instant. */
+  end: Scalars['DateTime']['output'];
+  /** 开始 · First instant. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** 时间窗口 · A span of time. */
+export type TimeWindowInput = {
+  /** 结束 · Last instant, after the start. */
+  end: Scalars['DateTime']['input'];
+  /** 开始 · First instant. */
+  start: Scalars['DateTime']['input'];
+};
+
 /** 计量单位 · What a quantity counts. */
 export type UnitOfMeasure =
   /** 小时 · Hours. */
@@ -255,6 +1001,31 @@ export type Urgency =
   | 'NORMAL'
   /** 紧急 · Urgent. */
   | 'URGENT';
+
+/**
+ * 用户错误 · An expected failure the client should show or handle: the request
+ * was understood but cannot be carried out, and nothing changed.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** 错误码 · What went wrong, for programs (e.g. OVER_CAPACITY, ITEM_CLOSED, ALREADY_CLAIMED, NOT_VISIBLE). */
+  code: Scalars['String']['output'];
+  /** 字段 · The input field at fault, as a path such as `input.quantity`. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 说明 · What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
+export type Visibility =
+  /** 全市 · The whole city. */
+  | 'CITY'
+  /** 本社区 · The owner's community. */
+  | 'COMMUNITY'
+  /** 本区 · The owner's district. */
+  | 'DISTRICT'
+  /** 本街道 · The owner's street. */
+  | 'STREET';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -337,14 +1108,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Claim: Claim;
+  Member: Member;
   Need: Need;
   Offer: Offer;
   Organization: Organization;
+  Project: Project;
   ResidentUnit: ResidentUnit;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Claim:
+    ( { __typename: 'Claim' }
+    & GraphQLRecursivePick<FederationTypes['Claim'], {"id":true}> );
+  Member:
+    ( { __typename: 'Member' }
+    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
   Need:
     ( { __typename: 'Need' }
     & GraphQLRecursivePick<FederationTypes['Need'], {"id":true}> );
@@ -354,72 +1134,269 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
   ResidentUnit:
     ( { __typename: 'ResidentUnit' }
     & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Claimant:
+    | ( EntityRef )
+    | ( EntityRef )
+    | ( EntityRef )
+  ;
+  Party:
+    | ( EntityRef )
+    | ( EntityRef )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Need: ResolverTypeWrapper<NeedDoc>;
+  Claim: ResolverTypeWrapper<ClaimDoc>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  NeedConnection: ResolverTypeWrapper<Connection<NeedDoc>>;
-  NeedEdge: ResolverTypeWrapper<Edge<NeedDoc>>;
-  NeedStatus: NeedStatus;
-  Offer: ResolverTypeWrapper<OfferDoc>;
-  OfferConnection: ResolverTypeWrapper<Connection<OfferDoc>>;
-  OfferEdge: ResolverTypeWrapper<Edge<OfferDoc>>;
-  OfferStatus: OfferStatus;
+  ClaimConnection: ResolverTypeWrapper<Connection<ClaimDoc>>;
+  ClaimEdge: ResolverTypeWrapper<Edge<ClaimDoc>>;
+  ClaimItemInput: ClaimItemInput;
+  ClaimPayload: ResolverTypeWrapper<Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  ClaimStatus: ClaimStatus;
+  Claimant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Claimant']>;
+  ContactDetails: ResolverTypeWrapper<ContactDetails>;
+  ContactInput: ContactInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
+  HistoryConnection: ResolverTypeWrapper<Connection<LedgerEntry>>;
+  HistoryEdge: ResolverTypeWrapper<Edge<LedgerEntry>>;
+  HistoryEntry: ResolverTypeWrapper<LedgerEntry>;
+  ItemPayload: ResolverTypeWrapper<Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ListItem']> }>;
+  ItemStatus: ItemStatus;
+  ListItem: ResolverTypeWrapper<ItemDoc>;
+  Member: ResolverTypeWrapper<EntityRef>;
+  Milestone: ResolverTypeWrapper<Milestone>;
+  MilestoneInput: MilestoneInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Need: ResolverTypeWrapper<ItemDoc>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  NeedConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
+  NeedEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
+  Offer: ResolverTypeWrapper<ItemDoc>;
+  OfferConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
+  OfferEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
   Organization: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
+  PartyInput: PartyInput;
+  PartyType: PartyType;
+  Project: ResolverTypeWrapper<ItemDoc>;
+  ProjectConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
+  ProjectEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
+  PublishNeedInput: PublishNeedInput;
+  PublishOfferInput: PublishOfferInput;
+  PublishProjectInput: PublishProjectInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResidentUnit: ResolverTypeWrapper<EntityRef>;
   ServiceCategory: ServiceCategory;
+  TimeWindow: ResolverTypeWrapper<TimeWindow>;
+  TimeWindowInput: TimeWindowInput;
   UnitOfMeasure: UnitOfMeasure;
   Urgency: Urgency;
+  UserError: ResolverTypeWrapper<UserError>;
+  Visibility: Visibility;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  DateTime: Scalars['DateTime']['output'];
-  Need: NeedDoc;
+  Claim: ClaimDoc;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  NeedConnection: Connection<NeedDoc>;
-  NeedEdge: Edge<NeedDoc>;
-  Offer: OfferDoc;
-  OfferConnection: Connection<OfferDoc>;
-  OfferEdge: Edge<OfferDoc>;
+  ClaimConnection: Connection<ClaimDoc>;
+  ClaimEdge: Edge<ClaimDoc>;
+  ClaimItemInput: ClaimItemInput;
+  ClaimPayload: Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  Claimant: ResolversUnionTypes<ResolversParentTypes>['Claimant'];
+  ContactDetails: ContactDetails;
+  ContactInput: ContactInput;
+  DateTime: Scalars['DateTime']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
+  HistoryConnection: Connection<LedgerEntry>;
+  HistoryEdge: Edge<LedgerEntry>;
+  HistoryEntry: LedgerEntry;
+  ItemPayload: Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ListItem']> };
+  ListItem: ItemDoc;
+  Member: EntityRef;
+  Milestone: Milestone;
+  MilestoneInput: MilestoneInput;
+  Mutation: Record<PropertyKey, never>;
+  Need: ItemDoc;
+  Boolean: Scalars['Boolean']['output'];
+  NeedConnection: Connection<ItemDoc>;
+  NeedEdge: Edge<ItemDoc>;
+  Offer: ItemDoc;
+  OfferConnection: Connection<ItemDoc>;
+  OfferEdge: Edge<ItemDoc>;
   Organization: EntityRef;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
+  PartyInput: PartyInput;
+  Project: ItemDoc;
+  ProjectConnection: Connection<ItemDoc>;
+  ProjectEdge: Edge<ItemDoc>;
+  PublishNeedInput: PublishNeedInput;
+  PublishOfferInput: PublishOfferInput;
+  PublishProjectInput: PublishProjectInput;
   Query: Record<PropertyKey, never>;
   ResidentUnit: EntityRef;
+  TimeWindow: TimeWindow;
+  TimeWindowInput: TimeWindowInput;
+  UserError: UserError;
+}>;
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  claimant?: Resolver<ResolversTypes['Claimant'], ParentType, ContextType>;
+  claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveryNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ListItem'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ClaimantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claimant'] = ResolversParentTypes['Claimant']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Member' | 'Organization' | 'ResidentUnit', ParentType, ContextType>;
+}>;
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type HistoryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type HistoryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEdge'] = ResolversParentTypes['HistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
+export type HistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemPayload'] = ResolversParentTypes['ItemPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
+}>;
+
+export type ListItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Need' | 'Offer' | 'Project', ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<MemberClaimsMadeArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAcceptClaimArgs, 'id'>>;
+  cancelItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCancelItemArgs, 'id' | 'reason'>>;
+  claimItem?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationClaimItemArgs, 'input'>>;
+  closeItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCloseItemArgs, 'id' | 'reason'>>;
+  completeMilestone?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'index' | 'projectId'>>;
+  deliverClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimArgs, 'id'>>;
+  evaluateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationEvaluateClaimArgs, 'id' | 'score'>>;
+  openItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationOpenItemArgs, 'id'>>;
+  publishNeed?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishNeedArgs, 'input'>>;
+  publishOffer?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
+  publishProject?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishProjectArgs, 'input'>>;
+  rejectClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id' | 'reason'>>;
+  withdrawClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'id'>>;
+}>;
+
 export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Need']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<NeedClaimsArgs, 'first'>>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<NeedHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  postedBy?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  postedBy?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
+  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  smallWish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type NeedConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = ResolversObject<{
@@ -437,12 +1414,23 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OfferClaimsArgs, 'first'>>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<OfferHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  provider?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OfferConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferConnection'] = ResolversParentTypes['OfferConnection']> = ResolversObject<{
@@ -458,8 +1446,12 @@ export type OfferEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'first'>>;
+  needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'first' | 'inTerritory'>>;
+  offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<OrganizationOffersArgs, 'first' | 'inTerritory'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first' | 'inTerritory'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -469,19 +1461,91 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'ResidentUnit', ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ProjectClaimsArgs, 'first'>>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Claimant']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ProjectEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
 }>;
 
 export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimeWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  Claimant?: ClaimantResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
+  HistoryEdge?: HistoryEdgeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  ItemPayload?: ItemPayloadResolvers<ContextType>;
+  ListItem?: ListItemResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;
@@ -490,7 +1554,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OfferEdge?: OfferEdgeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Party?: PartyResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidentUnit?: ResidentUnitResolvers<ContextType>;
+  TimeWindow?: TimeWindowResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

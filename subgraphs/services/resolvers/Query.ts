@@ -1,6 +1,18 @@
+import { governs } from '../../../platform/access';
+import { isObjectId } from '../../../platform/subgraph';
+import { isClaimantSide, isOwnerSide } from '../domain/parties';
 import type { QueryResolvers } from '../generated/resolvers';
+import { visibleItem } from './ListItem';
 
 export const Query: QueryResolvers = {
-  need: (_root, { id }, { loaders }) => loaders.need.load(id),
-  offer: (_root, { id }, { loaders }) => loaders.offer.load(id),
+  need: (_root, { id }, ctx) => visibleItem(ctx, id, 'NEED'),
+  offer: (_root, { id }, ctx) => visibleItem(ctx, id, 'OFFER'),
+  project: (_root, { id }, ctx) => visibleItem(ctx, id, 'PROJECT'),
+  claim: async (_root, { id }, { loaders, principal }) => {
+    const claim = isObjectId(id) ? await loaders.claim.load(id) : null;
+    if (!claim) return null;
+    const item = await loaders.item.load(String(claim.itemId));
+    const involved = item && (isClaimantSide(principal, claim) || isOwnerSide(principal, item) || governs(principal, item.territoryPath));
+    return involved ? claim : null;
+  },
 };

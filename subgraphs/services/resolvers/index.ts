@@ -1,8 +1,26 @@
 import { DateTime } from '../../../platform/subgraph';
-import { Need } from './Need';
-import { Offer } from './Offer';
-import { Organization } from './Organization';
+import { Claim, HistoryEntry } from './Claim';
+import { ListItem, Need, Offer, Project } from './ListItem';
+import { Mutation } from './Mutation';
+import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
-import { ResidentUnit } from './ResidentUnit';
+import type { TypedRef } from './refs';
 
-export const resolvers = { DateTime, Query, Need, Offer, Organization, ResidentUnit };
+const byTypename = { __resolveType: (ref: TypedRef) => ref.__typename };
+
+export const resolvers = {
+  DateTime,
+  Query,
+  Mutation,
+  ListItem,
+  Need,
+  Offer,
+  Project,
+  Claim,
+  HistoryEntry,
+  Organization,
+  ResidentUnit,
+  Member,
+  Party: byTypename,
+  Claimant: byTypename,
+};

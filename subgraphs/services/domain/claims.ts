@@ -1,0 +1,129 @@
+import { failed, ok, userError, type Outcome } from '../../../platform/user-errors';
+import type { ClaimantType, ClaimStatus, ItemDoc, ItemKind, ItemState } from '../models';
+import { closedReason, deriveStatus } from './items';
+
+/**
+ * Two-way claiming (双向认领) as decisions on an item's ledger state. Each
+ * function takes the state as the ledger last recorded it and returns the
+ * event to append with the state after it, or the user error that stops it.
+ * The invariant they keep: `reserved` (pending + accepted + delivered
+ * quantity) never exceeds the item's quantity.
+ */
+
+export type ClaimAction = 'CLAIM' | 'ACCEPT' | 'REJECT' | 'WITHDRAW' | 'DELIVER' | 'EVALUATE';
+export type ItemAction = 'PUBLISH' | 'OPEN' | 'CANCEL' | 'CLOSE' | 'MILESTONE';
+
+export interface ItemEvent {
+  action: ClaimAction | ItemAction;
+  data: {
+    claimId?: string;
+    from: string | null;
+    to: string;
+    quantity?: number;
+    reason?: string | null;
+    /** The item's state after this event. */
+    state: ItemState;
+  } & Record<string, unknown>;
+}
+
+/** Who may claim what: units take needs and projects; communities take offers and projects; members take small wishes. */
+export function mayClaim(kind: ItemKind, claimant: ClaimantType, smallWish: boolean): boolean {
+  switch (kind) {
+    case 'NEED':
+      return claimant === 'RESIDENT_UNIT' || (claimant === 'MEMBER' && smallWish);
+    case 'OFFER':
+      return claimant === 'ORGANIZATION';
+    case 'PROJECT':
+      return claimant === 'RESIDENT_UNIT' || claimant === 'ORGANIZATION';
+  }
+}
+
+export function decideClaim(
+  item: Pick<ItemDoc, 'quantity' | 'deadline'>,
+  state: ItemState,
+  claimId: string,
+  quantity: number,
+  now: Date,
+): Outcome<ItemEvent> {
+  const closed = closedReason(item, state, now);
+  if (closed) return failed(closed);
+  if (!Number.isInteger(quantity) || quantity < 1) {
+    return failed(userError('INVALID_QUANTITY', '认领数量须为正整数 · claim a whole number of at least 1', 'input.quantity'));
+  }
+  const remaining = item.quantity - state.reserved;
+  if (quantity > remaining) {
+    return failed(userError('OVER_CAPACITY', `剩余数量不足,仅剩${remaining} · only ${remaining} remain`, 'input.quantity'));
+  }
+  const next = { ...state, reserved: state.reserved + quantity };
+  return ok({ action: 'CLAIM', data: { claimId, from: null, to: 'PENDING', quantity, state: next } });
+}
+
+const TRANSITIONS: Record<Exclude<ClaimAction, 'CLAIM'>, { from: ClaimStatus; to: ClaimStatus }> = {
+  ACCEPT: { from: 'PENDING', to: 'ACCEPTED' },
+  REJECT: { from: 'PENDING', to: 'REJECTED' },
+  WITHDRAW: { from: 'PENDING', to: 'WITHDRAWN' },
+  DELIVER: { from: 'ACCEPTED', to: 'DELIVERED' },
+  EVALUATE: { from: 'DELIVERED', to: 'EVALUATED' },
+};
+
+export function decideClaimTransition(
+  action: Exclude<ClaimAction, 'CLAIM'>,
+  state: ItemState,
+  claim: { id: string; status: ClaimStatus; quantity: number },
+  reason: string | null,
+): Outcome<ItemEvent> {
+  const { from, to } = TRANSITIONS[action];
+  if (claim.status !== from) {
+    return failed(userError('INVALID_STATE', `认领当前为${claim.status},不能${action} · the claim is ${claim.status}, not ${from}`));
+  }
+  if (action === 'ACCEPT' && state.lifecycle !== 'OPEN') {
+    return failed(userError('ITEM_CLOSED', '该条目已关闭 · the item is closed'));
+  }
+  const q = claim.quantity;
+  const next: ItemState = { ...state };
+  if (action === 'ACCEPT') next.accepted += q;
+  if (action === 'REJECT' || action === 'WITHDRAW') next.reserved -= q;
+  if (action === 'DELIVER') {
+    next.delivered += q;
+    next.claimsDelivered += 1;
+  }
+  if (action === 'EVALUATE') next.claimsEvaluated += 1;
+  return ok({ action, data: { claimId: claim.id, from, to, quantity: q, reason, state: next } });
+}
+
+export function decideItemAction(
+  action: 'OPEN' | 'CANCEL' | 'CLOSE',
+  item: Pick<ItemDoc, 'quantity'>,
+  state: ItemState,
+  reason: string | null,
+): Outcome<ItemEvent> {
+  const from = deriveStatus(state, item.quantity);
+  const next = { ...state };
+  switch (action) {
+    case 'OPEN':
+      if (state.lifecycle !== 'DRAFT') return failed(userError('INVALID_STATE', '只能开放草稿 · only a draft can be opened'));
+      next.lifecycle = 'OPEN';
+      break;
+    case 'CANCEL':
+      if (state.lifecycle !== 'OPEN' && state.lifecycle !== 'DRAFT') return failed(userError('INVALID_STATE', '条目已关闭 · the item is already closed'));
+      if (state.reserved > 0) return failed(userError('HAS_CLAIMS', '已有认领,不能取消;请先处理认领或结项 · it has claims: settle them or close it instead'));
+      next.lifecycle = 'CANCELLED';
+      break;
+    case 'CLOSE':
+      if (state.lifecycle !== 'OPEN') return failed(userError('INVALID_STATE', '只能结项开放中的条目 · only an open item can be closed'));
+      if (state.reserved > state.accepted) return failed(userError('PENDING_CLAIMS', '仍有待处理的认领 · accept or reject the pending claims first'));
+      next.lifecycle = 'CLOSED';
+      break;
+  }
+  return ok({ action, data: { from, to: deriveStatus(next, item.quantity), reason, state: next } });
+}
+
+/** The status of an item whose ledger state is `state`. */
+export const statusAfter = (event: ItemEvent, quantity: number) => deriveStatus(event.data.state, quantity);
+
+export function validateReason(reason: string, field = 'reason') {
+  const trimmed = reason.trim();
+  return trimmed.length >= 2 && trimmed.length <= 500
+    ? null
+    : userError('INVALID_REASON', '原因须为2至500字 · a reason has 2 to 500 characters', field);
+}

@@ -1,0 +1,127 @@
+import { userError, type UserError } from '../../../platform/user-errors';
+import type { ItemDoc, ItemState, ItemStatus, StoredItemStatus, Visibility } from '../models';
+
+/**
+ * The lifecycle of list items (needs, offers, projects), as plain functions.
+ * An item's status follows from its ledger state: how much is held by
+ * claims, accepted, delivered and evaluated. Only EXPIRED depends on the
+ * clock, so it is derived when read.
+ */
+
+export const EMPTY_STATE: Omit<ItemState, 'lifecycle'> = {
+  reserved: 0,
+  accepted: 0,
+  delivered: 0,
+  claimsDelivered: 0,
+  claimsEvaluated: 0,
+};
+
+export function deriveStatus(state: ItemState, quantity: number): StoredItemStatus {
+  const evaluated = state.claimsDelivered > 0 && state.claimsEvaluated === state.claimsDelivered;
+  switch (state.lifecycle) {
+    case 'DRAFT':
+      return 'DRAFT';
+    case 'CANCELLED':
+      return 'CANCELLED';
+    case 'CLOSED':
+      return evaluated ? 'EVALUATED' : 'FULFILLED';
+    case 'OPEN':
+      if (state.delivered >= quantity) return evaluated ? 'EVALUATED' : 'FULFILLED';
+      if (state.delivered > 0) return 'IN_PROGRESS';
+      if (state.reserved === 0) return 'OPEN';
+      return state.reserved < quantity ? 'PARTLY_CLAIMED' : 'FULLY_CLAIMED';
+  }
+}
+
+/** Past its deadline with nothing claimed, an open item has expired. */
+export function effectiveStatus(item: Pick<ItemDoc, 'status' | 'deadline'>, now: Date): ItemStatus {
+  if (item.status === 'OPEN' && item.deadline && item.deadline.getTime() < now.getTime()) return 'EXPIRED';
+  return item.status;
+}
+
+/** Stored-document conditions for items whose effective status is `status`. */
+export function statusFilter(status: ItemStatus, now: Date): Record<string, unknown> {
+  if (status === 'EXPIRED') return { status: 'OPEN', deadline: { $lt: now } };
+  if (status === 'OPEN') return { status: 'OPEN', $or: [{ deadline: null }, { deadline: { $gte: now } }] };
+  return { status };
+}
+
+/** Claims can be made while the item is open, before its deadline, and while quantity remains. */
+export function closedReason(item: Pick<ItemDoc, 'deadline' | 'quantity'>, state: ItemState, now: Date): UserError | null {
+  if (state.lifecycle !== 'OPEN') return userError('ITEM_CLOSED', '该条目未开放认领 · the item is not open for claims');
+  if (item.deadline && item.deadline.getTime() < now.getTime()) return userError('ITEM_CLOSED', '已过截止时间 · past the deadline');
+  if (state.delivered >= item.quantity) return userError('ITEM_CLOSED', '已全部完成 · already fulfilled');
+  return null;
+}
+
+/**
+ * The organisation whose subtree sees the item. Visibility is counted in
+ * levels from the root of the tree (city 0, district 1, street 2, community
+ * 3); the owner's path gives the organisation at that level, or the owner's
+ * own organisation when its path is shorter.
+ */
+const LEVEL: Record<Visibility, number> = { CITY: 0, DISTRICT: 1, STREET: 2, COMMUNITY: 3 };
+
+export function visibleWithin<T>(ownerPath: T[], visibility: Visibility): T {
+  return ownerPath[Math.min(LEVEL[visibility], ownerPath.length - 1)];
+}
+
+export interface ItemFields {
+  title: string;
+  description?: string | null;
+  quantity: number;
+  deadline?: Date | null;
+  window?: { start: Date; end: Date } | null;
+  location?: { latitude: number; longitude: number } | null;
+  contact?: { name: string; phone: string } | null;
+  goals?: string[] | null;
+  budget?: number | null;
+  milestones?: { title: string; dueOn: Date }[] | null;
+}
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const FIXED_LINE = /^0\d{2,3}-?\d{7,8}$/;
+
+/** Every problem with an item's fields, each with its input path. */
+export function validateItemFields(input: ItemFields, now: Date, quantityField = 'quantity'): UserError[] {
+  const errors: UserError[] = [];
+  const at = (f: string) => `input.${f}`;
+  const title = input.title.trim();
+  if (title.length < 2 || title.length > 100) errors.push(userError('INVALID_TITLE', '标题须为2至100字 · a title has 2 to 100 characters', at('title')));
+  if (input.description != null && input.description.length > 2000) {
+    errors.push(userError('INVALID_DESCRIPTION', '说明不得超过2000字 · a description has at most 2000 characters', at('description')));
+  }
+  if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > 10_000_000) {
+    errors.push(userError('INVALID_QUANTITY', '数量须为1至10000000的整数 · a whole number from 1 to 10,000,000', at(quantityField)));
+  }
+  if (input.deadline && input.deadline.getTime() <= now.getTime()) {
+    errors.push(userError('INVALID_DEADLINE', '截止时间须在未来 · the deadline must be in the future', at('deadline')));
+  }
+  if (input.window && input.window.end.getTime() <= input.window.start.getTime()) {
+    errors.push(userError('DATES_OUT_OF_ORDER', '结束时间须晚于开始时间 · the window must end after it starts', at('window.end')));
+  }
+  if (input.location) {
+    const { latitude, longitude } = input.location;
+    if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
+      errors.push(userError('INVALID_LOCATION', '经纬度超出范围 · latitude or longitude out of range', at('location')));
+    }
+  }
+  if (input.contact) {
+    if (input.contact.name.trim().length < 1 || input.contact.name.length > 50) {
+      errors.push(userError('INVALID_CONTACT', '联系人姓名须为1至50字 · a name has 1 to 50 characters', at('contact.name')));
+    }
+    if (!MOBILE.test(input.contact.phone) && !FIXED_LINE.test(input.contact.phone)) {
+      errors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', at('contact.phone')));
+    }
+  }
+  if (input.goals && (input.goals.length > 10 || input.goals.some((g) => g.trim().length < 1 || g.length > 200))) {
+    errors.push(userError('INVALID_GOALS', '目标最多10项,每项1至200字 · up to 10 goals of 1 to 200 characters', at('goals')));
+  }
+  if (input.budget != null && (!Number.isInteger(input.budget) || input.budget < 0 || input.budget > 1e10)) {
+    errors.push(userError('INVALID_BUDGET', '预算须为非负整数 · the budget is a whole number of yuan', at('budget')));
+  }
+  if (input.milestones && (input.milestones.length > 20 || input.milestones.some((m) => m.title.trim().length < 1 || m.title.length > 100))) {
+    errors.push(userError('INVALID_MILESTONES', '里程碑最多20项,标题1至100字 · up to 20 milestones with titles of 1 to 100 characters', at('milestones')));
+  }
+  return errors;
+}

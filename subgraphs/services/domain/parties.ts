@@ -1,0 +1,79 @@
+import { Types } from 'mongoose';
+import { administersUnit, governs, isInside, TERRITORIAL_ROLES } from '../../../platform/access';
+import type { Principal } from '../../../platform/auth';
+import type { ClaimantType, ClaimDoc, ItemDoc, PartyRef } from '../models';
+
+/**
+ * Who acts for which party on the lists, as plain functions of the verified
+ * principal and the stored paths.
+ */
+
+/** The party a principal claims for: its unit, its organisation or itself. Viewers act for nobody. */
+export interface Actor {
+  type: ClaimantType;
+  id: string;
+}
+
+export function actorOf(principal: Principal): Actor | null {
+  if (principal.role === 'UNIT_ADMIN') return { type: 'RESIDENT_UNIT', id: principal.scopeId };
+  if (principal.role === 'MEMBER') return { type: 'MEMBER', id: principal.scopeId };
+  if (TERRITORIAL_ROLES.includes(principal.role)) return { type: 'ORGANIZATION', id: principal.scopeId };
+  return null;
+}
+
+/**
+ * Acting for an owner: a unit's own admin; for an organisation, its own
+ * people (any territorial role bound to it) or a committee above it.
+ */
+export function actsFor(principal: Principal | null, owner: Pick<PartyRef, 'type' | 'id' | 'path'>): boolean {
+  if (!principal) return false;
+  if (owner.type === 'RESIDENT_UNIT') return administersUnit(principal, owner.id);
+  if (!TERRITORIAL_ROLES.includes(principal.role)) return false;
+  return principal.scopeId === String(owner.id) || governs(principal, owner.path);
+}
+
+export const isOwnerSide = (principal: Principal | null, item: Pick<ItemDoc, 'owners'>) =>
+  item.owners.some((owner) => actsFor(principal, owner));
+
+export function isClaimantSide(principal: Principal | null, claim: Pick<ClaimDoc, 'claimant'>): boolean {
+  if (!principal) return false;
+  const actor = actorOf(principal);
+  return !!actor && actor.type === claim.claimant.type && actor.id === String(claim.claimant.id);
+}
+
+/** The side that receives the help: the owner of a need or project, the claimant of an offer. */
+export function isReceivingSide(principal: Principal | null, item: Pick<ItemDoc, 'kind' | 'owners'>, claim: Pick<ClaimDoc, 'claimant'>) {
+  return item.kind === 'OFFER' ? isClaimantSide(principal, claim) : isOwnerSide(principal, item);
+}
+
+/**
+ * Who sees an item: anyone signed in whose own territory lies inside the
+ * item's visibility scope, anyone whose organisation governs the item's
+ * territory, and the owner's side. Nobody anonymous.
+ */
+export function canSee(principal: Principal | null, item: Pick<ItemDoc, 'visibleWithin' | 'territoryPath' | 'owners'>): boolean {
+  if (!principal) return false;
+  return (
+    principal.territory.includes(String(item.visibleWithin)) ||
+    isInside(principal, item.territoryPath) ||
+    isOwnerSide(principal, item)
+  );
+}
+
+/** The same rule as a query condition, for lists (one indexed query, not a filter after reading). */
+export function visibilityFilter(principal: Principal | null): Record<string, unknown> {
+  if (!principal) return { _id: { $exists: false } };
+  return {
+    $or: [
+      { visibleWithin: { $in: principal.territory.map(toObjectId) } },
+      { territoryPath: toObjectId(principal.scopeId) },
+      { ownerIds: toObjectId(principal.scopeId) },
+    ],
+  };
+}
+
+
+
+function toObjectId(id: string) {
+  return new Types.ObjectId(id);
+}

@@ -1,0 +1,361 @@
+import { Types } from 'mongoose';
+import { requirePrincipal } from '../../../platform/access';
+import { forbidden, type Principal } from '../../../platform/auth';
+import { appendDecision, type LedgerEntry } from '../../../platform/ledger';
+import { isObjectId } from '../../../platform/subgraph';
+import { userError, type UserError } from '../../../platform/user-errors';
+import {
+  decideClaim,
+  decideClaimTransition,
+  decideItemAction,
+  mayClaim,
+  validateReason,
+  type ClaimAction,
+  type ItemEvent,
+} from '../domain/claims';
+import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
+import { deriveStatus, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
+import { actsFor, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
+import type { Context } from '../context';
+import type { MutationResolvers } from '../generated/resolvers';
+import type { ClaimDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
+import { itemKey } from './ListItem';
+
+const DUPLICATE_KEY = 11000;
+type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
+const itemFailure = (...errors: UserError[]): Payload<'item', ItemDoc> => ({ item: null, errors });
+const claimFailure = (...errors: UserError[]): Payload<'claim', ClaimDoc> => ({ claim: null, errors });
+
+// ————— Parties —————
+
+/** Resolves a party the caller names, checks the caller acts for it, and returns it with its territory path. */
+async function ownParty(ctx: Context, principal: Principal, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+  const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
+  if (!node) return userError('INVALID_OWNER', '发布方不存在 · no such organisation or unit', `${field}.id`);
+  const party: PartyRef = { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
+  if (!actsFor(principal, party)) throw forbidden('You may publish only for your own organisation, the organisations you govern, or your own unit');
+  return party;
+}
+
+async function coOwner(ctx: Context, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+  const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
+  if (!node) return userError('INVALID_OWNER', '共建方不存在 · no such organisation or unit', field);
+  return { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
+}
+
+// ————— Publishing —————
+
+interface PublishInput extends ItemFields {
+  category: ServiceCategory;
+  unitOfMeasure: UnitOfMeasure;
+  urgency?: Urgency | null;
+  visibility?: Visibility | null;
+  smallWish?: boolean | null;
+  draft?: boolean | null;
+}
+
+async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: PublishInput, quantityField: string) {
+  const errors = validateItemFields(input, ctx.now, quantityField);
+  if (errors.length) return itemFailure(...errors);
+  const principal = ctx.principal!;
+  const lifecycle = input.draft ? 'DRAFT' : 'OPEN';
+  const state: ItemState = { lifecycle, reserved: 0, accepted: 0, delivered: 0, claimsDelivered: 0, claimsEvaluated: 0 };
+  const status = deriveStatus(state, input.quantity);
+  const visibility = input.visibility ?? 'COMMUNITY';
+  const _id = new Types.ObjectId();
+  const item = await ctx.models.Item.create({
+    _id,
+    kind,
+    title: input.title.trim(),
+    description: input.description?.trim() || null,
+    category: input.category,
+    quantity: input.quantity,
+    unitOfMeasure: input.unitOfMeasure,
+    urgency: input.urgency ?? 'NORMAL',
+    deadline: input.deadline ?? null,
+    window: input.window ?? null,
+    location: input.location ?? null,
+    visibility,
+    visibleWithin: visibleWithin(owners[0].path, visibility),
+    smallWish: input.smallWish ?? false,
+    owners,
+    ownerIds: owners.map((o) => o.id),
+    territoryPath: owners[0].path,
+    contact: input.contact ? { name: input.contact.name.trim(), phone: input.contact.phone } : null,
+    goals: (input.goals ?? []).map((g) => g.trim()),
+    budget: input.budget ?? null,
+    milestones: (input.milestones ?? []).map((m) => ({ title: m.title.trim(), dueOn: m.dueOn, doneAt: null })),
+    state,
+    status,
+    seq: 1,
+  });
+  await ctx.models.ItemLedger.create({
+    key: itemKey(_id),
+    seq: 1,
+    action: 'PUBLISH',
+    actor: principal.subject,
+    at: ctx.now,
+    data: { from: null, to: status, state },
+  });
+  return { item: item.toObject() as ItemDoc, errors: [] };
+}
+
+// ————— The item ledger —————
+
+/** The item's state as its ledger last recorded it. */
+async function lastState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number; state: ItemState }> {
+  const last = (await ctx.models.ItemLedger.findOne({ key: itemKey(item._id) }).sort({ seq: -1 }).lean()) as LedgerEntry<ItemEvent['data']> | null;
+  return last ? { lastSeq: last.seq, state: last.data.state } : { lastSeq: 0, state: item.state };
+}
+
+/** A claim's status as the ledger last recorded it (the claim document may trail it). */
+async function lastClaimStatus(ctx: Context, claim: ClaimDoc): Promise<ClaimStatus> {
+  const last = (await ctx.models.ItemLedger.findOne({ key: itemKey(claim.itemId), 'data.claimId': String(claim._id) })
+    .sort({ seq: -1 })
+    .lean()) as LedgerEntry<ItemEvent['data']> | null;
+  return (last?.data.to as ClaimStatus | undefined) ?? claim.status;
+}
+
+/** Brings the item document in line with a ledger entry; an older entry never overwrites a newer one. */
+async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}) {
+  await ctx.models.Item.updateOne(
+    { _id: item._id, seq: { $lt: entry.seq } },
+    { $set: { state: entry.data.state, status: deriveStatus(entry.data.state, item.quantity), seq: entry.seq, ...extra } },
+  );
+}
+
+async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 'CLOSE', reason: string | null) {
+  const principal = requirePrincipal(ctx.principal);
+  const item = isObjectId(id) ? await ctx.loaders.item.load(id) : null;
+  if (!item || !canSee(principal, item)) return itemFailure(userError('NOT_VISIBLE', '条目不存在或不可见 · no such item visible to you', 'id'));
+  if (!isOwnerSide(principal, item)) throw forbidden("Only the item's owner side may do this");
+  if (reason !== null) {
+    const bad = validateReason(reason);
+    if (bad) return itemFailure(bad);
+  }
+  const outcome = await appendDecision<ItemState, ItemEvent['data'], ItemEvent>({
+    ledger: ctx.models.ItemLedger,
+    key: itemKey(item._id),
+    actor: principal.subject,
+    read: async () => {
+      const { lastSeq, state } = await lastState(ctx, item);
+      return { lastSeq, view: state };
+    },
+    decide: (state) => asDecision(decideItemAction(action, item, state, reason?.trim() ?? null)),
+    after: (entry) => project(ctx, item, entry),
+  });
+  if (!outcome.ok) return itemFailure(...outcome.errors);
+  return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
+}
+
+const asDecision = (outcome: ReturnType<typeof decideClaim>) =>
+  outcome.ok ? { ok: true as const, value: { action: outcome.value.action, data: outcome.value.data, result: outcome.value } } : outcome;
+
+// ————— Claims —————
+
+/** Replies with the claim an idempotent outcome names, as it is now. */
+async function claimPayload(ctx: Context, outcome: IdempotentOutcome) {
+  if (outcome.errors.length) return claimFailure(...outcome.errors);
+  return { claim: (await ctx.models.Claim.findById(outcome.claimId).lean()) as ClaimDoc, errors: [] };
+}
+
+const lockId = (itemId: unknown, claimantId: unknown) => `${String(itemId)}:${String(claimantId)}`;
+
+async function transition(
+  ctx: Context,
+  action: Exclude<ClaimAction, 'CLAIM'>,
+  id: string,
+  idempotencyKey: string | null | undefined,
+  allowed: (principal: Principal, item: ItemDoc, claim: ClaimDoc) => boolean,
+  details: { reason?: string | null; set?: Record<string, unknown> } = {},
+) {
+  const principal = requirePrincipal(ctx.principal);
+  const claim = isObjectId(id) ? await ctx.loaders.claim.load(id) : null;
+  const item = claim ? await ctx.loaders.item.load(String(claim.itemId)) : null;
+  if (!claim || !item) return claimFailure(userError('NOT_FOUND', '认领不存在 · no such claim', 'id'));
+  if (!allowed(principal, item, claim)) throw forbidden(`You may not ${action.toLowerCase()} this claim`);
+
+  const outcome = await once(ctx.models.Idempotency, principal.subject, `${action}:${id}`, idempotencyKey, async () => {
+    const result = await appendDecision<{ state: ItemState; status: ClaimStatus }, ItemEvent['data'], ItemEvent>({
+      ledger: ctx.models.ItemLedger,
+      key: itemKey(item._id),
+      actor: principal.subject,
+      read: async () => {
+        const [{ lastSeq, state }, status] = await Promise.all([lastState(ctx, item), lastClaimStatus(ctx, claim)]);
+        return { lastSeq, view: { state, status } };
+      },
+      decide: ({ state, status }) =>
+        asDecision(decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null)),
+      after: async (entry) => {
+        await ctx.models.Claim.updateOne({ _id: claim._id }, { $set: { status: entry.data.to, updatedAt: entry.at, ...details.set } });
+        if (action === 'REJECT' || action === 'WITHDRAW') {
+          // The claimant may claim this item again.
+          await ctx.models.ClaimLock.deleteOne({ _id: lockId(item._id, claim.claimant.id) });
+        }
+        await project(ctx, item, entry);
+      },
+    });
+    return result.ok ? { claimId: id, errors: [] } : { claimId: null, errors: result.errors };
+  });
+  return claimPayload(ctx, outcome);
+}
+
+function checkScore(score: number, comment: string | null | undefined): UserError[] {
+  const errors: UserError[] = [];
+  if (!Number.isInteger(score) || score < 1 || score > 5) errors.push(userError('INVALID_SCORE', '满意度须为1至5分 · the score is 1 to 5', 'score'));
+  if (comment != null && comment.length > 500) errors.push(userError('INVALID_COMMENT', '评语不得超过500字 · at most 500 characters', 'comment'));
+  return errors;
+}
+
+export const Mutation: MutationResolvers = {
+  publishNeed: async (_root, { input }, ctx) => {
+    const principal = requirePrincipal(ctx.principal);
+    const owner = await ownParty(ctx, principal, input.postedBy, 'input.postedBy');
+    if (!('path' in owner)) return itemFailure(owner);
+    return publish(ctx, 'NEED', [owner], input, 'quantity');
+  },
+
+  publishOffer: async (_root, { input }, ctx) => {
+    const principal = requirePrincipal(ctx.principal);
+    const owner = await ownParty(ctx, principal, input.provider, 'input.provider');
+    if (!('path' in owner)) return itemFailure(owner);
+    return publish(ctx, 'OFFER', [owner], { ...input, quantity: input.capacity, visibility: input.visibility ?? 'STREET' }, 'capacity');
+  },
+
+  publishProject: async (_root, { input }, ctx) => {
+    const principal = requirePrincipal(ctx.principal);
+    const owner = await ownParty(ctx, principal, input.owner, 'input.owner');
+    if (!('path' in owner)) return itemFailure(owner);
+    const others = input.coOwners ?? [];
+    if (others.length > 10) return itemFailure(userError('INVALID_OWNER', '共建方最多10个 · at most 10 co-owners', 'input.coOwners'));
+    const coOwners = await Promise.all(others.map((p, i) => coOwner(ctx, p, `input.coOwners.${i}`)));
+    const problems = coOwners.filter((p): p is UserError => !('path' in p));
+    if (problems.length) return itemFailure(...problems);
+    const owners = [owner, ...(coOwners as PartyRef[]).filter((p) => String(p.id) !== String(owner.id))];
+    return publish(ctx, 'PROJECT', owners, { ...input, visibility: input.visibility ?? 'STREET' }, 'quantity');
+  },
+
+  openItem: (_root, { id }, ctx) => itemAction(ctx, id, 'OPEN', null),
+  cancelItem: (_root, { id, reason }, ctx) => itemAction(ctx, id, 'CANCEL', reason),
+  closeItem: (_root, { id, reason }, ctx) => itemAction(ctx, id, 'CLOSE', reason),
+
+  completeMilestone: async (_root, { projectId, index }, ctx) => {
+    const principal = requirePrincipal(ctx.principal);
+    const item = isObjectId(projectId) ? await ctx.loaders.item.load(projectId) : null;
+    if (!item || item.kind !== 'PROJECT' || !canSee(principal, item)) {
+      return itemFailure(userError('NOT_VISIBLE', '项目不存在或不可见 · no such project visible to you', 'projectId'));
+    }
+    if (!isOwnerSide(principal, item)) throw forbidden("Only the project's owners may complete its milestones");
+    const milestone = item.milestones[index];
+    if (!milestone) return itemFailure(userError('NOT_FOUND', '没有该里程碑 · no such milestone', 'index'));
+    if (milestone.doneAt) return itemFailure(userError('INVALID_STATE', '该里程碑已完成 · already done', 'index'));
+    const outcome = await appendDecision<ItemState, ItemEvent['data'], null>({
+      ledger: ctx.models.ItemLedger,
+      key: itemKey(item._id),
+      actor: principal.subject,
+      read: async () => {
+        const { lastSeq, state } = await lastState(ctx, item);
+        return { lastSeq, view: state };
+      },
+      decide: (state) => {
+        const status = deriveStatus(state, item.quantity);
+        return { ok: true, value: { action: 'MILESTONE', data: { from: status, to: status, reason: milestone.title, state }, result: null } };
+      },
+      after: (entry) => project(ctx, item, entry, { [`milestones.${index}.doneAt`]: entry.at }),
+    });
+    if (!outcome.ok) return itemFailure(...outcome.errors);
+    return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
+  },
+
+  claimItem: async (_root, { input }, ctx) => {
+    const principal = requirePrincipal(ctx.principal);
+    const actor = ctx.actor;
+    if (!actor) throw forbidden('Viewers cannot claim');
+    const item = isObjectId(input.itemId) ? await ctx.loaders.item.load(input.itemId) : null;
+    if (!item || !canSee(principal, item)) {
+      return claimFailure(userError('NOT_VISIBLE', '条目不存在或不可见 · no such item visible to you', 'input.itemId'));
+    }
+    if (isOwnerSide(principal, item)) return claimFailure(userError('OWN_ITEM', '不能认领本方发布的条目 · you cannot claim your own item', 'input.itemId'));
+    if (!mayClaim(item.kind, actor.type, item.smallWish)) {
+      return claimFailure(userError('CLAIMANT_NOT_ALLOWED', '该类认领方不能认领此条目 · your side cannot claim this kind of item', 'input.itemId'));
+    }
+    const inputErrors: UserError[] = [];
+    if (input.note != null && input.note.length > 500) inputErrors.push(userError('INVALID_NOTE', '附言不得超过500字 · at most 500 characters', 'input.note'));
+    if (input.contact && !/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(input.contact.phone)) {
+      inputErrors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', 'input.contact.phone'));
+    }
+    if (inputErrors.length) return claimFailure(...inputErrors);
+
+    const outcome = await once(ctx.models.Idempotency, principal.subject, `CLAIM:${input.itemId}`, input.idempotencyKey, async () => {
+      const claimId = new Types.ObjectId();
+      // One active claim per claimant and item: the lock's unique _id decides, atomically.
+      try {
+        await ctx.models.ClaimLock.create({ _id: lockId(item._id, actor.id), claimId });
+      } catch (err) {
+        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+        return { claimId: null, errors: [userError('ALREADY_CLAIMED', '已认领过该条目 · you already have an active claim on this item', 'input.itemId')] };
+      }
+      const result = await appendDecision<ItemState, ItemEvent['data'], ItemEvent>({
+        ledger: ctx.models.ItemLedger,
+        key: itemKey(item._id),
+        actor: principal.subject,
+        read: async () => {
+          const { lastSeq, state } = await lastState(ctx, item);
+          return { lastSeq, view: state };
+        },
+        decide: (state) => asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
+        after: async (entry) => {
+          await ctx.models.Claim.create({
+            _id: claimId,
+            itemId: item._id,
+            itemKind: item.kind,
+            claimant: { type: actor.type, id: new Types.ObjectId(actor.id) },
+            quantity: input.quantity,
+            status: 'PENDING',
+            note: input.note?.trim() || null,
+            contact: input.contact ?? null,
+            createdAt: entry.at,
+            updatedAt: entry.at,
+          });
+          await project(ctx, item, entry);
+        },
+      });
+      if (!result.ok) {
+        await ctx.models.ClaimLock.deleteOne({ _id: lockId(item._id, actor.id), claimId });
+        return { claimId: null, errors: result.errors };
+      }
+      return { claimId: String(claimId), errors: [] };
+    });
+    return claimPayload(ctx, outcome);
+  },
+
+  acceptClaim: (_root, { id, idempotencyKey }, ctx) =>
+    transition(ctx, 'ACCEPT', id, idempotencyKey, (p, item) => isOwnerSide(p, item)),
+
+  rejectClaim: async (_root, { id, reason, idempotencyKey }, ctx) => {
+    const bad = validateReason(reason);
+    if (bad) return claimFailure(bad);
+    return transition(ctx, 'REJECT', id, idempotencyKey, (p, item) => isOwnerSide(p, item), {
+      reason: reason.trim(),
+      set: { rejectionReason: reason.trim() },
+    });
+  },
+
+  withdrawClaim: (_root, { id, idempotencyKey }, ctx) =>
+    transition(ctx, 'WITHDRAW', id, idempotencyKey, (p, _item, claim) => isClaimantSide(p, claim)),
+
+  deliverClaim: async (_root, { id, note, idempotencyKey }, ctx) => {
+    if (note != null && note.length > 500) return claimFailure(userError('INVALID_NOTE', '履约说明不得超过500字 · at most 500 characters', 'note'));
+    return transition(ctx, 'DELIVER', id, idempotencyKey, (p, item, claim) => isReceivingSide(p, item, claim), {
+      set: { deliveryNote: note?.trim() || null },
+    });
+  },
+
+  evaluateClaim: async (_root, { id, score, comment, idempotencyKey }, ctx) => {
+    const errors = checkScore(score, comment);
+    if (errors.length) return claimFailure(...errors);
+    return transition(ctx, 'EVALUATE', id, idempotencyKey, (p, item, claim) => isReceivingSide(p, item, claim), {
+      set: { score, evaluation: comment?.trim() || null },
+    });
+  },
+};

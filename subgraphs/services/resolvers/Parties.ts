@@ -1,0 +1,44 @@
+import { requirePrincipal } from '../../../platform/access';
+import { forbidden } from '../../../platform/auth';
+import { statusFilter } from '../domain/items';
+import { visibilityFilter } from '../domain/parties';
+import type { Context } from '../context';
+import type { MemberResolvers, OrganizationResolvers, ResidentUnitResolvers } from '../generated/resolvers';
+import type { ClaimStatus, ItemKind, ItemStatus } from '../models';
+
+/** One page of an owner's (or a territory's) items of a kind, as the caller may see them. */
+function itemsOf(ctx: Context, parent: string, kind: ItemKind, args: { status?: ItemStatus | null; inTerritory?: boolean | null; first: number; after?: string | null }) {
+  // Status and visibility may both be `$or`s: `$and` keeps either from overwriting the other.
+  const conditions = [visibilityFilter(ctx.principal), ...(args.status ? [statusFilter(args.status, ctx.now)] : [])];
+  const loader = args.inTerritory ? ctx.loaders.itemsInTerritory : ctx.loaders.itemsOfOwner;
+  return loader.load({ parent, first: args.first, after: args.after, filter: { kind, $and: conditions } });
+}
+
+/** Claims a party made: for that party itself only. */
+function claimsMadeBy(ctx: Context, parent: string, args: { status?: ClaimStatus | null; first: number; after?: string | null }) {
+  const principal = requirePrincipal(ctx.principal);
+  if (principal.scopeId !== parent) throw forbidden('Only the party itself may list the claims it made');
+  return ctx.loaders.claimsOfClaimant.load({ parent, first: args.first, after: args.after, filter: args.status ? { status: args.status } : undefined });
+}
+
+/** Organization is owned by the organizations subgraph; this one adds its three lists and its claims. */
+export const Organization: OrganizationResolvers = {
+  __resolveReference: (reference) => reference,
+  needs: (org, args, ctx) => itemsOf(ctx, org.id, 'NEED', args),
+  offers: (org, args, ctx) => itemsOf(ctx, org.id, 'OFFER', args),
+  projects: (org, args, ctx) => itemsOf(ctx, org.id, 'PROJECT', args),
+  claimsMade: (org, args, ctx) => claimsMadeBy(ctx, org.id, args),
+};
+
+/** ResidentUnit is owned by the resident-units subgraph; this one adds its resource list and its claims. */
+export const ResidentUnit: ResidentUnitResolvers = {
+  __resolveReference: (reference) => reference,
+  offers: (unit, args, ctx) => itemsOf(ctx, unit.id, 'OFFER', args),
+  claimsMade: (unit, args, ctx) => claimsMadeBy(ctx, unit.id, args),
+};
+
+/** Member is owned by the members subgraph; this one adds the small wishes a member claimed. */
+export const Member: MemberResolvers = {
+  __resolveReference: (reference) => reference,
+  claimsMade: (member, args, ctx) => claimsMadeBy(ctx, member.id, args),
+};

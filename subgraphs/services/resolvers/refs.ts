@@ -1,0 +1,15 @@
+import type { ClaimDoc, PartyRef } from '../models';
+
+/** A union member owned by another subgraph: its typename and key are all this subgraph knows. */
+export interface TypedRef {
+  __typename: 'Organization' | 'ResidentUnit' | 'Member';
+  id: string;
+}
+
+const TYPENAME = { ORGANIZATION: 'Organization', RESIDENT_UNIT: 'ResidentUnit', MEMBER: 'Member' } as const;
+
+export const partyRef = (party: Pick<PartyRef, 'type' | 'id'>): TypedRef => ({ __typename: TYPENAME[party.type], id: String(party.id) });
+export const claimantRef = (claim: Pick<ClaimDoc, 'claimant'>): TypedRef => ({
+  __typename: TYPENAME[claim.claimant.type],
+  id: String(claim.claimant.id),
+});
