@@ -1,4 +1,3 @@
-import { governs } from '../../../platform/access';
 import { effectiveStatus } from '../domain/items';
 import { canSee, isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
@@ -24,10 +23,11 @@ export const itemFields = {
     }),
   history: (item: ItemDoc, args: { first: number; after?: string | null }, { loaders }: Context) =>
     loaders.historyOfItem.load({ parent: itemKey(item._id), first: args.first, after: args.after }),
-  // Contact details: the owner's side, the committees over it, and claimants once accepted.
+  // Contact details: the owner's side (for an organisation, the committees above it too), and
+  // the other side only once its claim is accepted — a provider's phone is not a public list.
   contact: async (item: ItemDoc, _args: unknown, { principal, loaders }: Context) => {
     if (!item.contact) return null;
-    if (isOwnerSide(principal, item) || governs(principal, item.territoryPath)) return item.contact;
+    if (isOwnerSide(principal, item)) return item.contact;
     return (await loaders.myAcceptedClaim.load(String(item._id))) ? item.contact : null;
   },
 };

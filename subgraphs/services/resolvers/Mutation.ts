@@ -118,6 +118,8 @@ async function lastClaimStatus(ctx: Context, claim: ClaimDoc): Promise<ClaimStat
 
 /** Brings the item document in line with a ledger entry; an older entry never overwrites a newer one. */
 async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}) {
+  // This request read the item before the change: let its answer read it again.
+  ctx.loaders.item.clear(String(item._id));
   await ctx.models.Item.updateOne(
     { _id: item._id, seq: { $lt: entry.seq } },
     { $set: { state: entry.data.state, status: deriveStatus(entry.data.state, item.quantity), seq: entry.seq, ...extra } },
@@ -188,6 +190,7 @@ async function transition(
         asDecision(decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null)),
       after: async (entry) => {
         await ctx.models.Claim.updateOne({ _id: claim._id }, { $set: { status: entry.data.to, updatedAt: entry.at, ...details.set } });
+        ctx.loaders.claim.clear(id);
         if (action === 'REJECT' || action === 'WITHDRAW') {
           // The claimant may claim this item again.
           await ctx.models.ClaimLock.deleteOne({ _id: lockId(item._id, claim.claimant.id) });
