@@ -1,4 +1,4 @@
-import { Schema, type Connection, type IndexDefinition, type Model, type Types } from 'mongoose';
+import { Schema, type Connection, type IndexDefinition, type Model } from 'mongoose';
 import { failed, ok, type Outcome } from './user-errors';
 
 /**
@@ -18,7 +18,8 @@ import { failed, ok, type Outcome } from './user-errors';
  * correctness across processes and replicas.
  */
 export interface LedgerEntry<D = Record<string, unknown>> {
-  _id: Types.ObjectId;
+  /** `<key>#<seq, zero-padded>`: unique, so the insert itself decides the race, and sortable in sequence. */
+  _id: string;
   key: string;
   seq: number;
   action: string;
@@ -31,6 +32,7 @@ export function ledgerModel(connection: Connection, name: string, extraIndexes: 
   if (connection.models[name]) return connection.models[name] as Model<LedgerEntry>;
   const schema = new Schema<LedgerEntry>(
     {
+      _id: { type: String, required: true },
       key: { type: String, required: true },
       seq: { type: Number, required: true },
       action: { type: String, required: true },
@@ -93,6 +95,7 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
       const decision = opts.decide(view);
       if (!decision.ok) return failed(...decision.errors);
       const entry = {
+        _id: entryId(opts.key, lastSeq + 1),
         key: opts.key,
         seq: lastSeq + 1,
         action: decision.value.action,
@@ -112,6 +115,30 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
     }
     throw new Error(`Too much contention on ${opts.key}: gave up after ${MAX_ATTEMPTS} attempts`);
   });
+}
+
+/** The _id of a key's entry number `seq`. */
+export const entryId = (key: string, seq: number) => `${key}#${String(seq).padStart(9, '0')}`;
+
+/**
+ * The last entry of a key, found by probing _ids forward from a hint (the
+ * sequence a projection last saw): a lookup by _id is cheap on every backend
+ * (on FerretDB's SQLite backend it is the only filter that uses an index),
+ * and the hint is usually exact, so this costs one or two lookups.
+ */
+export async function lastEntry<D>(ledger: Model<LedgerEntry>, key: string, hint: number): Promise<LedgerEntry<D> | null> {
+  let seq = Math.max(hint, 1);
+  let entry = (await ledger.findById(entryId(key, seq)).lean()) as LedgerEntry<D> | null;
+  if (!entry) {
+    // The hint ran ahead of the ledger (it never should); fall back to reading the key.
+    return (await ledger.findOne({ key }).sort({ seq: -1 }).lean()) as LedgerEntry<D> | null;
+  }
+  for (;;) {
+    const next = (await ledger.findById(entryId(key, seq + 1)).lean()) as LedgerEntry<D> | null;
+    if (!next) return entry;
+    entry = next;
+    seq += 1;
+  }
 }
 
 /** Reads a key's whole ledger (for keys with short histories, such as a pair of parties). */

@@ -31,28 +31,32 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-export function encodeCursor(id: Types.ObjectId | string): string {
-  return Buffer.from(`v1:${String(id)}`).toString('base64url');
+/** Documents are keyed by ObjectId, or (ledger entries) by a string that sorts in sequence. */
+export type DocumentId = Types.ObjectId | string;
+
+export function encodeCursor(id: DocumentId): string {
+  return Buffer.from(typeof id === 'string' ? `v1:s:${id}` : `v1:${String(id)}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): Types.ObjectId {
+export function decodeCursor(cursor: string): DocumentId {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (raw.startsWith('v1:s:') && /^[\w:#.-]{1,200}$/.test(raw.slice(5))) return raw.slice(5);
   const id = raw.startsWith('v1:') ? raw.slice(3) : '';
-  if (!Types.ObjectId.isValid(id) || id.length !== 24) {
+  if (!/^[0-9a-f]{24}$/.test(id)) {
     throw badUserInput('`after` is not a cursor this server issued', 'after');
   }
   return new Types.ObjectId(id);
 }
 
 /** Validates `first` and decodes `after`; bad values are BAD_USER_INPUT errors. */
-export function checkPageArgs(args: PageArgs): { first: number; after?: Types.ObjectId } {
+export function checkPageArgs(args: PageArgs): { first: number; after?: DocumentId } {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
     throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
   }
   return { first: args.first, after: args.after ? decodeCursor(args.after) : undefined };
 }
 
-export function toConnection<T extends { _id: Types.ObjectId }>(page: Page<T>): Connection<T> {
+export function toConnection<T extends { _id: DocumentId }>(page: Page<T>): Connection<T> {
   const edges = page.nodes.map((node) => ({ cursor: encodeCursor(node._id), node }));
   return {
     edges,
@@ -69,7 +73,7 @@ export function toConnection<T extends { _id: Types.ObjectId }>(page: Page<T>): 
 type Filter = Record<string, unknown>;
 
 /** One page of a top-level list: one indexed query, `first + 1` documents read. */
-export async function findPage<T extends { _id: Types.ObjectId }>(
+export async function findPage<T extends { _id: DocumentId }>(
   model: Model<T>,
   filter: Filter,
   args: PageArgs,
@@ -99,7 +103,7 @@ export interface ChildPageKey {
  * a query of their own. The usual case stays one round trip and the worst
  * case reads a bounded number of documents.
  */
-export function childPageLoader<T extends { _id: Types.ObjectId }>(
+export function childPageLoader<T extends { _id: DocumentId }>(
   model: Model<T>,
   parentField: string,
   /** The field holds an array of parents (e.g. `territoryPath`): a child may belong to several. */
@@ -129,7 +133,7 @@ function pageKeyId(key: ChildPageKey): string {
   return JSON.stringify([key.parent, key.first, key.after ?? null, key.filter ?? {}]);
 }
 
-async function loadGroup<T extends { _id: Types.ObjectId }>(
+async function loadGroup<T extends { _id: DocumentId }>(
   model: Model<T>,
   parentField: string,
   group: ChildPageKey[],
@@ -195,8 +199,14 @@ function asId(value: string): Types.ObjectId | string {
  */
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const valid = ids.filter((id) => Types.ObjectId.isValid(id) && id.length === 24);
-    const docs = (await model.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean()) as T[];
+    const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
+    // A batch of one is asked by _id equality: the only filter FerretDB's SQLite backend
+    // answers from an index (it scans for `$in`); on MongoDB both are index lookups.
+    const docs = (
+      valid.length === 1
+        ? [await model.findById(valid[0]).lean()].filter(Boolean)
+        : await model.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean()
+    ) as T[];
     const byId = new Map(docs.map((d) => [String(d._id), d]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { GraphModels } from '../subgraphs';
 import type { MemberDoc } from '../subgraphs/members/models';
 import type { OrganizationDoc } from '../subgraphs/organizations/models';
-import type { LedgerEntry } from '../platform/ledger';
+import { entryId, type LedgerEntry } from '../platform/ledger';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import { deriveStatus, EMPTY_STATE, visibleWithin } from '../subgraphs/services/domain/items';
@@ -24,11 +24,11 @@ export class TerritoryBuilder {
   readonly units: ResidentUnitDoc[] = [];
   readonly members: MemberDoc[] = [];
   readonly items: ItemDoc[] = [];
-  readonly itemLedger: Omit<LedgerEntry, '_id'>[] = [];
+  readonly itemLedger: LedgerEntry[] = [];
   readonly claims: ClaimDoc[] = [];
   readonly claimLocks: ClaimLockDoc[] = [];
   readonly agreements: AgreementDoc[] = [];
-  readonly agreementLedger: Omit<LedgerEntry, '_id'>[] = [];
+  readonly agreementLedger: LedgerEntry[] = [];
   readonly evaluations: EvaluationDoc[] = [];
   private codes = new Map<string, number>();
 
@@ -175,6 +175,7 @@ export class TerritoryBuilder {
     };
     this.items.push(item);
     this.itemLedger.push({
+      _id: entryId(`item:${String(item._id)}`, 1),
       key: `item:${String(item._id)}`,
       seq: 1,
       action: 'PUBLISH',
@@ -227,7 +228,7 @@ export class TerritoryBuilder {
       item.state = state;
       item.status = deriveStatus(state, item.quantity);
       item.seq += 1;
-      this.itemLedger.push({ key, seq: item.seq, action, actor: 'seed', at, data: { claimId: String(claim._id), from, to, quantity, state } });
+      this.itemLedger.push({ _id: entryId(key, item.seq), key, seq: item.seq, action, actor: 'seed', at, data: { claimId: String(claim._id), from, to, quantity, state } });
       from = to;
     }
     this.claims.push(claim);
@@ -266,8 +267,9 @@ export class TerritoryBuilder {
       const at = agreement.startsOn;
       agreement.unitSignedAt = agreement.partnerSignedAt = at;
       this.agreementLedger.push(
-        { key, seq: seq + 1, action: 'SIGN', actor: 'seed', at, data: { agreementId, side: 'UNIT' } },
+        { _id: entryId(key, seq + 1), key, seq: seq + 1, action: 'SIGN', actor: 'seed', at, data: { agreementId, side: 'UNIT' } },
         {
+          _id: entryId(key, seq + 2),
           key,
           seq: seq + 2,
           action: 'ACTIVATE',

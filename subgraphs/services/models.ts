@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { leaseModel, type LeaseDoc } from '../../platform/lease';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
 
 export const SERVICE_CATEGORIES = [
@@ -244,6 +245,8 @@ const idempotencySchema = new Schema<IdempotencyDoc>(
 );
 
 export interface ServicesModels {
+  /** Short leases that serialise the changes of one claim, across replicas. */
+  Lease: Model<LeaseDoc>;
   Item: Model<ItemDoc>;
   Claim: Model<ClaimDoc>;
   ClaimLock: Model<ClaimLockDoc>;
@@ -263,5 +266,6 @@ export function servicesModels(connection: Connection): ServicesModels {
     ClaimLock: model('ClaimLock', claimLockSchema),
     Idempotency: model('Idempotency', idempotencySchema),
     ItemLedger,
+    Lease: leaseModel(connection),
   };
 }

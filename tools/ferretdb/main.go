@@ -26,7 +26,7 @@ import (
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "loopback TCP address to listen on")
 	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite URI of the data directory (must end with /)")
-	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	logLevel := flag.String("log-level", "error", "debug, info, warn or error")
 	flag.Parse()
 
 	if err := requireLoopback(*listen); err != nil {

@@ -1,7 +1,8 @@
 import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
-import { appendDecision, type LedgerEntry } from '../../../platform/ledger';
+import { withLease } from '../../../platform/lease';
+import { appendDecision, entryId, lastEntry, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
 import {
@@ -90,6 +91,7 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
     seq: 1,
   });
   await ctx.models.ItemLedger.create({
+    _id: entryId(itemKey(_id), 1),
     key: itemKey(_id),
     seq: 1,
     action: 'PUBLISH',
@@ -102,18 +104,14 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
 
 // ————— The item ledger —————
 
-/** The item's state as its ledger last recorded it. */
+/**
+ * The item's state as its ledger last recorded it. The item document's `seq`
+ * says how far its projection got; the ledger is probed from there by _id.
+ */
 async function lastState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number; state: ItemState }> {
-  const last = (await ctx.models.ItemLedger.findOne({ key: itemKey(item._id) }).sort({ seq: -1 }).lean()) as LedgerEntry<ItemEvent['data']> | null;
+  const fresh = await ctx.models.Item.findById(item._id, { seq: 1 }).lean();
+  const last = await lastEntry<ItemEvent['data']>(ctx.models.ItemLedger, itemKey(item._id), fresh?.seq ?? item.seq);
   return last ? { lastSeq: last.seq, state: last.data.state } : { lastSeq: 0, state: item.state };
-}
-
-/** A claim's status as the ledger last recorded it (the claim document may trail it). */
-async function lastClaimStatus(ctx: Context, claim: ClaimDoc): Promise<ClaimStatus> {
-  const last = (await ctx.models.ItemLedger.findOne({ key: itemKey(claim.itemId), 'data.claimId': String(claim._id) })
-    .sort({ seq: -1 })
-    .lean()) as LedgerEntry<ItemEvent['data']> | null;
-  return (last?.data.to as ClaimStatus | undefined) ?? claim.status;
 }
 
 /** Brings the item document in line with a ledger entry; an older entry never overwrites a newer one. */
@@ -178,13 +176,15 @@ async function transition(
   if (!allowed(principal, item, claim)) throw forbidden(`You may not ${action.toLowerCase()} this claim`);
 
   const outcome = await once(ctx.models.Idempotency, principal.subject, `${action}:${id}`, idempotencyKey, async () => {
-    const result = await appendDecision<{ state: ItemState; status: ClaimStatus }, ItemEvent['data'], ItemEvent>({
+    // Changes to one claim take turns (a lease on the claim, across replicas), and each turn
+    // updates the claim document before it ends: the next turn reads its true status there.
+    const result = await withLease(ctx.models.Lease, `claim:${id}`, () => appendDecision<{ state: ItemState; status: ClaimStatus }, ItemEvent['data'], ItemEvent>({
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
       read: async () => {
-        const [{ lastSeq, state }, status] = await Promise.all([lastState(ctx, item), lastClaimStatus(ctx, claim)]);
-        return { lastSeq, view: { state, status } };
+        const [{ lastSeq, state }, current] = await Promise.all([lastState(ctx, item), ctx.models.Claim.findById(claim._id, { status: 1 }).lean()]);
+        return { lastSeq, view: { state, status: current?.status ?? claim.status } };
       },
       decide: ({ state, status }) =>
         asDecision(decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null)),
@@ -197,7 +197,7 @@ async function transition(
         }
         await project(ctx, item, entry);
       },
-    });
+    }));
     return result.ok ? { claimId: id, errors: [] } : { claimId: null, errors: result.errors };
   });
   return claimPayload(ctx, outcome);
