@@ -6,6 +6,7 @@ import { jwtSecret, loadConfigOrExit } from '../platform/config';
 import { serveGraphQL } from '../platform/http';
 import { createLogger } from '../platform/logger';
 import { readSupergraph } from '../platform/supergraph';
+import { limitsPlugin } from './limits';
 import { createGateway, gatewayContext } from './server';
 import { Authenticator } from '../platform/auth';
 
@@ -25,6 +26,9 @@ async function main() {
     logger,
     gateway,
     context: gatewayContext(new Authenticator(jwtSecret(config))),
+    plugins: [limitsPlugin(config.limits)],
+    maxBodyBytes: config.limits.maxBodyBytes,
+    maxTokens: config.limits.maxTokens,
   });
   const stop = () => server.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

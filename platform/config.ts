@@ -55,6 +55,12 @@ const envSchema = z.object({
    * Required in production; elsewhere a random one is made once and kept in DATA_DIR.
    */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Limits on every request at the gateway (see gateway/limits.ts). */
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
   /** Load the demo territory into an empty database at start. */
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -81,6 +87,7 @@ export interface Config {
   ferretdbPort: number;
   demoData: boolean;
   jwtSecret?: string;
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxBodyBytes: number };
 }
 
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
@@ -126,6 +133,13 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     ferretdbPort: e.FERRETDB_PORT,
     demoData: e.DEMO_DATA,
     jwtSecret: e.JWT_SECRET,
+    limits: {
+      maxDepth: e.GATEWAY_MAX_DEPTH,
+      maxAliases: e.GATEWAY_MAX_ALIASES,
+      maxCost: e.GATEWAY_MAX_COST,
+      maxTokens: e.GATEWAY_MAX_TOKENS,
+      maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
+    },
   };
 }
 

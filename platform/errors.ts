@@ -16,3 +16,8 @@ export const ErrorCode = {
 export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, argument } });
 }
+
+/** In production, validation messages do not suggest field names (they would map the schema for a prober). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+\?$/, '');
+}

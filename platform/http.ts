@@ -9,6 +9,7 @@ import express from 'express';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from './logger';
+import { withoutSuggestions } from './errors';
 
 export interface RunningServer {
   url: string;
@@ -28,6 +29,10 @@ export interface ServeOptions<C extends BaseContext> {
   /** Resolves when the server's dependencies answer; rejects otherwise. */
   health?: () => Promise<void>;
   plugins?: ApolloServerPlugin<C>[];
+  /** Largest request body in bytes (default 1 MB: the gateway's entity batches to subgraphs can be large). */
+  maxBodyBytes?: number;
+  /** Most lexical tokens in a document. */
+  maxTokens?: number;
 }
 
 /**
@@ -49,6 +54,14 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
     csrfPrevention: true,
     // The entry points own SIGINT/SIGTERM and stop every server in order.
     stopOnTerminationSignals: false,
+    // One operation per request: a batch would multiply every other limit.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: opts.maxTokens ?? 20_000 },
+    // In production, no schema hints in validation errors.
+    formatError: (formatted) =>
+      opts.production && formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'
+        ? { ...formatted, message: withoutSuggestions(formatted.message) }
+        : formatted,
     logger: opts.logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -67,7 +80,17 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
       res.status(503).json({ status: 'unavailable', service: opts.name, reason: (err as Error).message });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server, { context: opts.context }));
+  app.use(
+    '/graphql',
+    express.json({ limit: opts.maxBodyBytes ?? 1_000_000 }),
+    expressMiddleware(server, { context: opts.context }),
+  );
+  // Malformed JSON or a body over the limit: a GraphQL-shaped error, not an HTML page.
+  app.use((err: { status?: number; type?: string; message: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status ?? 500;
+    const code = err.type === 'entity.too.large' ? 'REQUEST_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message: status < 500 ? err.message : 'Internal server error', extensions: { code } }] });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,3 +1,4 @@
+import { limitsPlugin } from '../gateway/limits';
 import { createGateway, gatewayContext } from '../gateway/server';
 import { Authenticator } from '../platform/auth';
 import { TerritoryDirectory } from '../platform/territory';
@@ -83,6 +84,9 @@ export async function startStack(opts: {
       logger: gatewayLogger,
       gateway: createGateway({ supergraphSdl: readSupergraph(), subgraphUrls, logger: gatewayLogger }),
       context: gatewayContext(auth),
+      plugins: [limitsPlugin(config.limits)],
+      maxBodyBytes: config.limits.maxBodyBytes,
+      maxTokens: config.limits.maxTokens,
     });
     servers.push(gateway);
     return {

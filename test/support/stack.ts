@@ -42,11 +42,12 @@ export async function post<T>(url: string, query: string, variables?: object, to
  * ephemeral loopback ports, each subgraph on its own fresh databases in the
  * shared embedded FerretDB (dropped again by stop()).
  */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: { production?: boolean; env?: Record<string, string> } = {}): Promise<TestStack> {
   const uri = process.env.TEST_MONGODB_URI;
   if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests with jest (see jest.config.js)');
   const config = parseConfig({
-    NODE_ENV: 'test',
+    ...options.env,
+    NODE_ENV: options.production ? 'production' : 'test',
     LOG_LEVEL: 'silent',
     DB_PREFIX: `t${randomBytes(5).toString('hex')}`,
     JWT_SECRET: TEST_JWT_SECRET,
