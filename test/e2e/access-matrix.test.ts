@@ -1,0 +1,244 @@
+import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { Types } from 'mongoose';
+import { readSupergraph } from '../../platform/supergraph';
+import type { Role } from '../../platform/auth';
+import { TerritoryBuilder } from '../../seed/builder';
+import { tokensFor } from '../support/principals';
+import { startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
+
+/**
+ * Who may do what: every mutation and every protected field, for every role,
+ * bound inside the target's territory and outside it, and anonymous.
+ * "Allowed" means the request got past authorisation (it may still fail as
+ * a typed user error); "refused" means a FORBIDDEN or UNAUTHENTICATED error,
+ * or the refusals the claiming rules give as data (not visible, not your kind
+ * of item, your own item).
+ */
+const t = new TerritoryBuilder();
+const street = t.street('泉城路街道党工委');
+const otherStreet = t.street('大明湖街道党工委');
+const furong = t.community(street, '芙蓉街社区党委').withGrids(1);
+const qushui = t.community(street, '曲水亭社区党委').withGrids(1);
+const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL', contact: { name: '陈静', phone: '13800000001' } });
+const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL' });
+const neighbour = t.unit(qushui.org, { name: '曲水亭物业', kind: 'PROPERTY_COMPANY' });
+const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED' });
+const outsider = t.member(qushui.grids[0], { name: '李强', category: 'EMPLOYED' });
+
+type Who = `${Role}:${'in' | 'out'}` | 'ANONYMOUS';
+const ROLES: Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER'];
+const EVERYONE: Who[] = [...ROLES.flatMap((r) => [`${r}:in`, `${r}:out`] as Who[]), 'ANONYMOUS'];
+
+let year = 2000;
+const DAY = 86_400_000;
+const need = (fields: Partial<Parameters<typeof t.need>[1]> = {}) =>
+  t.need(furong.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 10, unitOfMeasure: 'PEOPLE', contact: { name: '张敏', phone: '13700000003' }, ...fields });
+const activeAgreement = () =>
+  t.agreement(clinic, furong.org, { startsOn: new Date(Date.now() - DAY), expiresOn: new Date(Date.now() + 30 * DAY), status: 'ACTIVE' });
+
+interface Case {
+  name: string;
+  allowed: Role[];
+  /** Builds a fresh target for one caller (called before the stack starts) and returns the operation. */
+  make: () => { query: string; variables?: Record<string, unknown> };
+}
+
+const oid = (x: { _id: Types.ObjectId }) => String(x._id);
+const MUTATIONS: Case[] = [
+  {
+    name: 'registerResidentUnit',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($c: ID!) { registerResidentUnit(input: { communityId: $c, name: "新单位", kind: SCHOOL }) { errors { code } } }`, variables: { c: oid(furong.org) } }),
+  },
+  {
+    name: 'updateResidentUnit',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { updateResidentUnit(id: $id, input: { address: "芙蓉街1号" }) { errors { code } } }`, variables: { id: oid(clinic) } }),
+  },
+  {
+    name: 'draftAgreement',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({
+      query: `mutation($u: ID!, $p: ID!) { draftAgreement(input: { unitId: $u, partnerId: $p, startsOn: "2030-01-01T00:00:00Z", expiresOn: "2030-12-31T00:00:00Z", commitments: [{ kind: FUNDS, description: "资金", amount: 1000 }] }) { errors { code } } }`,
+      variables: { u: oid(clinic), p: oid(furong.org) },
+    }),
+  },
+  {
+    name: 'signAgreement',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => {
+      const draft = t.agreement(clinic, furong.org, { startsOn: new Date(Date.now() + 400 * DAY * ++year), expiresOn: new Date(Date.now() + 400 * DAY * year + 300 * DAY) });
+      return { query: `mutation($id: ID!) { signAgreement(id: $id) { errors { code } } }`, variables: { id: oid(draft) } };
+    },
+  },
+  {
+    name: 'terminateAgreement',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { terminateAgreement(id: $id, reason: "单位搬迁") { errors { code } } }`, variables: { id: oid(activeAgreement()) } }),
+  },
+  {
+    name: 'renewAgreement',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { renewAgreement(id: $id, expiresOn: "2031-01-01T00:00:00Z") { errors { code } } }`, variables: { id: oid(activeAgreement()) } }),
+  },
+  {
+    name: 'evaluateResidentUnit',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($u: ID!, $c: ID!, $y: Int!) { evaluateResidentUnit(input: { unitId: $u, communityId: $c, year: $y, score: 4 }) { errors { code } } }`,
+      variables: { u: oid(clinic), c: oid(furong.org), y: ++year },
+    }),
+  },
+  {
+    name: 'publishNeed',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER'],
+    make: () => ({
+      query: `mutation($g: ID!) { publishNeed(input: { postedBy: { type: ORGANIZATION, id: $g }, title: "楼道照明", category: REPAIRS, quantity: 5, unitOfMeasure: HOURS }) { errors { code } } }`,
+      variables: { g: oid(furong.grids[0]) },
+    }),
+  },
+  {
+    name: 'publishOffer',
+    allowed: ['UNIT_ADMIN'],
+    make: () => ({
+      query: `mutation($u: ID!) { publishOffer(input: { provider: { type: RESIDENT_UNIT, id: $u }, title: "义诊", category: MEDICAL, capacity: 5, unitOfMeasure: SESSIONS }) { errors { code } } }`,
+      variables: { u: oid(clinic) },
+    }),
+  },
+  {
+    name: 'publishProject',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($o: ID!) { publishProject(input: { owner: { type: ORGANIZATION, id: $o }, title: "红色物业", category: ENVIRONMENT, quantity: 3, unitOfMeasure: SESSIONS }) { errors { code } } }`,
+      variables: { o: oid(furong.org) },
+    }),
+  },
+  {
+    name: 'openItem',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { openItem(id: $id) { errors { code } } }`, variables: { id: oid(need({ state: { lifecycle: 'DRAFT', reserved: 0, accepted: 0, delivered: 0, claimsDelivered: 0, claimsEvaluated: 0 } })) } }),
+  },
+  {
+    name: 'cancelItem',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { cancelItem(id: $id, reason: "活动取消") { errors { code } } }`, variables: { id: oid(need()) } }),
+  },
+  {
+    name: 'closeItem',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { closeItem(id: $id, reason: "提前结项") { errors { code } } }`, variables: { id: oid(need()) } }),
+  },
+  {
+    name: 'completeMilestone',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => {
+      const project = t.project([furong.org], { title: '项目', category: 'CULTURE', quantity: 2, unitOfMeasure: 'SESSIONS', milestones: [{ title: '启动', dueOn: new Date() }] });
+      return { query: `mutation($id: ID!) { completeMilestone(projectId: $id, index: 0) { errors { code } } }`, variables: { id: oid(project) } };
+    },
+  },
+  {
+    name: 'claimItem',
+    allowed: ['UNIT_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { claimItem(input: { itemId: $id, quantity: 1 }) { errors { code } } }`, variables: { id: oid(need()) } }),
+  },
+  ...(['acceptClaim', 'rejectClaim'] as const).map(
+    (name): Case => ({
+      name,
+      allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+      make: () => {
+        const claim = t.claim(need(), { type: 'RESIDENT_UNIT', id: school._id }, 2);
+        const args = name === 'rejectClaim' ? ', reason: "人数已够"' : '';
+        return { query: `mutation($id: ID!) { ${name}(id: $id${args}) { errors { code } } }`, variables: { id: oid(claim) } };
+      },
+    }),
+  ),
+  {
+    name: 'withdrawClaim',
+    allowed: ['UNIT_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { withdrawClaim(id: $id) { errors { code } } }`, variables: { id: oid(t.claim(need(), { type: 'RESIDENT_UNIT', id: clinic._id }, 2)) } }),
+  },
+  {
+    name: 'deliverClaim',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { deliverClaim(id: $id) { errors { code } } }`, variables: { id: oid(t.claim(need(), { type: 'RESIDENT_UNIT', id: school._id }, 2, 'ACCEPTED')) } }),
+  },
+  {
+    name: 'evaluateClaim',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { evaluateClaim(id: $id, score: 5) { errors { code } } }`, variables: { id: oid(t.claim(need(), { type: 'RESIDENT_UNIT', id: school._id }, 2, 'DELIVERED')) } }),
+  },
+];
+
+/** Protected fields: who reads them (others get an error or null, never the data). */
+const FIELDS: Case[] = [
+  {
+    name: 'ResidentUnit.contact',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { contact { phone } } }`, variables: { id: oid(clinic) } }),
+  },
+  {
+    name: 'Need.contact',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `query($id: ID!) { need(id: $id) { contact { phone } } }`, variables: { id: oid(need()) } }),
+  },
+];
+
+// Every cell gets its own target, built into the territory before it is saved.
+const cells = [...MUTATIONS, ...FIELDS].flatMap((c) => EVERYONE.map((who) => ({ c, who, op: c.make() })));
+
+describe('the access matrix', () => {
+  let stack: TestStack;
+  const tokens = new Map<Who, string | undefined>();
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+    await t.save(stack.models);
+    const sign = tokensFor(stack.auth);
+    const bound: Record<Role, [Promise<string>, Promise<string>]> = {
+      STREET_ADMIN: [sign.forOrganization('STREET_ADMIN', street), sign.forOrganization('STREET_ADMIN', otherStreet)],
+      COMMUNITY_ADMIN: [sign.forOrganization('COMMUNITY_ADMIN', furong.org), sign.forOrganization('COMMUNITY_ADMIN', qushui.org)],
+      GRID_WORKER: [sign.forOrganization('GRID_WORKER', furong.grids[0]), sign.forOrganization('GRID_WORKER', qushui.grids[0])],
+      UNIT_ADMIN: [sign.unitAdmin(clinic), sign.unitAdmin(neighbour)],
+      MEMBER: [sign.member(member, furong.grids[0]), sign.member(outsider, qushui.grids[0])],
+      VIEWER: [sign.forOrganization('VIEWER', street), sign.forOrganization('VIEWER', otherStreet)],
+    };
+    for (const role of ROLES) {
+      tokens.set(`${role}:in`, await bound[role][0]);
+      tokens.set(`${role}:out`, await bound[role][1]);
+    }
+    tokens.set('ANONYMOUS', undefined);
+  });
+  afterAll(() => stack?.stop());
+
+  const REFUSALS = ['NOT_VISIBLE', 'CLAIMANT_NOT_ALLOWED', 'OWN_ITEM'];
+  function refused(response: GraphQLResponse<Record<string, unknown>>): boolean {
+    const code = response.errors?.[0]?.extensions?.code;
+    if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return true;
+    if (response.errors?.length) throw new Error(`Unexpected error: ${JSON.stringify(response.errors)}`);
+    const payload = Object.values(response.data ?? {})[0] as { errors?: { code: string }[]; contact?: unknown } | null;
+    if (payload === null) return true; // not visible at all
+    if (payload && 'contact' in payload) return payload.contact === null;
+    return !!payload?.errors?.some((e) => REFUSALS.includes(e.code));
+  }
+
+  it.each([...MUTATIONS, ...FIELDS].map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const cell of cells.filter((x) => x.c === c)) {
+      const response = await stack.query<Record<string, unknown>, Record<string, unknown>>(cell.op.query, cell.op.variables, tokens.get(cell.who));
+      const role = cell.who.split(':')[0] as Role;
+      const mayAct = cell.who.endsWith(':in') && c.allowed.includes(role);
+      outcomes.push(`${cell.who} ${refused(response) ? 'refused' : 'allowed'}`);
+      expected.push(`${cell.who} ${mayAct ? 'allowed' : 'refused'}`);
+    }
+    expect(outcomes).toEqual(expected);
+  });
+});
+
+it('covers every mutation of the composed graph', () => {
+  // A new mutation must join the matrix: this fails until it does.
+  const mutation = parse(readSupergraph()).definitions.find(
+    (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Mutation',
+  );
+  expect(mutation?.fields?.map((f) => f.name.value).sort()).toEqual(MUTATIONS.map((m) => m.name).sort());
+});
