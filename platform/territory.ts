@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { SubgraphName } from './config';
 
 /** An organisation as the other subgraphs need to know it: its kind and its territory path. */
 export interface TerritoryNode {
@@ -19,19 +20,32 @@ export interface TerritoryNode {
  * public contract the gateway uses, so nothing private is shared.
  */
 export class TerritoryDirectory {
-  constructor(
-    private readonly organizationsUrl: string,
-    /** Where units are looked up (their community's path); only the services subgraph needs it. */
-    private readonly residentUnitsUrl?: string,
-  ) {}
+  /**
+   * @param urls where each subgraph answers; read at call time, so that a
+   * stack whose servers take ephemeral ports can fill it in once they listen.
+   */
+  constructor(private readonly urls: Partial<Record<SubgraphName, string>>) {}
+
+  private url(name: SubgraphName): string {
+    const url = this.urls[name];
+    if (!url) throw new Error(`The directory does not know where the ${name} subgraph is`);
+    return url;
+  }
+
+  /** A loader for one request: member ids in, the member's home organisation out (null: no such member). */
+  memberLoader(): DataLoader<string, { id: string; organizationId: string } | null> {
+    return new DataLoader(async (ids) => {
+      const members = await entities<{ id: string; organization: { id: string } }>(this.url('members'), 'Member', 'id organization { id }', ids);
+      return members.map((m) => (m ? { id: m.id, organizationId: m.organization.id } : null));
+    });
+  }
 
   /** A loader for one request: unit ids in, the unit's territory path (its community's) out. */
   unitLoader(): DataLoader<string, TerritoryNode | null> {
     const organizations = this.loader();
     return new DataLoader(async (ids) => {
-      if (!this.residentUnitsUrl) throw new Error('This directory has no resident-units URL');
       const units = await entities<{ id: string; community: { id: string } }>(
-        this.residentUnitsUrl,
+        this.url('resident-units'),
         'ResidentUnit',
         'id community { id }',
         ids,
@@ -49,7 +63,7 @@ export class TerritoryDirectory {
   loader(): DataLoader<string, TerritoryNode | null> {
     return new DataLoader(async (ids) => {
       const orgs = await entities<{ id: string; kind: string; ancestors: { id: string }[] }>(
-        this.organizationsUrl,
+        this.url('organizations'),
         'Organization',
         'id kind ancestors { id }',
         ids,

@@ -59,22 +59,17 @@ export async function startStack(opts: {
   const serve = (name: SubgraphName, directory: TerritoryDirectory) =>
     serveSubgraph(name, databases[name], { config, logger, auth, directory, port: port(config.subgraphs[name].port) });
   try {
-    // The organisation tree first: the other subgraphs ask it for territory paths.
-    const organizations = await serve('organizations', new TerritoryDirectory(config.subgraphs.organizations.url));
-    servers.push(organizations);
-    const directory = new TerritoryDirectory(organizations.url);
-    const [members, residentUnits] = await Promise.all([serve('members', directory), serve('resident-units', directory)]);
-    servers.push(members, residentUnits);
-    // Services also looks units up, for the territory of what they publish and claim.
-    const services = await serve('services', new TerritoryDirectory(organizations.url, residentUnits.url));
-    servers.push(services);
-    const subgraphServers = [organizations, members, residentUnits, services];
-    const subgraphUrls: Record<SubgraphName, string> = {
-      organizations: organizations.url,
-      members: members.url,
-      'resident-units': residentUnits.url,
-      services: services.url,
-    };
+    // Subgraphs ask each other for territory paths and references through the directory; it reads
+    // `urls` at call time, filled in as soon as every server listens (before any request can come).
+    const urls: Partial<Record<SubgraphName, string>> = {};
+    const directory = new TerritoryDirectory(urls);
+    const started = await Promise.allSettled(SUBGRAPH_NAMES.map((name) => serve(name, directory)));
+    for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const subgraphServers = servers.slice();
+    SUBGRAPH_NAMES.forEach((name, i) => (urls[name] = subgraphServers[i].url));
+    const subgraphUrls = urls as Record<SubgraphName, string>;
     const gatewayLogger = logger.child({ service: 'gateway' });
     const gateway = await serveGraphQL({
       name: 'gateway',

@@ -49,7 +49,7 @@ export async function runSubgraph(name: SubgraphName): Promise<void> {
     config,
     logger,
     auth: new Authenticator(jwtSecret(config)),
-    directory: new TerritoryDirectory(config.subgraphs.organizations.url, config.subgraphs['resident-units'].url),
+    directory: new TerritoryDirectory(Object.fromEntries(Object.values(config.subgraphs).map((s) => [s.name, s.url]))),
   });
   const stop = async () => {
     await server.stop();

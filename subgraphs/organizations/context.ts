@@ -1,15 +1,19 @@
 import type { RequestScope } from '../../platform/subgraph';
-import { byIdLoader, childPageLoader } from '../../platform/pagination';
+import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
 import type { OrganizationsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
-export function createContext(models: OrganizationsModels, { principal }: RequestScope) {
+export function createContext(models: OrganizationsModels, { principal, directory }: RequestScope) {
   return {
     models,
     principal,
+    now: new Date(),
+    members: directory.memberLoader(),
+    units: directory.unitLoader(),
     loaders: {
       organization: byIdLoader(models.Organization),
       children: childPageLoader(models.Organization, 'parentId'),
+      seatsOf: childrenLoader(models.CommitteeSeat, 'organizationId', { termStart: 1, _id: 1 }),
     },
   };
 }

@@ -18,6 +18,14 @@ export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
  * whole subtree is one indexed query — `{ ancestorIds: X }` — with no
  * recursion and no $graphLookup (which FerretDB v1 lacks).
  */
+export const GRADING_LEVELS = ['ADVANCED', 'AVERAGE', 'LAGGING', 'WEAK'] as const;
+export type GradingLevel = (typeof GRADING_LEVELS)[number];
+export interface Grading {
+  year: number;
+  level: GradingLevel;
+  gradedAt: Date;
+}
+
 export interface OrganizationDoc {
   _id: Types.ObjectId;
   name: string;
@@ -26,9 +34,35 @@ export interface OrganizationDoc {
   parentId: Types.ObjectId | null;
   ancestorIds: Types.ObjectId[];
   households?: number | null;
+  buildings?: number | null;
+  /** Every yearly grading (分类定级), newest first; the first is copied to `grading` for filtering. */
+  gradings?: Grading[];
+  grading?: Grading | null;
   createdAt?: Date;
   updatedAt?: Date;
 }
+
+export const SEAT_ROLES = ['SECRETARY', 'DEPUTY_SECRETARY', 'MEMBER'] as const;
+export type SeatRole = (typeof SEAT_ROLES)[number];
+
+/** 委员席位. The member (members subgraph) and the unit (resident-units subgraph) are kept by id. */
+export interface CommitteeSeatDoc {
+  _id: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  memberId: Types.ObjectId;
+  role: SeatRole;
+  partTime: boolean;
+  unitId?: Types.ObjectId | null;
+  termStart: Date;
+  termEnd?: Date | null;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+const gradingSchema = new Schema<Grading>(
+  { year: Number, level: { type: String, enum: GRADING_LEVELS }, gradedAt: Date },
+  { _id: false },
+);
 
 const organizationSchema = new Schema<OrganizationDoc>(
   {
@@ -38,6 +72,9 @@ const organizationSchema = new Schema<OrganizationDoc>(
     parentId: { type: Schema.Types.ObjectId, default: null },
     ancestorIds: { type: [Schema.Types.ObjectId], default: [] },
     households: { type: Number, min: 0 },
+    buildings: { type: Number, min: 0 },
+    gradings: { type: [gradingSchema], default: [] },
+    grading: { type: gradingSchema, default: null },
   },
   { timestamps: true, collection: 'organizations' },
 );
@@ -46,14 +83,35 @@ organizationSchema.index({ parentId: 1, _id: 1 });
 // organizations(within, kind): a subtree, optionally of one kind.
 organizationSchema.index({ ancestorIds: 1, kind: 1, _id: 1 });
 organizationSchema.index({ kind: 1, _id: 1 });
-organizationSchema.index({ territoryCode: 1 });
+// Territory codes are unique; organisations of a territory are a prefix range of them.
+organizationSchema.index({ territoryCode: 1 }, { unique: true });
+organizationSchema.index({ 'grading.level': 1, _id: 1 });
+
+const seatSchema = new Schema<CommitteeSeatDoc>(
+  {
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    memberId: { type: Schema.Types.ObjectId, required: true },
+    role: { type: String, enum: SEAT_ROLES, required: true },
+    partTime: { type: Boolean, required: true },
+    unitId: { type: Schema.Types.ObjectId, default: null },
+    termStart: { type: Date, required: true },
+    termEnd: { type: Date, default: null },
+  },
+  { timestamps: true, collection: 'committeeSeats' },
+);
+seatSchema.index({ organizationId: 1, termStart: 1 });
+seatSchema.index({ memberId: 1 });
 
 export interface OrganizationsModels {
   Organization: Model<OrganizationDoc>;
+  CommitteeSeat: Model<CommitteeSeatDoc>;
 }
 
 export function organizationsModels(connection: Connection): OrganizationsModels {
+  const model = <T>(name: string, schema: Schema<T>) =>
+    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
   return {
-    Organization: connection.models.Organization ?? connection.model<OrganizationDoc>('Organization', organizationSchema),
+    Organization: model('Organization', organizationSchema),
+    CommitteeSeat: model('CommitteeSeat', seatSchema),
   };
 }

@@ -1,9 +1,11 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { OrganizationDoc } from '../models';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrganizationDoc, CommitteeSeatDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
+import type { EntityRef } from '../../../platform/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,7 +14,157 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** 日期时间 · An instant, as an ISO 8601 string in UTC. */
+  DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 增补委员 · A seat to add. */
+export type AddCommitteeSeatInput = {
+  /** 委员 · The member who takes the seat. */
+  memberId: Scalars['ID']['input'];
+  /** 所属党组织 · The organisation (a community or street committee). */
+  organizationId: Scalars['ID']['input'];
+  /** 兼职委员 · Part-time seat; then `unitId` names the unit the member leads. */
+  partTime: Scalars['Boolean']['input'];
+  /** 职务 · The role. */
+  role: SeatRole;
+  /** 任期结束 · Last day of the term, after its start. */
+  termEnd?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 任期开始 · First day of the term. */
+  termStart: Scalars['DateTime']['input'];
+  /** 所在单位 · For a part-time seat, the resident unit. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * 委员席位 · CommitteeSeat: a seat on an organisation's committee, held by a
+ * member for a term; a part-time seat (兼职委员) is held by a member who leads
+ * the Party organisation of a resident unit.
+ */
+export type CommitteeSeat = {
+  __typename?: 'CommitteeSeat';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 委员 · The member holding the seat. */
+  member: Member;
+  /** 所属党组织 · The organisation whose committee this is. */
+  organization: Organization;
+  /** 兼职委员 · True for a part-time seat held by a resident unit's Party leader. */
+  partTime: Scalars['Boolean']['output'];
+  /** 职务 · The seat's role. */
+  role: SeatRole;
+  /** 任期结束 · Last day of the term, if set. */
+  termEnd?: Maybe<Scalars['DateTime']['output']>;
+  /** 任期开始 · First day of the term. */
+  termStart: Scalars['DateTime']['output'];
+  /** 所在单位 · For a part-time seat, the resident unit the member leads. */
+  unit?: Maybe<ResidentUnit>;
+};
+
+/** 结果 · The seat, or why nothing changed. */
+export type CommitteeSeatPayload = {
+  __typename?: 'CommitteeSeatPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 委员席位 · The seat as it is now; null when there are errors. */
+  seat?: Maybe<CommitteeSeat>;
+};
+
+/** 新建党组织 · An organisation to create. */
+export type CreateOrganizationInput = {
+  /** 楼栋数 · Buildings, 0 or more. */
+  buildings?: InputMaybe<Scalars['Int']['input']>;
+  /** 户数 · Households, 0 or more. */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** 类型 · Its kind. */
+  kind: OrganizationKind;
+  /** 名称 · 2 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** 上级 · The parent; its kind must fit (a grid under a community, a community under a street…). */
+  parentId: Scalars['ID']['input'];
+  /** 区划代码 · Digits starting with the parent's code; the next free code under the parent when omitted. */
+  territoryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 分类定级 · A yearly grading of a Party organisation. */
+export type Grading = {
+  __typename?: 'Grading';
+  /** 评定时间 · When it was recorded. */
+  gradedAt: Scalars['DateTime']['output'];
+  /** 等级 · The grade. */
+  level: GradingLevel;
+  /** 年度 · The year graded. */
+  year: Scalars['Int']['output'];
+};
+
+/** 定级等次 · Grade of a Party organisation. */
+export type GradingLevel =
+  /** 先进 · Advanced. */
+  | 'ADVANCED'
+  /** 一般 · Average. */
+  | 'AVERAGE'
+  /** 后进 · Lagging. */
+  | 'LAGGING'
+  /** 软弱涣散 · Weak and lax. */
+  | 'WEAK';
+
+/** 党员 · Member, referenced here as a committee seat's holder. */
+export type Member = {
+  __typename?: 'Member';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 增补委员 · Seats a member on an organisation's committee. For the committees that govern it. */
+  addCommitteeSeat: CommitteeSeatPayload;
+  /** 新建党组织 · Creates an organisation under a parent. For the committees that govern the parent. */
+  createOrganization: OrganizationPayload;
+  /** 委员离任 · Ends a seat's term. For the committees that govern its organisation. */
+  endCommitteeSeat: CommitteeSeatPayload;
+  /** 分类定级 · Records an organisation's grading for a year. For the committees above it. */
+  gradeOrganization: OrganizationPayload;
+  /** 调整隶属 · Moves an organisation (with its subtree) under another parent. For a committee that governs both. */
+  moveOrganization: OrganizationPayload;
+  /** 修改党组织 · Renames or updates an organisation. For the committees that govern it. */
+  updateOrganization: OrganizationPayload;
+};
+
+
+export type MutationAddCommitteeSeatArgs = {
+  input: AddCommitteeSeatInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationEndCommitteeSeatArgs = {
+  endsOn: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGradeOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  level: GradingLevel;
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationMoveOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  parentId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganizationInput;
 };
 
 /**
@@ -25,8 +177,19 @@ export type Organization = {
   __typename?: 'Organization';
   /** 上级链 · Every organisation above this one, root first (市委 → 区委 → 街道党工委 → …). */
   ancestors: Array<Organization>;
+  /**
+   * 大党委 · The organisation's committee (社区大党委 / 街道大工委): its current seats,
+   * full-time and part-time (兼职委员), in order of role. `asOf` picks another day.
+   */
+  bigPartyCommittee: Array<CommitteeSeat>;
+  /** 楼栋数 · Residential buildings in the territory, when known. */
+  buildings?: Maybe<Scalars['Int']['output']>;
   /** 下级党组织 · Organisations directly below, in creation order. */
   children: OrganizationConnection;
+  /** 分类定级 · The latest yearly grading, if any. */
+  grading?: Maybe<Grading>;
+  /** 历年定级 · Every yearly grading, newest first. */
+  gradings: Array<Grading>;
   /** 户数 · Households in the territory (a grid is about 150), when known. */
   households?: Maybe<Scalars['Int']['output']>;
   /** 标识 · Stable identifier. */
@@ -39,6 +202,17 @@ export type Organization = {
   parent?: Maybe<Organization>;
   /** 区划代码 · Territory code of the area it covers (district 6 digits, street 9, community 12, then 3 more a level). */
   territoryCode: Scalars['String']['output'];
+};
+
+
+/**
+ * 党组织 · Organization: a node of the Party organisation tree — city, district,
+ * street working committee, community committee, grid branch, building group —
+ * or a Party organisation beside it (resident units', joint, industry), attached
+ * to the street or community where it sits (属地).
+ */
+export type OrganizationBigPartyCommitteeArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -94,6 +268,15 @@ export type OrganizationKind =
   /** 驻区单位党组织 · Party organisation of a resident unit (机关、企事业单位). */
   | 'UNIT_PARTY_ORGANIZATION';
 
+/** 结果 · The organisation, or why nothing changed. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 党组织 · The organisation as it is now; null when there are errors. */
+  organization?: Maybe<Organization>;
+};
+
 /** 分页信息 · Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -127,8 +310,50 @@ export type QueryOrganizationArgs = {
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+  grading?: InputMaybe<GradingLevel>;
   kind?: InputMaybe<OrganizationKind>;
+  territoryCodePrefix?: InputMaybe<Scalars['String']['input']>;
   within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 驻区单位 · ResidentUnit, referenced here as a part-time seat's unit. */
+export type ResidentUnit = {
+  __typename?: 'ResidentUnit';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** 委员职务 · Role on a Party committee. */
+export type SeatRole =
+  /** 副书记 · Deputy secretary. */
+  | 'DEPUTY_SECRETARY'
+  /** 委员 · Committee member. */
+  | 'MEMBER'
+  /** 书记 · Secretary. */
+  | 'SECRETARY';
+
+/** 修改党组织 · Changes; omitted fields stay as they are. */
+export type UpdateOrganizationInput = {
+  /** 楼栋数 · Buildings, 0 or more. */
+  buildings?: InputMaybe<Scalars['Int']['input']>;
+  /** 户数 · Households, 0 or more. */
+  households?: InputMaybe<Scalars['Int']['input']>;
+  /** 名称 · 2 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * 用户错误 · An expected failure the client should show or handle: the request
+ * was understood but cannot be carried out, and nothing changed.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** 错误码 · What went wrong, for programs (e.g. KIND_DOES_NOT_FIT, CYCLE, DATES_OUT_OF_ORDER). */
+  code: Scalars['String']['output'];
+  /** 字段 · The input field at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 说明 · What went wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -212,11 +437,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  CommitteeSeat: CommitteeSeat;
   Organization: Organization;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  CommitteeSeat:
+    ( { __typename: 'CommitteeSeat' }
+    & GraphQLRecursivePick<FederationTypes['CommitteeSeat'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
@@ -226,35 +455,105 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Organization: ResolverTypeWrapper<OrganizationDoc>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AddCommitteeSeatInput: AddCommitteeSeatInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CommitteeSeat: ResolverTypeWrapper<CommitteeSeatDoc>;
+  CommitteeSeatPayload: ResolverTypeWrapper<Omit<CommitteeSeatPayload, 'seat'> & { seat?: Maybe<ResolversTypes['CommitteeSeat']> }>;
+  CreateOrganizationInput: CreateOrganizationInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Grading: ResolverTypeWrapper<Grading>;
+  GradingLevel: GradingLevel;
+  Member: ResolverTypeWrapper<EntityRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<OrganizationDoc>;
   OrganizationConnection: ResolverTypeWrapper<Connection<OrganizationDoc>>;
   OrganizationEdge: ResolverTypeWrapper<Edge<OrganizationDoc>>;
   OrganizationKind: OrganizationKind;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResidentUnit: ResolverTypeWrapper<EntityRef>;
+  SeatRole: SeatRole;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Organization: OrganizationDoc;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
+  AddCommitteeSeatInput: AddCommitteeSeatInput;
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CommitteeSeat: CommitteeSeatDoc;
+  CommitteeSeatPayload: Omit<CommitteeSeatPayload, 'seat'> & { seat?: Maybe<ResolversParentTypes['CommitteeSeat']> };
+  CreateOrganizationInput: CreateOrganizationInput;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Grading: Grading;
+  Member: EntityRef;
+  Mutation: Record<PropertyKey, never>;
+  Organization: OrganizationDoc;
   OrganizationConnection: Connection<OrganizationDoc>;
   OrganizationEdge: Edge<OrganizationDoc>;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  ResidentUnit: EntityRef;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UserError: UserError;
+}>;
+
+export type CommitteeSeatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeSeat'] = ResolversParentTypes['CommitteeSeat'], FederationReferenceType extends FederationReferenceTypes['CommitteeSeat'] = FederationReferenceTypes['CommitteeSeat']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommitteeSeat']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  partTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['SeatRole'], ParentType, ContextType>;
+  termEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  termStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+}>;
+
+export type CommitteeSeatPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeSeatPayload'] = ResolversParentTypes['CommitteeSeatPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  seat?: Resolver<Maybe<ResolversTypes['CommitteeSeat']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type GradingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grading'] = ResolversParentTypes['Grading']> = ResolversObject<{
+  gradedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['GradingLevel'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addCommitteeSeat?: Resolver<ResolversTypes['CommitteeSeatPayload'], ParentType, ContextType, RequireFields<MutationAddCommitteeSeatArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  endCommitteeSeat?: Resolver<ResolversTypes['CommitteeSeatPayload'], ParentType, ContextType, RequireFields<MutationEndCommitteeSeatArgs, 'endsOn' | 'id'>>;
+  gradeOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationGradeOrganizationArgs, 'id' | 'level' | 'year'>>;
+  moveOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationMoveOrganizationArgs, 'id' | 'parentId'>>;
+  updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  bigPartyCommittee?: Resolver<Array<ResolversTypes['CommitteeSeat']>, ParentType, ContextType, Partial<OrganizationBigPartyCommitteeArgs>>;
+  buildings?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   children?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<OrganizationChildrenArgs, 'first'>>;
+  grading?: Resolver<Maybe<ResolversTypes['Grading']>, ParentType, ContextType>;
+  gradings?: Resolver<Array<ResolversTypes['Grading']>, ParentType, ContextType>;
   households?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
@@ -274,6 +573,11 @@ export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
+export type OrganizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -286,11 +590,30 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
 }>;
 
+export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
+  CommitteeSeatPayload?: CommitteeSeatPayloadResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Grading?: GradingResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResidentUnit?: ResidentUnitResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -1,11 +1,34 @@
 import { loadExisting } from '../../../platform/pagination';
-import type { OrganizationResolvers } from '../generated/resolvers';
+import { ref } from '../../../platform/subgraph';
+import type { CommitteeSeatResolvers, OrganizationResolvers } from '../generated/resolvers';
+import type { CommitteeSeatDoc } from '../models';
+
+const ROLE_ORDER = { SECRETARY: 0, DEPUTY_SECRETARY: 1, MEMBER: 2 } as const;
+
+/** A seat is held on a day from its first day to its last (an open term has none). */
+export const heldOn = (seat: CommitteeSeatDoc, day: Date) =>
+  seat.termStart.getTime() <= day.getTime() && (!seat.termEnd || seat.termEnd.getTime() >= day.getTime());
 
 export const Organization: OrganizationResolvers = {
-  __resolveReference: (ref, { loaders }) => loaders.organization.load(ref.id),
+  __resolveReference: (reference, { loaders }) => loaders.organization.load(reference.id),
   id: (org) => String(org._id),
   parent: (org, _args, { loaders }) => (org.parentId ? loaders.organization.load(String(org.parentId)) : null),
   // Each ancestor is loaded through the same batch: one query for the whole path.
   ancestors: (org, _args, { loaders }) => loadExisting(loaders.organization, org.ancestorIds),
   children: (org, args, { loaders }) => loaders.children.load({ parent: String(org._id), ...args }),
+  grading: (org) => org.grading ?? null,
+  gradings: (org) => org.gradings ?? [],
+  bigPartyCommittee: async (org, { asOf }, { loaders, now }) => {
+    const day = asOf ?? now;
+    const seats = await loaders.seatsOf.load(String(org._id));
+    return seats.filter((s) => heldOn(s, day)).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  },
+};
+
+export const CommitteeSeat: CommitteeSeatResolvers = {
+  __resolveReference: async (reference, { models }) => models.CommitteeSeat.findById(reference.id).lean(),
+  id: (seat) => String(seat._id),
+  organization: async (seat, _args, { loaders }) => (await loaders.organization.load(String(seat.organizationId)))!,
+  member: (seat) => ref(seat.memberId),
+  unit: (seat) => (seat.unitId ? ref(seat.unitId) : null),
 };

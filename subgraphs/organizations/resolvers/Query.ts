@@ -1,16 +1,24 @@
-import { Types } from 'mongoose';
 import { badUserInput } from '../../../platform/errors';
 import { findPage } from '../../../platform/pagination';
+import { isObjectId } from '../../../platform/subgraph';
 import type { QueryResolvers } from '../generated/resolvers';
+import { Types } from 'mongoose';
 
 export const Query: QueryResolvers = {
   organization: (_root, { id }, { loaders }) => loaders.organization.load(id),
-  organizations: (_root, { kind, within, first, after }, { models }) => {
+  organizations: (_root, { kind, within, territoryCodePrefix, grading, first, after }, { models }) => {
     const filter: Record<string, unknown> = {};
     if (kind) filter.kind = kind;
+    if (grading) filter['grading.level'] = grading;
     if (within) {
-      if (!Types.ObjectId.isValid(within)) throw badUserInput('`within` is not an organisation id', 'within');
+      if (!isObjectId(within)) throw badUserInput('`within` is not an organisation id', 'within');
+      // The whole subtree in one indexed query: every organisation with `within` among its ancestors.
       filter.ancestorIds = new Types.ObjectId(within);
+    }
+    if (territoryCodePrefix != null) {
+      if (!/^\d{1,24}$/.test(territoryCodePrefix)) throw badUserInput('`territoryCodePrefix` must be digits', 'territoryCodePrefix');
+      // An anchored prefix of digits: an index range on MongoDB; no pattern characters can get in.
+      filter.territoryCode = { $regex: `^${territoryCodePrefix}` };
     }
     return findPage(models.Organization, filter, { first, after });
   },
