@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import type { GraphModels } from '../subgraphs';
-import type { MemberDoc } from '../subgraphs/members/models';
-import type { OrganizationDoc } from '../subgraphs/organizations/models';
+import type { MemberDoc, ServiceRecordDoc } from '../subgraphs/members/models';
+import type { CommitteeSeatDoc, OrganizationDoc } from '../subgraphs/organizations/models';
 import { entryId, type LedgerEntry } from '../platform/ledger';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
@@ -30,6 +30,8 @@ export class TerritoryBuilder {
   readonly agreements: AgreementDoc[] = [];
   readonly agreementLedger: LedgerEntry[] = [];
   readonly evaluations: EvaluationDoc[] = [];
+  readonly seats: CommitteeSeatDoc[] = [];
+  readonly serviceRecords: ServiceRecordDoc[] = [];
   private codes = new Map<string, number>();
 
   organization(
@@ -100,12 +102,18 @@ export class TerritoryBuilder {
 
   member(
     organization: OrganizationDoc,
-    fields: Pick<MemberDoc, 'name'> & Partial<Omit<MemberDoc, '_id' | 'organizationId'>>,
+    fields: Pick<MemberDoc, 'name'> & Partial<Omit<MemberDoc, '_id' | 'organizationId' | 'territoryPath'>>,
   ): MemberDoc {
     const member: MemberDoc = {
       _id: new Types.ObjectId(),
       category: 'DIRECT',
       organizationId: organization._id,
+      territoryPath: [...organization.ancestorIds, organization._id],
+      phone: null,
+      idNumber: null,
+      posts: [],
+      centralHousehold: false,
+      householdsContacted: null,
       reportsToId: null,
       reportedAt: null,
       employerId: null,
@@ -296,6 +304,47 @@ export class TerritoryBuilder {
     return evaluation;
   }
 
+  /** A seat on an organisation's committee (大党委); part-time when it names the unit the member leads. */
+  seat(
+    organization: OrganizationDoc,
+    member: MemberDoc,
+    fields: Partial<Omit<CommitteeSeatDoc, '_id' | 'organizationId' | 'memberId'>> = {},
+  ): CommitteeSeatDoc {
+    const seat: CommitteeSeatDoc = {
+      _id: new Types.ObjectId(),
+      organizationId: organization._id,
+      memberId: member._id,
+      role: 'MEMBER',
+      partTime: !!fields.unitId,
+      unitId: null,
+      termStart: new Date(Date.UTC(2024, 0, 1)),
+      termEnd: new Date(Date.UTC(2028, 11, 31)),
+      ...fields,
+    };
+    this.seats.push(seat);
+    return seat;
+  }
+
+  /** Hours a member served, confirmed unless told otherwise. */
+  service(member: MemberDoc, fields: Pick<ServiceRecordDoc, 'hours' | 'servedOn'> & Partial<ServiceRecordDoc>): ServiceRecordDoc {
+    const record: ServiceRecordDoc = {
+      _id: new Types.ObjectId(),
+      memberId: member._id,
+      territoryPath: member.territoryPath,
+      employerId: member.employerId ?? null,
+      year: fields.servedOn.getUTCFullYear(),
+      description: '志愿服务',
+      needId: null,
+      projectId: null,
+      recordedBy: 'seed',
+      confirmedBy: 'seed',
+      confirmedAt: fields.servedOn,
+      ...fields,
+    };
+    this.serviceRecords.push(record);
+    return record;
+  }
+
   /** Writes everything built so far, validated by the models, in bulk. */
   async save(models: GraphModels): Promise<void> {
     await Promise.all([
@@ -309,6 +358,8 @@ export class TerritoryBuilder {
       insertAll(models.residentUnits.AgreementLedger, this.agreementLedger),
       insertAll(models.residentUnits.Evaluation, this.evaluations),
       insertAll(models.members.Member, this.members),
+      insertAll(models.members.ServiceRecord, this.serviceRecords),
+      insertAll(models.organizations.CommitteeSeat, this.seats),
       insertAll(models.services.Item, this.items),
       insertAll(models.services.ItemLedger, this.itemLedger),
       insertAll(models.services.Claim, this.claims),

@@ -162,14 +162,38 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
       for (let m = 0; m < size.membersPerGrid; m++) {
         const category = weighted(rnd, MEMBER_CATEGORY_WEIGHTS);
         const employed = category === 'EMPLOYED' || category === 'DUAL';
-        t.member(branch, {
+        const central = branch !== community.org && m < 2;
+        const member = t.member(branch, {
           name: personName(rnd),
           category,
           employerId: employed ? rnd.pick(units)._id : null,
           reportsToId: employed ? community.org._id : null,
           reportedAt: employed ? new Date(now - rnd.int(10, 900) * 86_400_000) : null,
+          phone: `1${rnd.pick(['35', '37', '39', '58', '86'])}${String(rnd.int(0, 99999999)).padStart(8, '0')}`,
+          // Two central households (党员中心户) a grid, each in touch with 15-20 households.
+          centralHousehold: central,
+          householdsContacted: central ? rnd.int(15, 20) : null,
+          posts: rnd.chance(0.3) ? [{ title: rnd.pick(['政策宣传岗', '环境监督岗', '治安巡逻岗', '邻里互助岗']), responsibility: '每月参加一次社区活动' }] : [],
         });
+        // Volunteer hours this year, mostly confirmed.
+        for (let r = 0; r < rnd.int(0, 3); r++) {
+          t.service(member, {
+            hours: rnd.pick([1, 2, 2, 3, 4]),
+            servedOn: new Date(now - rnd.int(1, 300) * 86_400_000),
+            description: rnd.pick(['社区助老', '垃圾分类督导', '文明交通劝导', '楼道清理']),
+            ...(rnd.chance(0.2) ? { confirmedBy: null, confirmedAt: null } : {}),
+          });
+        }
       }
+    }
+    // The big Party committee (社区大党委): a secretary and a deputy from the community's own
+    // members, and part-time members (兼职委员) who lead the Party organisations of three units.
+    const own = t.members.filter((m) => m.organizationId.equals(community.org._id));
+    t.seat(community.org, own[0], { role: 'SECRETARY' });
+    t.seat(community.org, own[1], { role: 'DEPUTY_SECRETARY' });
+    for (const unit of units.slice(0, 3)) {
+      const leader = t.member(community.org, { name: personName(rnd), category: 'EMPLOYED', employerId: unit._id, reportsToId: community.org._id, reportedAt: new Date(now - 400 * 86_400_000) });
+      t.seat(community.org, leader, { role: 'MEMBER', unitId: unit._id });
     }
 
     // Needs, about a third of them already claimed in part by the community's units (双向认领).

@@ -1,16 +1,38 @@
+import type DataLoader from 'dataloader';
 import type { RequestScope } from '../../platform/subgraph';
-import { byIdLoader, childPageLoader } from '../../platform/pagination';
+import { sumLoader } from '../../platform/totals';
+import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
 import type { MembersModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
 export function createContext(models: MembersModels, { principal, directory }: RequestScope) {
+  const hourLoaders = new Map<string, DataLoader<string, number>>();
+  /** Confirmed hours of one year, per member / organisation (any level) / employer: one aggregation per batch. */
+  const hours = (groupField: 'memberId' | 'territoryPath' | 'employerId', year: number) => {
+    const key = `${groupField}:${year}`;
+    if (!hourLoaders.has(key)) {
+      hourLoaders.set(
+        key,
+        sumLoader(models.ServiceRecord, { groupField, sumField: 'hours', match: { year, confirmedAt: { $ne: null } }, array: groupField === 'territoryPath' }),
+      );
+    }
+    return hourLoaders.get(key)!;
+  };
   return {
+    hours,
     models,
     principal,
+    now: new Date(),
     territory: directory.loader(),
+    units: directory.unitLoader(),
     loaders: {
       member: byIdLoader(models.Member),
       membersOfOrganization: childPageLoader(models.Member, 'organizationId'),
+      membersReportingTo: childPageLoader(models.Member, 'reportsToId'),
+      membersOfEmployer: childPageLoader(models.Member, 'employerId'),
+      recordsOfMember: childPageLoader(models.ServiceRecord, 'memberId'),
+      feedbackOfMember: childrenLoader(models.Feedback, 'memberId', { createdAt: -1 }),
+      feedbackOfEmployer: childrenLoader(models.Feedback, 'employerId', { createdAt: -1 }),
     },
   };
 }

@@ -18,8 +18,52 @@ export interface MemberDoc {
   reportedAt?: Date | null;
   /** Employer (工作单位), a ResidentUnit. */
   employerId?: Types.ObjectId | null;
+  /** The home branch's territory path, root first (stamped at registration, for territory checks). */
+  territoryPath: Types.ObjectId[];
+  phone?: string | null;
+  idNumber?: string | null;
+  posts: { title: string; responsibility?: string | null }[];
+  centralHousehold: boolean;
+  householdsContacted?: number | null;
   createdAt?: Date;
   updatedAt?: Date;
+}
+
+/** 志愿服务记录. Only confirmed records count towards totals. */
+export interface ServiceRecordDoc {
+  _id: Types.ObjectId;
+  memberId: Types.ObjectId;
+  /** The member's territory path and employer when served: totals per organisation and per employer. */
+  territoryPath: Types.ObjectId[];
+  employerId?: Types.ObjectId | null;
+  year: number;
+  servedOn: Date;
+  hours: number;
+  description: string;
+  needId?: Types.ObjectId | null;
+  projectId?: Types.ObjectId | null;
+  recordedBy: string;
+  confirmedBy?: string | null;
+  confirmedAt?: Date | null;
+  createdAt?: Date;
+}
+
+export const FEEDBACK_KINDS = ['COMMENDATION', 'CONCERN', 'NEGATIVE_LIST'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+/** 反馈: from the community a member reports to, to the member's employer. */
+export interface FeedbackDoc {
+  _id: Types.ObjectId;
+  memberId: Types.ObjectId;
+  communityId: Types.ObjectId;
+  employerId: Types.ObjectId;
+  /** The community's path, for who may read it. */
+  territoryPath: Types.ObjectId[];
+  kind: FeedbackKind;
+  year: number;
+  note: string;
+  sentBy: string;
+  createdAt: Date;
 }
 
 const memberSchema = new Schema<MemberDoc>(
@@ -30,6 +74,12 @@ const memberSchema = new Schema<MemberDoc>(
     reportsToId: { type: Schema.Types.ObjectId, default: null },
     reportedAt: { type: Date, default: null },
     employerId: { type: Schema.Types.ObjectId, default: null },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    phone: { type: String, default: null },
+    idNumber: { type: String, default: null },
+    posts: { type: [new Schema({ title: String, responsibility: String }, { _id: false })], default: [] },
+    centralHousehold: { type: Boolean, default: false },
+    householdsContacted: { type: Number, default: null },
   },
   { timestamps: true, collection: 'members' },
 );
@@ -38,11 +88,61 @@ memberSchema.index({ organizationId: 1, _id: 1 });
 memberSchema.index({ organizationId: 1, category: 1, _id: 1 });
 memberSchema.index({ reportsToId: 1, _id: 1 });
 memberSchema.index({ employerId: 1, _id: 1 });
+memberSchema.index({ territoryPath: 1, _id: 1 });
+
+const serviceRecordSchema = new Schema<ServiceRecordDoc>(
+  {
+    memberId: { type: Schema.Types.ObjectId, required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    employerId: { type: Schema.Types.ObjectId, default: null },
+    year: { type: Number, required: true },
+    servedOn: { type: Date, required: true },
+    hours: { type: Number, required: true, min: 0.5, max: 24 },
+    description: { type: String, required: true, maxlength: 200 },
+    needId: { type: Schema.Types.ObjectId, default: null },
+    projectId: { type: Schema.Types.ObjectId, default: null },
+    recordedBy: { type: String, required: true },
+    confirmedBy: { type: String, default: null },
+    confirmedAt: { type: Date, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, collection: 'serviceRecords' },
+);
+serviceRecordSchema.index({ memberId: 1, _id: -1 });
+serviceRecordSchema.index({ memberId: 1, year: 1, _id: -1 });
+// Yearly totals per member, per organisation (any level) and per employer.
+serviceRecordSchema.index({ year: 1, memberId: 1 });
+serviceRecordSchema.index({ year: 1, territoryPath: 1 });
+serviceRecordSchema.index({ year: 1, employerId: 1 });
+
+const feedbackSchema = new Schema<FeedbackDoc>(
+  {
+    memberId: { type: Schema.Types.ObjectId, required: true },
+    communityId: { type: Schema.Types.ObjectId, required: true },
+    employerId: { type: Schema.Types.ObjectId, required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    kind: { type: String, enum: FEEDBACK_KINDS, required: true },
+    year: { type: Number, required: true },
+    note: { type: String, required: true, maxlength: 500 },
+    sentBy: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'feedback', versionKey: false },
+);
+feedbackSchema.index({ memberId: 1, createdAt: -1 });
+feedbackSchema.index({ employerId: 1, createdAt: -1 });
 
 export interface MembersModels {
   Member: Model<MemberDoc>;
+  ServiceRecord: Model<ServiceRecordDoc>;
+  Feedback: Model<FeedbackDoc>;
 }
 
 export function membersModels(connection: Connection): MembersModels {
-  return { Member: connection.models.Member ?? connection.model<MemberDoc>('Member', memberSchema) };
+  const model = <T>(name: string, schema: Schema<T>) =>
+    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+  return {
+    Member: model('Member', memberSchema),
+    ServiceRecord: model('ServiceRecord', serviceRecordSchema),
+    Feedback: model('Feedback', feedbackSchema),
+  };
 }

@@ -36,8 +36,8 @@ describe('subgraphs answer the federation protocol', () => {
     );
 
   it.each([
-    ['organizations', ['Organization']],
-    ['members', ['Member', 'Organization', 'ResidentUnit']],
+    ['organizations', ['CommitteeSeat', 'Member', 'Organization', 'ResidentUnit']],
+    ['members', ['Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord']],
     ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
     ['services', ['Claim', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'ResidentUnit']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {

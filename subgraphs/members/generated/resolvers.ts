@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MemberDoc } from '../models';
+import type { MemberDoc, ServiceRecordDoc, FeedbackDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
 import type { EntityRef } from '../../../platform/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -19,6 +20,48 @@ export type Scalars = {
 };
 
 /**
+ * 反馈 · Feedback: what the community tells an employed member's employer about
+ * the member's conduct in the community (in-job members' evaluation).
+ */
+export type Feedback = {
+  __typename?: 'Feedback';
+  /** 反馈社区 · The community that sent it. */
+  community: Organization;
+  /** 时间 · When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 工作单位 · The employer it was sent to. */
+  employer: ResidentUnit;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 类型 · Commendation, concern or negative-list entry. */
+  kind: FeedbackKind;
+  /** 党员 · The member concerned. */
+  member: Member;
+  /** 内容 · What happened. */
+  note: Scalars['String']['output'];
+  /** 年度 · The year it concerns. */
+  year: Scalars['Int']['output'];
+};
+
+/** 反馈类型 · Kind of feedback to an employer. */
+export type FeedbackKind =
+  /** 表扬 · Commendation. */
+  | 'COMMENDATION'
+  /** 提醒 · A concern raised. */
+  | 'CONCERN'
+  /** 负面清单 · An entry on the negative list. */
+  | 'NEGATIVE_LIST';
+
+/** 结果 · The feedback, or why nothing was sent. */
+export type FeedbackPayload = {
+  __typename?: 'FeedbackPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 反馈 · The feedback sent; null when there are errors. */
+  feedback?: Maybe<Feedback>;
+};
+
+/**
  * 党员 · Member: a Party member, with the branch that manages the membership
  * and, for an employed member (在职党员), the community reported to (到社区报到).
  */
@@ -26,18 +69,54 @@ export type Member = {
   __typename?: 'Member';
   /** 党员类别 · How the membership is managed. */
   category: MemberCategory;
+  /** 党员中心户 · True when the member is a Party-member central household. */
+  centralHousehold: Scalars['Boolean']['output'];
   /** 工作单位 · The resident unit that employs this member, if it takes part in co-building. */
   employer?: Maybe<ResidentUnit>;
+  /** 反馈 · Feedback sent to the member's employer (including the negative list, 负面清单). Protected. */
+  feedback: Array<Feedback>;
+  /** 联系户数 · Households the member contacts as a central household (15 to 20 is usual). */
+  householdsContacted?: Maybe<Scalars['Int']['output']>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /** 身份证号 · Personal data, shown masked (first 6 and last 4); only inside the member's territory, and to the member. */
+  idNumber?: Maybe<Scalars['String']['output']>;
   /** 姓名 · Name. */
   name: Scalars['String']['output'];
   /** 所在党组织 · The branch that manages this member (home branch). */
   organization: Organization;
+  /** 手机号 · Personal data: only inside the member's territory, and to the member. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 设岗定责 · The posts and responsibilities the member took on. */
+  posts: Array<Post>;
   /** 报到时间 · When the member reported to that community. */
   reportedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 报到社区 · The community this member reports to (到社区报到), if any. */
   reportsTo?: Maybe<Organization>;
+  /** 志愿服务记录 · The member's volunteer service records, in the order recorded. */
+  serviceRecords: ServiceRecordConnection;
+  /** 志愿服务时长 · Confirmed volunteer hours in a year. */
+  volunteerHours: Scalars['Float']['output'];
+};
+
+
+/**
+ * 党员 · Member: a Party member, with the branch that manages the membership
+ * and, for an employed member (在职党员), the community reported to (到社区报到).
+ */
+export type MemberServiceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 党员 · Member: a Party member, with the branch that manages the membership
+ * and, for an employed member (在职党员), the community reported to (到社区报到).
+ */
+export type MemberVolunteerHoursArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** 党员类别 · Category of Party member. */
@@ -71,6 +150,71 @@ export type MemberEdge = {
   node: Member;
 };
 
+/** 结果 · The member, or why nothing changed. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 党员 · The member as it is now; null when there are errors. */
+  member?: Maybe<Member>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 确认志愿服务 · Confirms a record; only confirmed hours count. For the committees of the member's territory. */
+  confirmService: ServiceRecordPayload;
+  /** 记录志愿服务 · Records hours served. For the member, or the committees and grid workers of the member's territory. */
+  recordService: ServiceRecordPayload;
+  /** 登记党员 · Registers a member in a branch. For the committees that govern it. */
+  registerMember: MemberPayload;
+  /** 到社区报到 · Records that an employed member reported to a community. For that community's committee, or the member. */
+  reportToCommunity: MemberPayload;
+  /** 反馈工作单位 · Sends feedback on an employed member to the employer (including 负面清单). For the committee of the community the member reports to. */
+  sendFeedback: FeedbackPayload;
+  /** 修改党员信息 · Posts, central household, phone. For the committees of the member's territory. */
+  updateMember: MemberPayload;
+};
+
+
+export type MutationConfirmServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordServiceArgs = {
+  input: RecordServiceInput;
+};
+
+
+export type MutationRegisterMemberArgs = {
+  input: RegisterMemberInput;
+};
+
+
+export type MutationReportToCommunityArgs = {
+  communityId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+  reportedAt: Scalars['DateTime']['input'];
+};
+
+
+export type MutationSendFeedbackArgs = {
+  input: SendFeedbackInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMemberInput;
+};
+
+/** 需求 · Need, referenced here as what a service record served. */
+export type Need = {
+  __typename?: 'Need';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
 /** 党组织 · Organization, extended here with its members. */
 export type Organization = {
   __typename?: 'Organization';
@@ -78,6 +222,10 @@ export type Organization = {
   id: Scalars['ID']['output'];
   /** 党员 · Members whose home branch is this organisation, in creation order. */
   members: MemberConnection;
+  /** 报到党员 · Employed members who reported to this community (到社区报到), in creation order. */
+  reportedMembers: MemberConnection;
+  /** 志愿服务时长 · Confirmed volunteer hours in a year of every member whose home branch is in this territory. */
+  volunteerHours: Scalars['Float']['output'];
 };
 
 
@@ -86,6 +234,19 @@ export type OrganizationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<MemberCategory>;
   first: Scalars['Int']['input'];
+};
+
+
+/** 党组织 · Organization, extended here with its members. */
+export type OrganizationReportedMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** 党组织 · Organization, extended here with its members. */
+export type OrganizationVolunteerHoursArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** 分页信息 · Relay page information. */
@@ -101,6 +262,30 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** 设岗定责 · A post a member took on. */
+export type Post = {
+  __typename?: 'Post';
+  /** 职责 · What it involves. */
+  responsibility?: Maybe<Scalars['String']['output']>;
+  /** 岗位 · The post, e.g. 政策宣传岗. */
+  title: Scalars['String']['output'];
+};
+
+/** 设岗定责 · A post. */
+export type PostInput = {
+  /** 职责 · Up to 200 characters. */
+  responsibility?: InputMaybe<Scalars['String']['input']>;
+  /** 岗位 · 1 to 50 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** 共建项目 · Project, referenced here as what a service record served. */
+export type Project = {
+  __typename?: 'Project';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** 党员 · One member by id; null when there is none. */
@@ -112,11 +297,155 @@ export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** 驻区单位 · ResidentUnit, referenced here as a member's employer. */
+/** 记录志愿服务 · Hours served. */
+export type RecordServiceInput = {
+  /** 内容 · 2 to 200 characters. */
+  description: Scalars['String']['input'];
+  /** 时长 · 0.5 to 24 hours. */
+  hours: Scalars['Float']['input'];
+  /** 党员 · Who served. */
+  memberId: Scalars['ID']['input'];
+  /** 服务需求 · The need served, if any. */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** 服务项目 · The project served, if any. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** 服务日期 · When, not in the future. */
+  servedOn: Scalars['DateTime']['input'];
+};
+
+/** 登记党员 · A member to register. */
+export type RegisterMemberInput = {
+  /** 党员类别 · Category. */
+  category: MemberCategory;
+  /** 工作单位 · The employing resident unit, if any. */
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 身份证号 · 18 characters with a valid check character. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 姓名 · 2 to 50 characters. */
+  name: Scalars['String']['input'];
+  /** 所在党组织 · The home branch. */
+  organizationId: Scalars['ID']['input'];
+  /** 手机号 · 11-digit mobile number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
 export type ResidentUnit = {
   __typename?: 'ResidentUnit';
+  /** 在职党员 · Members employed by this unit, in creation order. */
+  employedMembers: MemberConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /** 党员反馈 · Feedback on its members from communities. Protected: its own admins and the committees of its territory. */
+  memberFeedback: Array<Feedback>;
+  /** 志愿服务时长 · Confirmed volunteer hours in a year of the members it employs. */
+  volunteerHours: Scalars['Float']['output'];
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
+export type ResidentUnitEmployedMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
+export type ResidentUnitVolunteerHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** 反馈 · Feedback to send. */
+export type SendFeedbackInput = {
+  /** 类型 · Kind. */
+  kind: FeedbackKind;
+  /** 党员 · The employed member concerned. */
+  memberId: Scalars['ID']['input'];
+  /** 内容 · 2 to 500 characters. */
+  note: Scalars['String']['input'];
+  /** 年度 · The year it concerns, not in the future. */
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * 志愿服务记录 · ServiceRecord: hours a member served, what was served (a need
+ * or a project when there is one), and who confirmed it.
+ */
+export type ServiceRecord = {
+  __typename?: 'ServiceRecord';
+  /** 确认时间 · When it was confirmed. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 确认人 · Who confirmed it (token subject); null until confirmed. */
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  /** 内容 · What was done. */
+  description: Scalars['String']['output'];
+  /** 时长 · Hours served (0.5 to 24). */
+  hours: Scalars['Float']['output'];
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 党员 · Who served. */
+  member: Member;
+  /** 服务需求 · The need served, if any. */
+  need?: Maybe<Need>;
+  /** 服务项目 · The co-building project served, if any. */
+  project?: Maybe<Project>;
+  /** 服务日期 · When. */
+  servedOn: Scalars['DateTime']['output'];
+};
+
+/** 志愿服务记录分页 · A page of service records. */
+export type ServiceRecordConnection = {
+  __typename?: 'ServiceRecordConnection';
+  /** 边 · The records of this page with their cursors. */
+  edges: Array<ServiceRecordEdge>;
+  /** 节点 · The records of this page. */
+  nodes: Array<ServiceRecord>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 志愿服务记录分页边 · A record and its cursor. */
+export type ServiceRecordEdge = {
+  __typename?: 'ServiceRecordEdge';
+  /** 游标 · Opaque cursor of this record. */
+  cursor: Scalars['String']['output'];
+  /** 记录 · The record. */
+  node: ServiceRecord;
+};
+
+/** 结果 · The record, or why nothing changed. */
+export type ServiceRecordPayload = {
+  __typename?: 'ServiceRecordPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 志愿服务记录 · The record as it is now; null when there are errors. */
+  record?: Maybe<ServiceRecord>;
+};
+
+/** 修改党员信息 · Changes; omitted fields stay as they are. */
+export type UpdateMemberInput = {
+  /** 党员中心户 · Whether the member is a central household. */
+  centralHousehold?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 联系户数 · Households contacted, 0 to 50. */
+  householdsContacted?: InputMaybe<Scalars['Int']['input']>;
+  /** 手机号 · 11-digit mobile number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 设岗定责 · The member's posts (replaces the list; up to 10). */
+  posts?: InputMaybe<Array<PostInput>>;
+};
+
+/**
+ * 用户错误 · An expected failure the client should show or handle: the request
+ * was understood but cannot be carried out, and nothing changed.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** 错误码 · What went wrong, for programs. */
+  code: Scalars['String']['output'];
+  /** 字段 · The input field at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** 说明 · What went wrong, for people. */
+  message: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -202,6 +531,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Member: Member;
   Organization: Organization;
+  ResidentUnit: ResidentUnit;
+  ServiceRecord: ServiceRecord;
 }>;
 
 /** Mapping of federation reference types */
@@ -212,6 +543,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  ResidentUnit:
+    ( { __typename: 'ResidentUnit' }
+    & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
+  ServiceRecord:
+    ( { __typename: 'ServiceRecord' }
+    & GraphQLRecursivePick<FederationTypes['ServiceRecord'], {"id":true}> );
 }>;
 
 
@@ -219,49 +556,110 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Member: ResolverTypeWrapper<MemberDoc>;
+  Feedback: ResolverTypeWrapper<FeedbackDoc>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FeedbackKind: FeedbackKind;
+  FeedbackPayload: ResolverTypeWrapper<Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversTypes['Feedback']> }>;
+  Member: ResolverTypeWrapper<MemberDoc>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MemberCategory: MemberCategory;
   MemberConnection: ResolverTypeWrapper<Connection<MemberDoc>>;
   MemberEdge: ResolverTypeWrapper<Edge<MemberDoc>>;
+  MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Need: ResolverTypeWrapper<EntityRef>;
   Organization: ResolverTypeWrapper<EntityRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Post: ResolverTypeWrapper<Post>;
+  PostInput: PostInput;
+  Project: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordServiceInput: RecordServiceInput;
+  RegisterMemberInput: RegisterMemberInput;
   ResidentUnit: ResolverTypeWrapper<EntityRef>;
+  SendFeedbackInput: SendFeedbackInput;
+  ServiceRecord: ResolverTypeWrapper<ServiceRecordDoc>;
+  ServiceRecordConnection: ResolverTypeWrapper<Connection<ServiceRecordDoc>>;
+  ServiceRecordEdge: ResolverTypeWrapper<Edge<ServiceRecordDoc>>;
+  ServiceRecordPayload: ResolverTypeWrapper<Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversTypes['ServiceRecord']> }>;
+  UpdateMemberInput: UpdateMemberInput;
+  UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
-  Member: MemberDoc;
+  Feedback: FeedbackDoc;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  FeedbackPayload: Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversParentTypes['Feedback']> };
+  Member: MemberDoc;
+  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
   MemberConnection: Connection<MemberDoc>;
   MemberEdge: Edge<MemberDoc>;
+  MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  Mutation: Record<PropertyKey, never>;
+  Need: EntityRef;
   Organization: EntityRef;
-  Int: Scalars['Int']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  Post: Post;
+  PostInput: PostInput;
+  Project: EntityRef;
   Query: Record<PropertyKey, never>;
+  RecordServiceInput: RecordServiceInput;
+  RegisterMemberInput: RegisterMemberInput;
   ResidentUnit: EntityRef;
+  SendFeedbackInput: SendFeedbackInput;
+  ServiceRecord: ServiceRecordDoc;
+  ServiceRecordConnection: Connection<ServiceRecordDoc>;
+  ServiceRecordEdge: Edge<ServiceRecordDoc>;
+  ServiceRecordPayload: Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['ServiceRecord']> };
+  UpdateMemberInput: UpdateMemberInput;
+  UserError: UserError;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = ResolversObject<{
+  community?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  employer?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedbackKind'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeedbackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedbackPayload'] = ResolversParentTypes['FeedbackPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+}>;
+
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
+  centralHousehold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   employer?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  feedback?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  householdsContacted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reportsTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  serviceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<MemberServiceRecordsArgs, 'first'>>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<MemberVolunteerHoursArgs, 'year'>>;
 }>;
 
 export type MemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = ResolversObject<{
@@ -275,10 +673,30 @@ export type MemberEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
 }>;
 
+export type MemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  confirmService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationConfirmServiceArgs, 'id'>>;
+  recordService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceArgs, 'input'>>;
+  registerMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRegisterMemberArgs, 'input'>>;
+  reportToCommunity?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'communityId' | 'memberId' | 'reportedAt'>>;
+  sendFeedback?: Resolver<ResolversTypes['FeedbackPayload'], ParentType, ContextType, RequireFields<MutationSendFeedbackArgs, 'input'>>;
+  updateMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'id' | 'input'>>;
+}>;
+
+export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
+  reportedMembers?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<OrganizationReportedMembersArgs, 'first'>>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<OrganizationVolunteerHoursArgs, 'year'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -288,22 +706,82 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
+  responsibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
 }>;
 
-export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit']> = ResolversObject<{
+export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  employedMembers?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<ResidentUnitEmployedMembersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberFeedback?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<ResidentUnitVolunteerHoursArgs, 'year'>>;
+}>;
+
+export type ServiceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord'], FederationReferenceType extends FederationReferenceTypes['ServiceRecord'] = FederationReferenceTypes['ServiceRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  servedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ServiceRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordConnection'] = ResolversParentTypes['ServiceRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ServiceRecordEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordEdge'] = ResolversParentTypes['ServiceRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType>;
+}>;
+
+export type ServiceRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordPayload'] = ResolversParentTypes['ServiceRecordPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['ServiceRecord']>, ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
+  Feedback?: FeedbackResolvers<ContextType>;
+  FeedbackPayload?: FeedbackPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MemberPayload?: MemberPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Need?: NeedResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidentUnit?: ResidentUnitResolvers<ContextType>;
+  ServiceRecord?: ServiceRecordResolvers<ContextType>;
+  ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
+  ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
+  ServiceRecordPayload?: ServiceRecordPayloadResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 

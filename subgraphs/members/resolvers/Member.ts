@@ -1,5 +1,16 @@
+import { administersUnit, governs, isInside, TERRITORIAL_ROLES } from '../../../platform/access';
+import type { Principal } from '../../../platform/auth';
 import { ref } from '../../../platform/subgraph';
-import type { MemberResolvers } from '../generated/resolvers';
+import { maskIdNumber } from '../domain/id-number';
+import type { FeedbackResolvers, MemberResolvers, ServiceRecordResolvers } from '../generated/resolvers';
+import type { MemberDoc } from '../models';
+
+/** Personal data is read by the member, and by the territorial roles inside the member's territory. */
+export function seesPersonalData(principal: Principal | null, member: Pick<MemberDoc, '_id' | 'territoryPath'>): boolean {
+  if (!principal) return false;
+  if (principal.role === 'MEMBER') return principal.scopeId === String(member._id);
+  return TERRITORIAL_ROLES.includes(principal.role) && isInside(principal, member.territoryPath);
+}
 
 export const Member: MemberResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.member.load(reference.id),
@@ -7,4 +18,33 @@ export const Member: MemberResolvers = {
   organization: (member) => ref(member.organizationId),
   reportsTo: (member) => (member.reportsToId ? ref(member.reportsToId) : null),
   employer: (member) => (member.employerId ? ref(member.employerId) : null),
+  // Out of territory these read as null: a list of members stays readable without leaking anyone's number.
+  phone: (member, _args, { principal }) => (seesPersonalData(principal, member) ? (member.phone ?? null) : null),
+  idNumber: (member, _args, { principal }) =>
+    member.idNumber && seesPersonalData(principal, member) ? maskIdNumber(member.idNumber) : null,
+  posts: (member) => member.posts ?? [],
+  centralHousehold: (member) => member.centralHousehold ?? false,
+  serviceRecords: (member, { year, first, after }, { loaders }) =>
+    loaders.recordsOfMember.load({ parent: String(member._id), first, after, filter: year ? { year } : undefined }),
+  volunteerHours: (member, { year }, { hours }) => hours('memberId', year).load(String(member._id)),
+  feedback: async (member, _args, { principal, loaders }) => {
+    const list = await loaders.feedbackOfMember.load(String(member._id));
+    if (seesPersonalData(principal, member)) return list;
+    return list.filter((f) => administersUnit(principal, f.employerId) || governs(principal, f.territoryPath));
+  },
+};
+
+export const ServiceRecord: ServiceRecordResolvers = {
+  __resolveReference: (reference, { models }) => models.ServiceRecord.findById(reference.id).lean(),
+  id: (record) => String(record._id),
+  member: async (record, _args, { loaders }) => (await loaders.member.load(String(record.memberId)))!,
+  need: (record) => (record.needId ? ref(record.needId) : null),
+  project: (record) => (record.projectId ? ref(record.projectId) : null),
+};
+
+export const Feedback: FeedbackResolvers = {
+  id: (f) => String(f._id),
+  member: async (f, _args, { loaders }) => (await loaders.member.load(String(f.memberId)))!,
+  community: (f) => ref(f.communityId),
+  employer: (f) => ref(f.employerId),
 };

@@ -1,6 +1,7 @@
 import { DateTime } from '../../../platform/subgraph';
-import { Member } from './Member';
-import { Organization } from './Organization';
+import { Feedback, Member, ServiceRecord } from './Member';
+import { Mutation } from './Mutation';
+import { Organization, ResidentUnit } from './Organization';
 import { Query } from './Query';
 
-export const resolvers = { DateTime, Query, Member, Organization };
+export const resolvers = { DateTime, Query, Mutation, Member, ServiceRecord, Feedback, Organization, ResidentUnit };
