@@ -1,7 +1,11 @@
 import mongoose, { type Connection } from 'mongoose';
 
-/** Commands that are connection housekeeping, not work done for a request. */
-const HOUSEKEEPING = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'buildInfo', 'saslStart', 'saslContinue']);
+/**
+ * Commands that are connection housekeeping, not work done for a request.
+ * (`killCursors` closes a cursor the server kept open after a limited find
+ * had read all it needed: FerretDB sends back a cursor id even then.)
+ */
+const HOUSEKEEPING = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'buildInfo', 'saslStart', 'saslContinue', 'killCursors']);
 
 /**
  * Counts the database commands a connection sends, by command name. Round

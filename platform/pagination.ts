@@ -150,6 +150,8 @@ async function loadGroup<T extends { _id: DocumentId }>(
     .find({ ...base, [parentField]: { $in: parents.map(asId) } })
     .sort(sort)
     .limit(limit)
+    // All in the first reply: one round trip, not a find and a train of getMores.
+    .batchSize(limit)
     .lean()) as T[];
 
   const byParent = new Map<string, T[]>(parents.map((p) => [p, []]));

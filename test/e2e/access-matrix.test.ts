@@ -22,7 +22,8 @@ const qushui = t.community(street, '曲水亭社区党委').withGrids(1);
 const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL', contact: { name: '陈静', phone: '13800000001' } });
 const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL' });
 const neighbour = t.unit(qushui.org, { name: '曲水亭物业', kind: 'PROPERTY_COMPANY' });
-const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED' });
+const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED', employerId: clinic._id, reportsToId: furong.org._id, phone: '13900000009' });
+const seatHolder = t.member(furong.org, { name: '赵敏' });
 const outsider = t.member(qushui.grids[0], { name: '李强', category: 'EMPLOYED' });
 
 type Who = `${Role}:${'in' | 'out'}` | 'ANONYMOUS';
@@ -39,12 +40,81 @@ const activeAgreement = () =>
 interface Case {
   name: string;
   allowed: Role[];
+  /** For a protected field: where its value is in the answer (null there means withheld). */
+  pick?: (data: Record<string, unknown>) => unknown;
   /** Builds a fresh target for one caller (called before the stack starts) and returns the operation. */
   make: () => { query: string; variables?: Record<string, unknown> };
 }
 
 const oid = (x: { _id: Types.ObjectId }) => String(x._id);
+const freshGrid = () => t.organization({ name: '新网格', kind: 'GRID' }, furong.org);
 const MUTATIONS: Case[] = [
+  {
+    name: 'createOrganization',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($p: ID!) { createOrganization(input: { parentId: $p, name: "第九网格党支部", kind: GRID }) { errors { code } } }`, variables: { p: oid(furong.org) } }),
+  },
+  {
+    name: 'updateOrganization',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { updateOrganization(id: $id, input: { households: 160 }) { errors { code } } }`, variables: { id: oid(freshGrid()) } }),
+  },
+  {
+    name: 'moveOrganization',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!, $p: ID!) { moveOrganization(id: $id, parentId: $p) { errors { code } } }`, variables: { id: oid(freshGrid()), p: oid(furong.org) } }),
+  },
+  {
+    name: 'gradeOrganization',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { gradeOrganization(id: $id, year: 2025, level: ADVANCED) { errors { code } } }`, variables: { id: oid(freshGrid()) } }),
+  },
+  {
+    name: 'addCommitteeSeat',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($o: ID!, $m: ID!) { addCommitteeSeat(input: { organizationId: $o, memberId: $m, role: MEMBER, partTime: false, termStart: "2026-01-01T00:00:00Z" }) { errors { code } } }`,
+      variables: { o: oid(furong.org), m: oid(t.member(furong.org, { name: '新委员' })) },
+    }),
+  },
+  {
+    name: 'endCommitteeSeat',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { endCommitteeSeat(id: $id, endsOn: "2026-06-30T00:00:00Z") { errors { code } } }`, variables: { id: oid(t.seat(furong.org, seatHolder)) } }),
+  },
+  {
+    name: 'registerMember',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($o: ID!) { registerMember(input: { organizationId: $o, name: "新党员", category: DIRECT }) { errors { code } } }`, variables: { o: oid(furong.grids[0]) } }),
+  },
+  {
+    name: 'updateMember',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { updateMember(id: $id, input: { centralHousehold: true, householdsContacted: 18 }) { errors { code } } }`, variables: { id: oid(member) } }),
+  },
+  {
+    name: 'reportToCommunity',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'MEMBER'],
+    make: () => ({ query: `mutation($m: ID!, $c: ID!) { reportToCommunity(memberId: $m, communityId: $c, reportedAt: "2026-03-01T00:00:00Z") { errors { code } } }`, variables: { m: oid(member), c: oid(furong.org) } }),
+  },
+  {
+    name: 'recordService',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    make: () => ({ query: `mutation($m: ID!) { recordService(input: { memberId: $m, servedOn: "2026-03-01T00:00:00Z", hours: 2, description: "社区助老" }) { errors { code } } }`, variables: { m: oid(member) } }),
+  },
+  {
+    name: 'confirmService',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($id: ID!) { confirmService(id: $id) { errors { code } } }`,
+      variables: { id: oid(t.service(member, { hours: 2, servedOn: new Date(Date.UTC(2026, 2, 1)), confirmedBy: null, confirmedAt: null })) },
+    }),
+  },
+  {
+    name: 'sendFeedback',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($m: ID!) { sendFeedback(input: { memberId: $m, kind: COMMENDATION, year: 2026, note: "积极参加社区服务" }) { errors { code } } }`, variables: { m: oid(member) } }),
+  },
   {
     name: 'registerResidentUnit',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
@@ -172,6 +242,12 @@ const MUTATIONS: Case[] = [
 /** Protected fields: who reads them (others get an error or null, never the data). */
 const FIELDS: Case[] = [
   {
+    name: 'Member.phone',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    pick: (data) => (data.member as { phone: string | null } | null)?.phone ?? null,
+    make: () => ({ query: `query($id: ID!) { member(id: $id) { phone } }`, variables: { id: oid(member) } }),
+  },
+  {
     name: 'ResidentUnit.contact',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
     make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { contact { phone } } }`, variables: { id: oid(clinic) } }),
@@ -211,10 +287,11 @@ describe('the access matrix', () => {
   afterAll(() => stack?.stop());
 
   const REFUSALS = ['NOT_VISIBLE', 'CLAIMANT_NOT_ALLOWED', 'OWN_ITEM'];
-  function refused(response: GraphQLResponse<Record<string, unknown>>): boolean {
+  function refused(c: Case, response: GraphQLResponse<Record<string, unknown>>): boolean {
     const code = response.errors?.[0]?.extensions?.code;
     if (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED') return true;
     if (response.errors?.length) throw new Error(`Unexpected error: ${JSON.stringify(response.errors)}`);
+    if (c.pick) return c.pick(response.data ?? {}) == null;
     const payload = Object.values(response.data ?? {})[0] as { errors?: { code: string }[]; contact?: unknown } | null;
     if (payload === null) return true; // not visible at all
     if (payload && 'contact' in payload) return payload.contact === null;
@@ -228,7 +305,7 @@ describe('the access matrix', () => {
       const response = await stack.query<Record<string, unknown>, Record<string, unknown>>(cell.op.query, cell.op.variables, tokens.get(cell.who));
       const role = cell.who.split(':')[0] as Role;
       const mayAct = cell.who.endsWith(':in') && c.allowed.includes(role);
-      outcomes.push(`${cell.who} ${refused(response) ? 'refused' : 'allowed'}`);
+      outcomes.push(`${cell.who} ${refused(c, response) ? 'refused' : 'allowed'}`);
       expected.push(`${cell.who} ${mayAct ? 'allowed' : 'refused'}`);
     }
     expect(outcomes).toEqual(expected);
