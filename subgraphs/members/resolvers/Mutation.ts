@@ -138,7 +138,7 @@ export const Mutation: MutationResolvers = {
     const updated = await ctx.models.ServiceRecord.findByIdAndUpdate(
       record._id,
       { $set: { confirmedBy: principal.subject, confirmedAt: ctx.now } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean();
     return { record: updated!, errors: [] };
   },

@@ -163,7 +163,7 @@ export const Mutation: MutationResolvers = {
     if (endsOn.getTime() < seat.termStart.getTime()) {
       return seatFailure(userError('DATES_OUT_OF_ORDER', '离任日期不能早于任期开始 · it cannot end before it started', 'endsOn'));
     }
-    const updated = await ctx.models.CommitteeSeat.findByIdAndUpdate(seat._id, { $set: { termEnd: endsOn } }, { new: true }).lean();
+    const updated = await ctx.models.CommitteeSeat.findByIdAndUpdate(seat._id, { $set: { termEnd: endsOn } }, { returnDocument: 'after' }).lean();
     return { seat: updated!, errors: [] };
   },
 };

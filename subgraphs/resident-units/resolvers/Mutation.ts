@@ -96,7 +96,7 @@ async function recordAgreementEvent(
           [event.data.side === 'UNIT' ? 'unitSignedAt' : 'partnerSignedAt']: at,
           ...(event.action === 'ACTIVATE' ? { status: 'ACTIVE' as const } : {}),
         };
-  const updated = await ctx.models.Agreement.findByIdAndUpdate(agreement._id, { $set: update }, { new: true }).lean();
+  const updated = await ctx.models.Agreement.findByIdAndUpdate(agreement._id, { $set: update }, { returnDocument: 'after' }).lean();
   return { agreement: updated as AgreementDoc, errors: [] };
 }
 
@@ -156,7 +156,7 @@ export const Mutation: MutationResolvers = {
       if (!(await claimCreditCode(ctx, input.creditCode, unit._id))) return unitFailure(duplicateCode('input.creditCode'));
       if (unit.creditCode) await ctx.models.CreditCode.deleteOne({ _id: unit.creditCode, unitId: unit._id });
     }
-    const updated = await ctx.models.ResidentUnit.findByIdAndUpdate(unit._id, { $set: set }, { new: true }).lean();
+    const updated = await ctx.models.ResidentUnit.findByIdAndUpdate(unit._id, { $set: set }, { returnDocument: 'after' }).lean();
     return { residentUnit: updated as ResidentUnitDoc, errors: [] };
   },
 

@@ -1,0 +1,172 @@
+import type { ServiceCategory, UnitOfMeasure, Urgency } from '../../models';
+
+/**
+ * How well an offer meets a need (供需对接), factor by factor, as plain
+ * functions of plain data. A street committee weighs the factors its own way.
+ */
+
+export interface MatchNeed {
+  id: string;
+  category: ServiceCategory;
+  unitOfMeasure: UnitOfMeasure;
+  /** Quantity still open. */
+  remaining: number;
+  urgency: Urgency;
+  deadline?: Date | null;
+  window?: { start: Date; end: Date } | null;
+  location?: { latitude: number; longitude: number } | null;
+  /** Territory path of the poster, root first. */
+  territoryPath: string[];
+}
+
+export interface MatchOffer {
+  id: string;
+  providerId: string;
+  category: ServiceCategory;
+  unitOfMeasure: UnitOfMeasure;
+  remaining: number;
+  window?: { start: Date; end: Date } | null;
+  location?: { latitude: number; longitude: number } | null;
+  territoryPath: string[];
+}
+
+/** What the scorer knows of providers: average evaluation (1-5) and active claims. */
+export interface ProviderStats {
+  rating: Map<string, number>;
+  load: Map<string, number>;
+}
+
+export const FACTORS = ['CATEGORY', 'DISTANCE', 'TIME_WINDOW', 'CAPACITY', 'URGENCY', 'RATING', 'FAIRNESS'] as const;
+export type Factor = (typeof FACTORS)[number];
+export type Weights = Record<Factor, number>;
+
+export const DEFAULT_WEIGHTS: Weights = { CATEGORY: 3, DISTANCE: 2, TIME_WINDOW: 1.5, CAPACITY: 1.5, URGENCY: 1, RATING: 1, FAIRNESS: 1 };
+
+export interface FactorScore {
+  factor: Factor;
+  /** 0 to 1. */
+  value: number;
+  weight: number;
+  /** This factor's share of the final score. */
+  contribution: number;
+  note: string;
+}
+
+export interface Suggestion {
+  need: MatchNeed;
+  offer: MatchOffer;
+  /** 0 to 1. */
+  score: number;
+  /** How much of the need the offer can cover. */
+  quantity: number;
+  factors: FactorScore[];
+}
+
+/** Categories that can stand in for each other, at half credit (volunteers help with elder care…). */
+const RELATED: Partial<Record<ServiceCategory, ServiceCategory[]>> = {
+  VOLUNTEERS: ['ELDER_CARE', 'CHILD_CARE', 'ENVIRONMENT', 'SAFETY', 'CULTURE', 'REPAIRS'],
+  ELDER_CARE: ['MEDICAL', 'VOLUNTEERS'],
+  MEDICAL: ['ELDER_CARE'],
+  CHILD_CARE: ['VOLUNTEERS', 'CULTURE'],
+  CULTURE: ['VENUE', 'VOLUNTEERS'],
+  VENUE: ['CULTURE'],
+  ENVIRONMENT: ['VOLUNTEERS', 'REPAIRS'],
+  REPAIRS: ['ENVIRONMENT'],
+  SAFETY: ['VOLUNTEERS'],
+};
+
+export function categoryFit(need: ServiceCategory, offer: ServiceCategory): number {
+  if (need === offer) return 1;
+  return RELATED[offer]?.includes(need) ? 0.5 : 0;
+}
+
+/** Offer categories that can serve a need of `category`, for indexing offers. */
+export function servingCategories(category: ServiceCategory): ServiceCategory[] {
+  const out = [category];
+  for (const [offer, needs] of Object.entries(RELATED) as [ServiceCategory, ServiceCategory[]][]) if (needs.includes(category)) out.push(offer);
+  return out;
+}
+
+const RADIUS_KM = 5;
+
+export function kilometres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Nearness: by distance when both places are known, else by how much of the territory path they share. */
+export function nearness(need: MatchNeed, offer: MatchOffer): { value: number; note: string } {
+  if (need.location && offer.location) {
+    const km = kilometres(need.location, offer.location);
+    return { value: Math.max(0, 1 - km / RADIUS_KM), note: `${km.toFixed(2)} km` };
+  }
+  let shared = 0;
+  while (shared < need.territoryPath.length && need.territoryPath[shared] === offer.territoryPath[shared]) shared++;
+  // Levels from the root: city 1, district 2, street 3, community 4.
+  if (shared >= 4) return { value: 1, note: 'same community' };
+  if (shared === 3) return { value: 0.6, note: 'same street' };
+  if (shared === 2) return { value: 0.3, note: 'same district' };
+  return { value: 0.1, note: 'same city' };
+}
+
+/** Share of the need's window the offer covers; 1 when either has none. */
+export function windowOverlap(need: MatchNeed, offer: MatchOffer): number {
+  if (!need.window || !offer.window) return 1;
+  const start = Math.max(need.window.start.getTime(), offer.window.start.getTime());
+  const end = Math.min(need.window.end.getTime(), offer.window.end.getTime());
+  const span = need.window.end.getTime() - need.window.start.getTime();
+  return end <= start || span <= 0 ? 0 : (end - start) / span;
+}
+
+const URGENCY: Record<Urgency, number> = { URGENT: 1, HIGH: 0.7, NORMAL: 0.4 };
+
+/**
+ * Scores an offer for a need; null when it cannot serve it at all (other
+ * unit of measure, unrelated category, windows that do not overlap, nothing
+ * left on either side).
+ */
+export function score(need: MatchNeed, offer: MatchOffer, stats: ProviderStats, weights: Weights, now: Date): Suggestion | null {
+  if (need.unitOfMeasure !== offer.unitOfMeasure || need.remaining <= 0 || offer.remaining <= 0) return null;
+  const category = categoryFit(need.category, offer.category);
+  const overlap = windowOverlap(need, offer);
+  if (category === 0 || overlap === 0) return null;
+  const near = nearness(need, offer);
+  const daysLeft = need.deadline ? (need.deadline.getTime() - now.getTime()) / 86_400_000 : Infinity;
+  const urgency = Math.min(1, URGENCY[need.urgency] + (daysLeft <= 7 ? 0.3 : 0));
+  const rating = stats.rating.get(offer.providerId);
+  const load = stats.load.get(offer.providerId) ?? 0;
+  const values: [Factor, number, string][] = [
+    ['CATEGORY', category, category === 1 ? 'same category' : `related: ${offer.category}`],
+    ['DISTANCE', near.value, near.note],
+    ['TIME_WINDOW', overlap, need.window && offer.window ? `${Math.round(overlap * 100)}% of the window` : 'no window'],
+    ['CAPACITY', Math.min(1, offer.remaining / need.remaining), `${offer.remaining} of ${need.remaining} needed`],
+    ['URGENCY', urgency, daysLeft <= 7 ? `${need.urgency}, due within a week` : need.urgency],
+    ['RATING', rating === undefined ? 0.5 : (rating - 1) / 4, rating === undefined ? 'not yet rated' : `rated ${rating.toFixed(1)} / 5`],
+    ['FAIRNESS', 1 / (1 + load), `${load} active claims`],
+  ];
+  const total = values.reduce((sum, [factor]) => sum + weights[factor], 0) || 1;
+  const factors = values.map(([factor, value, note]) => ({
+    factor,
+    value: round(value),
+    weight: weights[factor],
+    contribution: round((weights[factor] * value) / total),
+    note,
+  }));
+  return {
+    need,
+    offer,
+    score: round(factors.reduce((sum, f) => sum + f.contribution, 0)),
+    quantity: Math.min(need.remaining, offer.remaining),
+    factors,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** Orders suggestions best first; ties by id, so the same data always gives the same list. */
+export function bestFirst(a: Suggestion, b: Suggestion): number {
+  return b.score - a.score || (a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
+}
