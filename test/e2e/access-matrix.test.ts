@@ -22,7 +22,7 @@ const qushui = t.community(street, '曲水亭社区党委').withGrids(1);
 const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL', contact: { name: '陈静', phone: '13800000001' } });
 const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL' });
 const neighbour = t.unit(qushui.org, { name: '曲水亭物业', kind: 'PROPERTY_COMPANY' });
-const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED', employerId: clinic._id, reportsToId: furong.org._id, phone: '13900000009' });
+const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED', employerId: clinic._id, reportsToId: furong.org._id, phone: '13900000009', idNumber: '370102199001011231' });
 const seatHolder = t.member(furong.org, { name: '赵敏' });
 const outsider = t.member(qushui.grids[0], { name: '李强', category: 'EMPLOYED' });
 
@@ -248,6 +248,24 @@ const FIELDS: Case[] = [
     make: () => ({ query: `query($id: ID!) { member(id: $id) { phone } }`, variables: { id: oid(member) } }),
   },
   {
+    name: 'Member.idNumber',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    pick: (data) => (data.member as { idNumber: string | null } | null)?.idNumber ?? null,
+    make: () => ({ query: `query($id: ID!) { member(id: $id) { idNumber } }`, variables: { id: oid(member) } }),
+  },
+  {
+    name: 'ResidentUnit.memberFeedback',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    pick: (data) => ((data.residentUnit as { memberFeedback: unknown[] } | null)?.memberFeedback ?? []).length || null,
+    make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { memberFeedback { note } } }`, variables: { id: oid(clinic) } }),
+  },
+  {
+    name: 'ResidentUnit.claimsMade',
+    allowed: ['UNIT_ADMIN'],
+    pick: (data) => (data.residentUnit as { claimsMade: unknown } | null)?.claimsMade ?? null,
+    make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { claimsMade(first: 5) { nodes { id } } } }`, variables: { id: oid(clinic) } }),
+  },
+  {
     name: 'ResidentUnit.contact',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
     make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { contact { phone } } }`, variables: { id: oid(clinic) } }),
@@ -269,6 +287,18 @@ describe('the access matrix', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     await t.save(stack.models);
+    // Feedback on the clinic's member, for ResidentUnit.memberFeedback.
+    await stack.models.members.Feedback.create({
+      memberId: member._id,
+      communityId: furong.org._id,
+      employerId: clinic._id,
+      territoryPath: [...furong.org.ancestorIds, furong.org._id],
+      kind: 'COMMENDATION',
+      year: 2026,
+      note: '积极参加社区服务',
+      sentBy: 'test',
+      createdAt: new Date(),
+    });
     const sign = tokensFor(stack.auth);
     const bound: Record<Role, [Promise<string>, Promise<string>]> = {
       STREET_ADMIN: [sign.forOrganization('STREET_ADMIN', street), sign.forOrganization('STREET_ADMIN', otherStreet)],

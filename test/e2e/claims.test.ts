@@ -357,7 +357,8 @@ describe('two-way claiming', () => {
     expect(view.needs.nodes.map((n) => n.title)).toEqual(expect.arrayContaining(['社区内部需求']));
     // Partly claimed needs with their claimants, resolved by the resident-units subgraph.
     const wishView = view.partlyClaimed.nodes.find((n) => n.title === '困难家庭微心愿:书包');
-    expect(wishView?.claims.nodes).toEqual([{ quantity: 150, status: 'PENDING', claimant: {} }]);
+    // …and a member's claim on a small wish, resolved by the members subgraph.
+    expect(wishView?.claims.nodes).toEqual([{ quantity: 150, status: 'PENDING', claimant: { name: '王芳', category: 'EMPLOYED' } }]);
     const rushView = view.partlyClaimed.nodes.find((n) => n.title === '街道范围需求');
     expect(rushView?.claims.nodes.map((c) => c.claimant)).toEqual(
       expect.arrayContaining([{ name: '曲水亭物业', kind: 'PROPERTY_COMPANY' }, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL' }]),
@@ -365,6 +366,6 @@ describe('two-way claiming', () => {
     expect(view.projects.nodes.map((p) => p.title)).toContain('红色物业联建');
     // Every subgraph answered, each in a bounded number of queries whatever the number of items.
     const commands = stack.commands();
-    for (const name of ['organizations', 'resident-units', 'services'] as const) expect(Object.keys(commands[name]).length).toBeGreaterThan(0);
+    for (const name of ['organizations', 'members', 'resident-units', 'services'] as const) expect(Object.keys(commands[name]).length).toBeGreaterThan(0);
   });
 });
