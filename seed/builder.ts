@@ -6,7 +6,7 @@ import { entryId, type LedgerEntry } from '../platform/ledger';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import { deriveStatus, EMPTY_STATE, visibleWithin } from '../subgraphs/services/domain/items';
-import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef } from '../subgraphs/services/models';
+import type { ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef } from '../subgraphs/services/models';
 
 /**
  * Builds a territory in memory — organisations, units, members, needs,
@@ -31,6 +31,7 @@ export class TerritoryBuilder {
   readonly agreementLedger: LedgerEntry[] = [];
   readonly evaluations: EvaluationDoc[] = [];
   readonly seats: CommitteeSeatDoc[] = [];
+  readonly invitations: InvitationDoc[] = [];
   readonly serviceRecords: ServiceRecordDoc[] = [];
   private codes = new Map<string, number>();
 
@@ -345,6 +346,27 @@ export class TerritoryBuilder {
     return record;
   }
 
+  /** An invitation (派单) of a unit's offer to a need, as a committee would send it. */
+  invitation(need: ItemDoc, offer: ItemDoc, quantity: number): InvitationDoc {
+    const at = new Date();
+    const invitation: InvitationDoc = {
+      _id: new Types.ObjectId(),
+      needId: need._id,
+      offerId: offer._id,
+      unitId: offer.owners[0].id,
+      quantity,
+      status: 'SENT',
+      note: null,
+      declineReason: null,
+      claimId: null,
+      sentBy: 'seed',
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.invitations.push(invitation);
+    return invitation;
+  }
+
   /** Writes everything built so far, validated by the models, in bulk. */
   async save(models: GraphModels): Promise<void> {
     await Promise.all([
@@ -364,6 +386,7 @@ export class TerritoryBuilder {
       insertAll(models.services.ItemLedger, this.itemLedger),
       insertAll(models.services.Claim, this.claims),
       insertAll(models.services.ClaimLock, this.claimLocks),
+      insertAll(models.services.Invitation, this.invitations),
     ]);
   }
 

@@ -26,6 +26,7 @@ export function createContext(models: ServicesModels, { principal, directory }: 
       claimsOfItem: childPageLoader(models.Claim, 'itemId'),
       claimsOfClaimant: childPageLoader(models.Claim, 'claimant.id'),
       historyOfItem: childPageLoader(models.ItemLedger, 'key'),
+      invitationsOfUnit: childPageLoader(models.Invitation, 'unitId'),
       participantsOfItem: childrenLoader(models.Claim, 'itemId', { _id: 1 }, { status: { $in: ACCEPTED_OR_LATER } }),
       /** The caller's own accepted claim on each item, if any: it opens the item's contact. */
       myAcceptedClaim: new DataLoader<string, ClaimDoc | null>(async (itemIds) => {

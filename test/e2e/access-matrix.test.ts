@@ -47,6 +47,7 @@ interface Case {
 }
 
 const oid = (x: { _id: Types.ObjectId }) => String(x._id);
+const clinicOffer = () => t.offer(clinic, { title: '义诊', category: 'ELDER_CARE', capacity: 10, unitOfMeasure: 'PEOPLE' });
 const freshGrid = () => t.organization({ name: '新网格', kind: 'GRID' }, furong.org);
 const MUTATIONS: Case[] = [
   {
@@ -238,6 +239,35 @@ const MUTATIONS: Case[] = [
     make: () => ({ query: `mutation($id: ID!) { evaluateClaim(id: $id, score: 5) { errors { code } } }`, variables: { id: oid(t.claim(need(), { type: 'RESIDENT_UNIT', id: school._id }, 2, 'DELIVERED')) } }),
   },
 ];
+
+MUTATIONS.push(
+  {
+    name: 'setMatchingWeights',
+    allowed: ['STREET_ADMIN'],
+    make: () => ({
+      query: `mutation($s: ID!) { setMatchingWeights(streetId: $s, input: { category: 3, distance: 2, timeWindow: 1, capacity: 1, urgency: 1, rating: 1, fairness: 1 }) { errors { code } } }`,
+      variables: { s: oid(street) },
+    }),
+  },
+  {
+    name: 'sendInvitation',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($n: ID!, $o: ID!) { sendInvitation(input: { needId: $n, offerId: $o, quantity: 1 }) { errors { code } } }`,
+      variables: { n: oid(need()), o: oid(clinicOffer()) },
+    }),
+  },
+  ...(['acceptInvitation', 'declineInvitation'] as const).map(
+    (name): Case => ({
+      name,
+      allowed: ['UNIT_ADMIN'],
+      make: () => ({
+        query: `mutation($id: ID!) { ${name}(id: $id${name === 'declineInvitation' ? ', reason: "人手不足"' : ''}) { errors { code } } }`,
+        variables: { id: oid(t.invitation(need(), clinicOffer(), 1)) },
+      }),
+    }),
+  ),
+);
 
 /** Protected fields: who reads them (others get an error or null, never the data). */
 const FIELDS: Case[] = [

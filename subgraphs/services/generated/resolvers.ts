@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ItemDoc, ClaimDoc } from '../models';
+import type { ItemDoc, ClaimDoc, InvitationDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
 import type { LedgerEntry } from '../../../platform/ledger';
+import type { MatchOut } from '../resolvers/Matching';
+import type { ProviderLoadOut } from '../resolvers/refs';
 import type { EntityRef } from '../../../platform/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -193,6 +195,73 @@ export type HistoryEntry = {
   to: Scalars['String']['output'];
 };
 
+/**
+ * 派单 · Invitation: a committee sends a match to the unit that offers the
+ * resource; the unit accepts it (it becomes the unit's claim on the need) or
+ * declines with a reason.
+ */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** 认领 · The claim it became, once accepted. */
+  claim?: Maybe<Claim>;
+  /** 派单时间 · When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 拒绝原因 · Why the unit declined. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 需求 · The need. */
+  need: Need;
+  /** 附言 · The committee's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 资源 · The unit's offer. */
+  offer: Offer;
+  /** 数量 · How much of the need is asked. */
+  quantity: Scalars['Int']['output'];
+  /** 派单人 · Who sent it (token subject). */
+  sentBy: Scalars['String']['output'];
+  /** 状态 · Sent, accepted or declined. */
+  status: InvitationStatus;
+};
+
+/** 派单分页 · A page of invitations. */
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  /** 边 · The invitations of this page with their cursors. */
+  edges: Array<InvitationEdge>;
+  /** 节点 · The invitations of this page. */
+  nodes: Array<Invitation>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 派单分页边 · An invitation and its cursor. */
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  /** 游标 · Opaque cursor of this invitation. */
+  cursor: Scalars['String']['output'];
+  /** 派单 · The invitation. */
+  node: Invitation;
+};
+
+/** 派单结果 · The invitation, or why nothing changed. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 派单 · The invitation as it is now; null when there are errors. */
+  invitation?: Maybe<Invitation>;
+};
+
+/** 派单状态 · Where an invitation is. */
+export type InvitationStatus =
+  /** 已接受 · Accepted: it is now a claim. */
+  | 'ACCEPTED'
+  /** 已拒绝 · Declined by the unit. */
+  | 'DECLINED'
+  /** 已派单 · Waiting for the unit. */
+  | 'SENT';
+
 /** 条目结果 · The item, or why nothing changed. */
 export type ItemPayload = {
   __typename?: 'ItemPayload';
@@ -286,6 +355,87 @@ export type ListItemHistoryArgs = {
   first: Scalars['Int']['input'];
 };
 
+/**
+ * 对接建议 · Match: an offer suggested for a need, how much of it, and why —
+ * the score (0 to 1) explained factor by factor.
+ */
+export type Match = {
+  __typename?: 'Match';
+  /** 评分因子 · Each factor's value, weight and share of the score. */
+  factors: Array<ScoreFactor>;
+  /** 需求 · The need. */
+  need: Need;
+  /** 资源 · The offer. */
+  offer: Offer;
+  /** 建议数量 · How much of the need the offer would cover. */
+  quantity: Scalars['Int']['output'];
+  /** 匹配度 · 0 to 1: the weighted mean of the factors. */
+  score: Scalars['Float']['output'];
+};
+
+/** 评分因子类型 · What a match is scored on. */
+export type MatchFactor =
+  /** 剩余容量 · How much of the need the offer's remaining capacity covers. */
+  | 'CAPACITY'
+  /** 类别与能力 · Category fit (same, or related at half credit). */
+  | 'CATEGORY'
+  /** 距离 · Distance, or territory adjacency when no location is known. */
+  | 'DISTANCE'
+  /** 均衡 · Spreading the load: fewer active claims score higher. */
+  | 'FAIRNESS'
+  /** 历史评价 · The provider's past evaluations. */
+  | 'RATING'
+  /** 时间窗口 · Overlap of the time windows. */
+  | 'TIME_WINDOW'
+  /** 紧急程度 · Urgency and a close deadline. */
+  | 'URGENCY';
+
+/** 匹配权重 · How a street weighs the factors (each 0 to 10). */
+export type MatchingWeights = {
+  __typename?: 'MatchingWeights';
+  /** 剩余容量 · Remaining capacity. */
+  capacity: Scalars['Float']['output'];
+  /** 类别与能力 · Category fit. */
+  category: Scalars['Float']['output'];
+  /** 距离 · Distance. */
+  distance: Scalars['Float']['output'];
+  /** 均衡 · Fair spread of load. */
+  fairness: Scalars['Float']['output'];
+  /** 历史评价 · Past ratings. */
+  rating: Scalars['Float']['output'];
+  /** 时间窗口 · Time windows. */
+  timeWindow: Scalars['Float']['output'];
+  /** 紧急程度 · Urgency. */
+  urgency: Scalars['Float']['output'];
+};
+
+/** 匹配权重 · Weights to set, each 0 to 10. */
+export type MatchingWeightsInput = {
+  /** 剩余容量 · Remaining capacity. */
+  capacity: Scalars['Float']['input'];
+  /** 类别与能力 · Category fit. */
+  category: Scalars['Float']['input'];
+  /** 距离 · Distance. */
+  distance: Scalars['Float']['input'];
+  /** 均衡 · Fair spread of load. */
+  fairness: Scalars['Float']['input'];
+  /** 历史评价 · Past ratings. */
+  rating: Scalars['Float']['input'];
+  /** 时间窗口 · Time windows. */
+  timeWindow: Scalars['Float']['input'];
+  /** 紧急程度 · Urgency. */
+  urgency: Scalars['Float']['input'];
+};
+
+/** 权重结果 · The weights, or why nothing changed. */
+export type MatchingWeightsPayload = {
+  __typename?: 'MatchingWeightsPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 匹配权重 · The weights now in force; null when there are errors. */
+  weights?: Maybe<MatchingWeights>;
+};
+
 /** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
 export type Member = {
   __typename?: 'Member';
@@ -326,6 +476,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 接受认领 · Accepts a pending claim. For the item's owner side. */
   acceptClaim: ClaimPayload;
+  /** 接受派单 · Accepts an invitation: the unit claims the need (under every rule of claiming). For the unit. */
+  acceptInvitation: InvitationPayload;
   /** 取消 · Cancels an item that holds no claims (settle them first, or close the item). For its owner's side. */
   cancelItem: ItemPayload;
   /** 认领 · Claims part or all of an item for the caller's side (双向认领). */
@@ -334,6 +486,8 @@ export type Mutation = {
   closeItem: ItemPayload;
   /** 完成里程碑 · Marks a project milestone done. For the project's owners. */
   completeMilestone: ItemPayload;
+  /** 拒绝派单 · Declines an invitation with a reason. For the unit. */
+  declineInvitation: InvitationPayload;
   /** 确认履约 · Records that an accepted claim was delivered. For the side that receives the help. */
   deliverClaim: ClaimPayload;
   /** 评价 · Evaluates a delivered claim, 1 to 5. For the side that received the help. */
@@ -348,6 +502,10 @@ export type Mutation = {
   publishProject: ItemPayload;
   /** 拒绝认领 · Rejects a pending claim with a reason. For the item's owner side. */
   rejectClaim: ClaimPayload;
+  /** 派单 · Sends a match to the offer's unit as an invitation. For the committees over the need. */
+  sendInvitation: InvitationPayload;
+  /** 设置匹配权重 · Sets how a street weighs the matching factors. For that street's committee. */
+  setMatchingWeights: MatchingWeightsPayload;
   /** 撤回认领 · Withdraws a pending claim. For the claimant. */
   withdrawClaim: ClaimPayload;
 };
@@ -356,6 +514,11 @@ export type Mutation = {
 export type MutationAcceptClaimArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -379,6 +542,12 @@ export type MutationCloseItemArgs = {
 export type MutationCompleteMilestoneArgs = {
   index: Scalars['Int']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineInvitationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -424,6 +593,17 @@ export type MutationRejectClaimArgs = {
 };
 
 
+export type MutationSendInvitationArgs = {
+  input: SendInvitationInput;
+};
+
+
+export type MutationSetMatchingWeightsArgs = {
+  input: MatchingWeightsInput;
+  streetId: Scalars['ID']['input'];
+};
+
+
 export type MutationWithdrawClaimArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -464,6 +644,8 @@ export type Need = ListItem & {
   smallWish: Scalars['Boolean']['output'];
   /** 状态 · Where the need is in its lifecycle. */
   status: ItemStatus;
+  /** 对接建议 · The offers of the street that could best meet this need, best first. For the need's owner side and the committees over it. */
+  suggestedOffers: Array<Match>;
   /** 标题 · Short title, e.g. 独居老人助餐志愿者. */
   title: Scalars['String']['output'];
   /** 计量单位 · What `quantity` counts. */
@@ -496,6 +678,16 @@ export type NeedClaimsArgs = {
  */
 export type NeedHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/**
+ * 需求 · Need: an item of a needs list (需求清单) — what a community, grid or
+ * resident group needs, with a quantity and a deadline. Units claim it; a
+ * small wish (微心愿) can also be claimed by an employed Party member.
+ */
+export type NeedSuggestedOffersArgs = {
   first: Scalars['Int']['input'];
 };
 
@@ -554,6 +746,8 @@ export type Offer = ListItem & {
   remainingQuantity: Scalars['Int']['output'];
   /** 状态 · Where the offer is in its lifecycle. */
   status: ItemStatus;
+  /** 对接建议 · The open needs of the street this offer could best meet, best first. For the provider and the committees over it. */
+  suggestedNeeds: Array<Match>;
   /** 标题 · Short title, e.g. 每月义诊. */
   title: Scalars['String']['output'];
   /** 计量单位 · What `capacity` counts. */
@@ -584,6 +778,16 @@ export type OfferClaimsArgs = {
  */
 export type OfferHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+/**
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
+ */
+export type OfferSuggestedNeedsArgs = {
   first: Scalars['Int']['input'];
 };
 
@@ -781,6 +985,17 @@ export type ProjectEdge = {
   node: Project;
 };
 
+/** 单位负荷 · What one provider would carry. */
+export type ProviderLoad = {
+  __typename?: 'ProviderLoad';
+  /** 匹配数 · Matches assigned. */
+  matches: Scalars['Int']['output'];
+  /** 提供方 · The provider. */
+  provider: Party;
+  /** 数量 · Quantity assigned. */
+  quantity: Scalars['Int']['output'];
+};
+
 /** 发布需求 · A need to publish. */
 export type PublishNeedInput = {
   /** 类别 · Category. */
@@ -881,17 +1096,26 @@ export type Query = {
   __typename?: 'Query';
   /** 认领 · One claim by id; null when there is none or the caller is neither side of it. */
   claim?: Maybe<Claim>;
+  /** 匹配权重 · How a street weighs the matching factors (the defaults until it sets its own). */
+  matchingWeights: MatchingWeights;
   /** 需求 · One need by id; null when there is none or the caller may not see it. */
   need?: Maybe<Need>;
   /** 资源 · One offer by id; null when there is none or the caller may not see it. */
   offer?: Maybe<Offer>;
   /** 共建项目 · One project by id; null when there is none or the caller may not see it. */
   project?: Maybe<Project>;
+  /** 供需对接方案 · The best assignment of a territory's open needs to its offers. For the committees of that territory. */
+  territoryAssignment: TerritoryAssignment;
 };
 
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingWeightsArgs = {
+  streetId: Scalars['ID']['input'];
 };
 
 
@@ -909,6 +1133,11 @@ export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryTerritoryAssignmentArgs = {
+  within: Scalars['ID']['input'];
+};
+
 /** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
 export type ResidentUnit = {
   __typename?: 'ResidentUnit';
@@ -916,6 +1145,8 @@ export type ResidentUnit = {
   claimsMade: ClaimConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /** 派单 · Invitations sent to this unit. For the unit itself. */
+  invitations: InvitationConnection;
   /** 资源清单 · Offers of this unit that the caller may see, in creation order. */
   offers: OfferConnection;
 };
@@ -930,10 +1161,45 @@ export type ResidentUnitClaimsMadeArgs = {
 
 
 /** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  status?: InputMaybe<InvitationStatus>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
 export type ResidentUnitOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   status?: InputMaybe<ItemStatus>;
+};
+
+/** 评分因子 · One factor of a match score. */
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  /** 贡献 · Its share of the score. */
+  contribution: Scalars['Float']['output'];
+  /** 因子 · Which factor. */
+  factor: MatchFactor;
+  /** 说明 · Why, in a few words (e.g. 1.20 km, same community, rated 4.5 / 5). */
+  note: Scalars['String']['output'];
+  /** 取值 · 0 to 1. */
+  value: Scalars['Float']['output'];
+  /** 权重 · Its weight, as the street set it. */
+  weight: Scalars['Float']['output'];
+};
+
+/** 派单 · An invitation to send. */
+export type SendInvitationInput = {
+  /** 需求 · The open need. */
+  needId: Scalars['ID']['input'];
+  /** 附言 · Up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 资源 · A unit's offer. */
+  offerId: Scalars['ID']['input'];
+  /** 数量 · 1 to what both have left. */
+  quantity: Scalars['Int']['input'];
 };
 
 /** 服务类别 · Category of a need or an offer. */
@@ -962,6 +1228,29 @@ export type ServiceCategory =
   | 'VENUE'
   /** 志愿服务 · Volunteers. */
   | 'VOLUNTEERS';
+
+/**
+ * 供需对接方案 · TerritoryAssignment: every open need of a territory assigned to
+ * its available offers to maximise weighted coverage within every capacity
+ * (a min-cost flow), with the greedy baseline's coverage for comparison.
+ */
+export type TerritoryAssignment = {
+  __typename?: 'TerritoryAssignment';
+  /** 可用资源 · Offers with capacity left. */
+  availableOffers: Scalars['Int']['output'];
+  /** 覆盖率 · Weighted coverage, 0 to 1: each need counts equally, fully met by perfect matches counts 1. */
+  coverage: Scalars['Float']['output'];
+  /** 贪心覆盖率 · The coverage a greedy assignment (best pairs first) reaches on the same data. */
+  greedyCoverage: Scalars['Float']['output'];
+  /** 单位负荷 · Quantity and matches per provider. */
+  loadByProvider: Array<ProviderLoad>;
+  /** 匹配 · The matches, by need. */
+  matches: Array<Match>;
+  /** 待对接需求 · Open needs considered. */
+  openNeeds: Scalars['Int']['output'];
+  /** 未满足需求 · Needs left wholly or partly unmet, per category. */
+  unmetByCategory: Array<UnmetCategory>;
+};
 
 /** 时间窗口 · A span of time. */
 export type TimeWindow = {
@@ -992,6 +1281,17 @@ export type UnitOfMeasure =
   | 'SQUARE_METRES'
   /** 元 · Yuan. */
   | 'YUAN';
+
+/** 未满足需求 · Unmet needs of one category. */
+export type UnmetCategory = {
+  __typename?: 'UnmetCategory';
+  /** 类别 · The category. */
+  category: ServiceCategory;
+  /** 需求数 · Needs not fully met. */
+  needs: Scalars['Int']['output'];
+  /** 缺口 · Quantity not met (in each need's own unit). */
+  unmetQuantity: Scalars['Int']['output'];
+};
 
 /** 紧急程度 · Urgency of a need. */
 export type Urgency =
@@ -1109,6 +1409,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Claim: Claim;
+  Invitation: Invitation;
   Member: Member;
   Need: Need;
   Offer: Offer;
@@ -1122,6 +1423,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Claim:
     ( { __typename: 'Claim' }
     & GraphQLRecursivePick<FederationTypes['Claim'], {"id":true}> );
+  Invitation:
+    ( { __typename: 'Invitation' }
+    & GraphQLRecursivePick<FederationTypes['Invitation'], {"id":true}> );
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
@@ -1177,9 +1481,19 @@ export type ResolversTypes = ResolversObject<{
   HistoryConnection: ResolverTypeWrapper<Connection<LedgerEntry>>;
   HistoryEdge: ResolverTypeWrapper<Edge<LedgerEntry>>;
   HistoryEntry: ResolverTypeWrapper<LedgerEntry>;
+  Invitation: ResolverTypeWrapper<InvitationDoc>;
+  InvitationConnection: ResolverTypeWrapper<Connection<InvitationDoc>>;
+  InvitationEdge: ResolverTypeWrapper<Edge<InvitationDoc>>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
+  InvitationStatus: InvitationStatus;
   ItemPayload: ResolverTypeWrapper<Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ListItem']> }>;
   ItemStatus: ItemStatus;
   ListItem: ResolverTypeWrapper<ItemDoc>;
+  Match: ResolverTypeWrapper<MatchOut>;
+  MatchFactor: MatchFactor;
+  MatchingWeights: ResolverTypeWrapper<MatchingWeights>;
+  MatchingWeightsInput: MatchingWeightsInput;
+  MatchingWeightsPayload: ResolverTypeWrapper<MatchingWeightsPayload>;
   Member: ResolverTypeWrapper<EntityRef>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneInput: MilestoneInput;
@@ -1199,15 +1513,20 @@ export type ResolversTypes = ResolversObject<{
   Project: ResolverTypeWrapper<ItemDoc>;
   ProjectConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
   ProjectEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
+  ProviderLoad: ResolverTypeWrapper<ProviderLoadOut>;
   PublishNeedInput: PublishNeedInput;
   PublishOfferInput: PublishOfferInput;
   PublishProjectInput: PublishProjectInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResidentUnit: ResolverTypeWrapper<EntityRef>;
+  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  SendInvitationInput: SendInvitationInput;
   ServiceCategory: ServiceCategory;
+  TerritoryAssignment: ResolverTypeWrapper<Omit<TerritoryAssignment, 'loadByProvider' | 'matches'> & { loadByProvider: Array<ResolversTypes['ProviderLoad']>, matches: Array<ResolversTypes['Match']> }>;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
   UnitOfMeasure: UnitOfMeasure;
+  UnmetCategory: ResolverTypeWrapper<UnmetCategory>;
   Urgency: Urgency;
   UserError: ResolverTypeWrapper<UserError>;
   Visibility: Visibility;
@@ -1233,8 +1552,16 @@ export type ResolversParentTypes = ResolversObject<{
   HistoryConnection: Connection<LedgerEntry>;
   HistoryEdge: Edge<LedgerEntry>;
   HistoryEntry: LedgerEntry;
+  Invitation: InvitationDoc;
+  InvitationConnection: Connection<InvitationDoc>;
+  InvitationEdge: Edge<InvitationDoc>;
+  InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   ItemPayload: Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ListItem']> };
   ListItem: ItemDoc;
+  Match: MatchOut;
+  MatchingWeights: MatchingWeights;
+  MatchingWeightsInput: MatchingWeightsInput;
+  MatchingWeightsPayload: MatchingWeightsPayload;
   Member: EntityRef;
   Milestone: Milestone;
   MilestoneInput: MilestoneInput;
@@ -1253,13 +1580,18 @@ export type ResolversParentTypes = ResolversObject<{
   Project: ItemDoc;
   ProjectConnection: Connection<ItemDoc>;
   ProjectEdge: Edge<ItemDoc>;
+  ProviderLoad: ProviderLoadOut;
   PublishNeedInput: PublishNeedInput;
   PublishOfferInput: PublishOfferInput;
   PublishProjectInput: PublishProjectInput;
   Query: Record<PropertyKey, never>;
   ResidentUnit: EntityRef;
+  ScoreFactor: ScoreFactor;
+  SendInvitationInput: SendInvitationInput;
+  TerritoryAssignment: Omit<TerritoryAssignment, 'loadByProvider' | 'matches'> & { loadByProvider: Array<ResolversParentTypes['ProviderLoad']>, matches: Array<ResolversParentTypes['Match']> };
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
+  UnmetCategory: UnmetCategory;
   UserError: UserError;
 }>;
 
@@ -1337,6 +1669,36 @@ export type HistoryEntryResolvers<ContextType = Context, ParentType extends Reso
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation'], FederationReferenceType extends FederationReferenceTypes['Invitation'] = FederationReferenceTypes['Invitation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invitation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+}>;
+
+export type InvitationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationConnection'] = ResolversParentTypes['InvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvitationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InvitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+}>;
+
+export type InvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
+}>;
+
 export type ItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemPayload'] = ResolversParentTypes['ItemPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
@@ -1344,6 +1706,29 @@ export type ItemPayloadResolvers<ContextType = Context, ParentType extends Resol
 
 export type ListItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Need' | 'Offer' | 'Project', ParentType, ContextType>;
+}>;
+
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
+  factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MatchingWeightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingWeights'] = ResolversParentTypes['MatchingWeights']> = ResolversObject<{
+  capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fairness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  timeWindow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MatchingWeightsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingWeightsPayload'] = ResolversParentTypes['MatchingWeightsPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  weights?: Resolver<Maybe<ResolversTypes['MatchingWeights']>, ParentType, ContextType>;
 }>;
 
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
@@ -1361,10 +1746,12 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAcceptClaimArgs, 'id'>>;
+  acceptInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'id'>>;
   cancelItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCancelItemArgs, 'id' | 'reason'>>;
   claimItem?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationClaimItemArgs, 'input'>>;
   closeItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCloseItemArgs, 'id' | 'reason'>>;
   completeMilestone?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'index' | 'projectId'>>;
+  declineInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'id' | 'reason'>>;
   deliverClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimArgs, 'id'>>;
   evaluateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationEvaluateClaimArgs, 'id' | 'score'>>;
   openItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationOpenItemArgs, 'id'>>;
@@ -1372,6 +1759,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishOffer?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   publishProject?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishProjectArgs, 'input'>>;
   rejectClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id' | 'reason'>>;
+  sendInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationSendInvitationArgs, 'input'>>;
+  setMatchingWeights?: Resolver<ResolversTypes['MatchingWeightsPayload'], ParentType, ContextType, RequireFields<MutationSetMatchingWeightsArgs, 'input' | 'streetId'>>;
   withdrawClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'id'>>;
 }>;
 
@@ -1391,6 +1780,7 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   smallWish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  suggestedOffers?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<NeedSuggestedOffersArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
@@ -1426,6 +1816,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  suggestedNeeds?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<OfferSuggestedNeedsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -1503,24 +1894,57 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
+export type ProviderLoadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderLoad'] = ResolversParentTypes['ProviderLoad']> = ResolversObject<{
+  matches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  matchingWeights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType, RequireFields<QueryMatchingWeightsArgs, 'streetId'>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  territoryAssignment?: Resolver<ResolversTypes['TerritoryAssignment'], ParentType, ContextType, RequireFields<QueryTerritoryAssignmentArgs, 'within'>>;
 }>;
 
 export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<ResidentUnitInvitationsArgs, 'first'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScoreFactorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type TerritoryAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryAssignment'] = ResolversParentTypes['TerritoryAssignment']> = ResolversObject<{
+  availableOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  greedyCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  loadByProvider?: Resolver<Array<ResolversTypes['ProviderLoad']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  openNeeds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmetByCategory?: Resolver<Array<ResolversTypes['UnmetCategory']>, ParentType, ContextType>;
 }>;
 
 export type TimeWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = ResolversObject<{
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type UnmetCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmetCategory'] = ResolversParentTypes['UnmetCategory']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmetQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1541,8 +1965,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HistoryConnection?: HistoryConnectionResolvers<ContextType>;
   HistoryEdge?: HistoryEdgeResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationConnection?: InvitationConnectionResolvers<ContextType>;
+  InvitationEdge?: InvitationEdgeResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   ItemPayload?: ItemPayloadResolvers<ContextType>;
   ListItem?: ListItemResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchingWeights?: MatchingWeightsResolvers<ContextType>;
+  MatchingWeightsPayload?: MatchingWeightsPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1558,9 +1989,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProviderLoad?: ProviderLoadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ResidentUnit?: ResidentUnitResolvers<ContextType>;
+  ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  TerritoryAssignment?: TerritoryAssignmentResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
+  UnmetCategory?: UnmetCategoryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

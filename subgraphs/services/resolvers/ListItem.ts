@@ -3,6 +3,7 @@ import { canSee, isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
 import type { ClaimStatus, ItemDoc } from '../models';
 import type { ListItemResolvers, NeedResolvers, OfferResolvers, ProjectResolvers } from '../generated/resolvers';
+import { suggestedNeeds, suggestedOffers } from './Matching';
 import { claimantRef, partyRef } from './refs';
 
 /**
@@ -50,6 +51,7 @@ export const Need: NeedResolvers = {
   ...itemFields,
   __resolveReference: (ref: { id: string }, ctx: Context) => visibleItem(ctx, ref.id, 'NEED'),
   postedBy: (item: ItemDoc) => partyRef(item.owners[0]),
+  suggestedOffers: (item, { first }, ctx) => suggestedOffers(item, first, ctx),
 };
 
 export const Offer: OfferResolvers = {
@@ -57,6 +59,7 @@ export const Offer: OfferResolvers = {
   __resolveReference: (ref: { id: string }, ctx: Context) => visibleItem(ctx, ref.id, 'OFFER'),
   capacity: (item: ItemDoc) => item.quantity,
   provider: (item: ItemDoc) => partyRef(item.owners[0]),
+  suggestedNeeds: (item, { first }, ctx) => suggestedNeeds(item, first, ctx),
 };
 
 export const Project: ProjectResolvers = {

@@ -210,6 +210,61 @@ function checkScore(score: number, comment: string | null | undefined): UserErro
   return errors;
 }
 
+/**
+ * Makes a claim on an item for `actor`, under every rule of claiming: one
+ * active claim per claimant and item (a lock with a unique _id), the
+ * quantity decided on the item's ledger, an optional idempotency key.
+ * Used by claimItem and by an accepted invitation (派单).
+ */
+export async function createClaim(
+  ctx: Context,
+  principal: Principal,
+  actor: { type: ClaimDoc['claimant']['type']; id: string },
+  item: ItemDoc,
+  input: { itemId: string; quantity: number; note?: string | null; contact?: { name: string; phone: string } | null; idempotencyKey?: string | null },
+): Promise<IdempotentOutcome> {
+  return once(ctx.models.Idempotency, principal.subject, `CLAIM:${input.itemId}`, input.idempotencyKey, async () => {
+    const claimId = new Types.ObjectId();
+    // One active claim per claimant and item: the lock's unique _id decides, atomically.
+    try {
+      await ctx.models.ClaimLock.create({ _id: lockId(item._id, actor.id), claimId });
+    } catch (err) {
+      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      return { claimId: null, errors: [userError('ALREADY_CLAIMED', '已认领过该条目 · you already have an active claim on this item', 'input.itemId')] };
+    }
+    const result = await appendDecision<ItemState, ItemEvent['data'], ItemEvent>({
+      ledger: ctx.models.ItemLedger,
+      key: itemKey(item._id),
+      actor: principal.subject,
+      read: async () => {
+        const { lastSeq, state } = await lastState(ctx, item);
+        return { lastSeq, view: state };
+      },
+      decide: (state) => asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
+      after: async (entry) => {
+        await ctx.models.Claim.create({
+          _id: claimId,
+          itemId: item._id,
+          itemKind: item.kind,
+          claimant: { type: actor.type, id: new Types.ObjectId(actor.id) },
+          quantity: input.quantity,
+          status: 'PENDING',
+          note: input.note?.trim() || null,
+          contact: input.contact ?? null,
+          createdAt: entry.at,
+          updatedAt: entry.at,
+        });
+        await project(ctx, item, entry);
+      },
+    });
+    if (!result.ok) {
+      await ctx.models.ClaimLock.deleteOne({ _id: lockId(item._id, actor.id), claimId });
+      return { claimId: null, errors: result.errors };
+    }
+    return { claimId: String(claimId), errors: [] };
+  });
+}
+
 export const Mutation: MutationResolvers = {
   publishNeed: async (_root, { input }, ctx) => {
     const principal = requirePrincipal(ctx.principal);
@@ -289,47 +344,7 @@ export const Mutation: MutationResolvers = {
     }
     if (inputErrors.length) return claimFailure(...inputErrors);
 
-    const outcome = await once(ctx.models.Idempotency, principal.subject, `CLAIM:${input.itemId}`, input.idempotencyKey, async () => {
-      const claimId = new Types.ObjectId();
-      // One active claim per claimant and item: the lock's unique _id decides, atomically.
-      try {
-        await ctx.models.ClaimLock.create({ _id: lockId(item._id, actor.id), claimId });
-      } catch (err) {
-        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
-        return { claimId: null, errors: [userError('ALREADY_CLAIMED', '已认领过该条目 · you already have an active claim on this item', 'input.itemId')] };
-      }
-      const result = await appendDecision<ItemState, ItemEvent['data'], ItemEvent>({
-        ledger: ctx.models.ItemLedger,
-        key: itemKey(item._id),
-        actor: principal.subject,
-        read: async () => {
-          const { lastSeq, state } = await lastState(ctx, item);
-          return { lastSeq, view: state };
-        },
-        decide: (state) => asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
-        after: async (entry) => {
-          await ctx.models.Claim.create({
-            _id: claimId,
-            itemId: item._id,
-            itemKind: item.kind,
-            claimant: { type: actor.type, id: new Types.ObjectId(actor.id) },
-            quantity: input.quantity,
-            status: 'PENDING',
-            note: input.note?.trim() || null,
-            contact: input.contact ?? null,
-            createdAt: entry.at,
-            updatedAt: entry.at,
-          });
-          await project(ctx, item, entry);
-        },
-      });
-      if (!result.ok) {
-        await ctx.models.ClaimLock.deleteOne({ _id: lockId(item._id, actor.id), claimId });
-        return { claimId: null, errors: result.errors };
-      }
-      return { claimId: String(claimId), errors: [] };
-    });
-    return claimPayload(ctx, outcome);
+    return claimPayload(ctx, await createClaim(ctx, principal, actor, item, input));
   },
 
   acceptClaim: (_root, { id, idempotencyKey }, ctx) =>

@@ -34,6 +34,11 @@ export const Organization: OrganizationResolvers = {
 export const ResidentUnit: ResidentUnitResolvers = {
   __resolveReference: (reference) => reference,
   offers: (unit, args, ctx) => itemsOf(ctx, unit.id, 'OFFER', args),
+  invitations: (unit, { status, first, after }, ctx) => {
+    const principal = requirePrincipal(ctx.principal);
+    if (principal.scopeId !== unit.id) throw forbidden('Only the unit itself may list its invitations');
+    return ctx.loaders.invitationsOfUnit.load({ parent: unit.id, first, after, filter: status ? { status } : undefined });
+  },
   claimsMade: (unit, args, ctx) => claimsMadeBy(ctx, unit.id, args),
 };
 

@@ -13,3 +13,10 @@ export const claimantRef = (claim: Pick<ClaimDoc, 'claimant'>): TypedRef => ({
   __typename: TYPENAME[claim.claimant.type],
   id: String(claim.claimant.id),
 });
+
+/** A provider's load in an assignment, with the provider as a union member. */
+export interface ProviderLoadOut {
+  provider: TypedRef;
+  quantity: number;
+  matches: number;
+}

@@ -59,6 +59,7 @@ export interface Match {
   offer: MatchOffer;
   quantity: number;
   score: number;
+  factors: Suggestion['factors'];
 }
 
 export interface Assignment {
@@ -99,7 +100,7 @@ export function assign(needs: MatchNeed[], offers: MatchOffer[], ctx: ScoringCon
   const order = Array.from({ length: sink + 1 }, (_, i) => i);
   network.maximiseValue(0, sink, order);
   const matches = edges
-    .map(({ pair, edge }) => ({ need: pair.need, offer: pair.offer, quantity: network.flow(edge), score: pair.score }))
+    .map(({ pair, edge }) => ({ need: pair.need, offer: pair.offer, quantity: network.flow(edge), score: pair.score, factors: pair.factors }))
     .filter((m) => m.quantity > 0);
   return report(needs, matches);
 }
@@ -115,7 +116,7 @@ export function assignGreedily(needs: MatchNeed[], offers: MatchOffer[], ctx: Sc
     if (quantity <= 0) continue;
     needLeft.set(p.need.id, needLeft.get(p.need.id)! - quantity);
     offerLeft.set(p.offer.id, offerLeft.get(p.offer.id)! - quantity);
-    matches.push({ need: p.need, offer: p.offer, quantity, score: p.score });
+    matches.push({ need: p.need, offer: p.offer, quantity, score: p.score, factors: p.factors });
   }
   return report(needs, matches);
 }
