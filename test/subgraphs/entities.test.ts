@@ -39,7 +39,7 @@ describe('subgraphs answer the federation protocol', () => {
     ['organizations', ['CommitteeSeat', 'Member', 'Organization', 'ResidentUnit']],
     ['members', ['Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord']],
     ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
-    ['services', ['Claim', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'ResidentUnit']],
+    ['services', ['Claim', 'Invitation', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'ResidentUnit']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
     const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');
     const keyed = parse(response.data!._service.sdl)
