@@ -1,6 +1,6 @@
 import type { ServiceCategory } from '../../models';
 import { FlowNetwork } from './flow';
-import { bestFirst, score, servingCategories, type MatchNeed, type MatchOffer, type ProviderStats, type Suggestion, type Weights } from './score';
+import { bestFirst, quickScore, score, servingCategories, type MatchNeed, type MatchOffer, type ProviderStats, type Suggestion, type Weights } from './score';
 
 /**
  * Suggestions for one need or one offer, and the assignment of all open
@@ -34,14 +34,15 @@ export interface ScoringContext {
   now: Date;
 }
 
-/** The best `first` offers for a need, best first. */
+/** The best `first` offers for a need, best first: ranked on bare scores, explained only when kept. */
 export function suggestOffers(need: MatchNeed, index: OfferIndex, ctx: ScoringContext, first: number): Suggestion[] {
-  const scored: Suggestion[] = [];
+  const ranked: { offer: MatchOffer; score: number }[] = [];
   for (const offer of index.candidatesFor(need)) {
-    const s = score(need, offer, ctx.stats, ctx.weights, ctx.now);
-    if (s) scored.push(s);
+    const s = quickScore(need, offer, ctx.stats, ctx.weights, ctx.now);
+    if (s !== null) ranked.push({ offer, score: s });
   }
-  return scored.sort(bestFirst).slice(0, first);
+  ranked.sort((a, b) => b.score - a.score || (a.offer.id < b.offer.id ? -1 : 1));
+  return ranked.slice(0, first).map((r) => score(need, r.offer, ctx.stats, ctx.weights, ctx.now)!);
 }
 
 /** The best `first` needs for an offer, best first. */
@@ -73,16 +74,56 @@ export interface Assignment {
 }
 
 /** How many offers each need may be matched with (its best ones): bounds the network's size. */
-export const CANDIDATES_PER_NEED = 20;
+export const CANDIDATES_PER_NEED = 10;
 
 function candidatePairs(needs: MatchNeed[], offers: MatchOffer[], ctx: ScoringContext): Suggestion[] {
   const index = new OfferIndex(offers);
   return [...needs].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((need) => suggestOffers(need, index, ctx, CANDIDATES_PER_NEED));
 }
 
-/** The optimal assignment by min-cost flow; deterministic for the same data. */
+/**
+ * The optimal assignment by min-cost flow; deterministic for the same data.
+ * Needs and offers that share no candidate pair never interact, so each
+ * connected group (mostly: one unit of measure and its related categories)
+ * is solved on its own, smaller network.
+ */
 export function assign(needs: MatchNeed[], offers: MatchOffer[], ctx: ScoringContext): Assignment {
   const pairs = candidatePairs(needs, offers, ctx);
+  const matches = connectedGroups(pairs).flatMap(solve);
+  return report(needs, matches);
+}
+
+/** Splits candidate pairs into groups that share no need and no offer (union-find over ids). */
+function connectedGroups(pairs: Suggestion[]): Suggestion[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    for (let y = x; parent.get(y) !== root; ) {
+      const next = parent.get(y)!;
+      parent.set(y, root);
+      y = next;
+    }
+    return root;
+  };
+  for (const p of pairs) {
+    const [a, b] = [`n:${p.need.id}`, `o:${p.offer.id}`];
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const groups = new Map<string, Suggestion[]>();
+  for (const p of pairs) {
+    const root = find(`n:${p.need.id}`);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(p);
+  }
+  return [...groups.keys()].sort().map((k) => groups.get(k)!);
+}
+
+/** One group's min-cost flow: source → needs → offers → sink. */
+function solve(pairs: Suggestion[]): Match[] {
   const needIds = [...new Set(pairs.map((p) => p.need.id))];
   const offerIds = [...new Set(pairs.map((p) => p.offer.id))].sort();
   const needNode = new Map(needIds.map((id, i) => [id, 1 + i]));
@@ -97,12 +138,10 @@ export function assign(needs: MatchNeed[], offers: MatchOffer[], ctx: ScoringCon
     pair: p,
     edge: network.addEdge(needNode.get(p.need.id)!, offerNode.get(p.offer.id)!, p.quantity, -p.score / p.need.remaining),
   }));
-  const order = Array.from({ length: sink + 1 }, (_, i) => i);
-  network.maximiseValue(0, sink, order);
-  const matches = edges
+  network.maximiseValue(0, sink, Array.from({ length: sink + 1 }, (_, i) => i));
+  return edges
     .map(({ pair, edge }) => ({ need: pair.need, offer: pair.offer, quantity: network.flow(edge), score: pair.score, factors: pair.factors }))
     .filter((m) => m.quantity > 0);
-  return report(needs, matches);
 }
 
 /** The greedy baseline: best-scoring pairs first, each taking what it can. */

@@ -39,6 +39,35 @@ export class FlowNetwork {
     return this.cap[edge ^ 1];
   }
 
+  /** Augments along paths of zero reduced cost until none is left; returns the flow pushed. */
+  private blockingFlow(source: number, sink: number, potential: number[]): number {
+    const admissible = (e: number, u: number) =>
+      this.cap[e] > 0 && Math.abs(this.cost[e] + potential[u] - potential[this.to[e]]) <= 1e-12;
+    const current = this.head.slice(); // per node, the next edge still worth trying
+    const onPath = new Uint8Array(this.size); // zero-cost cycles must not trap the search
+    let total = 0;
+    const dfs = (u: number, limit: number): number => {
+      if (u === sink) return limit;
+      onPath[u] = 1;
+      for (; current[u] !== -1; current[u] = this.next[current[u]]) {
+        const e = current[u];
+        const v = this.to[e];
+        if (onPath[v] || !admissible(e, u)) continue;
+        const got = dfs(v, Math.min(limit, this.cap[e]));
+        if (got > 0) {
+          this.cap[e] -= got;
+          this.cap[e ^ 1] += got;
+          onPath[u] = 0;
+          return got;
+        }
+      }
+      onPath[u] = 0;
+      return 0;
+    };
+    for (let got = dfs(source, Number.POSITIVE_INFINITY); got > 0; got = dfs(source, Number.POSITIVE_INFINITY)) total += got;
+    return total;
+  }
+
   /**
    * Pushes flow from `source` to `sink` along ever cheaper paths while their
    * cost is negative (each unit adds value). `order` lists the nodes in a
@@ -90,14 +119,11 @@ export class FlowNetwork {
       for (let i = 0; i < this.size; i++) potential[i] += Math.min(dist[i], reach);
       const pathCost = potential[sink] - potential[source];
       if (pathCost >= -1e-12) break; // no path adds value any more
-      let bottleneck = INF;
-      for (let v = sink; v !== source; v = this.to[via[v] ^ 1]) bottleneck = Math.min(bottleneck, this.cap[via[v]]);
-      for (let v = sink; v !== source; v = this.to[via[v] ^ 1]) {
-        this.cap[via[v]] -= bottleneck;
-        this.cap[via[v] ^ 1] += bottleneck;
-      }
-      totalFlow += bottleneck;
-      totalCost += bottleneck * pathCost;
+      // Every shortest path now runs over edges of zero reduced cost: push flow along all of
+      // them (a blocking flow) before the next Dijkstra, instead of one path per Dijkstra.
+      const pushed = this.blockingFlow(source, sink, potential);
+      totalFlow += pushed;
+      totalCost += pushed * pathCost;
     }
     return { flow: totalFlow, cost: totalCost };
   }

@@ -124,9 +124,45 @@ export function windowOverlap(need: MatchNeed, offer: MatchOffer): number {
 const URGENCY: Record<Urgency, number> = { URGENT: 1, HIGH: 0.7, NORMAL: 0.4 };
 
 /**
- * Scores an offer for a need; null when it cannot serve it at all (other
- * unit of measure, unrelated category, windows that do not overlap, nothing
- * left on either side).
+ * The factor values alone, without the explanations: the hot loop of ranking
+ * scores every candidate this way and explains only the few it keeps.
+ */
+function factorValues(need: MatchNeed, offer: MatchOffer, stats: ProviderStats, now: Date): number[] | null {
+  if (need.unitOfMeasure !== offer.unitOfMeasure || need.remaining <= 0 || offer.remaining <= 0) return null;
+  const category = categoryFit(need.category, offer.category);
+  if (category === 0) return null;
+  const overlap = windowOverlap(need, offer);
+  if (overlap === 0) return null;
+  const daysLeft = need.deadline ? (need.deadline.getTime() - now.getTime()) / 86_400_000 : Infinity;
+  const rating = stats.rating.get(offer.providerId);
+  return [
+    category,
+    nearness(need, offer).value,
+    overlap,
+    Math.min(1, offer.remaining / need.remaining),
+    Math.min(1, URGENCY[need.urgency] + (daysLeft <= 7 ? 0.3 : 0)),
+    rating === undefined ? 0.5 : (rating - 1) / 4,
+    1 / (1 + (stats.load.get(offer.providerId) ?? 0)),
+  ];
+}
+
+/** The score alone (0 to 1), or null when the offer cannot serve the need: for ranking many candidates. */
+export function quickScore(need: MatchNeed, offer: MatchOffer, stats: ProviderStats, weights: Weights, now: Date): number | null {
+  const values = factorValues(need, offer, stats, now);
+  if (!values) return null;
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < FACTORS.length; i++) {
+    sum += weights[FACTORS[i]] * values[i];
+    total += weights[FACTORS[i]];
+  }
+  return round(sum / (total || 1));
+}
+
+/**
+ * Scores an offer for a need, explained factor by factor; null when it
+ * cannot serve it at all (other unit of measure, unrelated category, windows
+ * that do not overlap, nothing left on either side).
  */
 export function score(need: MatchNeed, offer: MatchOffer, stats: ProviderStats, weights: Weights, now: Date): Suggestion | null {
   if (need.unitOfMeasure !== offer.unitOfMeasure || need.remaining <= 0 || offer.remaining <= 0) return null;
@@ -158,7 +194,8 @@ export function score(need: MatchNeed, offer: MatchOffer, stats: ProviderStats, 
   return {
     need,
     offer,
-    score: round(factors.reduce((sum, f) => sum + f.contribution, 0)),
+    // The same arithmetic as quickScore, so that ranking and display agree to the last digit.
+    score: round(values.reduce((sum, [factor, value]) => sum + weights[factor] * value, 0) / total),
     quantity: Math.min(need.remaining, offer.remaining),
     factors,
   };
