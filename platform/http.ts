@@ -10,10 +10,13 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from './logger';
 import { withoutSuggestions } from './errors';
+import { servingRequest } from './request-scope';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** GraphQL requests served since the last reset: for a gateway's subgraphs, the fetches of its query plans. */
+  requests: { count: number };
   stop(): Promise<void>;
 }
 
@@ -80,6 +83,11 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
       res.status(503).json({ status: 'unavailable', service: opts.name, reason: (err as Error).message });
     }
   });
+  const requests = { count: 0 };
+  app.post('/graphql', (_req, _res, next) => {
+    requests.count += 1;
+    servingRequest.run(opts.name, next);
+  });
   app.use(
     '/graphql',
     express.json({ limit: opts.maxBodyBytes ?? 1_000_000 }),
@@ -100,5 +108,5 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}/graphql`;
   opts.logger.info({ url }, `${opts.name} ready`);
-  return { url, port, stop: () => server.stop() };
+  return { url, port, requests, stop: () => server.stop() };
 }

@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
+import { servingRequest } from './request-scope';
 
 /**
  * Commands that are connection housekeeping, not work done for a request.
@@ -14,8 +15,16 @@ const HOUSEKEEPING = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessi
  */
 export class CommandCounter {
   private counts = new Map<string, number>();
-  record(name: string) {
-    if (!HOUSEKEEPING.has(name)) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  /** When set, the shape of every query is kept too (see index-audit.ts); off by default. */
+  queries: QueryShape[] | null = null;
+  record(name: string, command?: Record<string, unknown>) {
+    if (HOUSEKEEPING.has(name)) return;
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    // Only what the servers send while serving a request: a test's own reads are not the graph's queries.
+    if (this.queries && command && servingRequest.getStore()) {
+      const shape = shapeOf(name, command);
+      if (shape && this.queries.length < 10_000) this.queries.push(shape);
+    }
   }
   reset() {
     this.counts.clear();
@@ -25,6 +34,37 @@ export class CommandCounter {
   }
   byName(): Record<string, number> {
     return Object.fromEntries(this.counts);
+  }
+}
+
+/** What a query asks of a collection: the filter and sort an index must serve. */
+export interface QueryShape {
+  collection: string;
+  command: string;
+  filter: Record<string, unknown>;
+  sort?: Record<string, unknown>;
+}
+
+function shapeOf(name: string, command: Record<string, unknown>): QueryShape | null {
+  const collection = command[name] as string;
+  switch (name) {
+    case 'find':
+      return { collection, command: name, filter: (command.filter as Record<string, unknown>) ?? {}, sort: command.sort as Record<string, unknown> };
+    case 'count':
+      return { collection, command: name, filter: (command.query as Record<string, unknown>) ?? {} };
+    case 'aggregate': {
+      const first = (command.pipeline as Record<string, unknown>[])[0] ?? {};
+      return { collection, command: name, filter: (first.$match as Record<string, unknown>) ?? {} };
+    }
+    case 'update':
+    case 'delete': {
+      const statements = (command[name === 'update' ? 'updates' : 'deletes'] as { q: Record<string, unknown> }[]) ?? [];
+      return statements[0] ? { collection, command: name, filter: statements[0].q } : null;
+    }
+    case 'findAndModify':
+      return { collection, command: name, filter: (command.query as Record<string, unknown>) ?? {} };
+    default:
+      return null;
   }
 }
 
@@ -45,6 +85,6 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Data
   });
   const commands = new CommandCounter();
   await connection.asPromise();
-  connection.getClient().on('commandStarted', (event) => commands.record(event.commandName));
+  connection.getClient().on('commandStarted', (event) => commands.record(event.commandName, event.command as Record<string, unknown>));
   return { connection, commands, close: () => connection.close() };
 }

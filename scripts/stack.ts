@@ -38,6 +38,8 @@ export function graphModels(dbs: Databases): GraphModels {
 export interface Stack {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** Requests each subgraph served: the gateway's fetches. */
+  subgraphRequests: Record<SubgraphName, { count: number }>;
   stop(): Promise<void>;
 }
 
@@ -87,6 +89,7 @@ export async function startStack(opts: {
     return {
       gatewayUrl: gateway.url,
       subgraphUrls,
+      subgraphRequests: Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, subgraphServers[i].requests])) as Stack['subgraphRequests'],
       // The gateway first, so that nothing is in flight to a subgraph that is stopping.
       stop: async () => {
         await gateway.stop();

@@ -227,6 +227,9 @@ claimSchema.index({ itemId: 1, status: 1, _id: 1 });
 claimSchema.index({ 'claimant.id': 1, _id: 1 });
 claimSchema.index({ 'claimant.id': 1, status: 1, _id: 1 });
 claimSchema.index({ itemId: 1, 'claimant.id': 1 });
+// Matching: providers' ratings (evaluated claims) and load (active claims).
+claimSchema.index({ score: 1, 'claimant.id': 1 });
+claimSchema.index({ status: 1, 'claimant.id': 1 });
 
 const claimLockSchema = new Schema<ClaimLockDoc>(
   { _id: { type: String, required: true }, claimId: { type: Schema.Types.ObjectId, required: true } },

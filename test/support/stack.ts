@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import type { Model } from 'mongoose';
+import { catalogOf, scanningQueries } from '../../platform/index-audit';
 import { Authenticator } from '../../platform/auth';
 import { parseConfig, type SubgraphName } from '../../platform/config';
 import { createLogger } from '../../platform/logger';
@@ -25,6 +27,9 @@ export interface TestStack extends Stack {
   querySubgraph<T = Record<string, unknown>>(name: SubgraphName, query: string, variables?: object, token?: string): Promise<GraphQLResponse<T>>;
   /** Database commands sent by each subgraph since the last reset. */
   commands(): Record<SubgraphName, Record<string, number>>;
+  /** Requests each subgraph served since the last reset (the gateway's fetches). */
+  fetches(): Record<SubgraphName, number>;
+  /** Resets both counters. */
   resetCommands(): void;
 }
 
@@ -56,6 +61,8 @@ export async function startTestStack(options: { production?: boolean; env?: Reco
   const models = graphModels(databases);
   const stack = await startStack({ config, databases, logger: createLogger('silent'), ephemeralPorts: true });
   const dbs = Object.entries(databases) as [SubgraphName, Databases[SubgraphName]][];
+  // Every query any test sends is kept, and checked against the indexes when the stack stops.
+  for (const [, db] of dbs) db.commands.queries = [];
   return {
     ...stack,
     models,
@@ -65,13 +72,20 @@ export async function startTestStack(options: { production?: boolean; env?: Reco
       post(stack.gatewayUrl, typeof document === 'string' ? document : print(document), variables as object, token),
     querySubgraph: (name, query, variables, token) => post(stack.subgraphUrls[name], query, variables, token),
     commands: () => Object.fromEntries(dbs.map(([name, db]) => [name, db.commands.byName()])) as ReturnType<TestStack['commands']>,
-    resetCommands: () => dbs.forEach(([, db]) => db.commands.reset()),
+    fetches: () => Object.fromEntries(Object.entries(stack.subgraphRequests).map(([name, r]) => [name, r.count])) as ReturnType<TestStack['fetches']>,
+    resetCommands: () => {
+      dbs.forEach(([, db]) => db.commands.reset());
+      Object.values(stack.subgraphRequests).forEach((r) => (r.count = 0));
+    },
     stop: async () => {
       await stack.stop();
+      const log = dbs.flatMap(([, db]) => db.commands.queries ?? []);
+      const scanning = scanningQueries(log, catalogOf(Object.values(models).flatMap((m) => Object.values(m) as Model<unknown>[])));
       await Promise.all(dbs.map(async ([, db]) => {
         await db.connection.dropDatabase();
         await db.close();
       }));
+      if (scanning.length) throw new Error(`Queries that no index serves (they would scan):\n  ${scanning.join('\n  ')}`);
     },
   };
 }

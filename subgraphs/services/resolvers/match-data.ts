@@ -58,7 +58,7 @@ export async function openItems(ctx: Context, kind: 'NEED' | 'OFFER', within: st
 export async function providerStats(ctx: Context): Promise<ProviderStats> {
   const [ratings, loads] = await Promise.all([
     ctx.models.Claim.aggregate([
-      { $match: { score: { $ne: null } } },
+      { $match: { score: { $gte: 1 } } },
       { $group: { _id: '$claimant.id', total: { $sum: '$score' }, count: { $sum: 1 } } },
     ]),
     ctx.models.Claim.aggregate([
