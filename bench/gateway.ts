@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: the whole stack on a realistic territory, on loopback,
+ * bounded in time. For four representative operations it reports requests/s,
+ * p50 and p99 latency and the process's memory through this project's
+ * gateway (@apollo/gateway), through Hive Gateway on the same subgraphs (its
+ * request de-duplication off, for a fair comparison) and, for the lookup by
+ * id, straight to the subgraph — all in the same run, as ratios. Writes the
+ * report to docs/benchmarks/gateway.md.
+ *
+ * Everything runs in one process on this machine's cores, the load generator
+ * included: compare the ratios, not the absolute numbers.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { Authenticator } from '../platform/auth';
+import { parseConfig } from '../platform/config';
+import { startFerretDB } from '../platform/ferretdb';
+import { createLogger } from '../platform/logger';
+import { readSupergraph } from '../platform/supergraph';
+import { TerritoryBuilder } from '../seed/builder';
+import { personName } from '../seed/demo';
+import { Random } from '../seed/random';
+import { connectDatabases, graphModels, startStack } from '../scripts/stack';
+import type { ItemDoc } from '../subgraphs/services/models';
+import type { ResidentUnitDoc } from '../subgraphs/resident-units/models';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+
+/** A street of 12 communities, 150 grids, 1,000 units, 10,000 members, 5,000 needs and 3,000 offers. */
+function territory() {
+  const rnd = new Random(8);
+  const t = new TerritoryBuilder();
+  const street = t.street('泉城路街道党工委');
+  const communities = Array.from({ length: 12 }, (_, i) => t.community(street, `第${i + 1}社区党委`).withGrids(i < 6 ? 13 : 12));
+  const units: ResidentUnitDoc[] = [];
+  communities.forEach((c, ci) => {
+    for (let u = 0; u < (ci < 4 ? 84 : 83); u++) units.push(t.unit(c.org, { name: `第${ci + 1}社区共建单位${u + 1}`, kind: 'PRIVATE_ENTERPRISE', capabilities: ['VOLUNTEERS'] }));
+  });
+  const grids = communities.flatMap((c) => c.grids);
+  for (let m = 0; m < 10_000; m++) {
+    const home = m < 600 ? communities[m % 12].org : grids[m % grids.length];
+    t.member(home, { name: personName(rnd), category: m % 3 ? 'DIRECT' : 'EMPLOYED', employerId: m % 3 ? null : units[m % units.length]._id });
+  }
+  communities.forEach((c, ci) => {
+    const own = t.members.filter((m) => m.organizationId.equals(c.org._id)).slice(0, 5);
+    own.forEach((m, i) => t.seat(c.org, m, { role: i === 0 ? 'SECRETARY' : 'MEMBER', ...(i > 1 ? { unitId: units[ci * 80 + i]._id } : {}) }));
+  });
+  const needs: ItemDoc[] = [];
+  for (let n = 0; n < 5_000; n++) {
+    const c = communities[n % 12];
+    const need = t.need(n % 2 ? c.org : c.grids[n % c.grids.length], { title: `需求${n}`, category: 'VOLUNTEERS', quantity: 1_000, unitOfMeasure: 'PEOPLE', visibility: 'STREET' });
+    needs.push(need);
+    if (n % 4 === 0) t.claim(need, { type: 'RESIDENT_UNIT', id: units[n % units.length]._id }, 2, n % 8 ? 'PENDING' : 'ACCEPTED');
+  }
+  for (let o = 0; o < 3_000; o++) t.offer(units[o % units.length], { title: `资源${o}`, category: 'VOLUNTEERS', capacity: 20, unitOfMeasure: 'PEOPLE' });
+  return { t, street, communities, units, needs };
+}
+
+interface Result {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  rssMb: number;
+}
+
+/** A closed loop of `CONNECTIONS` clients for `SECONDS` seconds (after a one-second warm-up). */
+async function load(url: string, body: (i: number) => string, token: (i: number) => string, connections = CONNECTIONS): Promise<Result> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let counter = 0;
+  const run = async (until: number, record: boolean) => {
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (Date.now() < until) {
+          const i = counter++;
+          const started = performance.now();
+          const headers = { 'content-type': 'application/json', authorization: `Bearer ${token(i)}` };
+          // A request still running at the end of the run is cut off and counted as an error: the run is bounded.
+          const outcome = await fetch(url, { method: 'POST', headers, body: body(i), signal: AbortSignal.timeout(Math.max(1, until - Date.now()) + 2_000) })
+            .then(async (response) => response.ok && !((await response.json()) as { errors?: unknown[] }).errors)
+            .catch(() => false);
+          if (record) {
+            latencies.push(performance.now() - started);
+            if (!outcome) errors++;
+          }
+        }
+      }),
+    );
+  };
+  await run(Date.now() + 1_000, false);
+  const started = Date.now();
+  await run(started + SECONDS * 1_000, true);
+  const elapsed = (Date.now() - started) / 1_000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), rssMb: process.memoryUsage().rss / 2 ** 20 };
+}
+
+async function main() {
+  const progress = (line: string) => process.stderr.write(`${line}\n`);
+  // MONGODB_URI runs it on a MongoDB of your own; otherwise on the embedded FerretDB, in a fresh folder.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-bench-'));
+  const db = process.env.MONGODB_URI ? null : await startFerretDB({ dataDir, progress });
+  const uri = process.env.MONGODB_URI ?? db!.uri;
+  const secret = 'bench-secret-of-at-least-32-characters!!';
+  const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_PREFIX: 'bench', JWT_SECRET: secret, GATEWAY_MAX_COST: '1000000' });
+  const databases = await connectDatabases(config, uri);
+  const { t, street, communities, units, needs } = territory();
+  progress(`Seeding ${t.organizations.length} organisations, ${t.units.length} units, ${t.members.length} members, ${t.items.length} needs and offers…`);
+  await t.save(graphModels(databases));
+  const stack = await startStack({ config, databases, logger: createLogger('silent'), ephemeralPorts: true });
+
+  // Hive Gateway on the same subgraphs and the same supergraph file.
+  const hive = createGatewayRuntime({
+    supergraph: readSupergraph(),
+    logging: false,
+    landingPage: false,
+    inboundInflightRequestDeduplication: false,
+    maskedErrors: false,
+    transportEntries: {
+      '*.http': { options: { deduplicateInflightRequests: false } },
+      ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [name, { location: url }])),
+    },
+    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) },
+  });
+  const hiveServer = http.createServer(hive);
+  await new Promise<void>((resolve) => hiveServer.listen(0, '127.0.0.1', resolve));
+  const hiveUrl = `http://127.0.0.1:${(hiveServer.address() as AddressInfo).port}/graphql`;
+
+  const auth = new Authenticator(secret);
+  const path_ = (o: { _id: unknown; ancestorIds: unknown[] }) => [...o.ancestorIds, o._id].map(String);
+  const streetToken = await auth.issue({ subject: 'bench:street', role: 'STREET_ADMIN', scopeId: String(street._id), territory: path_(street) });
+  const q = (query: string, variables: object) => () => JSON.stringify({ query, variables });
+  const community = String(communities[0].org._id);
+  const scenarios = [
+    {
+      name: '(1) one organisation by id',
+      body: q('query($id: ID!) { organization(id: $id) { id name kind territoryCode } }', { id: community }),
+      direct: true,
+      connections: CONNECTIONS,
+    },
+    {
+      name: "(2) a community's big Party committee view",
+      body: q(
+        `query($id: ID!) { organization(id: $id) { name
+          bigPartyCommittee { role partTime member { name } unit { name kind } }
+          needs(first: 10) { nodes { title remainingQuantity claims(first: 5) { nodes { status claimant { ... on ResidentUnit { name kind } } } } } }
+          residentUnits(first: 10) { nodes { name kind offers(first: 3) { nodes { title remainingQuantity } } } }
+          members(first: 10) { nodes { name employer { name } } } } }`,
+        { id: community },
+      ),
+      // Seconds a request on the embedded database (see the note below the table): fewer clients.
+      connections: 2,
+    },
+    {
+      name: '(3) a page of 50 open needs with claimants',
+      body: q(
+        `query($id: ID!) { organization(id: $id) { needs(inTerritory: true, first: 50) { nodes { title remainingQuantity
+          claims(first: 5) { nodes { quantity status claimant { ... on ResidentUnit { name kind } } } } } } } }`,
+        { id: String(street._id) },
+      ),
+      connections: 2,
+    },
+  ];
+
+  const rows: string[] = [];
+  const say = (line: string) => {
+    process.stdout.write(`${line}\n`);
+    rows.push(line);
+  };
+  say('# Gateway benchmark');
+  say('');
+  say(`${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+  say(`Territory: 1 street, 12 communities, 150 grids, ${units.length} units, 10,000 members, 5,000 needs, 3,000 offers, on ${db ? 'the embedded FerretDB (SQLite)' : 'MongoDB (MONGODB_URI)'}.`);
+  say(`Load: ${CONNECTIONS} concurrent clients, ${SECONDS} s per run after a 1 s warm-up, loopback, one process (load generator included).`);
+  say('');
+  say('| operation | target | requests/s | p50 ms | p99 ms | errors | RSS MB | ratio to this project\'s gateway |');
+  say('|---|---|---|---|---|---|---|---|');
+  const line = (name: string, target: string, r: Result, base?: Result) =>
+    say(`| ${name} | ${target} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.rssMb.toFixed(0)} | ${base ? `${(r.rps / base.rps).toFixed(2)}× req/s` : '1.00×'} |`);
+
+  const asStreet = () => streetToken;
+  // (4) Claims under concurrency, before the read-heavy runs whose cut-off requests may still occupy the
+  // database for a while: each request is one unit claiming one place of a need.
+  progress('(4) claims…');
+  const unitTokens = await Promise.all(units.slice(0, 400).map((u) => auth.issue({ subject: `bench:${String(u._id)}`, role: 'UNIT_ADMIN', scopeId: String(u._id), territory: u.territoryPath.map(String) })));
+  const claimBody = (offset: number) => (i: number) =>
+    JSON.stringify({
+      query: 'mutation($id: ID!) { claimItem(input: { itemId: $id, quantity: 1 }) { claim { id } errors { code } } }',
+      variables: { id: String(needs[offset + (i % 2_000)]._id) },
+    });
+  // Many claimants (400 units, round robin) on 2,000 needs: as in a real rush, with contention.
+  const asUnit = (i: number) => unitTokens[i % unitTokens.length];
+  const claimLoad = (url: string, offset: number) => load(url, claimBody(offset), asUnit);
+  const apolloClaims = await claimLoad(stack.gatewayUrl, 0);
+  line(`(4) claim mutations · ${CONNECTIONS} clients`, '@apollo/gateway', apolloClaims);
+  line(`(4) claim mutations · ${CONNECTIONS} clients`, 'Hive Gateway', await claimLoad(hiveUrl, 2_500), apolloClaims);
+
+  for (const s of scenarios) {
+    progress(`${s.name}…`);
+    const apollo = await load(stack.gatewayUrl, s.body, asStreet, s.connections);
+    line(`${s.name} · ${s.connections} clients`, '@apollo/gateway', apollo);
+    line(`${s.name} · ${s.connections} clients`, 'Hive Gateway', await load(hiveUrl, s.body, asStreet, s.connections), apollo);
+    if (s.direct) line(`${s.name} · ${s.connections} clients`, 'subgraph, direct', await load(stack.subgraphUrls.organizations, s.body, asStreet, s.connections), apollo);
+  }
+
+  say('');
+  say("Ratios above 1 mean faster than this project's gateway. Errors count GraphQL errors and requests cut off at the end of a run (user errors of claims, such as ALREADY_CLAIMED, are data, not errors).");
+  say('');
+  say('Reading these figures: the embedded FerretDB v1 (SQLite backend) answers only `_id` equality from an index and scans');
+  say('the collection for every other filter (its `explain` reports `filterPushdown: false`). At 10,000 members and 8,000');
+  say('items, an operation that reads lists costs seconds in the database whichever gateway is in front; the gateway');
+  say('comparison is what (1) and (4) show. The graph issues the same few batched queries per operation at any size (see');
+  say('test/e2e/performance.test.ts); on MongoDB each of them is an index lookup.');
+  const file = path.join(__dirname, '..', 'docs', 'benchmarks', 'gateway.md');
+  fs.writeFileSync(file, `${rows.join('\n')}\n`);
+  progress(`written to ${path.relative(process.cwd(), file)}`);
+
+  await new Promise<void>((resolve) => hiveServer.close(() => resolve()));
+  await hive.dispose?.();
+  await stack.stop();
+  await Promise.all(Object.values(databases).map((d) => d.close()));
+  await db?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
