@@ -114,14 +114,30 @@ async function lastState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number
   return last ? { lastSeq: last.seq, state: last.data.state } : { lastSeq: 0, state: item.state };
 }
 
-/** Brings the item document in line with a ledger entry; an older entry never overwrites a newer one. */
+/**
+ * Brings the item document in line with a ledger entry, unless a newer one is
+ * already there. Both steps address the item by _id alone (the one filter
+ * FerretDB's SQLite backend serves from an index). Between them another
+ * replica may project a newer entry that this one then overwrites: the
+ * document then trails the ledger until the next change, which is harmless,
+ * because every decision reads the ledger itself (lastState), never this copy.
+ */
 async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}) {
   // This request read the item before the change: let its answer read it again.
   ctx.loaders.item.clear(String(item._id));
+  const current = await ctx.models.Item.findById(item._id, { seq: 1 }).lean();
+  if (current && current.seq >= entry.seq) return;
   await ctx.models.Item.updateOne(
-    { _id: item._id, seq: { $lt: entry.seq } },
+    { _id: item._id },
     { $set: { state: entry.data.state, status: deriveStatus(entry.data.state, item.quantity), seq: entry.seq, ...extra } },
   );
+}
+
+/** Frees a claimant's lock on an item, if it is still this claim's (looked up and removed by _id). */
+async function releaseLock(ctx: Context, itemId: unknown, claimantId: unknown, claimId: unknown) {
+  const id = lockId(itemId, claimantId);
+  const lock = await ctx.models.ClaimLock.findById(id).lean();
+  if (lock && String(lock.claimId) === String(claimId)) await ctx.models.ClaimLock.deleteOne({ _id: id });
 }
 
 async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 'CLOSE', reason: string | null) {
@@ -193,7 +209,7 @@ async function transition(
         ctx.loaders.claim.clear(id);
         if (action === 'REJECT' || action === 'WITHDRAW') {
           // The claimant may claim this item again.
-          await ctx.models.ClaimLock.deleteOne({ _id: lockId(item._id, claim.claimant.id) });
+          await releaseLock(ctx, item._id, claim.claimant.id, claim._id);
         }
         await project(ctx, item, entry);
       },
@@ -258,7 +274,7 @@ export async function createClaim(
       },
     });
     if (!result.ok) {
-      await ctx.models.ClaimLock.deleteOne({ _id: lockId(item._id, actor.id), claimId });
+      await releaseLock(ctx, item._id, actor.id, claimId);
       return { claimId: null, errors: result.errors };
     }
     return { claimId: String(claimId), errors: [] };
