@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { modelOn } from '../../platform/models';
 
 export const MEMBER_CATEGORIES = ['DIRECT', 'EMPLOYED', 'DUAL', 'FLOATING'] as const;
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
@@ -138,8 +139,7 @@ export interface MembersModels {
 }
 
 export function membersModels(connection: Connection): MembersModels {
-  const model = <T>(name: string, schema: Schema<T>) =>
-    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+  const model = modelOn(connection);
   return {
     Member: model('Member', memberSchema),
     ServiceRecord: model('ServiceRecord', serviceRecordSchema),

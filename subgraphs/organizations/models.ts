@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { modelOn } from '../../platform/models';
 
 export const ORGANIZATION_KINDS = [
   'CITY',
@@ -108,8 +109,7 @@ export interface OrganizationsModels {
 }
 
 export function organizationsModels(connection: Connection): OrganizationsModels {
-  const model = <T>(name: string, schema: Schema<T>) =>
-    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+  const model = modelOn(connection);
   return {
     Organization: model('Organization', organizationSchema),
     CommitteeSeat: model('CommitteeSeat', seatSchema),

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { modelOn } from '../../platform/models';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
 
 export const RESIDENT_UNIT_KINDS = [
@@ -202,8 +203,7 @@ export interface ResidentUnitsModels {
 }
 
 export function residentUnitsModels(connection: Connection): ResidentUnitsModels {
-  const model = <T>(name: string, schema: Schema<T>) =>
-    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+  const model = modelOn(connection);
   return {
     ResidentUnit: model('ResidentUnit', residentUnitSchema),
     CreditCode: model('CreditCode', creditCodeSchema),

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { modelOn } from '../../platform/models';
 import { leaseModel, type LeaseDoc } from '../../platform/lease';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
 
@@ -313,8 +314,7 @@ export interface ServicesModels {
 }
 
 export function servicesModels(connection: Connection): ServicesModels {
-  const model = <T>(name: string, schema: Schema<T>) =>
-    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema);
+  const model = modelOn(connection);
   // The second index finds a claim's latest state change without reading the whole item history.
   const ItemLedger = ledgerModel(connection, 'itemLedger', [{ key: 1, 'data.claimId': 1, seq: -1 }]);
   return {

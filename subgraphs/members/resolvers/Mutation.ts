@@ -3,12 +3,12 @@ import { governs, isInside, requireGoverns, requirePrincipal, TERRITORIAL_ROLES 
 import { forbidden } from '../../../platform/auth';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
+import { isMobile } from '../../../platform/validation';
 import { isValidIdNumber } from '../domain/id-number';
 import type { Context } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { MemberDoc } from '../models';
 
-const MOBILE = /^1[3-9]\d{9}$/;
 const memberFailure = (...errors: UserError[]) => ({ member: null, errors });
 const recordFailure = (...errors: UserError[]) => ({ record: null, errors });
 
@@ -33,7 +33,7 @@ export const Mutation: MutationResolvers = {
     const errors: UserError[] = [];
     const name = input.name.trim();
     if (name.length < 2 || name.length > 50) errors.push(userError('INVALID_NAME', '姓名须为2至50字 · a name has 2 to 50 characters', 'input.name'));
-    if (input.phone != null && !MOBILE.test(input.phone)) errors.push(userError('INVALID_PHONE', '须为11位手机号 · an 11-digit mobile number', 'input.phone'));
+    if (input.phone != null && !isMobile(input.phone)) errors.push(userError('INVALID_PHONE', '须为11位手机号 · an 11-digit mobile number', 'input.phone'));
     if (input.idNumber != null && !isValidIdNumber(input.idNumber)) {
       errors.push(userError('INVALID_ID_NUMBER', '身份证号无效 · not a valid resident ID number', 'input.idNumber'));
     }
@@ -63,7 +63,7 @@ export const Mutation: MutationResolvers = {
     if (input.householdsContacted != null && !(Number.isInteger(input.householdsContacted) && input.householdsContacted >= 0 && input.householdsContacted <= 50)) {
       errors.push(userError('INVALID_COUNT', '联系户数须为0至50 · 0 to 50 households', 'input.householdsContacted'));
     }
-    if (input.phone != null && !MOBILE.test(input.phone)) errors.push(userError('INVALID_PHONE', '须为11位手机号 · an 11-digit mobile number', 'input.phone'));
+    if (input.phone != null && !isMobile(input.phone)) errors.push(userError('INVALID_PHONE', '须为11位手机号 · an 11-digit mobile number', 'input.phone'));
     if (errors.length) return memberFailure(...errors);
     const set: Record<string, unknown> = {};
     if (input.posts) set.posts = input.posts.map((p) => ({ title: p.title.trim(), responsibility: p.responsibility?.trim() || null }));

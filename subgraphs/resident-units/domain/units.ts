@@ -1,4 +1,5 @@
 import { userError, type UserError } from '../../../platform/user-errors';
+import { isPhone } from '../../../platform/validation';
 import type { Capability, ContactPerson } from '../models';
 import { isValidCreditCode } from './credit-code';
 
@@ -11,9 +12,6 @@ export interface UnitFields {
   capabilities?: Capability[] | null;
   contact?: ContactPerson | null;
 }
-
-const MOBILE = /^1[3-9]\d{9}$/;
-const FIXED_LINE = /^0\d{2,3}-?\d{7,8}$/;
 
 /** Checks every given field and returns all that is wrong, each with its input path. */
 export function validateUnitFields(input: UnitFields, prefix = 'input'): UserError[] {
@@ -44,7 +42,7 @@ export function validateUnitFields(input: UnitFields, prefix = 'input'): UserErr
     if (name.trim().length < 1 || name.length > 50) {
       errors.push(userError('INVALID_CONTACT', '联系人姓名须为1至50字 · a contact name has 1 to 50 characters', at('contact.name')));
     }
-    if (!MOBILE.test(phone) && !FIXED_LINE.test(phone)) {
+    if (!isPhone(phone)) {
       errors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', at('contact.phone')));
     }
     if (title != null && title.length > 50) {

@@ -1,4 +1,5 @@
 import { userError, type UserError } from '../../../platform/user-errors';
+import { isPhone } from '../../../platform/validation';
 import type { ItemDoc, ItemState, ItemStatus, StoredItemStatus, Visibility } from '../models';
 
 /**
@@ -79,9 +80,6 @@ export interface ItemFields {
   milestones?: { title: string; dueOn: Date }[] | null;
 }
 
-const MOBILE = /^1[3-9]\d{9}$/;
-const FIXED_LINE = /^0\d{2,3}-?\d{7,8}$/;
-
 /** Every problem with an item's fields, each with its input path. */
 export function validateItemFields(input: ItemFields, now: Date, quantityField = 'quantity'): UserError[] {
   const errors: UserError[] = [];
@@ -110,7 +108,7 @@ export function validateItemFields(input: ItemFields, now: Date, quantityField =
     if (input.contact.name.trim().length < 1 || input.contact.name.length > 50) {
       errors.push(userError('INVALID_CONTACT', '联系人姓名须为1至50字 · a name has 1 to 50 characters', at('contact.name')));
     }
-    if (!MOBILE.test(input.contact.phone) && !FIXED_LINE.test(input.contact.phone)) {
+    if (!isPhone(input.contact.phone)) {
       errors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', at('contact.phone')));
     }
   }

@@ -5,6 +5,7 @@ import { withLease } from '../../../platform/lease';
 import { appendDecision, entryId, lastEntry, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
+import { isPhone } from '../../../platform/validation';
 import {
   decideClaim,
   decideClaimTransition,
@@ -355,7 +356,7 @@ export const Mutation: MutationResolvers = {
     }
     const inputErrors: UserError[] = [];
     if (input.note != null && input.note.length > 500) inputErrors.push(userError('INVALID_NOTE', '附言不得超过500字 · at most 500 characters', 'input.note'));
-    if (input.contact && !/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(input.contact.phone)) {
+    if (input.contact && !isPhone(input.contact.phone)) {
       inputErrors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', 'input.contact.phone'));
     }
     if (inputErrors.length) return claimFailure(...inputErrors);

@@ -1,0 +1,10 @@
+/** Checks of values that several subgraphs accept from clients. */
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const FIXED_LINE = /^0\d{2,3}-?\d{7,8}$/;
+
+/** An 11-digit mainland mobile number. */
+export const isMobile = (phone: string) => MOBILE.test(phone);
+
+/** A mobile number, or a fixed line with its area code (0531-86001234). */
+export const isPhone = (phone: string) => MOBILE.test(phone) || FIXED_LINE.test(phone);
