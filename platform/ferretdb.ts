@@ -125,7 +125,10 @@ export async function startFerretDB(opts: {
   const port = opts.port || (await freePort());
   const child = spawn(
     bin,
-    [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=file:${dataDir}/`, '--log-level=error'],
+    // WAL (FerretDB's default) with synchronous=NORMAL: a commit survives a crash of any process and
+    // costs no fsync of its own (only an OS crash may lose the last commits) — 2 to 5 times faster writes
+    // for a development, demo and test database.
+    [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=file:${dataDir}/?_pragma=synchronous(normal)`, '--log-level=error'],
     // DO_NOT_TRACK is belt and braces: the embeddable server has no reporter.
     { env: { PATH: process.env.PATH, DO_NOT_TRACK: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
