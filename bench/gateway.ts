@@ -107,7 +107,9 @@ async function main() {
   const progress = (line: string) => process.stderr.write(`${line}\n`);
   // MONGODB_URI runs it on a MongoDB of your own; otherwise on the embedded FerretDB, in a fresh folder.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-bench-'));
-  const db = process.env.MONGODB_URI ? null : await startFerretDB({ dataDir, progress });
+  // BENCH_POSTGRESQL_URL puts the embedded FerretDB on its PostgreSQL backend (PostgreSQL runs on this machine kind).
+  const postgresqlUrl = process.env.BENCH_POSTGRESQL_URL;
+  const db = process.env.MONGODB_URI ? null : await startFerretDB({ dataDir, progress, postgresqlUrl });
   const uri = process.env.MONGODB_URI ?? db!.uri;
   const secret = 'bench-secret-of-at-least-32-characters!!';
   const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_PREFIX: 'bench', JWT_SECRET: secret, GATEWAY_MAX_COST: '1000000' });
@@ -178,7 +180,7 @@ async function main() {
   say('# Gateway benchmark');
   say('');
   say(`${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
-  say(`Territory: 1 street, 12 communities, 150 grids, ${units.length} units, 10,000 members, 5,000 needs, 3,000 offers, on ${db ? 'the embedded FerretDB (SQLite)' : 'MongoDB (MONGODB_URI)'}.`);
+  say(`Territory: 1 street, 12 communities, 150 grids, ${units.length} units, 10,000 members, 5,000 needs, 3,000 offers, on ${db ? `the embedded FerretDB (${postgresqlUrl ? 'PostgreSQL' : 'SQLite'} backend)` : 'MongoDB (MONGODB_URI)'}.`);
   say(`Load: ${CONNECTIONS} concurrent clients, ${SECONDS} s per run after a 1 s warm-up, loopback, one process (load generator included).`);
   say('');
   say('| operation | target | requests/s | p50 ms | p99 ms | errors | RSS MB | ratio to this project\'s gateway |');
@@ -219,14 +221,17 @@ async function main() {
   say('items, an operation that reads lists costs seconds in the database whichever gateway is in front; the gateway');
   say('comparison is what (1) and (4) show. The graph issues the same few batched queries per operation at any size (see');
   say('test/e2e/performance.test.ts); on MongoDB each of them is an index lookup.');
-  const file = path.join(__dirname, '..', 'docs', 'benchmarks', 'gateway.md');
+  const file = path.join(__dirname, '..', 'docs', 'benchmarks', postgresqlUrl ? 'gateway-postgresql.md' : 'gateway.md');
   fs.writeFileSync(file, `${rows.join('\n')}\n`);
   progress(`written to ${path.relative(process.cwd(), file)}`);
 
   await new Promise<void>((resolve) => hiveServer.close(() => resolve()));
   await hive.dispose?.();
   await stack.stop();
-  await Promise.all(Object.values(databases).map((d) => d.close()));
+  await Promise.all(Object.values(databases).map(async (d) => {
+    await d.connection.dropDatabase();
+    await d.close();
+  }));
   await db?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -118,6 +118,8 @@ export async function startFerretDB(opts: {
   dataDir: string;
   port?: number;
   progress?: Progress;
+  /** Use FerretDB's PostgreSQL backend on this server instead of SQLite (the benchmark's option). */
+  postgresqlUrl?: string;
 }): Promise<EmbeddedDatabase> {
   const bin = await ensureFerretDB(opts.progress);
   const dataDir = path.resolve(opts.dataDir);
@@ -128,7 +130,12 @@ export async function startFerretDB(opts: {
     // WAL (FerretDB's default) with synchronous=NORMAL: a commit survives a crash of any process and
     // costs no fsync of its own (only an OS crash may lose the last commits) — 2 to 5 times faster writes
     // for a development, demo and test database.
-    [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=file:${dataDir}/?_pragma=synchronous(normal)`, '--log-level=error'],
+    [
+      `--listen-addr=127.0.0.1:${port}`,
+      `--sqlite-url=file:${dataDir}/?_pragma=synchronous(normal)`,
+      ...(opts.postgresqlUrl ? [`--postgresql-url=${opts.postgresqlUrl}`] : []),
+      '--log-level=error',
+    ],
     // DO_NOT_TRACK is belt and braces: the embeddable server has no reporter.
     { env: { PATH: process.env.PATH, DO_NOT_TRACK: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );

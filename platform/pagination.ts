@@ -147,7 +147,7 @@ async function loadGroup<T extends { _id: DocumentId }>(
   // A single-valued parent field sorts children by parent; an array field cannot, so it sorts by _id.
   const sort = multi ? { _id: 1 as const } : { [parentField]: 1 as const, _id: 1 as const };
   const docs = (await model
-    .find({ ...base, [parentField]: { $in: parents.map(asId) } })
+    .find({ ...base, [parentField]: oneOrAny(parents) })
     .sort(sort)
     .limit(limit)
     // All in the first reply: one round trip, not a find and a train of getMores.
@@ -188,6 +188,15 @@ async function loadGroup<T extends { _id: DocumentId }>(
 /** Reads a dotted path such as `claimant.id` from a plain document. */
 function getPath(doc: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc);
+}
+
+/**
+ * The condition for "any of these parents": plain equality when there is one
+ * (as good on MongoDB, and the form FerretDB's PostgreSQL backend answers in
+ * the database rather than by reading every document), `$in` otherwise.
+ */
+export function oneOrAny(values: string[]): unknown {
+  return values.length === 1 ? asId(values[0]) : { $in: values.map(asId) };
 }
 
 function asId(value: string): Types.ObjectId | string {
@@ -232,7 +241,7 @@ export function childrenLoader<T>(
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (parents) => {
     const docs = (await model
-      .find({ ...filter, [parentField]: { $in: parents.map(asId) } })
+      .find({ ...filter, [parentField]: oneOrAny([...parents]) })
       .sort(sort)
       .lean()) as T[];
     const byParent = new Map<string, T[]>(parents.map((p) => [p, []]));

@@ -27,7 +27,7 @@ export function sumLoader<T>(
       );
     }
     const rows = (await model.aggregate([
-      { $match: { ...opts.match, [opts.groupField]: { $in: values } } },
+      { $match: { ...opts.match, [opts.groupField]: values.length === 1 ? values[0] : { $in: values } } },
       { $group: { _id: `$${opts.groupField}`, total: sum } },
     ])) as { _id: unknown; total: number }[];
     const totals = new Map(rows.map((r) => [String(r._id), r.total]));
