@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext, type ContextFunction } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware, type ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express from 'express';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
@@ -70,6 +70,8 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // Subgraphs: no federated traces (they serve Apollo's hosted reporting, which is off).
+      ...(opts.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
       ...(opts.plugins ?? []),
     ],
   } as ConstructorParameters<typeof ApolloServer<C>>[0]);
