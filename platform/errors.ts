@@ -10,7 +10,6 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
-  Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
 export function badUserInput(message: string, argument?: string): GraphQLError {

@@ -67,6 +67,13 @@ export interface Decision<D> {
   data: D;
 }
 
+/** A domain decision (an event, or user errors) as appendDecision takes it: the event is also the result. */
+export function asDecision<E extends { action: string; data: D }, D extends Record<string, unknown>>(
+  outcome: Outcome<E>,
+): Outcome<Decision<D> & { result: E }> {
+  return outcome.ok ? ok({ action: outcome.value.action, data: outcome.value.data, result: outcome.value }) : outcome;
+}
+
 const DUPLICATE_KEY = 11000;
 const MAX_ATTEMPTS = 50;
 const queues = new WeakMap<Model<LedgerEntry>, KeyedQueue>();

@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
 import { administersUnit, governs, requireGoverns, requirePrincipal, requireUnitOrGoverns } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
-import { appendDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
+import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
 import {
   decideSignature,
   decideTermination,
@@ -79,12 +79,7 @@ async function recordAgreementEvent(
     key,
     actor,
     read: () => readHistory<AgreementLedgerData>(ctx.models.AgreementLedger, key),
-    decide: (history) => {
-      const decision = decide(history);
-      return decision.ok
-        ? { ok: true, value: { action: decision.value.action, data: decision.value.data as AgreementLedgerData, result: decision.value } }
-        : decision;
-    },
+    decide: (history) => asDecision<AgreementEvent, AgreementLedgerData>(decide(history) as Outcome<AgreementEvent & { data: AgreementLedgerData }>),
   });
   if (!outcome.ok) return agreementFailure(...outcome.errors);
   const event = outcome.value.result;

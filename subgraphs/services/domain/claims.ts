@@ -118,9 +118,6 @@ export function decideItemAction(
   return ok({ action, data: { from, to: deriveStatus(next, item.quantity), reason, state: next } });
 }
 
-/** The status of an item whose ledger state is `state`. */
-export const statusAfter = (event: ItemEvent, quantity: number) => deriveStatus(event.data.state, quantity);
-
 export function validateReason(reason: string, field = 'reason') {
   const trimmed = reason.trim();
   return trimmed.length >= 2 && trimmed.length <= 500

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { withLease } from '../../../platform/lease';
-import { appendDecision, entryId, lastEntry, type LedgerEntry } from '../../../platform/ledger';
+import { appendDecision, asDecision, entryId, lastEntry, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
@@ -106,13 +106,13 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
 // ————— The item ledger —————
 
 /**
- * The item's state as its ledger last recorded it. The item document's `seq`
+ * The item's state as its ledger last recorded it, with the ledger's last sequence. The item document's `seq`
  * says how far its projection got; the ledger is probed from there by _id.
  */
-async function lastState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number; state: ItemState }> {
+async function readState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number; view: ItemState }> {
   const fresh = await ctx.models.Item.findById(item._id, { seq: 1 }).lean();
   const last = await lastEntry<ItemEvent['data']>(ctx.models.ItemLedger, itemKey(item._id), fresh?.seq ?? item.seq);
-  return last ? { lastSeq: last.seq, state: last.data.state } : { lastSeq: 0, state: item.state };
+  return last ? { lastSeq: last.seq, view: last.data.state } : { lastSeq: 0, view: item.state };
 }
 
 /**
@@ -121,7 +121,7 @@ async function lastState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number
  * FerretDB's SQLite backend serves from an index). Between them another
  * replica may project a newer entry that this one then overwrites: the
  * document then trails the ledger until the next change, which is harmless,
- * because every decision reads the ledger itself (lastState), never this copy.
+ * because every decision reads the ledger itself (readState), never this copy.
  */
 async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}) {
   // This request read the item before the change: let its answer read it again.
@@ -154,10 +154,7 @@ async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 
     ledger: ctx.models.ItemLedger,
     key: itemKey(item._id),
     actor: principal.subject,
-    read: async () => {
-      const { lastSeq, state } = await lastState(ctx, item);
-      return { lastSeq, view: state };
-    },
+    read: () => readState(ctx, item),
     decide: (state) => asDecision(decideItemAction(action, item, state, reason?.trim() ?? null)),
     after: (entry) => project(ctx, item, entry),
   });
@@ -165,8 +162,6 @@ async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 
   return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
 }
 
-const asDecision = (outcome: ReturnType<typeof decideClaim>) =>
-  outcome.ok ? { ok: true as const, value: { action: outcome.value.action, data: outcome.value.data, result: outcome.value } } : outcome;
 
 // ————— Claims —————
 
@@ -200,7 +195,7 @@ async function transition(
       key: itemKey(item._id),
       actor: principal.subject,
       read: async () => {
-        const [{ lastSeq, state }, current] = await Promise.all([lastState(ctx, item), ctx.models.Claim.findById(claim._id, { status: 1 }).lean()]);
+        const [{ lastSeq, view: state }, current] = await Promise.all([readState(ctx, item), ctx.models.Claim.findById(claim._id, { status: 1 }).lean()]);
         return { lastSeq, view: { state, status: current?.status ?? claim.status } };
       },
       decide: ({ state, status }) =>
@@ -253,10 +248,7 @@ export async function createClaim(
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
-      read: async () => {
-        const { lastSeq, state } = await lastState(ctx, item);
-        return { lastSeq, view: state };
-      },
+      read: () => readState(ctx, item),
       decide: (state) => asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
       after: async (entry) => {
         await ctx.models.Claim.create({
@@ -328,10 +320,7 @@ export const Mutation: MutationResolvers = {
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
-      read: async () => {
-        const { lastSeq, state } = await lastState(ctx, item);
-        return { lastSeq, view: state };
-      },
+      read: () => readState(ctx, item),
       decide: (state) => {
         const status = deriveStatus(state, item.quantity);
         return { ok: true, value: { action: 'MILESTONE', data: { from: status, to: status, reason: milestone.title, state }, result: null } };
