@@ -61,6 +61,8 @@ const envSchema = z.object({
   GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
+  /** How often the services subgraph escalates overdue requests to their streets (超期上报); 0 turns it off. */
+  REQUEST_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Load the demo territory into an empty database at start. */
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -86,6 +88,7 @@ export interface Config {
   dataDir: string;
   ferretdbPort: number;
   demoData: boolean;
+  requestSweepSeconds: number;
   jwtSecret?: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxBodyBytes: number };
 }
@@ -132,6 +135,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     ferretdbPort: e.FERRETDB_PORT,
     demoData: e.DEMO_DATA,
+    requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
     jwtSecret: e.JWT_SECRET,
     limits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,

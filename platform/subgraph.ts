@@ -3,7 +3,8 @@ import { GraphQLError, GraphQLScalarType, Kind, parse, type GraphQLSchema } from
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Model, Types } from 'mongoose';
 import type { Principal } from './auth';
-import type { SubgraphName } from './config';
+import type { Config, SubgraphName } from './config';
+import type { Logger } from './logger';
 import type { TerritoryDirectory } from './territory';
 import { subgraphSdl } from './supergraph';
 
@@ -63,6 +64,8 @@ export interface Subgraph<M, C> {
   context: (scope: RequestScope) => C;
   /** Builds the indexes of every model; run once at start-up. */
   init: () => Promise<void>;
+  /** Work on a timer beside the server (e.g. the overdue sweep); returns how to stop it. */
+  background?: (deps: { config: Config; logger: Logger }) => () => Promise<void>;
 }
 
 export function defineSubgraph<M extends object, C>(

@@ -5,8 +5,11 @@ import type { CommitteeSeatDoc, OrganizationDoc } from '../subgraphs/organizatio
 import { entryId, type LedgerEntry } from '../platform/ledger';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
-import { deriveStatus, EMPTY_STATE, visibleWithin } from '../subgraphs/services/domain/items';
-import type { ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef } from '../subgraphs/services/models';
+import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/services/domain/items';
+import type { ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc } from '../subgraphs/services/models';
+import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
+import { projectionOf, requestKey } from '../subgraphs/services/requests';
+import type { Outcome } from '../platform/user-errors';
 
 /**
  * Builds a territory in memory — organisations, units, members, needs,
@@ -33,6 +36,8 @@ export class TerritoryBuilder {
   readonly seats: CommitteeSeatDoc[] = [];
   readonly invitations: InvitationDoc[] = [];
   readonly serviceRecords: ServiceRecordDoc[] = [];
+  readonly requests: RequestDoc[] = [];
+  readonly requestLedger: LedgerEntry[] = [];
   private codes = new Map<string, number>();
 
   organization(
@@ -213,6 +218,7 @@ export class TerritoryBuilder {
       _id: new Types.ObjectId(),
       itemId: item._id,
       itemKind: item.kind,
+      territoryPath: item.territoryPath,
       claimant,
       quantity,
       status,
@@ -236,6 +242,7 @@ export class TerritoryBuilder {
       if (state.reserved > item.quantity) throw new Error(`Claims on ${item.title} would exceed its quantity`);
       item.state = state;
       item.status = deriveStatus(state, item.quantity);
+      Object.assign(item, timings(item, { action, at }, item.status));
       item.seq += 1;
       this.itemLedger.push({ _id: entryId(key, item.seq), key, seq: item.seq, action, actor: 'seed', at, data: { claimId: String(claim._id), from, to, quantity, state } });
       from = to;
@@ -333,6 +340,7 @@ export class TerritoryBuilder {
       memberId: member._id,
       territoryPath: member.territoryPath,
       employerId: member.employerId ?? null,
+      memberCategory: member.category,
       year: fields.servedOn.getUTCFullYear(),
       description: '志愿服务',
       needId: null,
@@ -368,6 +376,48 @@ export class TerritoryBuilder {
   }
 
   /** Writes everything built so far, validated by the models, in bulk. */
+  /**
+   * A resident's request in a grid, raised at `receivedAt` and taken through
+   * `steps` — the lifecycle's own decisions (domain/requests/lifecycle.ts),
+   * each recorded on the request's ledger as the mutations would.
+   */
+  request(
+    grid: OrganizationDoc,
+    fields: { category: RequestCategory; receivedAt?: Date; raisedBy?: string } & Partial<Omit<RequestDoc, 'state'>>,
+    steps: ((state: RequestState) => Outcome<RequestEvent>)[] = [],
+  ): RequestDoc {
+    const receivedAt = fields.receivedAt ?? new Date();
+    const path = [...grid.ancestorIds, grid._id];
+    const street = this.organizations.find((o) => o.kind === 'STREET' && path.some((id) => id.equals(o._id)));
+    const _id = new Types.ObjectId();
+    const key = requestKey(_id);
+    let state = raisedState(fields.category, receivedAt);
+    this.requestLedger.push({ _id: entryId(key, 1), key, seq: 1, action: 'RAISE', actor: fields.raisedBy ?? 'seed', at: receivedAt, data: { from: null, to: state.status, state } });
+    steps.forEach((decide, i) => {
+      const outcome = decide(state);
+      if (!outcome.ok) throw new Error(`Request step ${i + 1} refused: ${outcome.errors.map((e) => e.code).join(', ')}`);
+      state = outcome.value.data.state;
+      this.requestLedger.push({ _id: entryId(key, i + 2), key, seq: i + 2, action: outcome.value.action, actor: 'seed', at: receivedAt, data: outcome.value.data });
+    });
+    const request = {
+      _id,
+      channel: 'GRID_WORKER',
+      description: '楼道灯坏了,晚上看不清台阶',
+      address: null,
+      gridId: grid._id,
+      territoryPath: path,
+      streetId: street?._id ?? null,
+      resident: null,
+      raisedBy: 'seed',
+      receivedAt,
+      ...fields,
+      ...projectionOf(state),
+      seq: steps.length + 1,
+    } as RequestDoc;
+    this.requests.push(request);
+    return request;
+  }
+
   async save(models: GraphModels): Promise<void> {
     await Promise.all([
       insertAll(models.organizations.Organization, this.organizations),
@@ -387,6 +437,8 @@ export class TerritoryBuilder {
       insertAll(models.services.Claim, this.claims),
       insertAll(models.services.ClaimLock, this.claimLocks),
       insertAll(models.services.Invitation, this.invitations),
+      insertAll(models.services.Request, this.requests),
+      insertAll(models.services.RequestLedger, this.requestLedger),
     ]);
   }
 

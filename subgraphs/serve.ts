@@ -1,7 +1,7 @@
 import type { Config, SubgraphName } from '../platform/config';
 import { jwtSecret, loadConfigOrExit } from '../platform/config';
 import { Authenticator } from '../platform/auth';
-import type { RequestScope } from '../platform/subgraph';
+import type { RequestScope, Subgraph } from '../platform/subgraph';
 import { TerritoryDirectory } from '../platform/territory';
 import { serveGraphQL, type RunningServer } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
@@ -14,9 +14,9 @@ export async function serveSubgraph(
   db: Database,
   opts: { config: Config; logger: Logger; auth: Authenticator; directory: TerritoryDirectory; port?: number },
 ): Promise<RunningServer> {
-  const subgraph = SUBGRAPHS[name](db);
+  const subgraph: Subgraph<object, object> = SUBGRAPHS[name](db) as Subgraph<object, object>;
   await subgraph.init();
-  return serveGraphQL({
+  const server = await serveGraphQL({
     name,
     host: opts.config.host,
     port: opts.port ?? opts.config.subgraphs[name].port,
@@ -33,6 +33,14 @@ export async function serveSubgraph(
       await db.connection.db!.admin().ping();
     },
   });
+  const stopBackground = subgraph.background?.({ config: opts.config, logger: opts.logger.child({ subgraph: name }) });
+  return {
+    ...server,
+    stop: async () => {
+      await stopBackground?.();
+      await server.stop();
+    },
+  };
 }
 
 /** Entry point of `subgraphs/<name>/index.ts`: one subgraph in its own process. */

@@ -37,6 +37,8 @@ export interface ServiceRecordDoc {
   /** The member's territory path and employer when served: totals per organisation and per employer. */
   territoryPath: Types.ObjectId[];
   employerId?: Types.ObjectId | null;
+  /** The member's category when served: the statistics' hours by category. */
+  memberCategory: MemberCategory;
   year: number;
   servedOn: Date;
   hours: number;
@@ -96,6 +98,7 @@ const serviceRecordSchema = new Schema<ServiceRecordDoc>(
     memberId: { type: Schema.Types.ObjectId, required: true },
     territoryPath: { type: [Schema.Types.ObjectId], required: true },
     employerId: { type: Schema.Types.ObjectId, default: null },
+    memberCategory: { type: String, enum: MEMBER_CATEGORIES, required: true },
     year: { type: Number, required: true },
     servedOn: { type: Date, required: true },
     hours: { type: Number, required: true, min: 0.5, max: 24 },
@@ -114,6 +117,8 @@ serviceRecordSchema.index({ memberId: 1, year: 1, _id: -1 });
 serviceRecordSchema.index({ year: 1, memberId: 1 });
 serviceRecordSchema.index({ year: 1, territoryPath: 1 });
 serviceRecordSchema.index({ year: 1, employerId: 1 });
+// Statistics: a territory's confirmed hours in a period.
+serviceRecordSchema.index({ territoryPath: 1, servedOn: 1 });
 
 const feedbackSchema = new Schema<FeedbackDoc>(
   {

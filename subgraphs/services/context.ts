@@ -27,6 +27,10 @@ export function createContext(models: ServicesModels, { principal, directory }: 
       claimsOfClaimant: childPageLoader(models.Claim, 'claimant.id'),
       historyOfItem: childPageLoader(models.ItemLedger, 'key'),
       invitationsOfUnit: childPageLoader(models.Invitation, 'unitId'),
+      request: byIdLoader(models.Request),
+      requestsInTerritory: childPageLoader(models.Request, 'territoryPath', { multi: true }),
+      requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
+      historyOfRequest: childPageLoader(models.RequestLedger, 'key'),
       participantsOfItem: childrenLoader(models.Claim, 'itemId', { _id: 1 }, { status: { $in: ACCEPTED_OR_LATER } }),
       /** The caller's own accepted claim on each item, if any: it opens the item's contact. */
       myAcceptedClaim: new DataLoader<string, ClaimDoc | null>(async (itemIds) => {

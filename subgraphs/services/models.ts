@@ -2,6 +2,15 @@ import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
 import { leaseModel, type LeaseDoc } from '../../platform/lease';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
+import {
+  REQUEST_CATEGORIES,
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  type RequestCategory,
+  type RequestChannel,
+  type RequestState,
+  type RequestStatus,
+} from './domain/requests/lifecycle';
 
 export const SERVICE_CATEGORIES = [
   'ELDER_CARE',
@@ -105,6 +114,11 @@ export interface ItemDoc {
   status: StoredItemStatus;
   /** The last ledger sequence this document reflects. */
   seq: number;
+  /** Stamped once, for the statistics (domain/items.ts `timings`): the first claim and fulfilment. */
+  firstClaimAt?: Date | null;
+  hoursToClaim?: number | null;
+  fulfilledAt?: Date | null;
+  hoursToFulfil?: number | null;
   createdAt?: Date;
   updatedAt?: Date;
 }
@@ -114,6 +128,8 @@ export interface ClaimDoc {
   _id: Types.ObjectId;
   itemId: Types.ObjectId;
   itemKind: ItemKind;
+  /** The item's territory path, copied when the claim is made: the statistics count claims by territory. */
+  territoryPath: Types.ObjectId[];
   claimant: { type: ClaimantType; id: Types.ObjectId };
   quantity: number;
   status: ClaimStatus;
@@ -192,6 +208,10 @@ const itemSchema = new Schema<ItemDoc>(
     state: { type: stateSchema, required: true },
     status: { type: String, enum: STORED_ITEM_STATUSES, required: true },
     seq: { type: Number, default: 0 },
+    firstClaimAt: { type: Date, default: null },
+    hoursToClaim: { type: Number, default: null },
+    fulfilledAt: { type: Date, default: null },
+    hoursToFulfil: { type: Number, default: null },
   },
   { timestamps: true, collection: 'items' },
 );
@@ -201,11 +221,15 @@ itemSchema.index({ ownerIds: 1, kind: 1, _id: 1 });
 // Organization.needs(inTerritory: true): every item inside a territory.
 itemSchema.index({ territoryPath: 1, kind: 1, status: 1, _id: 1 });
 itemSchema.index({ territoryPath: 1, kind: 1, _id: 1 });
+// Statistics: a territory's items published in a period (medians sort by the stamped durations).
+itemSchema.index({ territoryPath: 1, createdAt: 1 });
+itemSchema.index({ territoryPath: 1, kind: 1, createdAt: 1 });
 
 const claimSchema = new Schema<ClaimDoc>(
   {
     itemId: { type: Schema.Types.ObjectId, required: true },
     itemKind: { type: String, enum: ITEM_KINDS, required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], default: [] },
     claimant: {
       type: new Schema({ type: { type: String, enum: ['ORGANIZATION', 'RESIDENT_UNIT', 'MEMBER'] }, id: Schema.Types.ObjectId }, { _id: false }),
       required: true,
@@ -231,6 +255,8 @@ claimSchema.index({ itemId: 1, 'claimant.id': 1 });
 // Matching: providers' ratings (evaluated claims) and load (active claims).
 claimSchema.index({ score: 1, 'claimant.id': 1 });
 claimSchema.index({ status: 1, 'claimant.id': 1 });
+// Statistics: claims on a territory's items, made in a period.
+claimSchema.index({ territoryPath: 1, createdAt: 1 });
 
 const claimLockSchema = new Schema<ClaimLockDoc>(
   { _id: { type: String, required: true }, claimId: { type: Schema.Types.ObjectId, required: true } },
@@ -300,7 +326,81 @@ invitationSchema.index({ unitId: 1, _id: 1 });
 invitationSchema.index({ unitId: 1, status: 1, _id: 1 });
 invitationSchema.index({ needId: 1, offerId: 1 });
 
+/**
+ * 群众诉求: a resident's request. Its life is decided on the request ledger
+ * (domain/requests/lifecycle.ts); `state` is the ledger's last word, and the
+ * fields after it are projections of that state, kept for indexes and for
+ * the statistics' aggregations.
+ */
+export interface RequestDoc {
+  _id: Types.ObjectId;
+  category: RequestCategory;
+  channel: RequestChannel;
+  description: string;
+  address?: string | null;
+  /** The grid where the problem is, and its territory path (root first, ending at the grid). */
+  gridId: Types.ObjectId;
+  territoryPath: Types.ObjectId[];
+  /** The street above the grid: where an overdue request escalates. */
+  streetId?: Types.ObjectId | null;
+  /** The resident: personal data, seen only inside the territory. */
+  resident?: Contact | null;
+  /** Who raised it (token subject): a resident using the app may follow and rate it. */
+  raisedBy: string;
+  receivedAt: Date;
+  state: RequestState;
+  status: RequestStatus;
+  deadline: Date;
+  handlerId?: Types.ObjectId | null;
+  whistledUnitIds: Types.ObjectId[];
+  /** The units whose call is still unanswered. */
+  pendingUnitIds: Types.ObjectId[];
+  whistled: boolean;
+  escalated: boolean;
+  resolvedOnTime?: boolean | null;
+  satisfied?: boolean | null;
+  seq: number;
+}
+
+const requestSchema = new Schema<RequestDoc>(
+  {
+    category: { type: String, enum: REQUEST_CATEGORIES, required: true },
+    channel: { type: String, enum: REQUEST_CHANNELS, required: true },
+    description: { type: String, required: true, maxlength: 1000 },
+    address: { type: String, default: null, maxlength: 200 },
+    gridId: { type: Schema.Types.ObjectId, required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    streetId: { type: Schema.Types.ObjectId, default: null },
+    resident: { type: contactSchema, default: null },
+    raisedBy: { type: String, required: true },
+    receivedAt: { type: Date, required: true },
+    state: { type: Schema.Types.Mixed, required: true },
+    status: { type: String, enum: REQUEST_STATUSES, required: true },
+    deadline: { type: Date, required: true },
+    handlerId: { type: Schema.Types.ObjectId, default: null },
+    whistledUnitIds: { type: [Schema.Types.ObjectId], default: [] },
+    pendingUnitIds: { type: [Schema.Types.ObjectId], default: [] },
+    whistled: { type: Boolean, default: false },
+    escalated: { type: Boolean, default: false },
+    resolvedOnTime: { type: Boolean, default: null },
+    satisfied: { type: Boolean, default: null },
+    seq: { type: Number, default: 1 },
+  },
+  { collection: 'requests', versionKey: false, minimize: false },
+);
+// Organization.requests: a territory's requests, optionally in one state; statistics by period.
+requestSchema.index({ territoryPath: 1, status: 1, _id: 1 });
+requestSchema.index({ territoryPath: 1, _id: 1 });
+requestSchema.index({ territoryPath: 1, receivedAt: 1 });
+// ResidentUnit.whistles: the requests a unit was called to.
+requestSchema.index({ whistledUnitIds: 1, _id: 1 });
+// The overdue sweep: open requests past their deadline, not yet escalated.
+requestSchema.index({ escalated: 1, status: 1, deadline: 1 });
+
 export interface ServicesModels {
+  /** 群众诉求 and their ledger (every step, in sequence per request). */
+  Request: Model<RequestDoc>;
+  RequestLedger: Model<LedgerEntry>;
   MatchingWeights: Model<MatchingWeightsDoc>;
   Invitation: Model<InvitationDoc>;
   /** Short leases that serialise the changes of one claim, across replicas. */
@@ -326,5 +426,7 @@ export function servicesModels(connection: Connection): ServicesModels {
     Lease: leaseModel(connection),
     MatchingWeights: model('MatchingWeights', weightsSchema),
     Invitation: model('Invitation', invitationSchema),
+    Request: model('Request', requestSchema),
+    RequestLedger: ledgerModel(connection, 'requestLedger'),
   };
 }

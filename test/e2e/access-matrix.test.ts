@@ -4,6 +4,16 @@ import { readSupergraph } from '../../platform/supergraph';
 import type { Role } from '../../platform/auth';
 import { TerritoryBuilder } from '../../seed/builder';
 import { tokensFor } from '../support/principals';
+import type { Outcome } from '../../platform/user-errors';
+import {
+  decideAccept,
+  decideReport,
+  decideRequestExtension,
+  decideResolve,
+  decideWhistle,
+  type RequestEvent,
+  type RequestState,
+} from '../../subgraphs/services/domain/requests/lifecycle';
 import { startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
 
 /**
@@ -269,6 +279,39 @@ MUTATIONS.push(
   ),
 );
 
+// Residents' requests (群众诉求): each cell gets a fresh request in the state its step needs.
+const NOW = new Date();
+const furongHandler = { organizationId: String(furong.org._id), path: [...furong.org.ancestorIds, furong.org._id].map(String), subject: 'seed' };
+const memberSubject = `test:MEMBER:${String(member._id)}`;
+const accept = (s: RequestState) => decideAccept(s, furongHandler, NOW);
+const whistle = (s: RequestState) => decideWhistle(s, [String(clinic._id)], '请派人维修', 'seed', NOW);
+const report = (s: RequestState) => decideReport(s, String(clinic._id), 'seed', NOW);
+const request = (...steps: ((s: RequestState) => Outcome<RequestEvent>)[]) =>
+  t.request(furong.grids[0], { category: 'REPAIRS', raisedBy: memberSubject, resident: { name: '刘阿姨', phone: '13600000006' } }, steps);
+const requestStep = (name: string, allowed: Role[], args: string, steps: ((s: RequestState) => Outcome<RequestEvent>)[]): Case => ({
+  name,
+  allowed,
+  make: () => ({ query: `mutation($id: ID!) { ${name}(id: $id${args}) { errors { code } } }`, variables: { id: oid(request(...steps)) } }),
+});
+MUTATIONS.push(
+  {
+    name: 'raiseRequest',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    make: () => ({
+      query: `mutation($g: ID!) { raiseRequest(input: { gridId: $g, category: REPAIRS, channel: APP, description: "楼道灯坏了三天" }) { errors { code } } }`,
+      variables: { g: oid(furong.grids[0]) },
+    }),
+  },
+  requestStep('acceptRequest', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], '', []),
+  requestStep('blowWhistle', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], `, unitIds: ["${String(clinic._id)}"], instruction: "请派电工"`, [accept]),
+  requestStep('reportToWhistle', ['UNIT_ADMIN'], `, unitId: "${String(clinic._id)}"`, [accept, whistle]),
+  requestStep('respondToWhistle', ['UNIT_ADMIN'], `, unitId: "${String(clinic._id)}", response: "已更换灯泡"`, [accept, whistle, report]),
+  requestStep('requestExtension', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], ', workingDays: 2, reason: "需等配件"', [accept]),
+  requestStep('decideExtension', ['STREET_ADMIN'], ', approve: true', [accept, (s) => decideRequestExtension(s, 2, '需等配件', 'seed', NOW)]),
+  requestStep('resolveRequest', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], ', resolution: "已修好"', [accept]),
+  requestStep('rateRequest', ['GRID_WORKER', 'MEMBER'], ', score: 5', [accept, (s) => decideResolve(s, '已修好', NOW)]),
+);
+
 /** Protected fields: who reads them (others get an error or null, never the data). */
 const FIELDS: Case[] = [
   {
@@ -299,6 +342,39 @@ const FIELDS: Case[] = [
     name: 'ResidentUnit.contact',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
     make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { contact { phone } } }`, variables: { id: oid(clinic) } }),
+  },
+  {
+    name: 'Request.resident',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    pick: (data) => (data.request as { resident: unknown } | null)?.resident ?? null,
+    make: () => ({ query: `query($id: ID!) { request(id: $id) { resident { phone } } }`, variables: { id: oid(request()) } }),
+  },
+  {
+    name: 'Organization.requests',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    pick: (data) => (data.organization as { requests: { nodes: unknown[] } } | null)?.requests.nodes[0] ?? null,
+    make: () => {
+      request();
+      return { query: `query($id: ID!) { organization(id: $id) { requests(first: 1) { nodes { id } } } }`, variables: { id: oid(furong.org) } };
+    },
+  },
+  {
+    name: 'ResidentUnit.whistles',
+    allowed: ['UNIT_ADMIN'],
+    pick: (data) => (data.residentUnit as { whistles: { nodes: unknown[] } } | null)?.whistles.nodes[0] ?? null,
+    make: () => {
+      request(accept, whistle);
+      return { query: `query($id: ID!) { residentUnit(id: $id) { whistles(first: 1) { nodes { id } } } }`, variables: { id: oid(clinic) } };
+    },
+  },
+  {
+    name: 'Organization.statistics',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { statistics: unknown } | null)?.statistics ?? null,
+    make: () => ({
+      query: `query($id: ID!) { organization(id: $id) { statistics(from: "2020-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z") { requests { received } volunteerHoursByCategory { hours } } } }`,
+      variables: { id: oid(furong.org) },
+    }),
   },
   {
     name: 'Need.contact',

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MemberDoc, ServiceRecordDoc, FeedbackDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
 import type { EntityRef } from '../../../platform/subgraph';
+import type { StatisticsScope } from '../../../platform/statistics';
+import type { EmployerHoursRow } from '../resolvers/Statistics';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +19,24 @@ export type Scalars = {
   /** 日期时间 · An instant, as an ISO 8601 string in UTC. */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 类别时长 · Volunteer hours of one member category. */
+export type CategoryHours = {
+  __typename?: 'CategoryHours';
+  /** 党员类别 · The category. */
+  category: MemberCategory;
+  /** 时长 · Confirmed hours. */
+  hours: Scalars['Float']['output'];
+};
+
+/** 单位时长 · Volunteer hours of one employer's members. */
+export type EmployerHours = {
+  __typename?: 'EmployerHours';
+  /** 工作单位 · The employer. */
+  employer: ResidentUnit;
+  /** 时长 · Confirmed hours. */
+  hours: Scalars['Float']['output'];
 };
 
 /**
@@ -422,6 +442,35 @@ export type ServiceRecordPayload = {
   record?: Maybe<ServiceRecord>;
 };
 
+/**
+ * 统计 · A territory's figures for a period (see the services subgraph); the
+ * members subgraph adds the volunteer hours confirmed for services in the
+ * period by members of the territory. For the committees of the territory.
+ */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** 起始时间 · Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** 组织 · The organisation whose territory is counted. */
+  organizationId: Scalars['ID']['output'];
+  /** 截止时间 · End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** 志愿服务时长(按党员类别) · Confirmed volunteer hours by member category. */
+  volunteerHoursByCategory: Array<CategoryHours>;
+  /** 志愿服务时长(按单位) · Confirmed volunteer hours of employed members, by employer, most first. */
+  volunteerHoursByEmployer: Array<EmployerHours>;
+};
+
+
+/**
+ * 统计 · A territory's figures for a period (see the services subgraph); the
+ * members subgraph adds the volunteer hours confirmed for services in the
+ * period by members of the territory. For the committees of the territory.
+ */
+export type StatisticsVolunteerHoursByEmployerArgs = {
+  first?: Scalars['Int']['input'];
+};
+
 /** 修改党员信息 · Changes; omitted fields stay as they are. */
 export type UpdateMemberInput = {
   /** 党员中心户 · Whether the member is a central household. */
@@ -533,6 +582,7 @@ export type FederationTypes = ResolversObject<{
   Organization: Organization;
   ResidentUnit: ResidentUnit;
   ServiceRecord: ServiceRecord;
+  Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -549,13 +599,19 @@ export type FederationReferenceTypes = ResolversObject<{
   ServiceRecord:
     ( { __typename: 'ServiceRecord' }
     & GraphQLRecursivePick<FederationTypes['ServiceRecord'], {"id":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CategoryHours: ResolverTypeWrapper<CategoryHours>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EmployerHours: ResolverTypeWrapper<EmployerHoursRow>;
   Feedback: ResolverTypeWrapper<FeedbackDoc>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -564,7 +620,6 @@ export type ResolversTypes = ResolversObject<{
   FeedbackPayload: ResolverTypeWrapper<Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversTypes['Feedback']> }>;
   Member: ResolverTypeWrapper<MemberDoc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MemberCategory: MemberCategory;
   MemberConnection: ResolverTypeWrapper<Connection<MemberDoc>>;
   MemberEdge: ResolverTypeWrapper<Edge<MemberDoc>>;
@@ -585,13 +640,17 @@ export type ResolversTypes = ResolversObject<{
   ServiceRecordConnection: ResolverTypeWrapper<Connection<ServiceRecordDoc>>;
   ServiceRecordEdge: ResolverTypeWrapper<Edge<ServiceRecordDoc>>;
   ServiceRecordPayload: ResolverTypeWrapper<Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversTypes['ServiceRecord']> }>;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
   UpdateMemberInput: UpdateMemberInput;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CategoryHours: CategoryHours;
+  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EmployerHours: EmployerHoursRow;
   Feedback: FeedbackDoc;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
@@ -599,7 +658,6 @@ export type ResolversParentTypes = ResolversObject<{
   FeedbackPayload: Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversParentTypes['Feedback']> };
   Member: MemberDoc;
   Boolean: Scalars['Boolean']['output'];
-  Float: Scalars['Float']['output'];
   MemberConnection: Connection<MemberDoc>;
   MemberEdge: Edge<MemberDoc>;
   MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
@@ -619,13 +677,24 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceRecordConnection: Connection<ServiceRecordDoc>;
   ServiceRecordEdge: Edge<ServiceRecordDoc>;
   ServiceRecordPayload: Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['ServiceRecord']> };
+  Statistics: StatisticsScope;
   UpdateMemberInput: UpdateMemberInput;
   UserError: UserError;
+}>;
+
+export type CategoryHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryHours'] = ResolversParentTypes['CategoryHours']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EmployerHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerHours'] = ResolversParentTypes['EmployerHours']> = ResolversObject<{
+  employer?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
 
 export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = ResolversObject<{
   community?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -756,6 +825,15 @@ export type ServiceRecordPayloadResolvers<ContextType = Context, ParentType exte
   record?: Resolver<Maybe<ResolversTypes['ServiceRecord']>, ParentType, ContextType>;
 }>;
 
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  volunteerHoursByCategory?: Resolver<Array<ResolversTypes['CategoryHours']>, ParentType, ContextType>;
+  volunteerHoursByEmployer?: Resolver<Array<ResolversTypes['EmployerHours']>, ParentType, ContextType, RequireFields<StatisticsVolunteerHoursByEmployerArgs, 'first'>>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -763,7 +841,9 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CategoryHours?: CategoryHoursResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EmployerHours?: EmployerHoursResolvers<ContextType>;
   Feedback?: FeedbackResolvers<ContextType>;
   FeedbackPayload?: FeedbackPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
@@ -782,6 +862,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
   ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
   ServiceRecordPayload?: ServiceRecordPayloadResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -118,6 +118,7 @@ export const Mutation: MutationResolvers = {
       memberId: member._id,
       territoryPath: member.territoryPath,
       employerId: member.employerId ?? null,
+      memberCategory: member.category,
       year: input.servedOn.getUTCFullYear(),
       servedOn: input.servedOn,
       hours: input.hours,

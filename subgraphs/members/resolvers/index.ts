@@ -3,5 +3,6 @@ import { Feedback, Member, ServiceRecord } from './Member';
 import { Mutation } from './Mutation';
 import { Organization, ResidentUnit } from './Organization';
 import { Query } from './Query';
+import { EmployerHours, Statistics } from './Statistics';
 
-export const resolvers = { DateTime, Query, Mutation, Member, ServiceRecord, Feedback, Organization, ResidentUnit };
+export const resolvers = { DateTime, Query, Mutation, Member, ServiceRecord, Feedback, Organization, ResidentUnit, Statistics, EmployerHours };

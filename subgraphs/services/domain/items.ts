@@ -34,6 +34,26 @@ export function deriveStatus(state: ItemState, quantity: number): StoredItemStat
   }
 }
 
+const FULFILLED: readonly StoredItemStatus[] = ['FULFILLED', 'EVALUATED'];
+const hoursBetween = (from: Date, to: Date) => Math.round(((to.getTime() - from.getTime()) / 3_600_000) * 100) / 100;
+
+/**
+ * What the statistics measure of an item's life, stamped once when it
+ * happens: its first claim and its fulfilment, with the hours since it was
+ * published (stored, so that medians are a sort in the database).
+ */
+export function timings(
+  item: Pick<ItemDoc, 'createdAt' | 'firstClaimAt' | 'fulfilledAt'>,
+  event: { action: string; at: Date },
+  status: StoredItemStatus,
+): Partial<Pick<ItemDoc, 'firstClaimAt' | 'hoursToClaim' | 'fulfilledAt' | 'hoursToFulfil'>> {
+  const published = item.createdAt ?? event.at;
+  const stamps: ReturnType<typeof timings> = {};
+  if (event.action === 'CLAIM' && !item.firstClaimAt) Object.assign(stamps, { firstClaimAt: event.at, hoursToClaim: hoursBetween(published, event.at) });
+  if (FULFILLED.includes(status) && !item.fulfilledAt) Object.assign(stamps, { fulfilledAt: event.at, hoursToFulfil: hoursBetween(published, event.at) });
+  return stamps;
+}
+
 /** Past its deadline with nothing claimed, an open item has expired. */
 export function effectiveStatus(item: Pick<ItemDoc, 'status' | 'deadline'>, now: Date): ItemStatus {
   if (item.status === 'OPEN' && item.deadline && item.deadline.getTime() < now.getTime()) return 'EXPIRED';

@@ -1,9 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ItemDoc, ClaimDoc, InvitationDoc } from '../models';
+import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
 import type { LedgerEntry } from '../../../platform/ledger';
 import type { MatchOut } from '../resolvers/Matching';
 import type { ProviderLoadOut } from '../resolvers/refs';
+import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord } from '../domain/requests/lifecycle';
+import type { StatisticsScope } from '../../../platform/statistics';
+import type { UnitContributionRow } from '../domain/statistics';
 import type { EntityRef } from '../../../platform/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -20,6 +23,23 @@ export type Scalars = {
   /** 日期时间 · An instant, as an ISO 8601 string in UTC. */
   DateTime: { input: Date; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** 需求覆盖 · Needs of one category. */
+export type CategoryCoverage = {
+  __typename?: 'CategoryCoverage';
+  /** 已接受 · Quantity taken by accepted claims. */
+  accepted: Scalars['Int']['output'];
+  /** 类别 · The category. */
+  category: ServiceCategory;
+  /** 覆盖率 · accepted / quantity; null when nothing was asked. */
+  coverage?: Maybe<Scalars['Float']['output']>;
+  /** 已履约 · Quantity delivered. */
+  delivered: Scalars['Int']['output'];
+  /** 需求数 · Needs published. */
+  needs: Scalars['Int']['output'];
+  /** 需求量 · Quantity asked, in all. */
+  quantity: Scalars['Int']['output'];
 };
 
 /**
@@ -100,6 +120,15 @@ export type ClaimPayload = {
   errors: Array<UserError>;
 };
 
+/** 认领统计 · Claims made in a period. */
+export type ClaimStatistics = {
+  __typename?: 'ClaimStatistics';
+  /** 按状态 · How many are now in each state. */
+  byStatus: Array<ClaimStatusCount>;
+  /** 总数 · Claims made. */
+  total: Scalars['Int']['output'];
+};
+
 /** 认领状态 · Lifecycle of a claim. */
 export type ClaimStatus =
   /** 已接受 · Accepted by the owner; to be delivered. */
@@ -114,6 +143,15 @@ export type ClaimStatus =
   | 'REJECTED'
   /** 已撤回 · Withdrawn by the claimant while pending. */
   | 'WITHDRAWN';
+
+/** 按状态计数 · Claims in one state. */
+export type ClaimStatusCount = {
+  __typename?: 'ClaimStatusCount';
+  /** 数量 · How many. */
+  count: Scalars['Int']['output'];
+  /** 状态 · The state. */
+  status: ClaimStatus;
+};
 
 /** 认领方 · A party that claims: an organisation, a resident unit or a Party member. */
 export type Claimant = Member | Organization | ResidentUnit;
@@ -134,6 +172,32 @@ export type ContactInput = {
   /** 电话 · Mobile (11 digits) or fixed line with area code. */
   phone: Scalars['String']['input'];
 };
+
+/** 延期申请 · An extension asked for, and the street's decision. */
+export type Extension = {
+  __typename?: 'Extension';
+  /** 审批时间 · When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 审批意见 · The street's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 理由 · Why. */
+  reason: Scalars['String']['output'];
+  /** 申请时间 · When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** 审批状态 · Waiting, approved or refused. */
+  status: ExtensionStatus;
+  /** 工作日 · Working days asked for. */
+  workingDays: Scalars['Int']['output'];
+};
+
+/** 审批状态 · Where an extension stands. */
+export type ExtensionStatus =
+  /** 已批准 · Approved: the deadline moved. */
+  | 'APPROVED'
+  /** 待审批 · Waiting for the street. */
+  | 'PENDING'
+  /** 未批准 · Refused. */
+  | 'REJECTED';
 
 /** 位置 · A WGS-84 point. */
 export type GeoPoint = {
@@ -189,7 +253,7 @@ export type HistoryEntry = {
   quantity?: Maybe<Scalars['Int']['output']>;
   /** 原因 · Why, when a reason was given. */
   reason?: Maybe<Scalars['String']['output']>;
-  /** 序号 · Position in the item's ledger, from 1. */
+  /** 序号 · Position in the ledger of the item or request, from 1. */
   sequence: Scalars['Int']['output'];
   /** 新状态 · The state after. */
   to: Scalars['String']['output'];
@@ -355,6 +419,36 @@ export type ListItemHistoryArgs = {
   first: Scalars['Int']['input'];
 };
 
+/** 清单类型 · One of the three lists. */
+export type ListKind =
+  /** 需求清单 · Needs. */
+  | 'NEED'
+  /** 资源清单 · Offers. */
+  | 'OFFER'
+  /** 项目清单 · Projects. */
+  | 'PROJECT';
+
+/** 清单统计 · One list's figures for a period. */
+export type ListStatistics = {
+  __typename?: 'ListStatistics';
+  /** 认领率 · claimed / published; null when nothing was published. */
+  claimRate?: Maybe<Scalars['Float']['output']>;
+  /** 被认领数 · Items that drew at least one claim. */
+  claimed: Scalars['Int']['output'];
+  /** 完成数 · Items fulfilled (fully delivered, evaluated, or closed as done). */
+  fulfilled: Scalars['Int']['output'];
+  /** 完成率 · fulfilled / published; null when nothing was published. */
+  fulfilmentRate?: Maybe<Scalars['Float']['output']>;
+  /** 清单 · Which list. */
+  list: ListKind;
+  /** 认领用时中位数 · Median hours from publishing to the first claim; null when none was claimed. */
+  medianHoursToClaim?: Maybe<Scalars['Float']['output']>;
+  /** 完成用时中位数 · Median hours from publishing to fulfilment; null when none was fulfilled. */
+  medianHoursToFulfil?: Maybe<Scalars['Float']['output']>;
+  /** 发布数 · Items published (not drafts). */
+  published: Scalars['Int']['output'];
+};
+
 /**
  * 对接建议 · Match: an offer suggested for a need, how much of it, and why —
  * the score (0 to 1) explained factor by factor.
@@ -478,6 +572,10 @@ export type Mutation = {
   acceptClaim: ClaimPayload;
   /** 接受派单 · Accepts an invitation: the unit claims the need (under every rule of claiming). For the unit. */
   acceptInvitation: InvitationPayload;
+  /** 受理诉求 · Accepts a received request: the first committee to accept owns it (首问负责). For the committees over the grid. */
+  acceptRequest: RequestPayload;
+  /** 吹哨 · Calls units to report (报到) and act on a request. For the committee that accepted it and those above. */
+  blowWhistle: RequestPayload;
   /** 取消 · Cancels an item that holds no claims (settle them first, or close the item). For its owner's side. */
   cancelItem: ItemPayload;
   /** 认领 · Claims part or all of an item for the caller's side (双向认领). */
@@ -486,6 +584,8 @@ export type Mutation = {
   closeItem: ItemPayload;
   /** 完成里程碑 · Marks a project milestone done. For the project's owners. */
   completeMilestone: ItemPayload;
+  /** 审批延期 · Approves (the deadline moves) or refuses the pending extension. For the street's committee. */
+  decideExtension: RequestPayload;
   /** 拒绝派单 · Declines an invitation with a reason. For the unit. */
   declineInvitation: InvitationPayload;
   /** 确认履约 · Records that an accepted claim was delivered. For the side that receives the help. */
@@ -500,8 +600,20 @@ export type Mutation = {
   publishOffer: ItemPayload;
   /** 发布项目 · Publishes a co-building project, owned by the caller's side and any co-owners named. */
   publishProject: ItemPayload;
+  /** 登记诉求 · Records a resident's request for a grid. For the grid's worker and committees, or a member (app) in their own community. */
+  raiseRequest: RequestPayload;
+  /** 满意度评价 · Rates a resolved request, 1 to 5: 3 or more closes it, less reopens it with a fresh time limit. For the resident who raised it, or the grid worker calling back (回访). */
+  rateRequest: RequestPayload;
   /** 拒绝认领 · Rejects a pending claim with a reason. For the item's owner side. */
   rejectClaim: ClaimPayload;
+  /** 报到 · A called unit reports in. For that unit's admin. */
+  reportToWhistle: RequestPayload;
+  /** 申请延期 · Asks the street for more working days. For the committee that accepted the request and those above. */
+  requestExtension: RequestPayload;
+  /** 办结 · Records what was done. For the committee that accepted the request and those above. */
+  resolveRequest: RequestPayload;
+  /** 答复吹哨 · A called unit that reported says what it did. For that unit's admin. */
+  respondToWhistle: RequestPayload;
   /** 派单 · Sends a match to the offer's unit as an invitation. For the committees over the need. */
   sendInvitation: InvitationPayload;
   /** 设置匹配权重 · Sets how a street weighs the matching factors. For that street's committee. */
@@ -519,6 +631,18 @@ export type MutationAcceptClaimArgs = {
 
 export type MutationAcceptInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBlowWhistleArgs = {
+  id: Scalars['ID']['input'];
+  instruction: Scalars['String']['input'];
+  unitIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -542,6 +666,13 @@ export type MutationCloseItemArgs = {
 export type MutationCompleteMilestoneArgs = {
   index: Scalars['Int']['input'];
   projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideExtensionArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -586,10 +717,48 @@ export type MutationPublishProjectArgs = {
 };
 
 
+export type MutationRaiseRequestArgs = {
+  input: RaiseRequestInput;
+};
+
+
+export type MutationRateRequestArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+};
+
+
 export type MutationRejectClaimArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReportToWhistleArgs = {
+  id: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestExtensionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  workingDays: Scalars['Int']['input'];
+};
+
+
+export type MutationResolveRequestArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
+export type MutationRespondToWhistleArgs = {
+  id: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -824,6 +993,14 @@ export type Organization = {
   offers: OfferConnection;
   /** 项目清单 · Projects this organisation owns (or, with `inTerritory`, any inside its territory) that the caller may see. */
   projects: ProjectConnection;
+  /** 群众诉求 · Residents' requests from the grids of this territory, oldest first. For its committees and grid workers. */
+  requests: RequestConnection;
+  /**
+   * 统计 · The big Party committee's dashboard for this territory and a period:
+   * the three lists and their claims, residents' requests, volunteer hours, units'
+   * contributions and coverage by category. For the committees of this territory.
+   */
+  statistics: Statistics;
 };
 
 
@@ -859,6 +1036,22 @@ export type OrganizationProjectsArgs = {
   first: Scalars['Int']['input'];
   inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ItemStatus>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<RequestStatus>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 /** 分页信息 · Relay page information. */
@@ -1104,6 +1297,10 @@ export type Query = {
   offer?: Maybe<Offer>;
   /** 共建项目 · One project by id; null when there is none or the caller may not see it. */
   project?: Maybe<Project>;
+  /** 群众诉求 · One request by id; null when there is none or the caller may not see it. */
+  request?: Maybe<Request>;
+  /** 办理时限 · The time limit of each request category, in working days (0: the same day). */
+  requestTimeLimits: Array<RequestTimeLimit>;
   /** 供需对接方案 · The best assignment of a territory's open needs to its offers. For the committees of that territory. */
   territoryAssignment: TerritoryAssignment;
 };
@@ -1134,8 +1331,241 @@ export type QueryProjectArgs = {
 };
 
 
+export type QueryRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryTerritoryAssignmentArgs = {
   within: Scalars['ID']['input'];
+};
+
+/** 登记诉求 · A resident's request to record. */
+export type RaiseRequestInput = {
+  /** 地址 · Where, within the grid, 2 to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 诉求类别 · What kind of problem; it sets the time limit. */
+  category: RequestCategory;
+  /** 来源渠道 · How it came in (the app for a member's own request). */
+  channel: RequestChannel;
+  /** 诉求内容 · What the resident reports, 5 to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** 网格 · The grid where the problem is. */
+  gridId: Scalars['ID']['input'];
+  /** 群众信息 · The resident's name and phone, to call back. */
+  resident?: InputMaybe<ContactInput>;
+};
+
+/**
+ * 群众诉求 · A resident's request (民呼我应 · 吹哨报到 · 接诉即办): raised through a
+ * grid worker, the hotline or the app; accepted by the first committee to take
+ * it (首问负责); handled, or passed by a whistle (吹哨) to units that must report
+ * (报到) and respond; resolved within the time limit of its category (extended
+ * only with the street's approval; overdue requests escalate to the street);
+ * rated by the resident, and reopened when the resident is not satisfied.
+ * Every step is in `history`. Seen by the territory's committees and grid
+ * workers, the resident who raised it and the units called to it.
+ */
+export type Request = {
+  __typename?: 'Request';
+  /** 受理时间 · When a committee accepted it. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 地址 · Where, within the grid. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** 诉求类别 · What kind of problem; it sets the time limit. */
+  category: RequestCategory;
+  /** 来源渠道 · How it came in. */
+  channel: RequestChannel;
+  /** 办结期限 · The deadline in force: from receipt, moved by approved extensions, renewed on reopening. */
+  deadline: Scalars['DateTime']['output'];
+  /** 诉求内容 · What the resident reports. */
+  description: Scalars['String']['output'];
+  /** 超期上报时间 · When it was escalated to the street for being overdue. */
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 上报街道 · The street it was escalated to. */
+  escalatedTo?: Maybe<Organization>;
+  /** 延期 · Extensions asked for, with the street's decisions. */
+  extensions: Array<Extension>;
+  /** 网格 · The grid where the problem is. */
+  grid: Organization;
+  /** 首问负责单位 · The committee that accepted it first and owns it. */
+  handledBy?: Maybe<Organization>;
+  /** 履历 · Every step: who, when, from, to, why. */
+  history: HistoryConnection;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 超期 · Still open past its deadline. */
+  overdue: Scalars['Boolean']['output'];
+  /** 满意度评价 · The resident's last rating. */
+  rating?: Maybe<RequestRating>;
+  /** 登记时间 · When it was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** 重办次数 · Times reopened because the resident was not satisfied. */
+  reopenCount: Scalars['Int']['output'];
+  /** 群众信息 · The resident's name and phone. Protected: the territory's committees and grid workers, and the resident. */
+  resident?: Maybe<ContactDetails>;
+  /** 办理结果 · What was done. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** 办结时间 · When it was resolved. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 按期办结 · Resolved by the deadline in force at the time. */
+  resolvedOnTime?: Maybe<Scalars['Boolean']['output']>;
+  /** 状态 · Where the request is in its lifecycle. */
+  status: RequestStatus;
+  /** 办理时限 · Working days its category allows (0: the same day). */
+  timeLimitWorkingDays: Scalars['Int']['output'];
+  /** 吹哨 · The units called to report and act, in the order called. */
+  whistles: Array<WhistleCall>;
+};
+
+
+/**
+ * 群众诉求 · A resident's request (民呼我应 · 吹哨报到 · 接诉即办): raised through a
+ * grid worker, the hotline or the app; accepted by the first committee to take
+ * it (首问负责); handled, or passed by a whistle (吹哨) to units that must report
+ * (报到) and respond; resolved within the time limit of its category (extended
+ * only with the street's approval; overdue requests escalate to the street);
+ * rated by the resident, and reopened when the resident is not satisfied.
+ * Every step is in `history`. Seen by the territory's committees and grid
+ * workers, the resident who raised it and the units called to it.
+ */
+export type RequestHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+/** 诉求类别 · What kind of problem a resident reports. */
+export type RequestCategory =
+  /** 一老一小 · Care of the elderly and children: 3 working days. */
+  | 'ELDER_AND_CHILD_CARE'
+  /** 紧急求助 · Emergency: the same day. */
+  | 'EMERGENCY'
+  /** 环境卫生 · Environment and sanitation: 3 working days. */
+  | 'ENVIRONMENT'
+  /** 邻里纠纷 · Dispute between neighbours: 13 working days. */
+  | 'NEIGHBOUR_DISPUTE'
+  /** 其他 · Anything else: 13 working days. */
+  | 'OTHER'
+  /** 政策咨询 · Questions about policies: 3 working days. */
+  | 'POLICY_CONSULTATION'
+  /** 物业管理 · Property management: 13 working days. */
+  | 'PROPERTY_MANAGEMENT'
+  /** 设施维修 · Repairs of shared facilities: 3 working days. */
+  | 'REPAIRS'
+  /** 安全隐患 · Safety hazard: the same day. */
+  | 'SAFETY_HAZARD';
+
+/** 按类别计数 · Requests of one category. */
+export type RequestCategoryCount = {
+  __typename?: 'RequestCategoryCount';
+  /** 类别 · The category. */
+  category: RequestCategory;
+  /** 数量 · How many. */
+  count: Scalars['Int']['output'];
+};
+
+/** 来源渠道 · How a request came in. */
+export type RequestChannel =
+  /** 客户端 · The resident's app. */
+  | 'APP'
+  /** 网格员代办 · Recorded by the grid worker. */
+  | 'GRID_WORKER'
+  /** 热线 · The hotline (e.g. 12345). */
+  | 'HOTLINE';
+
+/** 诉求分页 · A page of requests. */
+export type RequestConnection = {
+  __typename?: 'RequestConnection';
+  /** 边 · The requests of this page with their cursors. */
+  edges: Array<RequestEdge>;
+  /** 节点 · The requests of this page. */
+  nodes: Array<Request>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 诉求分页边 · A request and its cursor. */
+export type RequestEdge = {
+  __typename?: 'RequestEdge';
+  /** 游标 · Pass as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** 节点 · The request. */
+  node: Request;
+};
+
+/** 诉求结果 · The request, or why nothing changed. */
+export type RequestPayload = {
+  __typename?: 'RequestPayload';
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+  /** 诉求 · The request as it is now; null when there are errors. */
+  request?: Maybe<Request>;
+};
+
+/** 满意度评价 · The resident's rating of a result. */
+export type RequestRating = {
+  __typename?: 'RequestRating';
+  /** 评语 · The resident's comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 评价时间 · When it was rated. */
+  ratedAt: Scalars['DateTime']['output'];
+  /** 满意 · True for 3 or more (满意 or 基本满意). */
+  satisfied: Scalars['Boolean']['output'];
+  /** 分数 · 1 to 5. */
+  score: Scalars['Int']['output'];
+};
+
+/** 诉求统计 · Requests received in a period. */
+export type RequestStatistics = {
+  __typename?: 'RequestStatistics';
+  /** 按类别 · Received per category. */
+  byCategory: Array<RequestCategoryCount>;
+  /** 超期上报 · Requests escalated to the street for being overdue. */
+  escalated: Scalars['Int']['output'];
+  /** 按期办结率 · resolvedOnTime / resolved; null when none was resolved. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 当前超期 · Still open past their deadline now. */
+  overdueNow: Scalars['Int']['output'];
+  /** 已评价 · Rated by the resident (their last rating). */
+  rated: Scalars['Int']['output'];
+  /** 受理总数 · Requests received. */
+  received: Scalars['Int']['output'];
+  /** 办结率 · resolved / received; null when none was received. */
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** 已办结 · Resolved (waiting for the rating, or closed). */
+  resolved: Scalars['Int']['output'];
+  /** 按期办结 · Resolved by their deadline. */
+  resolvedOnTime: Scalars['Int']['output'];
+  /** 满意率 · satisfied / rated; null when none was rated. */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** 满意 · Last rating 3 or more. */
+  satisfied: Scalars['Int']['output'];
+  /** 吹哨率 · whistled / received; null when none was received. */
+  whistleRate?: Maybe<Scalars['Float']['output']>;
+  /** 吹哨数 · Requests that called units by a whistle. */
+  whistled: Scalars['Int']['output'];
+};
+
+/** 诉求状态 · Where a request is in its lifecycle. */
+export type RequestStatus =
+  /** 办理中 · Accepted and in hand (also after reopening). */
+  | 'ACCEPTED'
+  /** 已关闭 · Rated satisfied. */
+  | 'CLOSED'
+  /** 已登记 · Received, waiting for a committee to accept it. */
+  | 'RECEIVED'
+  /** 已办结 · Resolved, waiting for the resident's rating. */
+  | 'RESOLVED'
+  /** 已吹哨 · Units called, in hand. */
+  | 'WHISTLED';
+
+/** 办理时限 · The time limit of a request category. */
+export type RequestTimeLimit = {
+  __typename?: 'RequestTimeLimit';
+  /** 诉求类别 · The category. */
+  category: RequestCategory;
+  /** 工作日 · Working days from receipt (0: the same day, 当日办结). */
+  workingDays: Scalars['Int']['output'];
 };
 
 /** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
@@ -1149,6 +1579,8 @@ export type ResidentUnit = {
   invitations: InvitationConnection;
   /** 资源清单 · Offers of this unit that the caller may see, in creation order. */
   offers: OfferConnection;
+  /** 吹哨诉求 · Requests this unit was called to by a whistle (吹哨), oldest first. For the unit. */
+  whistles: RequestConnection;
 };
 
 
@@ -1173,6 +1605,14 @@ export type ResidentUnitOffersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   status?: InputMaybe<ItemStatus>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitWhistlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** 评分因子 · One factor of a match score. */
@@ -1230,6 +1670,45 @@ export type ServiceCategory =
   | 'VOLUNTEERS';
 
 /**
+ * 统计 · A territory's figures for a period (the big Party committee's
+ * dashboard), counted by the database's aggregation when asked. Everything
+ * counted belongs to the territory: items its organisations and units
+ * published, claims on those items, requests from its grids. The members
+ * subgraph adds the volunteer hours.
+ */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** 认领 · Claims made in the period on the territory's items, by state. */
+  claims: ClaimStatistics;
+  /** 需求覆盖 · Needs published in the period (not drafts, not cancelled), by category: how much was asked and how much was taken. */
+  coverage: Array<CategoryCoverage>;
+  /** 起始时间 · Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** 三张清单 · Needs, offers and projects published in the period (drafts not counted), one row per list. */
+  lists: Array<ListStatistics>;
+  /** 组织 · The organisation whose territory is counted. */
+  organizationId: Scalars['ID']['output'];
+  /** 群众诉求 · Requests received in the period. */
+  requests: RequestStatistics;
+  /** 截止时间 · End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** 单位贡献排行 · Resident units ranked by the claims they delivered (made in the period), then by claims evaluated. */
+  unitRanking: Array<UnitContribution>;
+};
+
+
+/**
+ * 统计 · A territory's figures for a period (the big Party committee's
+ * dashboard), counted by the database's aggregation when asked. Everything
+ * counted belongs to the territory: items its organisations and units
+ * published, claims on those items, requests from its grids. The members
+ * subgraph adds the volunteer hours.
+ */
+export type StatisticsUnitRankingArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/**
  * 供需对接方案 · TerritoryAssignment: every open need of a territory assigned to
  * its available offers to maximise weighted coverage within every capacity
  * (a min-cost flow), with the greedy baseline's coverage for comparison.
@@ -1267,6 +1746,19 @@ export type TimeWindowInput = {
   end: Scalars['DateTime']['input'];
   /** 开始 · First instant. */
   start: Scalars['DateTime']['input'];
+};
+
+/** 单位贡献 · A unit's place in the ranking. */
+export type UnitContribution = {
+  __typename?: 'UnitContribution';
+  /** 履约认领 · Its claims delivered (or delivered and evaluated). */
+  deliveredClaims: Scalars['Int']['output'];
+  /** 已评价认领 · Of those, evaluated. */
+  evaluatedClaims: Scalars['Int']['output'];
+  /** 名次 · 1 for the first. */
+  rank: Scalars['Int']['output'];
+  /** 单位 · The unit. */
+  unit: ResidentUnit;
 };
 
 /** 计量单位 · What a quantity counts. */
@@ -1326,6 +1818,23 @@ export type Visibility =
   | 'DISTRICT'
   /** 本街道 · The owner's street. */
   | 'STREET';
+
+/** 吹哨 · A unit called to a request, its report (报到) and its response. */
+export type WhistleCall = {
+  __typename?: 'WhistleCall';
+  /** 吹哨时间 · When it was called. */
+  calledAt: Scalars['DateTime']['output'];
+  /** 吹哨事项 · What it is asked to do. */
+  instruction: Scalars['String']['output'];
+  /** 报到时间 · When it reported in; null until then. */
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 答复时间 · When it answered. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 答复 · What it did. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** 单位 · The unit called. */
+  unit: ResidentUnit;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1415,7 +1924,9 @@ export type FederationTypes = ResolversObject<{
   Offer: Offer;
   Organization: Organization;
   Project: Project;
+  Request: Request;
   ResidentUnit: ResidentUnit;
+  Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -1441,9 +1952,15 @@ export type FederationReferenceTypes = ResolversObject<{
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Request:
+    ( { __typename: 'Request' }
+    & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
   ResidentUnit:
     ( { __typename: 'ResidentUnit' }
     & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
 }>;
 
 /** Mapping of union types */
@@ -1462,21 +1979,26 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Claim: ResolverTypeWrapper<ClaimDoc>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClaimConnection: ResolverTypeWrapper<Connection<ClaimDoc>>;
   ClaimEdge: ResolverTypeWrapper<Edge<ClaimDoc>>;
   ClaimItemInput: ClaimItemInput;
   ClaimPayload: ResolverTypeWrapper<Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  ClaimStatistics: ResolverTypeWrapper<ClaimStatistics>;
   ClaimStatus: ClaimStatus;
+  ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
   Claimant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Claimant']>;
   ContactDetails: ResolverTypeWrapper<ContactDetails>;
   ContactInput: ContactInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Extension: ResolverTypeWrapper<ExtensionRecord>;
+  ExtensionStatus: ExtensionStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPointInput: GeoPointInput;
   HistoryConnection: ResolverTypeWrapper<Connection<LedgerEntry>>;
   HistoryEdge: ResolverTypeWrapper<Edge<LedgerEntry>>;
@@ -1489,6 +2011,8 @@ export type ResolversTypes = ResolversObject<{
   ItemPayload: ResolverTypeWrapper<Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ListItem']> }>;
   ItemStatus: ItemStatus;
   ListItem: ResolverTypeWrapper<ItemDoc>;
+  ListKind: ListKind;
+  ListStatistics: ResolverTypeWrapper<ListStatistics>;
   Match: ResolverTypeWrapper<MatchOut>;
   MatchFactor: MatchFactor;
   MatchingWeights: ResolverTypeWrapper<MatchingWeights>;
@@ -1498,8 +2022,8 @@ export type ResolversTypes = ResolversObject<{
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneInput: MilestoneInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Need: ResolverTypeWrapper<ItemDoc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Need: ResolverTypeWrapper<ItemDoc>;
   NeedConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
   NeedEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
   Offer: ResolverTypeWrapper<ItemDoc>;
@@ -1518,36 +2042,55 @@ export type ResolversTypes = ResolversObject<{
   PublishOfferInput: PublishOfferInput;
   PublishProjectInput: PublishProjectInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseRequestInput: RaiseRequestInput;
+  Request: ResolverTypeWrapper<RequestDoc>;
+  RequestCategory: RequestCategory;
+  RequestCategoryCount: ResolverTypeWrapper<RequestCategoryCount>;
+  RequestChannel: RequestChannel;
+  RequestConnection: ResolverTypeWrapper<Connection<RequestDoc>>;
+  RequestEdge: ResolverTypeWrapper<Edge<RequestDoc>>;
+  RequestPayload: ResolverTypeWrapper<Omit<RequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
+  RequestRating: ResolverTypeWrapper<RatingRecord>;
+  RequestStatistics: ResolverTypeWrapper<RequestStatistics>;
+  RequestStatus: RequestStatus;
+  RequestTimeLimit: ResolverTypeWrapper<RequestTimeLimit>;
   ResidentUnit: ResolverTypeWrapper<EntityRef>;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
   SendInvitationInput: SendInvitationInput;
   ServiceCategory: ServiceCategory;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
   TerritoryAssignment: ResolverTypeWrapper<Omit<TerritoryAssignment, 'loadByProvider' | 'matches'> & { loadByProvider: Array<ResolversTypes['ProviderLoad']>, matches: Array<ResolversTypes['Match']> }>;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
+  UnitContribution: ResolverTypeWrapper<UnitContributionRow>;
   UnitOfMeasure: UnitOfMeasure;
   UnmetCategory: ResolverTypeWrapper<UnmetCategory>;
   Urgency: Urgency;
   UserError: ResolverTypeWrapper<UserError>;
   Visibility: Visibility;
+  WhistleCall: ResolverTypeWrapper<WhistleCallRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  CategoryCoverage: CategoryCoverage;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
   Claim: ClaimDoc;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   ClaimConnection: Connection<ClaimDoc>;
   ClaimEdge: Edge<ClaimDoc>;
   ClaimItemInput: ClaimItemInput;
   ClaimPayload: Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  ClaimStatistics: ClaimStatistics;
+  ClaimStatusCount: ClaimStatusCount;
   Claimant: ResolversUnionTypes<ResolversParentTypes>['Claimant'];
   ContactDetails: ContactDetails;
   ContactInput: ContactInput;
   DateTime: Scalars['DateTime']['output'];
+  Extension: ExtensionRecord;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
   HistoryConnection: Connection<LedgerEntry>;
   HistoryEdge: Edge<LedgerEntry>;
@@ -1558,6 +2101,7 @@ export type ResolversParentTypes = ResolversObject<{
   InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   ItemPayload: Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ListItem']> };
   ListItem: ItemDoc;
+  ListStatistics: ListStatistics;
   Match: MatchOut;
   MatchingWeights: MatchingWeights;
   MatchingWeightsInput: MatchingWeightsInput;
@@ -1566,8 +2110,8 @@ export type ResolversParentTypes = ResolversObject<{
   Milestone: Milestone;
   MilestoneInput: MilestoneInput;
   Mutation: Record<PropertyKey, never>;
-  Need: ItemDoc;
   Boolean: Scalars['Boolean']['output'];
+  Need: ItemDoc;
   NeedConnection: Connection<ItemDoc>;
   NeedEdge: Edge<ItemDoc>;
   Offer: ItemDoc;
@@ -1585,14 +2129,35 @@ export type ResolversParentTypes = ResolversObject<{
   PublishOfferInput: PublishOfferInput;
   PublishProjectInput: PublishProjectInput;
   Query: Record<PropertyKey, never>;
+  RaiseRequestInput: RaiseRequestInput;
+  Request: RequestDoc;
+  RequestCategoryCount: RequestCategoryCount;
+  RequestConnection: Connection<RequestDoc>;
+  RequestEdge: Edge<RequestDoc>;
+  RequestPayload: Omit<RequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
+  RequestRating: RatingRecord;
+  RequestStatistics: RequestStatistics;
+  RequestTimeLimit: RequestTimeLimit;
   ResidentUnit: EntityRef;
   ScoreFactor: ScoreFactor;
   SendInvitationInput: SendInvitationInput;
+  Statistics: StatisticsScope;
   TerritoryAssignment: Omit<TerritoryAssignment, 'loadByProvider' | 'matches'> & { loadByProvider: Array<ResolversParentTypes['ProviderLoad']>, matches: Array<ResolversParentTypes['Match']> };
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
+  UnitContribution: UnitContributionRow;
   UnmetCategory: UnmetCategory;
   UserError: UserError;
+  WhistleCall: WhistleCallRecord;
+}>;
+
+export type CategoryCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCoverage'] = ResolversParentTypes['CategoryCoverage']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
@@ -1628,6 +2193,16 @@ export type ClaimPayloadResolvers<ContextType = Context, ParentType extends Reso
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ClaimStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStatistics'] = ResolversParentTypes['ClaimStatistics']> = ResolversObject<{
+  byStatus?: Resolver<Array<ResolversTypes['ClaimStatusCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+}>;
+
 export type ClaimantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claimant'] = ResolversParentTypes['Claimant']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Member' | 'Organization' | 'ResidentUnit', ParentType, ContextType>;
 }>;
@@ -1640,6 +2215,15 @@ export type ContactDetailsResolvers<ContextType = Context, ParentType extends Re
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ExtensionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extension'] = ResolversParentTypes['Extension']> = ResolversObject<{
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExtensionStatus'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1708,6 +2292,17 @@ export type ListItemResolvers<ContextType = Context, ParentType extends Resolver
   __resolveType: TypeResolveFn<'Need' | 'Offer' | 'Project', ParentType, ContextType>;
 }>;
 
+export type ListStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListStatistics'] = ResolversParentTypes['ListStatistics']> = ResolversObject<{
+  claimRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fulfilmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['ListKind'], ParentType, ContextType>;
+  medianHoursToClaim?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianHoursToFulfil?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
   factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
   need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
@@ -1747,10 +2342,13 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAcceptClaimArgs, 'id'>>;
   acceptInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'id'>>;
+  acceptRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptRequestArgs, 'id'>>;
+  blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'instruction' | 'unitIds'>>;
   cancelItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCancelItemArgs, 'id' | 'reason'>>;
   claimItem?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationClaimItemArgs, 'input'>>;
   closeItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCloseItemArgs, 'id' | 'reason'>>;
   completeMilestone?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'index' | 'projectId'>>;
+  decideExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationDecideExtensionArgs, 'approve' | 'id'>>;
   declineInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'id' | 'reason'>>;
   deliverClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimArgs, 'id'>>;
   evaluateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationEvaluateClaimArgs, 'id' | 'score'>>;
@@ -1758,7 +2356,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishNeed?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishNeedArgs, 'input'>>;
   publishOffer?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   publishProject?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishProjectArgs, 'input'>>;
+  raiseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRaiseRequestArgs, 'input'>>;
+  rateRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRateRequestArgs, 'id' | 'score'>>;
   rejectClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id' | 'reason'>>;
+  reportToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationReportToWhistleArgs, 'id' | 'unitId'>>;
+  requestExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRequestExtensionArgs, 'id' | 'reason' | 'workingDays'>>;
+  resolveRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationResolveRequestArgs, 'id' | 'resolution'>>;
+  respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'response' | 'unitId'>>;
   sendInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationSendInvitationArgs, 'input'>>;
   setMatchingWeights?: Resolver<ResolversTypes['MatchingWeightsPayload'], ParentType, ContextType, RequireFields<MutationSetMatchingWeightsArgs, 'input' | 'streetId'>>;
   withdrawClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'id'>>;
@@ -1842,6 +2446,8 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'first' | 'inTerritory'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<OrganizationOffersArgs, 'first' | 'inTerritory'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first' | 'inTerritory'>>;
+  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
+  statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1906,7 +2512,86 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
+  requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType>;
   territoryAssignment?: Resolver<ResolversTypes['TerritoryAssignment'], ParentType, ContextType, RequireFields<QueryTerritoryAssignmentArgs, 'within'>>;
+}>;
+
+export type RequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Request']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  escalatedTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
+  grid?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  handledBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<RequestHistoryArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['RequestRating']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resident?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+  timeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whistles?: Resolver<Array<ResolversTypes['WhistleCall']>, ParentType, ContextType>;
+}>;
+
+export type RequestCategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestCategoryCount'] = ResolversParentTypes['RequestCategoryCount']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestConnection'] = ResolversParentTypes['RequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RequestEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Request']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestEdge'] = ResolversParentTypes['RequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
+}>;
+
+export type RequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestPayload'] = ResolversParentTypes['RequestPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType>;
+}>;
+
+export type RequestRatingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestRating'] = ResolversParentTypes['RequestRating']> = ResolversObject<{
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequestStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestStatistics'] = ResolversParentTypes['RequestStatistics']> = ResolversObject<{
+  byCategory?: Resolver<Array<ResolversTypes['RequestCategoryCount']>, ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whistleRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  whistled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RequestTimeLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestTimeLimit'] = ResolversParentTypes['RequestTimeLimit']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
@@ -1915,6 +2600,7 @@ export type ResidentUnitResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<ResidentUnitInvitationsArgs, 'first'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
+  whistles?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1924,6 +2610,18 @@ export type ScoreFactorResolvers<ContextType = Context, ParentType extends Resol
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimStatistics'], ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['CategoryCoverage']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['ListStatistics']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['RequestStatistics'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unitRanking?: Resolver<Array<ResolversTypes['UnitContribution']>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
 }>;
 
 export type TerritoryAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryAssignment'] = ResolversParentTypes['TerritoryAssignment']> = ResolversObject<{
@@ -1941,6 +2639,13 @@ export type TimeWindowResolvers<ContextType = Context, ParentType extends Resolv
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type UnitContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitContribution'] = ResolversParentTypes['UnitContribution']> = ResolversObject<{
+  deliveredClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluatedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+}>;
+
 export type UnmetCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmetCategory'] = ResolversParentTypes['UnmetCategory']> = ResolversObject<{
   category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
   needs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1953,14 +2658,27 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WhistleCallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhistleCall'] = ResolversParentTypes['WhistleCall']> = ResolversObject<{
+  calledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  instruction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  ClaimStatistics?: ClaimStatisticsResolvers<ContextType>;
+  ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
   Claimant?: ClaimantResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Extension?: ExtensionResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HistoryConnection?: HistoryConnectionResolvers<ContextType>;
   HistoryEdge?: HistoryEdgeResolvers<ContextType>;
@@ -1971,6 +2689,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   ItemPayload?: ItemPayloadResolvers<ContextType>;
   ListItem?: ListItemResolvers<ContextType>;
+  ListStatistics?: ListStatisticsResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
   MatchingWeights?: MatchingWeightsResolvers<ContextType>;
   MatchingWeightsPayload?: MatchingWeightsPayloadResolvers<ContextType>;
@@ -1991,11 +2710,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProviderLoad?: ProviderLoadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Request?: RequestResolvers<ContextType>;
+  RequestCategoryCount?: RequestCategoryCountResolvers<ContextType>;
+  RequestConnection?: RequestConnectionResolvers<ContextType>;
+  RequestEdge?: RequestEdgeResolvers<ContextType>;
+  RequestPayload?: RequestPayloadResolvers<ContextType>;
+  RequestRating?: RequestRatingResolvers<ContextType>;
+  RequestStatistics?: RequestStatisticsResolvers<ContextType>;
+  RequestTimeLimit?: RequestTimeLimitResolvers<ContextType>;
   ResidentUnit?: ResidentUnitResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
   TerritoryAssignment?: TerritoryAssignmentResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
+  UnitContribution?: UnitContributionResolvers<ContextType>;
   UnmetCategory?: UnmetCategoryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WhistleCall?: WhistleCallResolvers<ContextType>;
 }>;
 

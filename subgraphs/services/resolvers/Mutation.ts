@@ -16,7 +16,7 @@ import {
   type ItemEvent,
 } from '../domain/claims';
 import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
-import { deriveStatus, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
+import { deriveStatus, timings, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
 import { actsFor, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
 import type { Context } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -126,11 +126,12 @@ async function readState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number
 async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}) {
   // This request read the item before the change: let its answer read it again.
   ctx.loaders.item.clear(String(item._id));
-  const current = await ctx.models.Item.findById(item._id, { seq: 1 }).lean();
-  if (current && current.seq >= entry.seq) return;
+  const current = await ctx.models.Item.findById(item._id, { seq: 1, createdAt: 1, firstClaimAt: 1, fulfilledAt: 1 }).lean();
+  if (!current || current.seq >= entry.seq) return;
+  const status = deriveStatus(entry.data.state, item.quantity);
   await ctx.models.Item.updateOne(
     { _id: item._id },
-    { $set: { state: entry.data.state, status: deriveStatus(entry.data.state, item.quantity), seq: entry.seq, ...extra } },
+    { $set: { state: entry.data.state, status, seq: entry.seq, ...timings(current, entry, status), ...extra } },
   );
 }
 
@@ -255,6 +256,7 @@ export async function createClaim(
           _id: claimId,
           itemId: item._id,
           itemKind: item.kind,
+          territoryPath: item.territoryPath,
           claimant: { type: actor.type, id: new Types.ObjectId(actor.id) },
           quantity: input.quantity,
           status: 'PENDING',

@@ -5,14 +5,22 @@ import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
+import { Extension, OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
+import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import type { TypedRef } from './refs';
 
 const byTypename = { __resolveType: (ref: TypedRef) => ref.__typename };
 
 export const resolvers = {
   DateTime,
-  Query: { ...Query, ...MatchingQuery },
-  Mutation: { ...Mutation, ...MatchingMutation },
+  Query: { ...Query, ...MatchingQuery, ...RequestQuery },
+  Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation },
+  Request,
+  WhistleCall,
+  Extension,
+  RequestRating,
+  Statistics,
+  UnitContribution,
   Match,
   Invitation,
   ListItem,
@@ -21,8 +29,8 @@ export const resolvers = {
   Project,
   Claim,
   HistoryEntry,
-  Organization,
-  ResidentUnit,
+  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics },
+  ResidentUnit: { ...ResidentUnit, ...UnitWhistles },
   Member,
   Party: byTypename,
   Claimant: byTypename,

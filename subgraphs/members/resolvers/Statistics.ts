@@ -1,0 +1,45 @@
+import { Types } from 'mongoose';
+import { badUserInput } from '../../../platform/errors';
+import { checkStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
+import { ref } from '../../../platform/subgraph';
+import { sumBy } from '../../../platform/totals';
+import type { Context } from '../context';
+import type { EmployerHoursResolvers, StatisticsResolvers } from '../generated/resolvers';
+import { MEMBER_CATEGORIES } from '../models';
+
+export interface EmployerHoursRow {
+  employerId: string;
+  hours: number;
+}
+
+/** Confirmed service of the territory's members in the period (the statistics count only confirmed hours). */
+const confirmedIn = (s: StatisticsScope) => ({
+  territoryPath: new Types.ObjectId(s.organizationId),
+  servedOn: { $gte: new Date(s.from), $lt: new Date(s.to) },
+  confirmedAt: { $ne: null },
+});
+
+/** Volunteer hours for the dashboard whose other figures the services subgraph answers. */
+export const Statistics: StatisticsResolvers = {
+  __resolveReference: async (reference, ctx: Context) => {
+    const scope = reference as StatisticsScope;
+    const organization = /^[0-9a-f]{24}$/.test(scope.organizationId) ? await ctx.territory.load(scope.organizationId) : null;
+    // Checked here too: an `_entities` request straight to this subgraph gets no figures without the right principal.
+    checkStatisticsScope(ctx.principal, scope, organization);
+    return { organizationId: scope.organizationId, from: new Date(scope.from), to: new Date(scope.to) };
+  },
+  volunteerHoursByCategory: async (s, _args, { models }) => {
+    const hours = await sumBy(models.ServiceRecord, confirmedIn(s), 'memberCategory', 'hours');
+    return MEMBER_CATEGORIES.map((category) => ({ category, hours: hours.get(category) ?? 0 }));
+  },
+  volunteerHoursByEmployer: async (s, { first }, { models }) => {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('`first` must be 1 to 100', 'first');
+    const hours = await sumBy(models.ServiceRecord, { ...confirmedIn(s), employerId: { $ne: null } }, 'employerId', 'hours');
+    return [...hours.entries()]
+      .map(([employerId, total]) => ({ employerId, hours: total }))
+      .sort((a, b) => b.hours - a.hours || a.employerId.localeCompare(b.employerId))
+      .slice(0, first);
+  },
+};
+
+export const EmployerHours: EmployerHoursResolvers = { employer: (row) => ref(row.employerId) };

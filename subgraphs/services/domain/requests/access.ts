@@ -1,0 +1,49 @@
+import { administersUnit, governs, isInside } from '../../../../platform/access';
+import type { Principal } from '../../../../platform/auth';
+import type { RequestState } from './lifecycle';
+
+/**
+ * Who may do what with a resident's request, as plain predicates. A request
+ * belongs to the territory of its grid (`path`, root first, ending at the grid).
+ */
+interface RequestLike {
+  territoryPath: readonly unknown[];
+  raisedBy: string;
+  state: Pick<RequestState, 'handler' | 'whistles'>;
+}
+
+/** The grid's own worker, or a committee over the grid. */
+export const worksTheGrid = (p: Principal | null, path: readonly unknown[]) =>
+  governs(p, path) || (!!p && p.role === 'GRID_WORKER' && isInside(p, path));
+
+/**
+ * Raising: the grid worker or a committee over the grid on a resident's
+ * behalf, or a member in the app for a grid of their own community.
+ */
+export function mayRaise(p: Principal, gridPath: readonly unknown[]): boolean {
+  if (worksTheGrid(p, gridPath)) return true;
+  return p.role === 'MEMBER' && p.territory.length > 0 && gridPath.some((id) => String(id) === p.territory.at(-1));
+}
+
+/** Accepting (受理): a committee over the grid; the first to accept owns the request. */
+export const mayAccept = (p: Principal | null, r: RequestLike) => governs(p, r.territoryPath);
+
+/** The handler's side: the committee that accepted, and the committees above it. */
+export const isHandlerSide = (p: Principal | null, r: RequestLike) => !!r.state.handler && governs(p, r.state.handler.path);
+
+/** Approving an extension: the street (or a committee above it), never the community asking. */
+export const mayDecideExtension = (p: Principal | null, r: RequestLike) => !!p && p.role === 'STREET_ADMIN' && governs(p, r.territoryPath);
+
+/** Rating: the resident who raised it in the app, or the grid worker calling back (回访). */
+export const mayRate = (p: Principal | null, r: RequestLike) =>
+  !!p && (p.subject === r.raisedBy || (p.role === 'GRID_WORKER' && isInside(p, r.territoryPath)));
+
+/** A unit called by a whistle, as its admin. */
+export const isCalledUnit = (p: Principal | null, r: RequestLike) => r.state.whistles.some((w) => administersUnit(p, w.unitId));
+
+/** Reading: the territory's workers, the resident who raised it, and the units called to it. */
+export const maySee = (p: Principal | null, r: RequestLike) =>
+  worksTheGrid(p, r.territoryPath) || (!!p && p.subject === r.raisedBy) || isCalledUnit(p, r);
+
+/** The resident's name and phone: only inside the territory (and to the resident). */
+export const maySeeResident = (p: Principal | null, r: RequestLike) => worksTheGrid(p, r.territoryPath) || (!!p && p.subject === r.raisedBy);

@@ -1,0 +1,113 @@
+import { Types } from 'mongoose';
+import { appendDecision, asDecision, lastEntry, type LedgerEntry } from '../../platform/ledger';
+import { withLease } from '../../platform/lease';
+import type { Logger } from '../../platform/logger';
+import type { Outcome } from '../../platform/user-errors';
+import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from './domain/requests/lifecycle';
+import type { RequestDoc, ServicesModels } from './models';
+
+/**
+ * The request ledger: every step of a resident's request, in sequence per
+ * request (`request:<id>#<seq>`), decided with the same unique-_id rule as
+ * claims (platform/ledger.ts), so two committees accepting at once, or a
+ * whistle answered while the request is resolved, are settled by the ledger.
+ */
+export const requestKey = (id: unknown) => `request:${String(id)}`;
+
+type RequestEntry = LedgerEntry<RequestEvent['data']>;
+
+/** The stored projections of a state: indexed fields and the statistics' counters. */
+export function projectionOf(state: RequestState): Partial<RequestDoc> {
+  return {
+    state,
+    status: state.status,
+    deadline: state.deadline,
+    handlerId: state.handler ? new Types.ObjectId(state.handler.organizationId) : null,
+    whistledUnitIds: [...new Set(state.whistles.map((w) => w.unitId))].map((id) => new Types.ObjectId(id)),
+    pendingUnitIds: [...new Set(state.whistles.filter((w) => !w.respondedAt).map((w) => w.unitId))].map((id) => new Types.ObjectId(id)),
+    whistled: state.whistles.length > 0,
+    escalated: !!state.escalatedAt,
+    resolvedOnTime: state.resolvedOnTime,
+    satisfied: state.rating ? state.rating.score >= SATISFIED_FROM : null,
+  };
+}
+
+/** Ledger data keeps dates as dates; a state read back from it is used as is. */
+async function readState(models: ServicesModels, request: RequestDoc): Promise<{ lastSeq: number; view: RequestState }> {
+  const fresh = await models.Request.findById(request._id, { seq: 1 }).lean();
+  const last = await lastEntry<RequestEvent['data']>(models.RequestLedger, requestKey(request._id), fresh?.seq ?? request.seq);
+  return last ? { lastSeq: last.seq, view: last.data.state } : { lastSeq: 0, view: request.state };
+}
+
+/**
+ * Decides a step on a request's ledger and brings the request document in
+ * line; returns the request as it is now, or the user errors.
+ */
+export async function applyToRequest(
+  models: ServicesModels,
+  request: RequestDoc,
+  actor: string,
+  decide: (state: RequestState) => Outcome<RequestEvent>,
+): Promise<Outcome<RequestDoc>> {
+  const outcome = await appendDecision<RequestState, RequestEvent['data'], RequestEvent>({
+    ledger: models.RequestLedger,
+    key: requestKey(request._id),
+    actor,
+    read: () => readState(models, request),
+    decide: (state) => asDecision(decide(state)),
+    after: async (entry: RequestEntry) => {
+      // Only forwards: a replica that projects an older entry late does not undo a newer one.
+      const current = await models.Request.findById(request._id, { seq: 1 }).lean();
+      if (current && current.seq >= entry.seq) return;
+      await models.Request.updateOne({ _id: request._id }, { $set: { ...projectionOf(entry.data.state), seq: entry.seq } });
+    },
+  });
+  if (!outcome.ok) return outcome;
+  return { ok: true, value: (await models.Request.findById(request._id).lean()) as RequestDoc };
+}
+
+/**
+ * 超期上报: escalates every open request past its deadline to its street,
+ * once. Run by the services server on a timer; a lease lets one replica
+ * sweep at a time, and the ledger would refuse a second escalation anyway.
+ */
+export async function escalateOverdue(models: ServicesModels, now: Date): Promise<number> {
+  return withLease(
+    models.Lease,
+    'sweep:overdue-requests',
+    async () => {
+      const overdue = (await models.Request.find({ escalated: false, status: { $in: OPEN_STATUSES }, deadline: { $lt: now } })
+        .limit(500)
+        .lean()) as RequestDoc[];
+      let escalated = 0;
+      for (const request of overdue) {
+        const street = request.streetId ?? request.territoryPath[0];
+        const outcome = await applyToRequest(models, request, 'system:overdue-sweep', (state) => decideEscalate(state, String(street), now));
+        if (outcome.ok) escalated += 1;
+      }
+      return escalated;
+    },
+    { ttlMs: 120_000, waitMs: 0 },
+  ).catch((err: Error) => {
+    // Another replica holds the sweep: it will do the work.
+    if (/Timed out waiting/.test(err.message)) return 0;
+    throw err;
+  });
+}
+
+/** Runs the overdue sweep every `seconds` (0: never); returns a stop function. */
+export function startOverdueSweep(models: ServicesModels, seconds: number, logger: Logger): () => Promise<void> {
+  if (seconds <= 0) return async () => {};
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = escalateOverdue(models, new Date()).then(
+      (n) => n && logger.info({ escalated: n }, 'overdue requests escalated to their streets'),
+      (err: Error) => logger.error({ err }, 'overdue sweep failed'),
+    );
+  }, seconds * 1000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
