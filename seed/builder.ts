@@ -209,11 +209,11 @@ export class TerritoryBuilder {
     claimant: { type: ClaimDoc['claimant']['type']; id: Types.ObjectId },
     quantity: number,
     status: ClaimStatus = 'PENDING',
+    at: Date = new Date(),
   ): ClaimDoc {
     const steps: [string, ClaimStatus][] = [['CLAIM', 'PENDING'], ['ACCEPT', 'ACCEPTED'], ['DELIVER', 'DELIVERED'], ['EVALUATE', 'EVALUATED']];
     const last = ['PENDING', 'ACCEPTED', 'DELIVERED', 'EVALUATED'].indexOf(status);
     if (last < 0) throw new Error(`The builder makes claims up to EVALUATED, not ${status}`);
-    const at = new Date();
     const claim: ClaimDoc = {
       _id: new Types.ObjectId(),
       itemId: item._id,
