@@ -6,6 +6,7 @@ import { jwtSecret, loadConfigOrExit } from '../platform/config';
 import { serveGraphQL } from '../platform/http';
 import { createLogger } from '../platform/logger';
 import { readSupergraph } from '../platform/supergraph';
+import { exportRoutes } from './exports';
 import { limitsPlugin } from './limits';
 import { createGateway, gatewayContext } from './server';
 import { Authenticator } from '../platform/auth';
@@ -13,8 +14,9 @@ import { Authenticator } from '../platform/auth';
 async function main() {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel, 'gateway');
+  const supergraphSdl = readSupergraph();
   const gateway = createGateway({
-    supergraphSdl: readSupergraph(),
+    supergraphSdl,
     subgraphUrls: Object.fromEntries(Object.values(config.subgraphs).map((s) => [s.name, s.url])),
     logger,
   });
@@ -29,6 +31,7 @@ async function main() {
     plugins: [limitsPlugin(config.limits)],
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
+    routes: (app, url) => exportRoutes({ graphqlUrl: url, supergraphSdl, logger })(app),
   });
   const stop = () => server.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

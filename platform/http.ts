@@ -36,6 +36,8 @@ export interface ServeOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** Most lexical tokens in a document. */
   maxTokens?: number;
+  /** More routes beside /graphql (the gateway's exports); `url` is this server's /graphql once it listens. */
+  routes?: (app: express.Express, url: () => string) => void;
 }
 
 /**
@@ -85,6 +87,8 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
       res.status(503).json({ status: 'unavailable', service: opts.name, reason: (err as Error).message });
     }
   });
+  let url = '';
+  opts.routes?.(app, () => url);
   const requests = { count: 0 };
   app.post('/graphql', (_req, _res, next) => {
     requests.count += 1;
@@ -108,7 +112,7 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
-  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}/graphql`;
+  url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}/graphql`;
   opts.logger.info({ url }, `${opts.name} ready`);
   return { url, port, requests, stop: () => server.stop() };
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../platform/logger';
 import { connectDatabase, type Database } from '../platform/mongo';
 import { readSupergraph } from '../platform/supergraph';
 import { SUBGRAPHS, type GraphModels } from '../subgraphs';
+import { exportRoutes } from '../gateway/exports';
 import { serveSubgraph } from '../subgraphs/serve';
 
 export type Databases = Record<SubgraphName, Database>;
@@ -73,17 +74,19 @@ export async function startStack(opts: {
     SUBGRAPH_NAMES.forEach((name, i) => (urls[name] = subgraphServers[i].url));
     const subgraphUrls = urls as Record<SubgraphName, string>;
     const gatewayLogger = logger.child({ service: 'gateway' });
+    const supergraphSdl = readSupergraph();
     const gateway = await serveGraphQL({
       name: 'gateway',
       host: config.host,
       port: port(config.gatewayPort),
       production: config.env === 'production',
       logger: gatewayLogger,
-      gateway: createGateway({ supergraphSdl: readSupergraph(), subgraphUrls, logger: gatewayLogger }),
+      gateway: createGateway({ supergraphSdl, subgraphUrls, logger: gatewayLogger }),
       context: gatewayContext(auth),
       plugins: [limitsPlugin(config.limits)],
       maxBodyBytes: config.limits.maxBodyBytes,
       maxTokens: config.limits.maxTokens,
+      routes: (app, url) => exportRoutes({ graphqlUrl: url, supergraphSdl, logger: gatewayLogger })(app),
     });
     servers.push(gateway);
     return {
