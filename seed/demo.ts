@@ -2,6 +2,18 @@ import type { Capability, ResidentUnitDoc, ResidentUnitKind } from '../subgraphs
 import { creditCodeCheckCharacter } from '../subgraphs/resident-units/domain/credit-code';
 import type { ServiceCategory, UnitOfMeasure, Urgency } from '../subgraphs/services/models';
 import type { MemberCategory } from '../subgraphs/members/models';
+import {
+  decideAccept,
+  decideRate,
+  decideReport,
+  decideResolve,
+  decideRespond,
+  decideWhistle,
+  REQUEST_CATEGORIES,
+  type RequestEvent,
+  type RequestState,
+} from '../subgraphs/services/domain/requests/lifecycle';
+import type { Outcome } from '../platform/user-errors';
 import { TerritoryBuilder } from './builder';
 import { Random } from './random';
 
@@ -20,6 +32,7 @@ export interface DemoSize {
   membersPerGrid: number;
   needsPerCommunity: number;
   offersPerUnit: number;
+  requestsPerCommunity: number;
 }
 
 export const DEMO_SIZE: DemoSize = {
@@ -29,7 +42,11 @@ export const DEMO_SIZE: DemoSize = {
   membersPerGrid: 12,
   needsPerCommunity: 15,
   offersPerUnit: 2,
+  requestsPerCommunity: 24,
 };
+
+const REQUEST_TEXTS = ['楼道灯不亮,老人夜里上下楼不便', '小区门口下水道堵塞,雨后积水', '楼下烧烤油烟扰民', '单元门门禁损坏', '想咨询高龄津贴怎么申请', '独居老人需要助餐服务', '电动车楼道充电有安全隐患', '物业对漏水维修推诿'];
+const HOUR = 3_600_000;
 
 const COMMUNITY_NAMES = ['芙蓉街', '曲水亭', '百花洲', '珍珠泉', '县西巷', '王府池子', '西更道', '后宰门', '双忠祠', '鞭指巷', '起凤桥', '贡院墙根'];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split('');
@@ -201,6 +218,7 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
       const template = rnd.pick(NEED_TEMPLATES);
       const postedBy = rnd.chance(0.6) ? community.org : rnd.pick(community.grids);
       const need = t.need(postedBy, {
+        createdAt: new Date(now - rnd.int(5, 120) * 86_400_000),
         title: `${place}社区${template.title}`,
         category: template.category,
         quantity: rnd.int(...template.range),
@@ -212,13 +230,44 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
       });
       if (rnd.chance(0.35)) {
         const share = Math.max(1, Math.floor(need.quantity / 2));
-        t.claim(need, { type: 'RESIDENT_UNIT', id: rnd.pick(units)._id }, share, weighted(rnd, [['PENDING', 2], ['ACCEPTED', 2], ['DELIVERED', 1]]));
+        const claimedAt = new Date(need.createdAt!.getTime() + rnd.int(2, 120) * HOUR);
+        t.claim(need, { type: 'RESIDENT_UNIT', id: rnd.pick(units)._id }, share, weighted(rnd, [['PENDING', 2], ['ACCEPTED', 2], ['DELIVERED', 1]]), claimedAt);
       }
     }
     // Some offers are already taken up by the community (a community claims a unit's resource).
     for (const offer of t.items.filter((i) => i.kind === 'OFFER' && i.territoryPath.some((id) => id.equals(community.org._id)))) {
       if (rnd.chance(0.25)) t.claim(offer, { type: 'ORGANIZATION', id: community.org._id }, Math.max(1, Math.floor(offer.quantity / 3)), 'ACCEPTED');
     }
+    // Residents' requests of the last two months (民呼我应): most accepted by the community, some
+    // passed to a unit by whistle, most resolved and rated; a few still waiting or overdue.
+    const handler = { organizationId: String(community.org._id), path: [...community.org.ancestorIds, community.org._id].map(String), subject: 'demo' };
+    for (let r = 0; r < size.requestsPerCommunity; r++) {
+      const receivedAt = new Date(now - rnd.int(0, 60) * 86_400_000 + rnd.int(8, 18) * HOUR);
+      const category = rnd.pick(REQUEST_CATEGORIES);
+      const later = (hours: number) => new Date(receivedAt.getTime() + hours * HOUR);
+      const unit = rnd.pick(units);
+      const steps: ((s: RequestState) => Outcome<RequestEvent>)[] = [];
+      if (rnd.chance(0.9)) steps.push((s) => decideAccept(s, handler, later(1)));
+      if (steps.length && rnd.chance(0.3)) {
+        steps.push(
+          (s) => decideWhistle(s, [String(unit._id)], '请派人到场处置', 'demo', later(2)),
+          (s) => decideReport(s, String(unit._id), 'demo', later(3)),
+          (s) => decideRespond(s, String(unit._id), '已到场处置', 'demo', later(20)),
+        );
+      }
+      if (steps.length && rnd.chance(0.75)) {
+        steps.push((s) => decideResolve(s, '已办结,已回访', later(rnd.int(4, 120))));
+        if (rnd.chance(0.8)) steps.push((s) => decideRate(s, category, weighted(rnd, [[5, 6], [4, 3], [3, 1], [2, 1]]), null, 'demo', later(130)));
+      }
+      t.request(rnd.pick(community.grids), {
+        category,
+        receivedAt,
+        channel: weighted(rnd, [['GRID_WORKER', 5], ['HOTLINE', 3], ['APP', 2]]),
+        description: rnd.pick(REQUEST_TEXTS),
+        resident: { name: personName(rnd), phone: `1${rnd.pick(['35', '37', '39', '58', '86'])}${String(rnd.int(0, 99999999)).padStart(8, '0')}` },
+      }, steps);
+    }
+
     // One co-building project a community, co-owned with its largest partner.
     t.project([community.org, units[0]], {
       title: `${place}社区红色物业联建项目`,

@@ -16,6 +16,7 @@ describe('subgraphs answer the federation protocol', () => {
   const member = t.member(community.grids[0], { name: '赵敏', category: 'DUAL', employerId: unit._id });
   const need = t.need(community.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 5, unitOfMeasure: 'PEOPLE' });
   const offer = t.offer(unit, { title: '上门助浴', category: 'ELDER_CARE', capacity: 30, unitOfMeasure: 'HOURS' });
+  const request = t.request(community.grids[0], { category: 'REPAIRS', description: '单元门门禁损坏' });
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -37,9 +38,9 @@ describe('subgraphs answer the federation protocol', () => {
 
   it.each([
     ['organizations', ['CommitteeSeat', 'Member', 'Organization', 'ResidentUnit']],
-    ['members', ['Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord']],
+    ['members', ['Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord', 'Statistics']],
     ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
-    ['services', ['Claim', 'Invitation', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'ResidentUnit']],
+    ['services', ['Claim', 'Invitation', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'Request', 'ResidentUnit', 'Statistics']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
     const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');
     const keyed = parse(response.data!._service.sdl)
@@ -90,6 +91,20 @@ describe('subgraphs answer the federation protocol', () => {
     expect((await entities('services', 'ResidentUnit', [String(unit._id)], 'offers(first: 5) { nodes { title } }')).data!._entities).toEqual([
       { offers: { nodes: [{ title: '上门助浴' }] } },
     ]);
+  });
+
+  it('services resolves Request and Statistics references (the statistics checked for the caller)', async () => {
+    expect((await entities('services', 'Request', [String(request._id), missing], 'description status grid { id }')).data!._entities).toEqual([
+      { description: '单元门门禁损坏', status: 'RECEIVED', grid: { id: String(community.grids[0]._id) } },
+      null,
+    ]);
+    const statistics = await stack.querySubgraph<{ _entities: { requests: { received: number } }[] }>(
+      'services',
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { requests { received } } } }`,
+      { r: [{ __typename: 'Statistics', organizationId: String(community.org._id), from: '2026-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' }] },
+      token,
+    );
+    expect(statistics.data!._entities).toEqual([{ requests: { received: 1 } }]);
   });
 
   it('loads a batch of references in one database query', async () => {
