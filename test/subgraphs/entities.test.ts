@@ -16,7 +16,7 @@ describe('subgraphs answer the federation protocol', () => {
   const member = t.member(community.grids[0], { name: '赵敏', category: 'DUAL', employerId: unit._id });
   const need = t.need(community.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 5, unitOfMeasure: 'PEOPLE' });
   const offer = t.offer(unit, { title: '上门助浴', category: 'ELDER_CARE', capacity: 30, unitOfMeasure: 'HOURS' });
-  const request = t.request(community.grids[0], { category: 'REPAIRS', description: '单元门门禁损坏' });
+  const request = t.request(community.grids[0], { category: 'REPAIRS', description: '单元门门禁损坏', receivedAt: new Date('2026-06-01T02:00:00Z') });
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -101,7 +101,7 @@ describe('subgraphs answer the federation protocol', () => {
     const statistics = await stack.querySubgraph<{ _entities: { requests: { received: number } }[] }>(
       'services',
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { requests { received } } } }`,
-      { r: [{ __typename: 'Statistics', organizationId: String(community.org._id), from: '2026-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' }] },
+      { r: [{ __typename: 'Statistics', organizationId: String(community.org._id), from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }] },
       token,
     );
     expect(statistics.data!._entities).toEqual([{ requests: { received: 1 } }]);
