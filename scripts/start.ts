@@ -38,7 +38,7 @@ async function main() {
     say(
       `  ${builder.organizations.length} organisations, ${builder.units.length} resident units, ` +
         `${builder.members.length} members, ${builder.agreements.length} agreements, ` +
-        `${builder.items.length} needs, offers and projects, ${builder.claims.length} claims ` +
+        `${builder.items.length} needs, offers and projects, ${builder.claims.length} claims, ${builder.requests.length} residents' requests ` +
         `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   }
