@@ -124,6 +124,14 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
   });
 }
 
+/**
+ * Records the first entry of a new key (an item or a request just created):
+ * no one else knows the key yet, so there is nothing to decide against.
+ */
+export function recordFirst<D extends Record<string, unknown>>(ledger: Model<LedgerEntry>, key: string, entry: { action: string; actor: string; at: Date; data: D }) {
+  return ledger.create({ _id: entryId(key, 1), key, seq: 1, ...entry });
+}
+
 /** The _id of a key's entry number `seq`. */
 export const entryId = (key: string, seq: number) => `${key}#${String(seq).padStart(9, '0')}`;
 

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { withLease } from '../../../platform/lease';
-import { appendDecision, asDecision, entryId, lastEntry, type LedgerEntry } from '../../../platform/ledger';
+import { appendDecision, asDecision, lastEntry, recordFirst, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
@@ -91,10 +91,7 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
     status,
     seq: 1,
   });
-  await ctx.models.ItemLedger.create({
-    _id: entryId(itemKey(_id), 1),
-    key: itemKey(_id),
-    seq: 1,
+  await recordFirst(ctx.models.ItemLedger, itemKey(_id), {
     action: 'PUBLISH',
     actor: principal.subject,
     at: ctx.now,

@@ -44,7 +44,7 @@ import type {
 } from '../generated/resolvers';
 import type { RequestDoc } from '../models';
 import { applyToRequest, projectionOf, requestKey } from '../requests';
-import { entryId } from '../../../platform/ledger';
+import { recordFirst } from '../../../platform/ledger';
 
 type Payload = { request: RequestDoc | null; errors: UserError[] };
 const failure = (...errors: UserError[]): Payload => ({ request: null, errors });
@@ -179,10 +179,7 @@ export const RequestMutation: MutationResolvers = {
       ...projectionOf(state),
       seq: 1,
     } as RequestDoc;
-    await ctx.models.RequestLedger.create({
-      _id: entryId(requestKey(_id), 1),
-      key: requestKey(_id),
-      seq: 1,
+    await recordFirst(ctx.models.RequestLedger, requestKey(_id), {
       action: 'RAISE',
       actor: principal.subject,
       at: ctx.now,
