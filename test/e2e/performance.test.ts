@@ -99,6 +99,26 @@ describe('batching and indexes', () => {
     expect(c.commands.services).toBe(11);
   });
 
+  it('(5) the statistics dashboard is a fixed set of aggregations, whatever the size of the territory', async () => {
+    const dashboard = (id: unknown) => async () =>
+      dataOf(
+        await stack.query(
+          `query($o: ID!) { organization(id: $o) { statistics(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") {
+            lists { published medianHoursToClaim } claims { total } requests { received } unitRanking { rank unit { name } }
+            coverage { coverage } volunteerHoursByCategory { hours } volunteerHoursByEmployer { hours } } } }`,
+          { o: String(id) },
+          token,
+        ),
+      );
+    const wholeStreet = await cost(dashboard(street._id));
+    const oneCommunity = await cost(dashboard(communities[0].org._id));
+    expect(oneCommunity).toEqual(wholeStreet);
+    // services: lists 3 counts + 1 median (only needs were claimed), claims 1, requests 2, ranking 1, coverage 4;
+    // members: 2 sums; organizations: the organisation, and each subgraph's territory check.
+    expect(wholeStreet.commands).toEqual({ organizations: 5, members: 2, 'resident-units': 0, services: 12 });
+    expect(wholeStreet.fetches).toEqual({ organizations: 3, members: 1, 'resident-units': 0, services: 1 });
+  });
+
   it('sends no query that would scan a collection', async () => {
     // A broad run over the graph, on top of the operations above.
     for (const c of communities) {
