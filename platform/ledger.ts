@@ -156,6 +156,48 @@ export async function lastEntry<D>(ledger: Model<LedgerEntry>, key: string, hint
   }
 }
 
+/** A document that projects a key's ledger: `seq` is the last entry it reflects. */
+type Projection = { _id: unknown; seq: number };
+
+/**
+ * The state a key's ledger last recorded, for a ledger whose entries carry
+ * the state after them (`data.state`), with the ledger's last sequence. The
+ * projecting document's `seq` says how far it got; the ledger is probed from
+ * there by _id. A key with no entries yet reads as `initial`.
+ */
+export async function ledgerHead<S>(
+  projections: Model<any>,
+  doc: Projection,
+  ledger: Model<LedgerEntry>,
+  key: string,
+  initial: S,
+): Promise<{ lastSeq: number; view: S }> {
+  const fresh = (await projections.findById(doc._id, { seq: 1 }).lean()) as { seq: number } | null;
+  const last = await lastEntry<{ state: S }>(ledger, key, fresh?.seq ?? doc.seq);
+  return last ? { lastSeq: last.seq, view: last.data.state } : { lastSeq: 0, view: initial };
+}
+
+/**
+ * Brings a projecting document in line with a ledger entry, unless it already
+ * reflects that entry or a newer one. Both steps address the document by _id
+ * alone (the one filter FerretDB's SQLite backend serves from an index).
+ * Between them another replica may project a newer entry that this one then
+ * overwrites: the document then trails the ledger until the next change,
+ * which is harmless, because every decision reads the ledger (ledgerHead),
+ * never this copy. `set` sees the fields named in `read` as they are now.
+ */
+export async function projectForward<T extends Projection>(
+  projections: Model<any>,
+  id: unknown,
+  entry: Pick<LedgerEntry, 'seq'>,
+  set: (current: T) => Record<string, unknown>,
+  read: Record<string, 1> = {},
+): Promise<void> {
+  const current = (await projections.findById(id, { seq: 1, ...read }).lean()) as T | null;
+  if (!current || current.seq >= entry.seq) return;
+  await projections.updateOne({ _id: id }, { $set: { ...set(current), seq: entry.seq } });
+}
+
 /** Reads a key's whole ledger (for keys with short histories, such as a pair of parties). */
 export async function readHistory<D>(ledger: Model<LedgerEntry>, key: string) {
   const history = (await ledger.find({ key }).sort({ seq: 1 }).lean()) as LedgerEntry<D>[];

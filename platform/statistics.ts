@@ -1,6 +1,8 @@
 import { governs, requirePrincipal } from './access';
 import { forbidden, type Principal } from './auth';
 import { badUserInput } from './errors';
+import type DataLoader from 'dataloader';
+import { isObjectId } from './subgraph';
 import type { TerritoryNode } from './territory';
 
 /**
@@ -17,20 +19,28 @@ export interface StatisticsScope {
 const MAX_PERIOD_MS = 3 * 366 * 86_400_000;
 
 /**
- * Checks a statistics request: a sensible period, an organisation that
+ * Checks a statistics request — a sensible period, an organisation that
  * exists, and a caller who governs its territory (the committees' dashboard
  * holds every unit's and resident's figures). Both subgraphs that answer
  * Statistics check it, so an `_entities` call straight to one cannot skip it.
+ * Returns the scope with its dates as dates.
  */
-export function checkStatisticsScope(principal: Principal | null, scope: StatisticsScope, organization: TerritoryNode | null): void {
+export async function checkedStatisticsScope(
+  principal: Principal | null,
+  scope: { organizationId: string; from: Date | string; to: Date | string },
+  territory: DataLoader<string, TerritoryNode | null>,
+): Promise<StatisticsScope> {
   const p = requirePrincipal(principal);
+  // From an `_entities` representation the dates arrive as strings.
   const from = new Date(scope.from);
   const to = new Date(scope.to);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
     throw badUserInput('The period must have `from` before `to`', 'from');
   }
   if (to.getTime() - from.getTime() > MAX_PERIOD_MS) throw badUserInput('The period may be at most 3 years long', 'to');
+  const organization = isObjectId(scope.organizationId) ? await territory.load(scope.organizationId) : null;
   if (!organization || !governs(p, organization.path)) throw forbidden('Only the Party committees of a territory may read its statistics');
+  return { organizationId: scope.organizationId, from, to };
 }
 
 /** A rate, or null when there is nothing to divide by (a dashboard shows "—", not 0%). */

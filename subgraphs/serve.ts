@@ -1,7 +1,7 @@
 import type { Config, SubgraphName } from '../platform/config';
 import { jwtSecret, loadConfigOrExit } from '../platform/config';
 import { Authenticator } from '../platform/auth';
-import type { RequestScope, Subgraph } from '../platform/subgraph';
+import type { RequestScope } from '../platform/subgraph';
 import { TerritoryDirectory } from '../platform/territory';
 import { serveGraphQL, type RunningServer } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
@@ -14,7 +14,7 @@ export async function serveSubgraph(
   db: Database,
   opts: { config: Config; logger: Logger; auth: Authenticator; directory: TerritoryDirectory; port?: number },
 ): Promise<RunningServer> {
-  const subgraph: Subgraph<object, object> = SUBGRAPHS[name](db) as Subgraph<object, object>;
+  const subgraph = SUBGRAPHS[name](db);
   await subgraph.init();
   const server = await serveGraphQL({
     name,

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { appendDecision, asDecision, lastEntry, type LedgerEntry } from '../../platform/ledger';
+import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../platform/ledger';
 import { withLease } from '../../platform/lease';
 import type { Logger } from '../../platform/logger';
 import type { Outcome } from '../../platform/user-errors';
@@ -32,13 +32,6 @@ export function projectionOf(state: RequestState): Partial<RequestDoc> {
   };
 }
 
-/** Ledger data keeps dates as dates; a state read back from it is used as is. */
-async function readState(models: ServicesModels, request: RequestDoc): Promise<{ lastSeq: number; view: RequestState }> {
-  const fresh = await models.Request.findById(request._id, { seq: 1 }).lean();
-  const last = await lastEntry<RequestEvent['data']>(models.RequestLedger, requestKey(request._id), fresh?.seq ?? request.seq);
-  return last ? { lastSeq: last.seq, view: last.data.state } : { lastSeq: 0, view: request.state };
-}
-
 /**
  * Decides a step on a request's ledger and brings the request document in
  * line; returns the request as it is now, or the user errors.
@@ -53,14 +46,9 @@ export async function applyToRequest(
     ledger: models.RequestLedger,
     key: requestKey(request._id),
     actor,
-    read: () => readState(models, request),
+    read: () => ledgerHead<RequestState>(models.Request, request, models.RequestLedger, requestKey(request._id), request.state),
     decide: (state) => asDecision(decide(state)),
-    after: async (entry: RequestEntry) => {
-      // Only forwards: a replica that projects an older entry late does not undo a newer one.
-      const current = await models.Request.findById(request._id, { seq: 1 }).lean();
-      if (current && current.seq >= entry.seq) return;
-      await models.Request.updateOne({ _id: request._id }, { $set: { ...projectionOf(entry.data.state), seq: entry.seq } });
-    },
+    after: (entry: RequestEntry) => projectForward(models.Request, request._id, entry, () => projectionOf(entry.data.state)),
   });
   if (!outcome.ok) return outcome;
   return { ok: true, value: (await models.Request.findById(request._id).lean()) as RequestDoc };

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { badUserInput } from '../../../platform/errors';
-import { checkStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
+import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
 import { ref } from '../../../platform/subgraph';
 import { sumBy } from '../../../platform/totals';
 import type { Context } from '../context';
@@ -15,19 +15,14 @@ export interface EmployerHoursRow {
 /** Confirmed service of the territory's members in the period (the statistics count only confirmed hours). */
 const confirmedIn = (s: StatisticsScope) => ({
   territoryPath: new Types.ObjectId(s.organizationId),
-  servedOn: { $gte: new Date(s.from), $lt: new Date(s.to) },
+  servedOn: { $gte: s.from, $lt: s.to },
   confirmedAt: { $ne: null },
 });
 
 /** Volunteer hours for the dashboard whose other figures the services subgraph answers. */
 export const Statistics: StatisticsResolvers = {
-  __resolveReference: async (reference, ctx: Context) => {
-    const scope = reference as StatisticsScope;
-    const organization = /^[0-9a-f]{24}$/.test(scope.organizationId) ? await ctx.territory.load(scope.organizationId) : null;
-    // Checked here too: an `_entities` request straight to this subgraph gets no figures without the right principal.
-    checkStatisticsScope(ctx.principal, scope, organization);
-    return { organizationId: scope.organizationId, from: new Date(scope.from), to: new Date(scope.to) };
-  },
+  // Checked here too: an `_entities` request straight to this subgraph gets no figures without the right principal.
+  __resolveReference: (reference, ctx: Context) => checkedStatisticsScope(ctx.principal, reference as StatisticsScope, ctx.territory),
   volunteerHoursByCategory: async (s, _args, { models }) => {
     const hours = await sumBy(models.ServiceRecord, confirmedIn(s), 'memberCategory', 'hours');
     return MEMBER_CATEGORIES.map((category) => ({ category, hours: hours.get(category) ?? 0 }));

@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { withLease } from '../../../platform/lease';
-import { appendDecision, asDecision, lastEntry, recordFirst, type LedgerEntry } from '../../../platform/ledger';
+import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
@@ -102,33 +102,23 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
 
 // ————— The item ledger —————
 
-/**
- * The item's state as its ledger last recorded it, with the ledger's last sequence. The item document's `seq`
- * says how far its projection got; the ledger is probed from there by _id.
- */
-async function readState(ctx: Context, item: ItemDoc): Promise<{ lastSeq: number; view: ItemState }> {
-  const fresh = await ctx.models.Item.findById(item._id, { seq: 1 }).lean();
-  const last = await lastEntry<ItemEvent['data']>(ctx.models.ItemLedger, itemKey(item._id), fresh?.seq ?? item.seq);
-  return last ? { lastSeq: last.seq, view: last.data.state } : { lastSeq: 0, view: item.state };
-}
+/** The item's state as its ledger last recorded it, with the ledger's last sequence. */
+const readState = (ctx: Context, item: ItemDoc) => ledgerHead<ItemState>(ctx.models.Item, item, ctx.models.ItemLedger, itemKey(item._id), item.state);
 
 /**
- * Brings the item document in line with a ledger entry, unless a newer one is
- * already there. Both steps address the item by _id alone (the one filter
- * FerretDB's SQLite backend serves from an index). Between them another
- * replica may project a newer entry that this one then overwrites: the
- * document then trails the ledger until the next change, which is harmless,
- * because every decision reads the ledger itself (readState), never this copy.
+ * Brings the item document in line with a ledger entry (see projectForward),
+ * stamping the times the statistics measure when they happen.
  */
 async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}) {
   // This request read the item before the change: let its answer read it again.
   ctx.loaders.item.clear(String(item._id));
-  const current = await ctx.models.Item.findById(item._id, { seq: 1, createdAt: 1, firstClaimAt: 1, fulfilledAt: 1 }).lean();
-  if (!current || current.seq >= entry.seq) return;
   const status = deriveStatus(entry.data.state, item.quantity);
-  await ctx.models.Item.updateOne(
-    { _id: item._id },
-    { $set: { state: entry.data.state, status, seq: entry.seq, ...timings(current, entry, status), ...extra } },
+  await projectForward<ItemDoc>(
+    ctx.models.Item,
+    item._id,
+    entry,
+    (current) => ({ state: entry.data.state, status, ...timings(current, entry, status), ...extra }),
+    { createdAt: 1, firstClaimAt: 1, fulfilledAt: 1 },
   );
 }
 

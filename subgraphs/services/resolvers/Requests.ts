@@ -35,9 +35,10 @@ import {
 } from '../domain/requests/lifecycle';
 import type { Context } from '../context';
 import type {
-  ExtensionResolvers,
   MutationResolvers,
+  OrganizationResolvers,
   QueryResolvers,
+  ResidentUnitResolvers,
   RequestRatingResolvers,
   RequestResolvers,
   WhistleCallResolvers,
@@ -67,14 +68,14 @@ async function step(
   id: string,
   allowed: (p: Principal, r: RequestDoc) => boolean,
   what: string,
-  decide: (state: RequestState, p: Principal) => Outcome<RequestEvent>,
+  decide: (state: RequestState, p: Principal, request: RequestDoc) => Outcome<RequestEvent>,
 ): Promise<Payload> {
   const principal = requirePrincipal(ctx.principal);
   const request = await visibleRequest(ctx, id);
   if (!request) return NOT_VISIBLE();
   if (!allowed(principal, request)) throw forbidden(`You may not ${what}`);
   ctx.loaders.request.clear(id);
-  return payload(await applyToRequest(ctx.models, request, principal.subject, (state) => decide(state, principal)));
+  return payload(await applyToRequest(ctx.models, request, principal.subject, (state) => decide(state, principal, request)));
 }
 
 /** The organisation (street, community) of a committee principal: the handler of what it accepts. */
@@ -92,8 +93,8 @@ export const RequestQuery: QueryResolvers = {
   requestTimeLimits: () => REQUEST_CATEGORIES.map((category) => ({ category, workingDays: TIME_LIMITS[category] })),
 };
 
-export const OrganizationRequests = {
-  requests: (org: { id: string }, args: { status?: RequestDoc['status'] | null; overdue?: boolean | null; first: number; after?: string | null }, ctx: Context) => {
+export const OrganizationRequests: Pick<OrganizationResolvers, 'requests'> = {
+  requests: (org, args, ctx) => {
     const principal = requirePrincipal(ctx.principal);
     const conditions: Record<string, unknown>[] = [requestsScope(principal)];
     if (args.status) conditions.push({ status: args.status });
@@ -103,8 +104,8 @@ export const OrganizationRequests = {
   },
 };
 
-export const UnitWhistles = {
-  whistles: (unit: { id: string }, args: { pending?: boolean | null; first: number; after?: string | null }, ctx: Context) => {
+export const UnitWhistles: Pick<ResidentUnitResolvers, 'whistles'> = {
+  whistles: (unit, args, ctx) => {
     const principal = requirePrincipal(ctx.principal);
     if (principal.role !== 'UNIT_ADMIN' || principal.scopeId !== unit.id) throw forbidden('Only the unit itself may list the whistles it was called by');
     const unitId = new Types.ObjectId(unit.id);
@@ -136,7 +137,6 @@ export const Request: RequestResolvers = {
 };
 
 export const WhistleCall: WhistleCallResolvers = { unit: (w) => ref(w.unitId) };
-export const Extension: ExtensionResolvers = {};
 export const RequestRating: RequestRatingResolvers = {
   satisfied: (r) => r.score >= SATISFIED_FROM,
   ratedAt: (r) => r.at,
@@ -218,10 +218,8 @@ export const RequestMutation: MutationResolvers = {
   resolveRequest: (_root, { id, resolution }, ctx) =>
     step(ctx, id, (p, r) => isHandlerSide(p, r), 'resolve this request', (state) => decideResolve(state, resolution, ctx.now)),
 
-  rateRequest: async (_root, { id, score, comment }, ctx) => {
-    const request = await visibleRequest(ctx, id);
-    return step(ctx, id, (p, r) => mayRate(p, r), 'rate this request', (state, p) =>
-      decideRate(state, request!.category, score, comment ?? null, p.subject, ctx.now),
-    );
-  },
+  rateRequest: (_root, { id, score, comment }, ctx) =>
+    step(ctx, id, (p, r) => mayRate(p, r), 'rate this request', (state, p, request) =>
+      decideRate(state, request.category, score, comment ?? null, p.subject, ctx.now),
+    ),
 };

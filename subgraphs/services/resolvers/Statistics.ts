@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { badUserInput } from '../../../platform/errors';
-import { checkStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
+import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
 import { ref } from '../../../platform/subgraph';
 import { countBy, medianOf, sumBy } from '../../../platform/totals';
 import { claimFigures, coverageFigures, listFigures, rankUnits, requestFigures, type RequestRow } from '../domain/statistics';
@@ -15,21 +15,16 @@ import type { StatisticsResolvers, UnitContributionResolvers } from '../generate
  */
 const inTerritory = (s: StatisticsScope, dateField: string) => ({
   territoryPath: new Types.ObjectId(s.organizationId),
-  [dateField]: { $gte: new Date(s.from), $lt: new Date(s.to) },
+  [dateField]: { $gte: s.from, $lt: s.to },
 });
 
-async function checkedScope(ctx: Context, scope: StatisticsScope): Promise<StatisticsScope> {
-  const organization = /^[0-9a-f]{24}$/.test(scope.organizationId) ? await ctx.territory.load(scope.organizationId) : null;
-  checkStatisticsScope(ctx.principal, scope, organization);
-  return { organizationId: scope.organizationId, from: new Date(scope.from), to: new Date(scope.to) };
-}
-
 export const OrganizationStatistics = {
-  statistics: (org: { id: string }, args: { from: Date; to: Date }, ctx: Context) => checkedScope(ctx, { organizationId: org.id, ...args }),
+  statistics: (org: { id: string }, args: { from: Date; to: Date }, ctx: Context) =>
+    checkedStatisticsScope(ctx.principal, { organizationId: org.id, ...args }, ctx.territory),
 };
 
 export const Statistics: StatisticsResolvers = {
-  __resolveReference: (reference, ctx) => checkedScope(ctx, reference as StatisticsScope),
+  __resolveReference: (reference, ctx) => checkedStatisticsScope(ctx.principal, reference as StatisticsScope, ctx.territory),
 
   lists: async (s, _args, { models }) => {
     const items = inTerritory(s, 'createdAt');

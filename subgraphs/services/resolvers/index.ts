@@ -5,7 +5,7 @@ import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
-import { Extension, OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
+import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import type { TypedRef } from './refs';
 
@@ -17,7 +17,6 @@ export const resolvers = {
   Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation },
   Request,
   WhistleCall,
-  Extension,
   RequestRating,
   Statistics,
   UnitContribution,
