@@ -391,8 +391,7 @@ describe('the access matrix', () => {
   const tokens = new Map<Who, string | undefined>();
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     // Feedback on the clinic's member, for ResidentUnit.memberFeedback.
     await stack.models.members.Feedback.create({
       memberId: member._id,

@@ -21,7 +21,7 @@ import {
   type ClaimItemInput,
   type PublishNeedInput,
 } from '../generated/operations';
-import { tokensFor } from '../support/principals';
+import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 const DAY = 86_400_000;
@@ -62,21 +62,20 @@ describe('two-way claiming', () => {
   const tokens = {} as Record<Who, string>;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     const sign = tokensFor(stack.auth);
-    Object.assign(tokens, {
-      street: await sign.forOrganization('STREET_ADMIN', street),
-      furong: await sign.forOrganization('COMMUNITY_ADMIN', furong.org),
-      qushui: await sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
-      grid: await sign.forOrganization('GRID_WORKER', furong.grids[1]),
-      clinic: await sign.unitAdmin(clinic),
-      school: await sign.unitAdmin(school),
-      bank: await sign.unitAdmin(bank),
-      neighbour: await sign.unitAdmin(neighbour),
-      teacher: await sign.member(teacher, furong.grids[0]),
-      viewer: await sign.forOrganization('VIEWER', street),
-    });
+    Object.assign(tokens, await signed({
+      street: sign.forOrganization('STREET_ADMIN', street),
+      furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org),
+      qushui: sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
+      grid: sign.forOrganization('GRID_WORKER', furong.grids[1]),
+      clinic: sign.unitAdmin(clinic),
+      school: sign.unitAdmin(school),
+      bank: sign.unitAdmin(bank),
+      neighbour: sign.unitAdmin(neighbour),
+      teacher: sign.member(teacher, furong.grids[0]),
+      viewer: sign.forOrganization('VIEWER', street),
+    }));
   });
   afterAll(() => stack?.stop());
 

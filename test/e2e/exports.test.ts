@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { TerritoryBuilder } from '../../seed/builder';
-import { tokensFor } from '../support/principals';
+import { signed, tokensFor } from '../support/principals';
 import { startTestStack, type TestStack } from '../support/stack';
 
 /** RFC 4180 rows (quoted fields, doubled quotes, CRLF). */
@@ -47,11 +47,10 @@ describe('exports', () => {
   const get = (path: string, token?: string) => fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     base = stack.gatewayUrl.replace(/\/graphql$/, '');
     const sign = tokensFor(stack.auth);
-    tokens = { community: await sign.forOrganization('COMMUNITY_ADMIN', furong.org), otherCommunity: await sign.forOrganization('COMMUNITY_ADMIN', qushui.org) };
+    tokens = await signed({ community: sign.forOrganization('COMMUNITY_ADMIN', furong.org), otherCommunity: sign.forOrganization('COMMUNITY_ADMIN', qushui.org) });
   });
   afterAll(() => stack?.stop());
 

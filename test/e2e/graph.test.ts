@@ -37,8 +37,7 @@ describe('the co-building graph through the gateway', () => {
 
   let streetAdmin: string;
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     // The lists are visible to the signed-in inside their territory: read as the street's committee.
     streetAdmin = await tokensFor(stack.auth).forOrganization('STREET_ADMIN', street);
   });

@@ -20,8 +20,7 @@ describe('limits and hostile input', () => {
   for (let i = 0; i < 5; i++) t.member(community.org, { name: `党员${i}` });
 
   beforeAll(async () => {
-    stack = await startTestStack({ production: true });
-    await t.save(stack.models);
+    stack = await startTestStack({ production: true, territory: t });
     token = await tokensFor(stack.auth).forOrganization('COMMUNITY_ADMIN', community.org);
   });
   afterAll(() => stack?.stop());

@@ -10,7 +10,7 @@ import {
   UnitInvitationsDocument,
   WeightsDocument,
 } from '../generated/operations';
-import { tokensFor } from '../support/principals';
+import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 /** Matching needs to resources (供需对接), through the gateway. */
@@ -32,15 +32,14 @@ describe('matching needs to resources', () => {
 
   const tokens = {} as Record<'street' | 'furong' | 'near' | 'far', string>;
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     const sign = tokensFor(stack.auth);
-    Object.assign(tokens, {
-      street: await sign.forOrganization('STREET_ADMIN', street),
-      furong: await sign.forOrganization('COMMUNITY_ADMIN', furong.org),
-      near: await sign.unitAdmin(near),
-      far: await sign.unitAdmin(far),
-    });
+    Object.assign(tokens, await signed({
+      street: sign.forOrganization('STREET_ADMIN', street),
+      furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org),
+      near: sign.unitAdmin(near),
+      far: sign.unitAdmin(far),
+    }));
   });
   afterAll(() => stack?.stop());
 

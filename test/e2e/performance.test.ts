@@ -45,8 +45,7 @@ describe('batching and indexes', () => {
   t.project([communities[0].org, units[0]], { title: '共建项目', category: 'CULTURE', quantity: 4, unitOfMeasure: 'SESSIONS' });
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     token = await tokensFor(stack.auth).forOrganization('STREET_ADMIN', street);
     for (const db of Object.values(stack.databases)) db.commands.queries = [];
   });

@@ -1,5 +1,5 @@
 import { TerritoryBuilder } from '../../seed/builder';
-import { tokensFor } from '../support/principals';
+import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 /**
@@ -50,19 +50,18 @@ describe("residents' requests", () => {
   };
 
   beforeAll(async () => {
-    stack = await startTestStack({ env: { REQUEST_SWEEP_SECONDS: '1' } });
-    await t.save(stack.models);
+    stack = await startTestStack({ env: { REQUEST_SWEEP_SECONDS: '1' }, territory: t });
     const sign = tokensFor(stack.auth);
-    tokens = {
-      street: await sign.forOrganization('STREET_ADMIN', street),
-      community: await sign.forOrganization('COMMUNITY_ADMIN', furong.org),
-      otherCommunity: await sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
-      grid: await sign.forOrganization('GRID_WORKER', furong.grids[0]),
-      otherGrid: await sign.forOrganization('GRID_WORKER', qushui.grids[0]),
-      clinic: await sign.unitAdmin(clinic),
-      utility: await sign.unitAdmin(utility),
-      resident: await sign.member(resident, furong.grids[0]),
-    };
+    tokens = await signed({
+      street: sign.forOrganization('STREET_ADMIN', street),
+      community: sign.forOrganization('COMMUNITY_ADMIN', furong.org),
+      otherCommunity: sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
+      grid: sign.forOrganization('GRID_WORKER', furong.grids[0]),
+      otherGrid: sign.forOrganization('GRID_WORKER', qushui.grids[0]),
+      clinic: sign.unitAdmin(clinic),
+      utility: sign.unitAdmin(utility),
+      resident: sign.member(resident, furong.grids[0]),
+    });
   });
   afterAll(() => stack?.stop());
 

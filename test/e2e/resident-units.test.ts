@@ -14,7 +14,7 @@ import {
   UpdateUnitDocument,
   type RegisterResidentUnitInput,
 } from '../generated/operations';
-import { tokensFor } from '../support/principals';
+import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 const DAY = 86_400_000;
@@ -43,18 +43,17 @@ describe('resident units and co-building agreements', () => {
   let tokens: Record<'street' | 'furong' | 'qushui' | 'grid' | 'clinic' | 'school' | 'viewer', string>;
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     const sign = tokensFor(stack.auth);
-    tokens = {
-      street: await sign.forOrganization('STREET_ADMIN', street),
-      furong: await sign.forOrganization('COMMUNITY_ADMIN', furong.org),
-      qushui: await sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
-      grid: await sign.forOrganization('GRID_WORKER', furong.grids[0]),
-      clinic: await sign.unitAdmin(clinic),
-      school: await sign.unitAdmin(school),
-      viewer: await sign.forOrganization('VIEWER', street),
-    };
+    tokens = await signed({
+      street: sign.forOrganization('STREET_ADMIN', street),
+      furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org),
+      qushui: sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
+      grid: sign.forOrganization('GRID_WORKER', furong.grids[0]),
+      clinic: sign.unitAdmin(clinic),
+      school: sign.unitAdmin(school),
+      viewer: sign.forOrganization('VIEWER', street),
+    });
   });
   afterAll(() => stack?.stop());
 

@@ -84,8 +84,7 @@ const DASHBOARD = `query($o: ID!) { organization(id: $o) { name statistics(from:
 describe('the statistics dashboard', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack({ env: { REQUEST_SWEEP_SECONDS: '0' } });
-    await t.save(stack.models);
+    stack = await startTestStack({ env: { REQUEST_SWEEP_SECONDS: '0' }, territory: t });
     // The builder's timestamps are kept as given (insertMany keeps a createdAt that is set).
     expect(String((await stack.models.services.Item.findById(n6._id).lean())?.createdAt?.toISOString())).toBe('2025-06-01T00:00:00.000Z');
   });

@@ -20,7 +20,7 @@ import {
   UnitFeedbackDocument,
   UpdateMemberDocument,
 } from '../generated/operations';
-import { tokensFor } from '../support/principals';
+import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 const YEAR = new Date().getUTCFullYear();
@@ -48,18 +48,17 @@ describe('the territory, its committees and its members', () => {
 
   const tokens = {} as Record<'street' | 'furong' | 'qushui' | 'grid' | 'worker' | 'school' | 'clinic', string>;
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     const sign = tokensFor(stack.auth);
-    Object.assign(tokens, {
-      street: await sign.forOrganization('STREET_ADMIN', street),
-      furong: await sign.forOrganization('COMMUNITY_ADMIN', furong.org),
-      qushui: await sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
-      grid: await sign.forOrganization('GRID_WORKER', furong.grids[0]),
-      worker: await sign.member(worker, furong.grids[0]),
-      school: await sign.unitAdmin(units[0]),
-      clinic: await sign.unitAdmin(units[1]),
-    });
+    Object.assign(tokens, await signed({
+      street: sign.forOrganization('STREET_ADMIN', street),
+      furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org),
+      qushui: sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
+      grid: sign.forOrganization('GRID_WORKER', furong.grids[0]),
+      worker: sign.member(worker, furong.grids[0]),
+      school: sign.unitAdmin(units[0]),
+      clinic: sign.unitAdmin(units[1]),
+    }));
   });
   afterAll(() => stack?.stop());
 

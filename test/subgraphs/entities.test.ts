@@ -20,8 +20,7 @@ describe('subgraphs answer the federation protocol', () => {
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    await t.save(stack.models);
+    stack = await startTestStack({ territory: t });
     // Needs and offers are visible to the signed-in inside their territory only.
     token = await tokensFor(stack.auth).forOrganization('COMMUNITY_ADMIN', community.org);
   });

@@ -15,3 +15,9 @@ export function tokensFor(auth: Authenticator) {
     member: (member: MemberDoc, home: OrganizationDoc) => sign('MEMBER', member._id, orgPath(home)),
   };
 }
+
+/** Awaits a set of tokens being signed, keeping their names: `tokens = await signed({ street: sign.forOrganization(…) })`. */
+export async function signed<K extends string>(pending: Record<K, Promise<string>>): Promise<Record<K, string>> {
+  const entries = await Promise.all(Object.entries<Promise<string>>(pending).map(async ([name, token]) => [name, await token] as const));
+  return Object.fromEntries(entries) as Record<K, string>;
+}

@@ -8,6 +8,7 @@ import { parseConfig, type SubgraphName } from '../../platform/config';
 import { createLogger } from '../../platform/logger';
 import { connectDatabases, graphModels, startStack, type Databases, type Stack } from '../../scripts/stack';
 import type { GraphModels } from '../../subgraphs';
+import type { TerritoryBuilder } from '../../seed/builder';
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-characters!!';
 
@@ -47,7 +48,14 @@ export async function post<T>(url: string, query: string, variables?: object, to
  * ephemeral loopback ports, each subgraph on its own fresh databases in the
  * shared embedded FerretDB (dropped again by stop()).
  */
-export async function startTestStack(options: { production?: boolean; env?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: {
+    production?: boolean;
+    env?: Record<string, string>;
+    /** A territory to write into the fresh databases before the test runs. */
+    territory?: TerritoryBuilder;
+  } = {},
+): Promise<TestStack> {
   const uri = process.env.TEST_MONGODB_URI;
   if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests with jest (see jest.config.js)');
   const config = parseConfig({
@@ -60,6 +68,7 @@ export async function startTestStack(options: { production?: boolean; env?: Reco
   const databases = await connectDatabases(config, uri);
   const models = graphModels(databases);
   const stack = await startStack({ config, databases, logger: createLogger('silent'), ephemeralPorts: true });
+  await options.territory?.save(models);
   const dbs = Object.entries(databases) as [SubgraphName, Databases[SubgraphName]][];
   // Every query any test sends is kept, and checked against the indexes when the stack stops.
   for (const [, db] of dbs) db.commands.queries = [];
