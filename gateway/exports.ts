@@ -33,11 +33,19 @@ interface ListDataset {
   columns: Column[];
 }
 
+class ExportError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
 const name = (node: { name?: string } | null) => node?.name ?? '';
 /** `?status=OPEN`: an enum value, passed as a literal (the schema validates it; the pattern keeps the query well-formed). */
 const statusArg = (params: URLSearchParams) => {
   const status = params.get('status');
-  return status && /^[A-Z_]{2,30}$/.test(status) ? [`status: ${status}`] : [];
+  if (status === null) return [];
+  if (!/^[A-Z_]{2,30}$/.test(status)) throw new ExportError(400, 'BAD_USER_INPUT', '`status` must be a status code such as OPEN');
+  return [`status: ${status}`];
 };
 
 const ITEM_SELECTION = `id title category quantity unitOfMeasure claimedQuantity remainingQuantity status urgency deadline visibility`;
@@ -135,12 +143,6 @@ export function enumLabels(supergraphSdl: string): Map<string, Map<string, strin
     labels.set(def.name.value, values);
   }
   return labels;
-}
-
-class ExportError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
-  }
 }
 
 const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400 };

@@ -22,6 +22,9 @@ export function leaseModel(connection: Connection, name = 'leases'): Model<Lease
 
 const DUPLICATE_KEY = 11000;
 
+/** The lease stayed held by someone else for longer than the caller would wait. */
+export class LeaseBusy extends Error {}
+
 export async function withLease<T>(
   leases: Model<LeaseDoc>,
   name: string,
@@ -41,7 +44,7 @@ export async function withLease<T>(
         await leases.deleteOne({ _id: name, expiresAt: held.expiresAt });
         continue;
       }
-      if (Date.now() - started > waitMs) throw new Error(`Timed out waiting for ${name}`);
+      if (Date.now() - started >= waitMs) throw new LeaseBusy(`Timed out waiting for ${name}`);
       await new Promise((resolve) => setTimeout(resolve, Math.min(5 * (attempt + 1), 50) * Math.random() + 2));
     }
   }

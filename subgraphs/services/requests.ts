@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../platform/ledger';
-import { withLease } from '../../platform/lease';
+import { LeaseBusy, withLease } from '../../platform/lease';
 import type { Logger } from '../../platform/logger';
-import type { Outcome } from '../../platform/user-errors';
+import { ok, type Outcome } from '../../platform/user-errors';
 import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from './domain/requests/lifecycle';
 import type { RequestDoc, ServicesModels } from './models';
 
@@ -16,6 +16,8 @@ export const requestKey = (id: unknown) => `request:${String(id)}`;
 
 type RequestEntry = LedgerEntry<RequestEvent['data']>;
 
+const unitIds = (calls: RequestState['whistles']) => [...new Set(calls.map((w) => w.unitId))].map((id) => new Types.ObjectId(id));
+
 /** The stored projections of a state: indexed fields and the statistics' counters. */
 export function projectionOf(state: RequestState): Partial<RequestDoc> {
   return {
@@ -23,8 +25,8 @@ export function projectionOf(state: RequestState): Partial<RequestDoc> {
     status: state.status,
     deadline: state.deadline,
     handlerId: state.handler ? new Types.ObjectId(state.handler.organizationId) : null,
-    whistledUnitIds: [...new Set(state.whistles.map((w) => w.unitId))].map((id) => new Types.ObjectId(id)),
-    pendingUnitIds: [...new Set(state.whistles.filter((w) => !w.respondedAt).map((w) => w.unitId))].map((id) => new Types.ObjectId(id)),
+    whistledUnitIds: unitIds(state.whistles),
+    pendingUnitIds: unitIds(state.whistles.filter((w) => !w.respondedAt)),
     whistled: state.whistles.length > 0,
     escalated: !!state.escalatedAt,
     resolvedOnTime: state.resolvedOnTime,
@@ -51,7 +53,7 @@ export async function applyToRequest(
     after: (entry: RequestEntry) => projectForward(models.Request, request._id, entry, () => projectionOf(entry.data.state)),
   });
   if (!outcome.ok) return outcome;
-  return { ok: true, value: (await models.Request.findById(request._id).lean()) as RequestDoc };
+  return ok((await models.Request.findById(request._id).lean()) as RequestDoc);
 }
 
 /**
@@ -77,8 +79,8 @@ export async function escalateOverdue(models: ServicesModels, now: Date): Promis
     },
     { ttlMs: 120_000, waitMs: 0 },
   ).catch((err: Error) => {
-    // Another replica holds the sweep: it will do the work.
-    if (/Timed out waiting/.test(err.message)) return 0;
+    // Another replica holds the sweep: it does the work.
+    if (err instanceof LeaseBusy) return 0;
     throw err;
   });
 }

@@ -104,6 +104,8 @@ describe('exports', () => {
       [`/export/needs.csv?organization=${org}`, undefined, 401, 'UNAUTHENTICATED'],
       [`/export/needs.pdf?organization=${org}`, tokens.community, 404, 'NOT_FOUND'],
       [`/export/needs.csv?organization=nope`, tokens.community, 400, 'BAD_USER_INPUT'],
+      [`/export/needs.csv?organization=${org}&status=open`, tokens.community, 400, 'BAD_USER_INPUT'],
+      [`/export/needs.csv?organization=${org}&status=NO_SUCH_STATUS`, tokens.community, 400, 'GRAPHQL_VALIDATION_FAILED'],
       [`/export/statistics.csv?organization=${org}`, tokens.community, 400, 'BAD_USER_INPUT'],
       [`/export/statistics.csv?organization=${org}&from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z`, tokens.otherCommunity, 403, 'FORBIDDEN'],
       [`/export/requests.csv?organization=${org}`, 'not-a-token', 401, 'UNAUTHENTICATED'],
