@@ -13,25 +13,56 @@ import path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..');
 const SOURCE_DIR = path.join(PROJECT_ROOT, 'tools', 'ferretdb');
-const BIN_DIR = path.join(PROJECT_ROOT, '.tools', 'bin');
-export const FERRETDB_BIN = path.join(BIN_DIR, 'ferretdb');
-const STAMP = `${FERRETDB_BIN}.stamp`;
+const PATCH_DIR = path.join(SOURCE_DIR, '_patch');
+const TOOLS_DIR = path.join(PROJECT_ROOT, '.tools');
+const BIN_DIR = path.join(TOOLS_DIR, 'bin');
+
+/**
+ * Two builds of the same FerretDB v1.24.2 module: `patched` (the one every server uses) carries the
+ * project's changes in tools/ferretdb/_patch (queries answered from SQLite's indexes, the `$group`
+ * fix); `stock` is the module unchanged, the reference the differential test compares against.
+ */
+export type FerretDBBuild = 'patched' | 'stock';
+
+export const FERRETDB_BIN = binaryOf('patched');
+
+function binaryOf(build: FerretDBBuild): string {
+  return path.join(BIN_DIR, build === 'patched' ? 'ferretdb' : 'ferretdb-stock');
+}
 
 export class EmbeddedDatabaseError extends Error {}
 
 type Progress = (line: string) => void;
 
-function sourceHash(): string {
+interface PatchEdit {
+  file: string;
+  anchor: string;
+  with: string;
+}
+
+/** The project's own files under a folder, relative paths sorted (what the build hashes and copies). */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+function sourceHash(build: FerretDBBuild): string {
   const hash = createHash('sha256');
-  for (const file of ['go.mod', 'go.sum', 'main.go']) {
-    hash.update(fs.readFileSync(path.join(SOURCE_DIR, file)));
+  hash.update(build);
+  for (const file of ['go.mod', 'go.sum', 'main.go']) hash.update(fs.readFileSync(path.join(SOURCE_DIR, file)));
+  if (build === 'patched') {
+    for (const file of filesUnder(PATCH_DIR)) hash.update(file).update(fs.readFileSync(path.join(PATCH_DIR, file)));
   }
   return hash.digest('hex');
 }
 
-function isInstalled(): boolean {
+function isInstalled(build: FerretDBBuild): boolean {
   try {
-    return fs.existsSync(FERRETDB_BIN) && fs.readFileSync(STAMP, 'utf8') === sourceHash();
+    const bin = binaryOf(build);
+    return fs.existsSync(bin) && fs.readFileSync(`${bin}.stamp`, 'utf8') === sourceHash(build);
   } catch {
     return false;
   }
@@ -42,8 +73,9 @@ function isInstalled(): boolean {
  * A first build takes one to two minutes on two cores; progress is reported
  * every few seconds so that nobody mistakes it for a hang.
  */
-export async function ensureFerretDB(progress: Progress = () => {}): Promise<string> {
-  if (isInstalled()) return FERRETDB_BIN;
+export async function ensureFerretDB(progress: Progress = () => {}, build: FerretDBBuild = 'patched'): Promise<string> {
+  const bin = binaryOf(build);
+  if (isInstalled(build)) return bin;
   const go = spawnSync('go', ['version'], { encoding: 'utf8' });
   if (go.error || go.status !== 0) {
     throw new EmbeddedDatabaseError(
@@ -52,44 +84,96 @@ export async function ensureFerretDB(progress: Progress = () => {}): Promise<str
         'to a MongoDB you run yourself.',
     );
   }
-  // Build into a private folder, then move into place: two processes that
+  // Build in a private folder, then move into place: two processes that
   // build at once (a test run and `npm start`) never see half a binary.
   fs.mkdirSync(BIN_DIR, { recursive: true });
-  const tmpBin = fs.mkdtempSync(path.join(PROJECT_ROOT, '.tools', 'build-'));
-  progress(`Building the embedded database (FerretDB, ${go.stdout.trim()}); the first build takes 1-2 minutes…`);
+  const work = fs.mkdtempSync(path.join(TOOLS_DIR, 'build-'));
+  progress(`Building the embedded database (FerretDB ${build}, ${go.stdout.trim()}); the first build takes 1-2 minutes…`);
   const started = Date.now();
   const timer = setInterval(
     () => progress(`  …still building FerretDB (${Math.round((Date.now() - started) / 1000)} s)`),
     15_000,
   );
+  // -trimpath: the Go build cache then serves both builds and every rebuild, wherever the copy lies.
+  const env = { ...process.env, GOFLAGS: '-mod=readonly', GOTOOLCHAIN: 'local' };
   try {
-    const output = await run('go', ['install', '.'], {
-      cwd: SOURCE_DIR,
-      env: { ...process.env, GOBIN: tmpBin, GOFLAGS: '-mod=readonly', GOTOOLCHAIN: 'local' },
-    });
+    const mainDir = build === 'patched' ? await preparePatchedSource(work, env) : SOURCE_DIR;
+    const output = await run('go', ['build', '-trimpath', '-o', path.join(work, 'ferretdb'), '.'], { cwd: mainDir, env });
     if (output.code !== 0) {
       throw new EmbeddedDatabaseError(
-        `Building FerretDB failed (go install, exit ${output.code}):\n${output.stderr.slice(-4000)}\n` +
+        `Building FerretDB failed (go build, exit ${output.code}):\n${output.stderr.slice(-4000)}\n` +
           'The Go module proxy must be reachable for the first build. Alternatively set MONGODB_URI.',
       );
     }
-    fs.renameSync(path.join(tmpBin, 'ferretdb'), FERRETDB_BIN);
-    fs.writeFileSync(STAMP, sourceHash());
-    progress(`FerretDB built in ${Math.round((Date.now() - started) / 1000)} s: ${path.relative(PROJECT_ROOT, FERRETDB_BIN)}`);
-    return FERRETDB_BIN;
+    fs.renameSync(path.join(work, 'ferretdb'), bin);
+    fs.writeFileSync(`${bin}.stamp`, sourceHash(build));
+    progress(`FerretDB built in ${Math.round((Date.now() - started) / 1000)} s: ${path.relative(PROJECT_ROOT, bin)}`);
+    return bin;
   } finally {
     clearInterval(timer);
-    fs.rmSync(tmpBin, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
   }
 }
 
-function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<{ code: number; stderr: string }>((resolve, reject) => {
-    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'ignore', 'pipe'] });
+/**
+ * Like patch-package: the FerretDB module comes unchanged from the Go module proxy; a copy of it
+ * gets the project's files (tools/ferretdb/_patch/**\/*.go) and anchored edits (_patch/edits.json),
+ * and the wrapper is built against the copy through a `replace` directive.
+ */
+async function preparePatchedSource(work: string, env: NodeJS.ProcessEnv): Promise<string> {
+  const plan = JSON.parse(fs.readFileSync(path.join(PATCH_DIR, 'edits.json'), 'utf8')) as {
+    module: string;
+    edits: PatchEdit[];
+  };
+  const download = await run('go', ['mod', 'download', '-json', plan.module], { cwd: SOURCE_DIR, env, stdout: true });
+  const moduleDir = download.code === 0 ? (JSON.parse(download.stdout) as { Dir?: string }).Dir : undefined;
+  if (!moduleDir) {
+    throw new EmbeddedDatabaseError(`Could not obtain ${plan.module} from the Go module proxy:\n${download.stdout}${download.stderr}`);
+  }
+
+  const copy = path.join(work, 'module');
+  fs.cpSync(moduleDir, copy, { recursive: true });
+  makeWritable(copy); // the module cache is read-only
+  for (const edit of plan.edits) {
+    const file = path.join(copy, edit.file);
+    const text = fs.readFileSync(file, 'utf8');
+    const at = text.indexOf(edit.anchor);
+    if (at < 0 || text.indexOf(edit.anchor, at + 1) >= 0) {
+      throw new EmbeddedDatabaseError(`FerretDB patch: "${edit.anchor}" must occur exactly once in ${edit.file}`);
+    }
+    fs.writeFileSync(file, text.slice(0, at) + edit.with + text.slice(at + edit.anchor.length));
+  }
+  for (const file of filesUnder(PATCH_DIR).filter((f) => f.endsWith('.go'))) {
+    fs.cpSync(path.join(PATCH_DIR, file), path.join(copy, file));
+  }
+
+  const main = path.join(work, 'main');
+  fs.mkdirSync(main);
+  for (const file of ['main.go', 'go.sum']) fs.copyFileSync(path.join(SOURCE_DIR, file), path.join(main, file));
+  fs.writeFileSync(
+    path.join(main, 'go.mod'),
+    `${fs.readFileSync(path.join(SOURCE_DIR, 'go.mod'), 'utf8')}\nreplace ${plan.module} => ../module\n`,
+  );
+  return main;
+}
+
+function makeWritable(dir: string) {
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const full = path.join(entry.parentPath, entry.name);
+    fs.chmodSync(full, entry.isDirectory() ? 0o755 : 0o644);
+  }
+  fs.chmodSync(dir, 0o755);
+}
+
+function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; stdout?: boolean }) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', opts.stdout ? 'pipe' : 'ignore', 'pipe'] });
+    let stdout = '';
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
 }
 
@@ -120,8 +204,10 @@ export async function startFerretDB(opts: {
   progress?: Progress;
   /** Use FerretDB's PostgreSQL backend on this server instead of SQLite (the benchmark's option). */
   postgresqlUrl?: string;
+  /** The unchanged module instead of the project's build (the differential test's reference). */
+  build?: FerretDBBuild;
 }): Promise<EmbeddedDatabase> {
-  const bin = await ensureFerretDB(opts.progress);
+  const bin = await ensureFerretDB(opts.progress, opts.build);
   const dataDir = path.resolve(opts.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
   const port = opts.port || (await freePort());

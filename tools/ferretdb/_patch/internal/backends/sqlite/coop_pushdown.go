@@ -1,0 +1,627 @@
+// coop-graph's addition to FerretDB v1.24.2 (applied at build time, see tools/ferretdb/_patch/edits.json).
+//
+// Stock v1.24.2 sends SQLite only `_id` equality (and in a form its index does not match), so every
+// other query reads and decodes the whole collection. This file puts top-level equality and `$in`
+// into the WHERE clause and the find's sort into ORDER BY, both written exactly as the collection's
+// indexes are (`_ferretdb_sjson->"field"`, the JSON text of the value), so SQLite answers from them.
+//
+// What is pushed is only ever a superset of the answer: the handler still checks its filter on every
+// row that comes back. Two facts about the stored JSON text decide what may be pushed, and they
+// depend on the values a collection holds, so they are tracked per collection and top-level field
+// (fieldTypes below):
+//   - MongoDB's `{f: v}` also matches a document whose f is an array containing v; the JSON text of
+//     an array never equals v's, so equality is pushed only on fields that hold no array.
+//   - JSON text orders like BSON only for some values: ObjectIds (24 hex digits), booleans, dates of
+//     13-digit milliseconds (2001-09-09 to 2286-11-20), and strings without characters that JSON
+//     escapes or that sort below its closing quote. ORDER BY is pushed only on fields whose values,
+//     in every document, are all of one of those kinds (or missing).
+
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/FerretDB/FerretDB/internal/backends"
+	"github.com/FerretDB/FerretDB/internal/backends/sqlite/metadata"
+	"github.com/FerretDB/FerretDB/internal/handler/sjson"
+	"github.com/FerretDB/FerretDB/internal/types"
+	"github.com/FerretDB/FerretDB/internal/util/fsql"
+	"github.com/FerretDB/FerretDB/internal/util/iterator"
+	"github.com/FerretDB/FerretDB/internal/util/lazyerrors"
+	"github.com/FerretDB/FerretDB/internal/util/must"
+)
+
+// Kinds of top-level values, as a bit set per field.
+const (
+	kindArray uint16 = 1 << iota
+	kindObject
+	kindNull
+	kindNumber
+	kindOrderedString // JSON text orders like the string
+	kindOtherString
+	kindObjectID
+	kindBool
+	kindOrderedDate // 13-digit milliseconds
+	kindOtherDate
+	kindOther // binary, regex, timestamp
+)
+
+// orderedKinds are the kinds whose JSON text orders like BSON among values of the same kind.
+var orderedKinds = []uint16{kindOrderedString, kindObjectID, kindBool, kindOrderedDate}
+
+func kindOf(v any) uint16 {
+	switch v := v.(type) {
+	case *types.Array:
+		return kindArray
+	case *types.Document:
+		return kindObject
+	case types.NullType:
+		return kindNull
+	case float64, int32, int64:
+		return kindNumber
+	case string:
+		if stringOrdersAsJSON(v) {
+			return kindOrderedString
+		}
+		return kindOtherString
+	case types.ObjectID:
+		return kindObjectID
+	case bool:
+		return kindBool
+	case time.Time:
+		if ms := v.UnixMilli(); ms >= 1e12 && ms < 1e13 {
+			return kindOrderedDate
+		}
+		return kindOtherDate
+	default:
+		return kindOther
+	}
+}
+
+// stringOrdersAsJSON tells whether the string's JSON text (as encoding/json writes it) compares with
+// other such texts as the strings do: nothing escaped, and no byte below the closing quote's 0x22
+// (a shorter string's quote must sort before any continuation of it).
+func stringOrdersAsJSON(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+
+	for _, r := range s {
+		switch {
+		case r <= '"', r == '\\', r == '<', r == '>', r == '&', r == '\u2028', r == '\u2029':
+			return false
+		}
+	}
+
+	return true
+}
+
+// fieldTypes records, per collection and top-level field, the kinds of value that its documents
+// hold. It is filled by one scan of a collection the first time this process uses it, and then
+// grows with every insert and update before the write reaches SQLite; it never shrinks, so it is a
+// superset of what the collection holds. gen counts changes: a query that read the kinds before a
+// concurrent write changed them finds out by reading gen again once SQLite has taken its snapshot.
+type fieldTypes struct {
+	mu     sync.Mutex
+	tables map[string]*tableTypes
+	gen    uint64
+}
+
+type tableTypes struct {
+	kinds map[string]uint16
+}
+
+var collectionFieldTypes = &fieldTypes{tables: map[string]*tableTypes{}}
+
+func fieldTypesKey(dbName, collName string) string { return dbName + "\x00" + collName }
+
+// kinds returns a copy of the collection's kinds and the generation they belong to, scanning the
+// collection first if this process has not seen it yet.
+func (c *collection) kinds(ctx context.Context, db *fsql.DB, meta *metadata.Collection) (map[string]uint16, uint64, error) {
+	t, gen, err := c.loadKinds(ctx, db, meta)
+	if err != nil {
+		return nil, 0, err
+	}
+
+	collectionFieldTypes.mu.Lock()
+	defer collectionFieldTypes.mu.Unlock()
+
+	out := make(map[string]uint16, len(t.kinds))
+	for k, v := range t.kinds {
+		out[k] = v
+	}
+
+	return out, gen, nil
+}
+
+func kindsGeneration() uint64 {
+	collectionFieldTypes.mu.Lock()
+	defer collectionFieldTypes.mu.Unlock()
+
+	return collectionFieldTypes.gen
+}
+
+// loadKinds scans the collection once per process; the lock is held during the scan so that no
+// write of this process can slip between the scan and the first recorded write.
+func (c *collection) loadKinds(ctx context.Context, db *fsql.DB, meta *metadata.Collection) (*tableTypes, uint64, error) {
+	ft := collectionFieldTypes
+	key := fieldTypesKey(c.dbName, c.name)
+
+	ft.mu.Lock()
+	defer ft.mu.Unlock()
+
+	if t := ft.tables[key]; t != nil {
+		return t, ft.gen, nil
+	}
+
+	t := &tableTypes{kinds: map[string]uint16{}}
+
+	if db != nil && meta != nil {
+		rows, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT %s FROM %q`, metadata.DefaultColumn, meta.TableName))
+		if err != nil {
+			return nil, 0, lazyerrors.Error(err)
+		}
+		defer rows.Close()
+
+		for rows.Next() {
+			var b []byte
+			if err = rows.Scan(&b); err != nil {
+				return nil, 0, lazyerrors.Error(err)
+			}
+
+			doc, err := sjson.Unmarshal(b)
+			if err != nil {
+				return nil, 0, lazyerrors.Error(err)
+			}
+
+			addKinds(t.kinds, doc)
+		}
+
+		if err = rows.Err(); err != nil {
+			return nil, 0, lazyerrors.Error(err)
+		}
+	}
+
+	ft.tables[key] = t
+	ft.gen++
+
+	return t, ft.gen, nil
+}
+
+func addKinds(kinds map[string]uint16, doc *types.Document) bool {
+	changed := false
+	values := doc.Values()
+
+	for i, k := range doc.Keys() {
+		if old := kinds[k]; old|kindOf(values[i]) != old {
+			kinds[k] = old | kindOf(values[i])
+			changed = true
+		}
+	}
+
+	return changed
+}
+
+// noteWrites records the kinds of the documents about to be written, before they are.
+func (c *collection) noteWrites(ctx context.Context, docs []*types.Document) error {
+	db := c.r.DatabaseGetExisting(ctx, c.dbName)
+	meta := c.r.CollectionGet(ctx, c.dbName, c.name)
+
+	if db == nil || meta == nil {
+		// A collection created by this write starts empty.
+		db, meta = nil, nil
+	}
+
+	t, _, err := c.loadKinds(ctx, db, meta)
+	if err != nil {
+		return err
+	}
+
+	ft := collectionFieldTypes
+	ft.mu.Lock()
+	defer ft.mu.Unlock()
+
+	changed := false
+	for _, doc := range docs {
+		changed = addKinds(t.kinds, doc) || changed
+	}
+
+	if changed {
+		ft.gen++
+	}
+
+	return nil
+}
+
+// pushdown is the SQL a query is narrowed and ordered by.
+type pushdown struct {
+	where   string
+	args    []any
+	orderBy string
+}
+
+// planPushdown writes the WHERE clause for the filter's top-level equalities and `$in`s that SQLite
+// can answer exactly as stored, and the ORDER BY for the sort when every key orders as JSON text.
+func planPushdown(filter, sort *types.Document, kinds map[string]uint16) pushdown {
+	var p pushdown
+
+	var conds []string
+	conds, p.args = filterConditions(filter, kinds, conds, nil)
+
+	if len(conds) > 0 {
+		p.where = " WHERE " + strings.Join(conds, " AND ")
+	}
+
+	p.orderBy = orderByClause(sort, kinds)
+
+	return p
+}
+
+// fieldExpression is the expression the registry indexes a top-level field by.
+func fieldExpression(field string) string {
+	return fmt.Sprintf("%s->%q", metadata.DefaultColumn, field)
+}
+
+func filterConditions(filter *types.Document, kinds map[string]uint16, conds []string, args []any) ([]string, []any) {
+	if filter == nil {
+		return conds, args
+	}
+
+	values := filter.Values()
+
+	for i, field := range filter.Keys() {
+		if field == "$and" {
+			if clauses, ok := values[i].(*types.Array); ok {
+				for j := 0; j < clauses.Len(); j++ {
+					if clause, ok := must.NotFail(clauses.Get(j)).(*types.Document); ok {
+						conds, args = filterConditions(clause, kinds, conds, args)
+					}
+				}
+			}
+
+			continue
+		}
+
+		if strings.HasPrefix(field, "$") || strings.Contains(field, ".") || kinds[field]&kindArray != 0 {
+			continue
+		}
+
+		texts, ok := equalTexts(values[i])
+		if !ok {
+			continue
+		}
+
+		placeholders := make([]string, len(texts))
+		for j, text := range texts {
+			placeholders[j] = "?"
+			args = append(args, text)
+		}
+
+		conds = append(conds, fmt.Sprintf("%s IN (%s)", fieldExpression(field), strings.Join(placeholders, ", ")))
+	}
+
+	return conds, args
+}
+
+// equalTexts returns the JSON texts that a stored value equal to the condition can have: the
+// condition is a value, or an operator document whose `$eq` and `$in` narrow it (other operators are
+// left to the handler).
+func equalTexts(condition any) ([]string, bool) {
+	doc, isDoc := condition.(*types.Document)
+	if !isDoc {
+		return valueTexts(condition)
+	}
+
+	var texts []string
+	narrowed := false
+
+	values := doc.Values()
+	for i, op := range doc.Keys() {
+		if !strings.HasPrefix(op, "$") {
+			return nil, false // an embedded document, compared whole
+		}
+
+		var candidates []string
+
+		switch op {
+		case "$eq":
+			t, ok := valueTexts(values[i])
+			if !ok {
+				continue
+			}
+			candidates = t
+		case "$in":
+			arr, ok := values[i].(*types.Array)
+			if !ok || arr.Len() == 0 {
+				continue
+			}
+
+			usable := true
+			for j := 0; j < arr.Len(); j++ {
+				t, ok := valueTexts(must.NotFail(arr.Get(j)))
+				if !ok {
+					usable = false
+					break
+				}
+				candidates = append(candidates, t...)
+			}
+
+			if !usable {
+				continue
+			}
+		default:
+			continue
+		}
+
+		if narrowed {
+			// Two narrowing operators: either one is a superset of the answer; keep the first.
+			continue
+		}
+
+		texts, narrowed = candidates, true
+	}
+
+	return texts, narrowed
+}
+
+// valueTexts returns the JSON texts of the stored values that equal v in MongoDB's comparison.
+func valueTexts(v any) ([]string, bool) {
+	switch v := v.(type) {
+	case string, types.ObjectID, bool, time.Time:
+		return []string{string(must.NotFail(sjson.MarshalSingleValue(v)))}, true
+	case int32:
+		return numberTexts(float64(v))
+	case int64:
+		if v > 1<<53 || v < -(1<<53) {
+			return nil, false
+		}
+		return numberTexts(float64(v))
+	case float64:
+		return numberTexts(v)
+	default:
+		return nil, false
+	}
+}
+
+// numberTexts: an int32, int64 or double that equals f. Integers below 2^53 are written alike by all
+// three (a double by encoding/json's shortest form); zero also as -0; other doubles only as themselves.
+func numberTexts(f float64) ([]string, bool) {
+	switch {
+	case math.IsNaN(f), math.IsInf(f, 0), math.Abs(f) > 1<<53:
+		return nil, false
+	case f == 0:
+		return []string{"0", "-0"}, true
+	case f == math.Trunc(f):
+		return []string{strconv.FormatInt(int64(f), 10)}, true
+	default:
+		return []string{string(must.NotFail(sjson.MarshalSingleValue(f)))}, true
+	}
+}
+
+func orderByClause(sort *types.Document, kinds map[string]uint16) string {
+	if sort.Len() == 0 {
+		return ""
+	}
+
+	terms := make([]string, 0, sort.Len())
+	values := sort.Values()
+
+	for i, field := range sort.Keys() {
+		if strings.HasPrefix(field, "$") || strings.Contains(field, ".") || !ordersAsJSON(kinds[field]) {
+			return ""
+		}
+
+		dir, ok := values[i].(int64)
+		if !ok || (dir != 1 && dir != -1) {
+			return ""
+		}
+
+		term := fieldExpression(field)
+		if dir == -1 {
+			term += " DESC"
+		}
+
+		terms = append(terms, term)
+	}
+
+	return " ORDER BY " + strings.Join(terms, ", ")
+}
+
+// ordersAsJSON: a field that is missing everywhere, or holds values of one ordered kind (a missing
+// field is SQL NULL, first in ascending order as null is in MongoDB; a stored null is not NULL).
+func ordersAsJSON(kinds uint16) bool {
+	if kinds == 0 {
+		return true
+	}
+
+	for _, k := range orderedKinds {
+		if kinds == k {
+			return true
+		}
+	}
+
+	return false
+}
+
+// Query implements backends.Collection interface.
+func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*backends.QueryResult, error) {
+	db := c.r.DatabaseGetExisting(ctx, c.dbName)
+	meta := c.r.CollectionGet(ctx, c.dbName, c.name)
+
+	if db == nil || meta == nil || meta.Capped() || params.OnlyRecordIDs {
+		return c.queryStock(ctx, params)
+	}
+
+	order := backends.RequestedOrder(ctx)
+
+	var sort *types.Document
+	if order != nil {
+		sort = order.Sort
+	}
+
+	// A write of this process that changes a field's kinds after they were read, and lands before
+	// SQLite's snapshot, could make the pushed SQL miss a document; read the generation again once the
+	// first row is read (the snapshot is taken then) and plan again if it moved.
+	for attempt := 0; ; attempt++ {
+		kinds, gen, err := c.kinds(ctx, db, meta)
+		if err != nil {
+			return nil, err
+		}
+
+		p := planPushdown(params.Filter, sort, kinds)
+		if attempt == 3 {
+			p = pushdown{} // never reached in practice: writes change kinds rarely
+		}
+
+		q := prepareSelectClause(meta.TableName, params.Comment, false, false) + p.where + p.orderBy
+		args := p.args
+
+		if params.Limit != 0 {
+			q += ` LIMIT ?`
+			args = append(args, params.Limit)
+		}
+
+		rows, err := db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, lazyerrors.Error(err)
+		}
+
+		iter := newQueryIterator(ctx, rows, false)
+
+		_, first, firstErr := iter.Next()
+		if firstErr != nil && !errors.Is(firstErr, iterator.ErrIteratorDone) {
+			iter.Close()
+			return nil, firstErr
+		}
+
+		if p.where != "" || p.orderBy != "" {
+			if kindsGeneration() != gen {
+				iter.Close()
+				continue
+			}
+		}
+
+		if order != nil && p.orderBy != "" {
+			order.Applied = true
+		}
+
+		return &backends.QueryResult{Iter: &peekedIterator{first: first, firstErr: firstErr, rest: iter}}, nil
+	}
+}
+
+// peekedIterator returns the row read to take SQLite's snapshot, then the rest.
+type peekedIterator struct {
+	first    *types.Document
+	firstErr error
+	rest     types.DocumentsIterator
+	started  bool
+	mu       sync.Mutex
+}
+
+func (it *peekedIterator) Next() (struct{}, *types.Document, error) {
+	it.mu.Lock()
+	started := it.started
+	it.started = true
+	it.mu.Unlock()
+
+	if !started {
+		if it.firstErr != nil {
+			return struct{}{}, nil, it.firstErr
+		}
+
+		return struct{}{}, it.first, nil
+	}
+
+	if it.firstErr != nil {
+		return struct{}{}, nil, it.firstErr
+	}
+
+	return it.rest.Next()
+}
+
+func (it *peekedIterator) Close() { it.rest.Close() }
+
+// InsertAll implements backends.Collection interface.
+func (c *collection) InsertAll(ctx context.Context, params *backends.InsertAllParams) (*backends.InsertAllResult, error) {
+	if err := c.noteWrites(ctx, params.Docs); err != nil {
+		return nil, err
+	}
+
+	return c.insertAllStock(ctx, params)
+}
+
+// UpdateAll implements backends.Collection interface.
+func (c *collection) UpdateAll(ctx context.Context, params *backends.UpdateAllParams) (*backends.UpdateAllResult, error) {
+	if err := c.noteWrites(ctx, params.Docs); err != nil {
+		return nil, err
+	}
+
+	return c.updateAllStock(ctx, params)
+}
+
+// Explain implements backends.Collection interface: SQLite's plan for the SQL that Query would send.
+func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams) (*backends.ExplainResult, error) {
+	db := c.r.DatabaseGetExisting(ctx, c.dbName)
+	meta := c.r.CollectionGet(ctx, c.dbName, c.name)
+
+	if db == nil || meta == nil || meta.Capped() {
+		return c.explainStock(ctx, params)
+	}
+
+	kinds, _, err := c.kinds(ctx, db, meta)
+	if err != nil {
+		return nil, err
+	}
+
+	var sort *types.Document
+	if order := backends.RequestedOrder(ctx); order != nil {
+		sort = order.Sort
+	}
+
+	p := planPushdown(params.Filter, sort, kinds)
+	sql := prepareSelectClause(meta.TableName, "", false, false) + p.where + p.orderBy
+	args := p.args
+
+	if params.Limit != 0 {
+		sql += ` LIMIT ?`
+		args = append(args, params.Limit)
+	}
+
+	rows, err := db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+sql, args...)
+	if err != nil {
+		return nil, lazyerrors.Error(err)
+	}
+	defer rows.Close()
+
+	plan := types.MakeArray(0)
+
+	for rows.Next() {
+		var id, parent, notused int32
+		var detail string
+
+		if err = rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			return nil, lazyerrors.Error(err)
+		}
+
+		plan.Append(fmt.Sprintf("id=%d parent=%d notused=%d detail=%s", id, parent, notused, detail))
+	}
+
+	if err = rows.Err(); err != nil {
+		return nil, lazyerrors.Error(err)
+	}
+
+	return &backends.ExplainResult{
+		QueryPlanner:   must.NotFail(types.NewDocument("Plan", plan, "SQL", sql)),
+		FilterPushdown: p.where != "",
+		SortPushdown:   p.orderBy != "",
+		LimitPushdown:  params.Limit != 0,
+	}, nil
+}
