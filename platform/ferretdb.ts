@@ -228,29 +228,39 @@ export async function startFerretDB(opts: {
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-8000)));
+  let ready = false;
+  // A database that dies while in use says why, instead of leaving its clients to time out in silence.
+  child.once('exit', (code, signal) => {
+    if (ready && !stopping) process.stderr.write(`FerretDB (port ${port}) exited unexpectedly (${signal ?? code}):\n${stderr.slice(-4000)}\n`);
+  });
+  let stopping = false;
   await new Promise<void>((resolve, reject) => {
-    let stderr = '';
     const timeout = setTimeout(() => fail('did not start within 30 s'), 30_000);
     function fail(why: string) {
       clearTimeout(timeout);
       child.kill('SIGKILL');
       reject(new EmbeddedDatabaseError(`FerretDB ${why} (port ${port}, data ${dataDir}):\n${stderr.slice(-2000)}`));
     }
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.stdout!.on('data', (d: Buffer) => {
       if (d.toString().includes('ferretdb ready')) {
         clearTimeout(timeout);
+        ready = true;
         resolve();
       }
     });
-    child.once('exit', (code) => fail(`exited with code ${code}`));
+    child.once('exit', (code) => ready || fail(`exited with code ${code}`));
   });
 
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
     dataDir,
-    stop: () => stopChild(child, killOnExit),
+    stop: () => {
+      stopping = true;
+      return stopChild(child, killOnExit);
+    },
   };
 }
 
