@@ -108,7 +108,13 @@ const FILTER_FIELDS = ['_id', 'k', 'a', 'b', 'c', 'd', 'g', 'f', 'e', 't'];
 const SORT_FIELDS = ['k', 'a', 'b', 'c', 'd', 'g', 'f'];
 
 function condition(r: Random, field: string, docs: Doc[]): unknown {
-  switch (r.int(6)) {
+  switch (r.int(9)) {
+    case 6:
+      return { [r.pick(['$gt', '$gte', '$lt', '$lte'])]: valueFor(r, field, docs) };
+    case 7:
+      return { $gte: valueFor(r, field, docs), $lt: valueFor(r, field, docs) };
+    case 8:
+      return r.chance(0.5) ? { $regex: `^${r.pick(['a', 'al', 'be', 'g', 'Z', 'x'])}` } : new RegExp(`^${r.pick(['a', 'be', 'q'])}`);
     case 0:
       return { $eq: valueFor(r, field, docs) };
     case 1:
@@ -128,6 +134,12 @@ function makeFilter(r: Random, docs: Doc[]): Doc {
     filter[field] = condition(r, field, docs);
   }
   if (r.chance(0.15)) filter.$and = [{ [r.pick(FILTER_FIELDS)]: condition(r, 'k', docs) }, { k: condition(r, 'k', docs) }];
+  if (r.chance(0.2)) {
+    filter.$or = Array.from({ length: 1 + r.int(3) }, () => {
+      const field = r.pick(FILTER_FIELDS);
+      return { [field]: condition(r, field, docs) };
+    });
+  }
   if (r.chance(0.1)) return {};
   return filter;
 }

@@ -278,13 +278,34 @@ func filterConditions(filter *types.Document, kinds map[string]uint16, conds []s
 	values := filter.Values()
 
 	for i, field := range filter.Keys() {
-		if field == "$and" {
-			if clauses, ok := values[i].(*types.Array); ok {
-				for j := 0; j < clauses.Len(); j++ {
-					if clause, ok := must.NotFail(clauses.Get(j)).(*types.Document); ok {
-						conds, args = filterConditions(clause, kinds, conds, args)
-					}
+		switch field {
+		case "$and":
+			for _, clause := range clauses(values[i]) {
+				conds, args = filterConditions(clause, kinds, conds, args)
+			}
+
+			continue
+		case "$or":
+			// Each branch narrowed by what it pushes; the union of those is a superset of the $or, but
+			// only if every branch pushes something (a branch that pushes nothing matches anything).
+			branches := clauses(values[i])
+			ors := make([]string, 0, len(branches))
+			var orArgs []any
+
+			for _, branch := range branches {
+				branchConds, branchArgs := filterConditions(branch, kinds, nil, nil)
+				if len(branchConds) == 0 {
+					ors = nil
+					break
 				}
+
+				ors = append(ors, "("+strings.Join(branchConds, " AND ")+")")
+				orArgs = append(orArgs, branchArgs...)
+			}
+
+			if len(ors) > 0 {
+				conds = append(conds, "("+strings.Join(ors, " OR ")+")")
+				args = append(args, orArgs...)
 			}
 
 			continue
@@ -294,21 +315,119 @@ func filterConditions(filter *types.Document, kinds map[string]uint16, conds []s
 			continue
 		}
 
-		texts, ok := equalTexts(values[i])
-		if !ok {
+		expr := fieldExpression(field)
+
+		if texts, ok := equalTexts(values[i]); ok {
+			placeholders := make([]string, len(texts))
+			for j, text := range texts {
+				placeholders[j] = "?"
+				args = append(args, text)
+			}
+
+			conds = append(conds, fmt.Sprintf("%s IN (%s)", expr, strings.Join(placeholders, ", ")))
+
 			continue
 		}
 
-		placeholders := make([]string, len(texts))
-		for j, text := range texts {
-			placeholders[j] = "?"
-			args = append(args, text)
-		}
-
-		conds = append(conds, fmt.Sprintf("%s IN (%s)", fieldExpression(field), strings.Join(placeholders, ", ")))
+		rangeConds, rangeArgs := rangeConditions(expr, values[i], kinds[field])
+		conds = append(conds, rangeConds...)
+		args = append(args, rangeArgs...)
 	}
 
 	return conds, args
+}
+
+// clauses returns the documents of an $and or $or array.
+func clauses(v any) []*types.Document {
+	arr, ok := v.(*types.Array)
+	if !ok {
+		return nil
+	}
+
+	out := make([]*types.Document, 0, arr.Len())
+
+	for j := 0; j < arr.Len(); j++ {
+		if clause, ok := must.NotFail(arr.Get(j)).(*types.Document); ok {
+			out = append(out, clause)
+		}
+	}
+
+	return out
+}
+
+// rangeConditions pushes $gt, $gte, $lt, $lte and an anchored literal $regex on a field whose values
+// are all of one ordered kind, with a bound of that same kind: MongoDB compares only values of the
+// bound's kind, and among them JSON text orders as BSON does.
+func rangeConditions(expr string, condition any, fieldKinds uint16) ([]string, []any) {
+	doc, ok := condition.(*types.Document)
+	if !ok || fieldKinds == 0 || !ordersAsJSON(fieldKinds) {
+		return nil, nil
+	}
+
+	var conds []string
+	var args []any
+
+	values := doc.Values()
+	for i, op := range doc.Keys() {
+		sqlOp := map[string]string{"$gt": ">", "$gte": ">=", "$lt": "<", "$lte": "<="}[op]
+
+		switch {
+		case sqlOp != "":
+			if kindOf(values[i]) != fieldKinds {
+				continue
+			}
+
+			conds = append(conds, fmt.Sprintf("%s %s ?", expr, sqlOp))
+			args = append(args, string(must.NotFail(sjson.MarshalSingleValue(values[i]))))
+		case op == "$regex" && fieldKinds == kindOrderedString:
+			prefix, ok := literalPrefix(values[i], doc)
+			if !ok {
+				continue
+			}
+
+			// Strings that start with prefix are the JSON texts from `"prefix` up to, not including,
+			// `"prefiy` (the last byte raised by one).
+			upper := prefix[:len(prefix)-1] + string(prefix[len(prefix)-1]+1)
+			conds = append(conds, fmt.Sprintf("%s >= ?", expr), fmt.Sprintf("%s < ?", expr))
+			args = append(args, `"`+prefix, `"`+upper)
+		}
+	}
+
+	return conds, args
+}
+
+// literalPrefix reads `^abc` (letters, digits, '_' and '-', no options) as the prefix abc.
+func literalPrefix(pattern any, doc *types.Document) (string, bool) {
+	var source string
+
+	switch p := pattern.(type) {
+	case string:
+		source = p
+	case types.Regex:
+		if p.Options != "" {
+			return "", false
+		}
+		source = p.Pattern
+	default:
+		return "", false
+	}
+
+	if options, _ := doc.Get("$options"); options != nil && options != "" {
+		return "", false
+	}
+
+	if !strings.HasPrefix(source, "^") || len(source) < 2 {
+		return "", false
+	}
+
+	prefix := source[1:]
+	for _, r := range prefix {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return "", false
+		}
+	}
+
+	return prefix, true
 }
 
 // equalTexts returns the JSON texts that a stored value equal to the condition can have: the
