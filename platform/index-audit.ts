@@ -1,53 +1,50 @@
-import type { Model } from 'mongoose';
+import type { Connection } from 'mongoose';
 import type { QueryShape } from './mongo';
 
 /**
- * Which queries would scan a collection: those whose filter no index can
- * narrow. A filter is served when it constrains the first key of one of the
- * collection's indexes (by equality, `$in`, a range or an anchored prefix);
- * `$or` needs every branch served, `$and` any conjunct; an empty filter is
- * served when it reads in `_id` order (a bounded page). The rule is the
- * planner's first question, kept simple so that a failure reads plainly.
+ * Which queries scan a collection, as the database itself plans them: each distinct query shape a
+ * connection sent is explained by the server (the embedded FerretDB reports SQLite's plan — `SCAN t`
+ * reads the whole table, `SEARCH t USING INDEX …` and `SCAN t USING INDEX …` read an index; MongoDB
+ * reports a `COLLSCAN` stage). Updates, deletes, counts and an aggregation's first `$match` are
+ * filtered exactly as a find is, so each is explained as the find of its filter.
  */
-export type IndexCatalog = Map<string, string[][]>;
-
-export function catalogOf(models: Model<unknown>[]): IndexCatalog {
-  const catalog: IndexCatalog = new Map();
-  for (const model of models) {
-    const keys = [['_id'], ...model.schema.indexes().map(([fields]) => Object.keys(fields))];
-    catalog.set(model.collection.collectionName, [...(catalog.get(model.collection.collectionName) ?? []), ...keys]);
-  }
-  return catalog;
-}
-
-const NARROWING = ['$eq', '$in', '$gt', '$gte', '$lt', '$lte'];
-
-function narrows(condition: unknown): boolean {
-  if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return true;
-  if (condition instanceof Date || (condition as { _bsontype?: string })._bsontype) return true;
-  const ops = Object.keys(condition as object);
-  if (!ops.some((op) => op.startsWith('$'))) return true; // an embedded document, by equality
-  if (ops.some((op) => NARROWING.includes(op))) return true;
-  const regex = (condition as { $regex?: unknown }).$regex;
-  return typeof regex === 'string' && regex.startsWith('^');
-}
-
-function served(filter: Record<string, unknown>, indexes: string[][]): boolean {
-  if (indexes.some(([first]) => first in filter && narrows(filter[first]))) return true;
-  if (Array.isArray(filter.$and) && filter.$and.some((c: Record<string, unknown>) => served(c, indexes))) return true;
-  return Array.isArray(filter.$or) && filter.$or.every((b: Record<string, unknown>) => served(b, indexes));
-}
-
-/** The queries of a log that would scan, described for a reader. */
-export function scanningQueries(log: QueryShape[], catalog: IndexCatalog): string[] {
-  const out = new Set<string>();
+export async function scanningQueries(connection: Connection, log: QueryShape[]): Promise<string[]> {
+  const shapes = new Map<string, QueryShape>();
   for (const q of log) {
-    const indexes = catalog.get(q.collection);
-    if (!indexes) continue; // a collection of the test itself
-    const empty = Object.keys(q.filter).length === 0;
-    const sortKeys = q.sort instanceof Map ? [...q.sort.keys()] : Object.keys(q.sort ?? {});
-    if (empty ? sortKeys.join() === '_id' : served(q.filter, indexes)) continue;
-    out.add(`${q.collection}.${q.command} ${JSON.stringify(Object.keys(q.filter))}${sortKeys.length ? ` sort ${JSON.stringify(sortKeys)}` : ''}`);
+    const key = `${q.collection}.${q.command} ${describe(q.filter)}${q.sort ? ` sort ${describe(q.sort)}` : ''}`;
+    if (!shapes.has(key)) shapes.set(key, q);
   }
-  return [...out].sort();
+  const out: string[] = [];
+  for (const [key, q] of shapes) {
+    const sort = q.command === 'find' && q.sort && Object.keys(q.sort).length ? { sort: q.sort } : {};
+    const explained = await connection.db!.command({ explain: { find: q.collection, filter: q.filter, ...sort } });
+    const scan = scanIn(explained);
+    if (scan) out.push(`${key} → ${scan}`);
+  }
+  return out.sort();
+}
+
+/** The plan step that reads a whole collection, if any. */
+function scanIn(explained: Record<string, unknown>): string | null {
+  const planner = explained.queryPlanner as { Plan?: string[] } | undefined;
+  if (planner?.Plan) {
+    const scan = planner.Plan.map((line) => line.replace(/^.*detail=/, '')).find((detail) => /^SCAN \S+$/.test(detail));
+    return scan ?? null;
+  }
+  return JSON.stringify(explained).includes('"COLLSCAN"') ? 'COLLSCAN' : null;
+}
+
+/** A filter with its values replaced by their kinds: one explain per shape, not per value. */
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${[...new Set(value.map(describe))].join('|')}]`;
+  if (value instanceof Date) return 'date';
+  if (value instanceof RegExp) return 'regex';
+  if (typeof value === 'object') {
+    const bson = (value as { _bsontype?: string })._bsontype;
+    if (bson) return bson;
+    const entries = value instanceof Map ? [...value.entries()] : Object.entries(value);
+    return `{${entries.map(([k, v]) => `${k}:${describe(v)}`).join(',')}}`;
+  }
+  return typeof value;
 }

@@ -286,6 +286,14 @@ describe('the project FerretDB build against the unchanged v1.24.2 (differential
     expect(page.queryPlanner.Plan.join()).not.toMatch(/TEMP B-TREE/); // read in index order
     expect(page.sortPushdown).toBe(true);
 
+    // An indexed field that holds arrays (a territory path) is answered through its membership table.
+    await coll.createIndex({ path: 1 });
+    await coll.insertMany([{ path: [owner, new ObjectId()] }, { path: [new ObjectId()] }]);
+    const within = await explain({ filter: { path: owner }, sort: { _id: 1 } });
+    expect(within.queryPlanner.Plan.join()).toMatch(/USING INDEX \S+__id_/);
+    expect(within.queryPlanner.Plan.join()).toMatch(/coop_members_\S+ USING PRIMARY KEY/);
+    expect(await coll.countDocuments({ path: owner })).toBe(1);
+
     const unindexed = await explain({ filter: { n: 3 } });
     expect(unindexed.queryPlanner.Plan.join()).toMatch(/SCAN/);
   });

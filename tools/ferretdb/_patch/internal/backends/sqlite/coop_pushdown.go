@@ -8,9 +8,10 @@
 // What is pushed is only ever a superset of the answer: the handler still checks its filter on every
 // row that comes back. Two facts about the stored JSON text decide what may be pushed, and they
 // depend on the values a collection holds, so they are tracked per collection and top-level field
-// (fieldTypes below):
+// (coop_fields.go):
 //   - MongoDB's `{f: v}` also matches a document whose f is an array containing v; the JSON text of
-//     an array never equals v's, so equality is pushed only on fields that hold no array.
+//     an array never equals v's, so on a field that holds arrays equality is asked of the field's
+//     membership table (one row per element) where it leads an index, and is not pushed otherwise.
 //   - JSON text orders like BSON only for some values: ObjectIds (24 hex digits), booleans, dates of
 //     13-digit milliseconds (2001-09-09 to 2286-11-20), and strings without characters that JSON
 //     escapes or that sort below its closing quote. ORDER BY is pushed only on fields whose values,
@@ -33,7 +34,6 @@ import (
 	"github.com/FerretDB/FerretDB/internal/backends/sqlite/metadata"
 	"github.com/FerretDB/FerretDB/internal/handler/sjson"
 	"github.com/FerretDB/FerretDB/internal/types"
-	"github.com/FerretDB/FerretDB/internal/util/fsql"
 	"github.com/FerretDB/FerretDB/internal/util/iterator"
 	"github.com/FerretDB/FerretDB/internal/util/lazyerrors"
 	"github.com/FerretDB/FerretDB/internal/util/must"
@@ -104,143 +104,6 @@ func stringOrdersAsJSON(s string) bool {
 	return true
 }
 
-// fieldTypes records, per collection and top-level field, the kinds of value that its documents
-// hold. It is filled by one scan of a collection the first time this process uses it, and then
-// grows with every insert and update before the write reaches SQLite; it never shrinks, so it is a
-// superset of what the collection holds. gen counts changes: a query that read the kinds before a
-// concurrent write changed them finds out by reading gen again once SQLite has taken its snapshot.
-type fieldTypes struct {
-	mu     sync.Mutex
-	tables map[string]*tableTypes
-	gen    uint64
-}
-
-type tableTypes struct {
-	kinds map[string]uint16
-}
-
-var collectionFieldTypes = &fieldTypes{tables: map[string]*tableTypes{}}
-
-func fieldTypesKey(dbName, collName string) string { return dbName + "\x00" + collName }
-
-// kinds returns a copy of the collection's kinds and the generation they belong to, scanning the
-// collection first if this process has not seen it yet.
-func (c *collection) kinds(ctx context.Context, db *fsql.DB, meta *metadata.Collection) (map[string]uint16, uint64, error) {
-	t, gen, err := c.loadKinds(ctx, db, meta)
-	if err != nil {
-		return nil, 0, err
-	}
-
-	collectionFieldTypes.mu.Lock()
-	defer collectionFieldTypes.mu.Unlock()
-
-	out := make(map[string]uint16, len(t.kinds))
-	for k, v := range t.kinds {
-		out[k] = v
-	}
-
-	return out, gen, nil
-}
-
-func kindsGeneration() uint64 {
-	collectionFieldTypes.mu.Lock()
-	defer collectionFieldTypes.mu.Unlock()
-
-	return collectionFieldTypes.gen
-}
-
-// loadKinds scans the collection once per process; the lock is held during the scan so that no
-// write of this process can slip between the scan and the first recorded write.
-func (c *collection) loadKinds(ctx context.Context, db *fsql.DB, meta *metadata.Collection) (*tableTypes, uint64, error) {
-	ft := collectionFieldTypes
-	key := fieldTypesKey(c.dbName, c.name)
-
-	ft.mu.Lock()
-	defer ft.mu.Unlock()
-
-	if t := ft.tables[key]; t != nil {
-		return t, ft.gen, nil
-	}
-
-	t := &tableTypes{kinds: map[string]uint16{}}
-
-	if db != nil && meta != nil {
-		rows, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT %s FROM %q`, metadata.DefaultColumn, meta.TableName))
-		if err != nil {
-			return nil, 0, lazyerrors.Error(err)
-		}
-		defer rows.Close()
-
-		for rows.Next() {
-			var b []byte
-			if err = rows.Scan(&b); err != nil {
-				return nil, 0, lazyerrors.Error(err)
-			}
-
-			doc, err := sjson.Unmarshal(b)
-			if err != nil {
-				return nil, 0, lazyerrors.Error(err)
-			}
-
-			addKinds(t.kinds, doc)
-		}
-
-		if err = rows.Err(); err != nil {
-			return nil, 0, lazyerrors.Error(err)
-		}
-	}
-
-	ft.tables[key] = t
-	ft.gen++
-
-	return t, ft.gen, nil
-}
-
-func addKinds(kinds map[string]uint16, doc *types.Document) bool {
-	changed := false
-	values := doc.Values()
-
-	for i, k := range doc.Keys() {
-		if old := kinds[k]; old|kindOf(values[i]) != old {
-			kinds[k] = old | kindOf(values[i])
-			changed = true
-		}
-	}
-
-	return changed
-}
-
-// noteWrites records the kinds of the documents about to be written, before they are.
-func (c *collection) noteWrites(ctx context.Context, docs []*types.Document) error {
-	db := c.r.DatabaseGetExisting(ctx, c.dbName)
-	meta := c.r.CollectionGet(ctx, c.dbName, c.name)
-
-	if db == nil || meta == nil {
-		// A collection created by this write starts empty.
-		db, meta = nil, nil
-	}
-
-	t, _, err := c.loadKinds(ctx, db, meta)
-	if err != nil {
-		return err
-	}
-
-	ft := collectionFieldTypes
-	ft.mu.Lock()
-	defer ft.mu.Unlock()
-
-	changed := false
-	for _, doc := range docs {
-		changed = addKinds(t.kinds, doc) || changed
-	}
-
-	if changed {
-		ft.gen++
-	}
-
-	return nil
-}
-
 // pushdown is the SQL a query is narrowed and ordered by.
 type pushdown struct {
 	where   string
@@ -250,17 +113,17 @@ type pushdown struct {
 
 // planPushdown writes the WHERE clause for the filter's top-level equalities and `$in`s that SQLite
 // can answer exactly as stored, and the ORDER BY for the sort when every key orders as JSON text.
-func planPushdown(filter, sort *types.Document, kinds map[string]uint16) pushdown {
+func planPushdown(filter, sort *types.Document, v fieldView) pushdown {
 	var p pushdown
 
 	var conds []string
-	conds, p.args = filterConditions(filter, kinds, conds, nil)
+	conds, p.args = filterConditions(filter, v, conds, nil)
 
 	if len(conds) > 0 {
 		p.where = " WHERE " + strings.Join(conds, " AND ")
 	}
 
-	p.orderBy = orderByClause(sort, kinds)
+	p.orderBy = orderByClause(sort, v.kinds)
 
 	return p
 }
@@ -270,7 +133,7 @@ func fieldExpression(field string) string {
 	return fmt.Sprintf("%s->%q", metadata.DefaultColumn, field)
 }
 
-func filterConditions(filter *types.Document, kinds map[string]uint16, conds []string, args []any) ([]string, []any) {
+func filterConditions(filter *types.Document, v fieldView, conds []string, args []any) ([]string, []any) {
 	if filter == nil {
 		return conds, args
 	}
@@ -281,7 +144,7 @@ func filterConditions(filter *types.Document, kinds map[string]uint16, conds []s
 		switch field {
 		case "$and":
 			for _, clause := range clauses(values[i]) {
-				conds, args = filterConditions(clause, kinds, conds, args)
+				conds, args = filterConditions(clause, v, conds, args)
 			}
 
 			continue
@@ -293,7 +156,7 @@ func filterConditions(filter *types.Document, kinds map[string]uint16, conds []s
 			var orArgs []any
 
 			for _, branch := range branches {
-				branchConds, branchArgs := filterConditions(branch, kinds, nil, nil)
+				branchConds, branchArgs := filterConditions(branch, v, nil, nil)
 				if len(branchConds) == 0 {
 					ors = nil
 					break
@@ -311,25 +174,37 @@ func filterConditions(filter *types.Document, kinds map[string]uint16, conds []s
 			continue
 		}
 
-		if strings.HasPrefix(field, "$") || strings.Contains(field, ".") || kinds[field]&kindArray != 0 {
+		if strings.HasPrefix(field, "$") || strings.Contains(field, ".") {
 			continue
 		}
 
 		expr := fieldExpression(field)
+		holdsArrays := v.kinds[field]&kindArray != 0
 
 		if texts, ok := equalTexts(values[i]); ok {
-			placeholders := make([]string, len(texts))
-			for j, text := range texts {
-				placeholders[j] = "?"
+			placeholders := strings.TrimSuffix(strings.Repeat("?, ", len(texts)), ", ")
+			for _, text := range texts {
 				args = append(args, text)
 			}
 
-			conds = append(conds, fmt.Sprintf("%s IN (%s)", expr, strings.Join(placeholders, ", ")))
+			switch side := v.side[field]; {
+			case !holdsArrays:
+				conds = append(conds, fmt.Sprintf("%s IN (%s)", expr, placeholders))
+			case side != "":
+				// Membership, as MongoDB's multikey index answers it (coop_fields.go).
+				conds = append(conds, fmt.Sprintf("%s IN (SELECT id FROM %q WHERE v IN (%s))", fieldExpression("_id"), side, placeholders))
+			default:
+				args = args[:len(args)-len(texts)]
+			}
 
 			continue
 		}
 
-		rangeConds, rangeArgs := rangeConditions(expr, values[i], kinds[field])
+		if holdsArrays {
+			continue
+		}
+
+		rangeConds, rangeArgs := rangeConditions(expr, values[i], v.kinds[field])
 		conds = append(conds, rangeConds...)
 		args = append(args, rangeArgs...)
 	}
@@ -586,16 +461,16 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 		sort = order.Sort
 	}
 
-	// A write of this process that changes a field's kinds after they were read, and lands before
+	// A write of this process that changes the view after it was read, and lands before
 	// SQLite's snapshot, could make the pushed SQL miss a document; read the generation again once the
 	// first row is read (the snapshot is taken then) and plan again if it moved.
 	for attempt := 0; ; attempt++ {
-		kinds, gen, err := c.kinds(ctx, db, meta)
+		view, gen, err := c.view(ctx, db, meta)
 		if err != nil {
 			return nil, err
 		}
 
-		p := planPushdown(params.Filter, sort, kinds)
+		p := planPushdown(params.Filter, sort, view)
 		if attempt == 3 {
 			p = pushdown{} // never reached in practice: writes change kinds rarely
 		}
@@ -622,7 +497,7 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 		}
 
 		if p.where != "" || p.orderBy != "" {
-			if kindsGeneration() != gen {
+			if generation() != gen {
 				iter.Close()
 				continue
 			}
@@ -668,24 +543,6 @@ func (it *peekedIterator) Next() (struct{}, *types.Document, error) {
 
 func (it *peekedIterator) Close() { it.rest.Close() }
 
-// InsertAll implements backends.Collection interface.
-func (c *collection) InsertAll(ctx context.Context, params *backends.InsertAllParams) (*backends.InsertAllResult, error) {
-	if err := c.noteWrites(ctx, params.Docs); err != nil {
-		return nil, err
-	}
-
-	return c.insertAllStock(ctx, params)
-}
-
-// UpdateAll implements backends.Collection interface.
-func (c *collection) UpdateAll(ctx context.Context, params *backends.UpdateAllParams) (*backends.UpdateAllResult, error) {
-	if err := c.noteWrites(ctx, params.Docs); err != nil {
-		return nil, err
-	}
-
-	return c.updateAllStock(ctx, params)
-}
-
 // Explain implements backends.Collection interface: SQLite's plan for the SQL that Query would send.
 func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams) (*backends.ExplainResult, error) {
 	db := c.r.DatabaseGetExisting(ctx, c.dbName)
@@ -695,7 +552,7 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		return c.explainStock(ctx, params)
 	}
 
-	kinds, _, err := c.kinds(ctx, db, meta)
+	view, _, err := c.view(ctx, db, meta)
 	if err != nil {
 		return nil, err
 	}
@@ -705,7 +562,7 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		sort = order.Sort
 	}
 
-	p := planPushdown(params.Filter, sort, kinds)
+	p := planPushdown(params.Filter, sort, view)
 	sql := prepareSelectClause(meta.TableName, "", false, false) + p.where + p.orderBy
 	args := p.args
 
