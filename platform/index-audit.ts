@@ -26,10 +26,10 @@ export async function scanningQueries(connection: Connection, log: QueryShape[])
 
 /** The plan step that reads a whole collection, if any. */
 function scanIn(explained: Record<string, unknown>): string | null {
-  const planner = explained.queryPlanner as { Plan?: string[] } | undefined;
+  const planner = explained.queryPlanner as { Plan?: string[]; SQL?: string } | undefined;
   if (planner?.Plan) {
     const scan = planner.Plan.map((line) => line.replace(/^.*detail=/, '')).find((detail) => /^SCAN \S+$/.test(detail));
-    return scan ?? null;
+    return scan ? `${scan} (${planner.SQL ?? 'no SQL'})` : null;
   }
   return JSON.stringify(explained).includes('"COLLSCAN"') ? 'COLLSCAN' : null;
 }

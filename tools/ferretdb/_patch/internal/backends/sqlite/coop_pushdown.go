@@ -191,8 +191,9 @@ func filterConditions(filter *types.Document, v fieldView, conds []string, args 
 			case !holdsArrays:
 				conds = append(conds, fmt.Sprintf("%s IN (%s)", expr, placeholders))
 			case side != "":
-				// Membership, as MongoDB's multikey index answers it (coop_fields.go).
-				conds = append(conds, fmt.Sprintf("%s IN (SELECT id FROM %q WHERE v IN (%s))", fieldExpression("_id"), side, placeholders))
+				// Membership, as MongoDB's multikey index answers it (coop_fields.go). `+id` drops the
+				// column's TEXT affinity, which would keep SQLite from the _id expression index.
+				conds = append(conds, fmt.Sprintf("%s IN (SELECT +id FROM %q WHERE v IN (%s))", fieldExpression("_id"), side, placeholders))
 			default:
 				args = args[:len(args)-len(texts)]
 			}
