@@ -16,7 +16,8 @@ export async function scanningQueries(connection: Connection, log: QueryShape[])
   }
   const out: string[] = [];
   for (const [key, q] of shapes) {
-    const sort = q.command === 'find' && q.sort && Object.keys(q.sort).length ? { sort: q.sort } : {};
+    const sortKeys = q.sort instanceof Map ? [...q.sort.keys()] : Object.keys(q.sort ?? {});
+    const sort = q.command === 'find' && sortKeys.length ? { sort: q.sort } : {};
     const explained = await connection.db!.command({ explain: { find: q.collection, filter: q.filter, ...sort } });
     const scan = scanIn(explained);
     if (scan) out.push(`${key} → ${scan}`);
@@ -26,10 +27,10 @@ export async function scanningQueries(connection: Connection, log: QueryShape[])
 
 /** The plan step that reads a whole collection, if any. */
 function scanIn(explained: Record<string, unknown>): string | null {
-  const planner = explained.queryPlanner as { Plan?: string[]; SQL?: string } | undefined;
+  const planner = explained.queryPlanner as { Plan?: string[]; SQL?: string; Kinds?: unknown } | undefined;
   if (planner?.Plan) {
     const scan = planner.Plan.map((line) => line.replace(/^.*detail=/, '')).find((detail) => /^SCAN \S+$/.test(detail));
-    return scan ? `${scan} (${planner.SQL ?? 'no SQL'})` : null;
+    return scan ? `${scan} (${planner.SQL ?? 'no SQL'}; fields hold ${JSON.stringify(planner.Kinds ?? {})})` : null;
   }
   return JSON.stringify(explained).includes('"COLLSCAN"') ? 'COLLSCAN' : null;
 }

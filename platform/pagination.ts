@@ -211,13 +211,7 @@ function asId(value: string): Types.ObjectId | string {
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
     const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
-    // A batch of one is asked by _id equality: the only filter FerretDB's SQLite backend
-    // answers from an index (it scans for `$in`); on MongoDB both are index lookups.
-    const docs = (
-      valid.length === 1
-        ? [await model.findById(valid[0]).lean()].filter(Boolean)
-        : await model.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean()
-    ) as T[];
+    const docs = (valid.length ? await model.find({ _id: oneOrAny(valid) }).lean() : []) as T[];
     const byId = new Map(docs.map((d) => [String(d._id), d]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -69,7 +69,8 @@ function makeDoc(r: Random, profile: Profile): Doc {
   if (r.chance(0.85)) doc.g = profile.mixed && r.chance(0.2) ? r.pick(OIDS).toHexString() : r.pick(OIDS);
   if (profile.mixed) doc.f = r.pick([null, 'x', 1, undefined]);
   if (doc.f === undefined) delete doc.f;
-  doc.e = { x: r.int(3), y: r.pick(PLAIN) };
+  const embedded = () => ({ x: r.int(3), y: r.pick(PLAIN) });
+  doc.e = profile.arrays && r.chance(0.2) ? [embedded(), embedded()] : profile.mixed && r.chance(0.1) ? 'flat' : embedded();
   if (profile.arrays && r.chance(0.3)) doc.t = [r.int(3), r.pick(PLAIN), r.pick(OIDS)];
   return doc;
 }
@@ -78,6 +79,11 @@ function valueFor(r: Random, field: string, docs: Doc[]): unknown {
   if (r.chance(0.4) && docs.length) {
     const v = r.pick(docs)[field];
     if (Array.isArray(v)) return r.pick(v);
+    if (v !== undefined) return v;
+  }
+  if (r.chance(0.4) && docs.length && field.includes('.')) {
+    const [outer, inner] = field.split('.');
+    const v = (r.pick(docs)[outer] as Doc | undefined)?.[inner];
     if (v !== undefined) return v;
   }
   switch (field) {
@@ -98,14 +104,17 @@ function valueFor(r: Random, field: string, docs: Doc[]): unknown {
     case 'e':
       return { x: r.int(3), y: r.pick(PLAIN) };
     case 't':
+    case 'e.x':
       return r.int(3);
+    case 'e.y':
+      return r.pick(PLAIN);
     default:
       return r.pick([null, 'x', 1]);
   }
 }
 
-const FILTER_FIELDS = ['_id', 'k', 'a', 'b', 'c', 'd', 'g', 'f', 'e', 't'];
-const SORT_FIELDS = ['k', 'a', 'b', 'c', 'd', 'g', 'f'];
+const FILTER_FIELDS = ['_id', 'k', 'a', 'b', 'c', 'd', 'g', 'f', 'e', 't', 'e.x', 'e.y'];
+const SORT_FIELDS = ['k', 'a', 'b', 'c', 'd', 'g', 'f', 'e.y'];
 
 function condition(r: Random, field: string, docs: Doc[]): unknown {
   switch (r.int(9)) {
@@ -196,6 +205,7 @@ describe('the project FerretDB build against the unchanged v1.24.2 (differential
       await coll.createIndex({ a: 1 });
       await coll.createIndex({ g: 1, d: -1, _id: -1 });
       await coll.createIndex({ b: 1 });
+      await coll.createIndex({ 'e.y': 1, _id: 1 });
     }
     const docs = Array.from({ length: 300 }, () => makeDoc(r, profile));
     for (const coll of both) await coll.insertMany(docs.map((d) => ({ ...d })));

@@ -253,7 +253,6 @@ claimSchema.index({ 'claimant.id': 1, _id: 1 });
 claimSchema.index({ 'claimant.id': 1, status: 1, _id: 1 });
 claimSchema.index({ itemId: 1, 'claimant.id': 1 });
 // Matching: providers' ratings (evaluated claims) and load (active claims).
-claimSchema.index({ score: 1, 'claimant.id': 1 });
 claimSchema.index({ status: 1, 'claimant.id': 1 });
 // Statistics: claims on a territory's items, made in a period.
 claimSchema.index({ territoryPath: 1, createdAt: 1 });

@@ -58,7 +58,8 @@ export async function openItems(ctx: Context, kind: 'NEED' | 'OFFER', within: st
 export async function providerStats(ctx: Context): Promise<ProviderStats> {
   const [ratings, loads] = await Promise.all([
     ctx.models.Claim.aggregate([
-      { $match: { score: { $gte: 1 } } },
+      // An evaluated claim is the one with a score (1-5); asked by status, which an index answers by equality.
+      { $match: { status: 'EVALUATED' } },
       { $group: { _id: '$claimant.id', total: { $sum: '$score' }, count: { $sum: 1 } } },
     ]),
     ctx.models.Claim.aggregate([

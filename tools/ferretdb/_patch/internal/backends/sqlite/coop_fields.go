@@ -162,14 +162,27 @@ func (c *collection) addMembership(ctx context.Context, db *fsql.DB, meta *metad
 	return nil
 }
 
+// addKinds records the kinds of a document's top-level fields, and of the fields of its embedded
+// documents one level down (as "a.b"), so that `{"claimant.id": v}` can be pushed too.
 func addKinds(kinds map[string]uint16, doc *types.Document) bool {
 	changed := false
 	values := doc.Values()
 
-	for i, k := range doc.Keys() {
-		if old := kinds[k]; old|kindOf(values[i]) != old {
-			kinds[k] = old | kindOf(values[i])
+	note := func(path string, v any) {
+		if old := kinds[path]; old|kindOf(v) != old {
+			kinds[path] = old | kindOf(v)
 			changed = true
+		}
+	}
+
+	for i, k := range doc.Keys() {
+		note(k, values[i])
+
+		if embedded, ok := values[i].(*types.Document); ok {
+			nested := embedded.Values()
+			for j, nk := range embedded.Keys() {
+				note(k+"."+nk, nested[j])
+			}
 		}
 	}
 

@@ -54,6 +54,22 @@ const (
 	kindOther // binary, regex, timestamp
 )
 
+var kindNamesInOrder = []string{
+	"array", "object", "null", "number", "string", "escaped string", "objectId", "bool", "date", "date before 2001", "other",
+}
+
+func kindNames(kinds uint16) *types.Array {
+	names := types.MakeArray(0)
+
+	for i, name := range kindNamesInOrder {
+		if kinds&(1<<i) != 0 {
+			names.Append(name)
+		}
+	}
+
+	return names
+}
+
 // orderedKinds are the kinds whose JSON text orders like BSON among values of the same kind.
 var orderedKinds = []uint16{kindOrderedString, kindObjectID, kindBool, kindOrderedDate}
 
@@ -123,14 +139,43 @@ func planPushdown(filter, sort *types.Document, v fieldView) pushdown {
 		p.where = " WHERE " + strings.Join(conds, " AND ")
 	}
 
-	p.orderBy = orderByClause(sort, v.kinds)
+	p.orderBy = orderByClause(sort, v)
 
 	return p
 }
 
-// fieldExpression is the expression the registry indexes a top-level field by.
+// fieldExpression is the expression the registry indexes a field by (`a.b` as `->"a"->"b"`).
 func fieldExpression(field string) string {
-	return fmt.Sprintf("%s->%q", metadata.DefaultColumn, field)
+	expr := metadata.DefaultColumn
+	for _, part := range strings.Split(field, ".") {
+		expr += fmt.Sprintf("->%q", part)
+	}
+
+	return expr
+}
+
+// pushablePath: a top-level field, or `a.b` where no document holds an array (or anything but an
+// embedded document) at `a`: then `a.b` names one value per document, as a top-level field does.
+// Deeper paths and numeric parts (array positions) are left to the handler.
+func pushablePath(field string, v fieldView) bool {
+	if strings.HasPrefix(field, "$") {
+		return false
+	}
+
+	parts := strings.Split(field, ".")
+
+	switch len(parts) {
+	case 1:
+		return true
+	case 2:
+		if parts[0] == "" || parts[1] == "" || strings.HasPrefix(parts[1], "$") || strings.Trim(parts[1], "0123456789") == "" {
+			return false
+		}
+
+		return v.kinds[parts[0]]&^kindObject == 0
+	default:
+		return false
+	}
 }
 
 func filterConditions(filter *types.Document, v fieldView, conds []string, args []any) ([]string, []any) {
@@ -174,7 +219,7 @@ func filterConditions(filter *types.Document, v fieldView, conds []string, args 
 			continue
 		}
 
-		if strings.HasPrefix(field, "$") || strings.Contains(field, ".") {
+		if !pushablePath(field, v) {
 			continue
 		}
 
@@ -401,7 +446,7 @@ func numberTexts(f float64) ([]string, bool) {
 	}
 }
 
-func orderByClause(sort *types.Document, kinds map[string]uint16) string {
+func orderByClause(sort *types.Document, v fieldView) string {
 	if sort.Len() == 0 {
 		return ""
 	}
@@ -410,7 +455,7 @@ func orderByClause(sort *types.Document, kinds map[string]uint16) string {
 	values := sort.Values()
 
 	for i, field := range sort.Keys() {
-		if strings.HasPrefix(field, "$") || strings.Contains(field, ".") || !ordersAsJSON(kinds[field]) {
+		if !pushablePath(field, v) || !ordersAsJSON(v.kinds[field]) {
 			return ""
 		}
 
@@ -595,8 +640,23 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		return nil, lazyerrors.Error(err)
 	}
 
+	// The kinds of value each field of the filter and sort holds: why something was or was not pushed.
+	kinds := must.NotFail(types.NewDocument())
+
+	for _, d := range []*types.Document{params.Filter, sort} {
+		if d == nil {
+			continue
+		}
+
+		for _, field := range d.Keys() {
+			if !strings.HasPrefix(field, "$") {
+				kinds.Set(field, kindNames(view.kinds[field]))
+			}
+		}
+	}
+
 	return &backends.ExplainResult{
-		QueryPlanner:   must.NotFail(types.NewDocument("Plan", plan, "SQL", sql)),
+		QueryPlanner:   must.NotFail(types.NewDocument("Plan", plan, "SQL", sql, "Kinds", kinds)),
 		FilterPushdown: p.where != "",
 		SortPushdown:   p.orderBy != "",
 		LimitPushdown:  params.Limit != 0,
