@@ -38,40 +38,65 @@ interface Measure {
   cost: number;
 }
 
-/** Depth, aliases and cost of an operation, with its variables (for `first`). */
+/**
+ * Depth, aliases and cost of an operation, with its variables (for `first`), in time linear in the
+ * document: each selection set and each fragment is measured once, and a fragment's measure is reused
+ * wherever it is spread (cost scales with the enclosing pages, so it is kept per unit of multiplier).
+ * Expanding spreads instead would double the work with every line of `fragment Fi { ...Fi-1 ...Fi-1 }`.
+ */
 export function measure(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Measure {
   const fragments = new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const result: Measure = { depth: 0, aliases: 0, cost: 0 };
   const valueOf = (node: ValueNode): unknown =>
     node.kind === Kind.VARIABLE ? variables[node.name.value] : node.kind === Kind.INT ? Number(node.value) : undefined;
 
-  const walk = (set: SelectionSetNode, depth: number, multiplier: number, seen: Set<string>) => {
+  const measured = new Map<string, Measure>();
+  const inProgress = new Set<string>();
+
+  /** Depth counts the levels of fields in `set`; cost is for a multiplier of 1. */
+  const measureSet = (set: SelectionSetNode): Measure => {
+    const m: Measure = { depth: 0, aliases: 0, cost: 0 };
+    const add = (inner: Measure, depthOffset: number, costFactor: number) => {
+      m.depth = Math.max(m.depth, inner.depth + depthOffset);
+      m.aliases += inner.aliases;
+      m.cost += inner.cost * costFactor;
+    };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
+        // Aliases of introspection fields multiply work too; introspection itself costs nothing else.
+        if (selection.alias) m.aliases += 1;
         if (selection.name.value.startsWith('__')) continue;
-        if (selection.alias) result.aliases += 1;
-        result.depth = Math.max(result.depth, depth);
-        result.cost += multiplier;
+        m.depth = Math.max(m.depth, 1);
+        m.cost += 1;
         const first = selection.arguments?.find((a) => a.name.value === 'first');
         const size = first ? Number(valueOf(first.value)) : 1;
-        if (selection.selectionSet) walk(selection.selectionSet, depth + 1, multiplier * (Number.isFinite(size) && size > 0 ? size : 1), seen);
+        if (selection.selectionSet) add(measureSet(selection.selectionSet), 1, Number.isFinite(size) && size > 0 ? size : 1);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, depth, multiplier, seen);
+        add(measureSet(selection.selectionSet), 0, 1);
       } else {
-        const fragment = fragments.get(selection.name.value);
-        // A fragment spread inside itself is a validation error reported elsewhere; do not loop on it.
-        if (fragment && !seen.has(fragment.name.value)) {
-          walk(fragment.selectionSet, depth, multiplier, new Set([...seen, fragment.name.value]));
-        }
+        add(measureFragment(selection.name.value), 0, 1);
       }
     }
+    return m;
   };
-  walk(operation.selectionSet, 1, 1, new Set());
-  return result;
+
+  const measureFragment = (name: string): Measure => {
+    const known = measured.get(name);
+    if (known) return known;
+    const fragment = fragments.get(name);
+    // An unknown fragment or one spread inside itself is a validation error reported elsewhere.
+    if (!fragment || inProgress.has(name)) return { depth: 0, aliases: 0, cost: 0 };
+    inProgress.add(name);
+    const m = measureSet(fragment.selectionSet);
+    inProgress.delete(name);
+    measured.set(name, m);
+    return m;
+  };
+
+  return measureSet(operation.selectionSet);
 }
 
 /** Refuses, before execution, operations over the limits, each with its own error code. */

@@ -60,6 +60,23 @@ describe('limits and hostile input', () => {
     expect((await stack.query(query, { n: 5 }, token)).errors).toBeUndefined();
   });
 
+  it('measures a document of doubling fragment spreads in linear time and refuses it at once', async () => {
+    // 24 lines, about 1 kB: expanded, 2^24 copies of the innermost field.
+    let document = 'query { ...F24 }\nfragment F0 on Query { organizations(first: 1) { nodes { id } } }\n';
+    for (let i = 1; i <= 24; i++) document += `fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }\n`;
+    const started = Date.now();
+    const response = await stack.query(document);
+    expect(response.errors?.[0].extensions?.code).toBe('COST_LIMIT');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // The servers are free for the next request.
+    expect((await stack.query(`{ organization(id: "${String(street._id)}") { id } }`)).data).toBeTruthy();
+  });
+
+  it('counts aliases of introspection fields', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ');
+    expect((await stack.query(`{ ${aliases} }`)).errors?.[0].extensions?.code).toBe('ALIAS_LIMIT');
+  });
+
   it('requires `first` on every list and caps it', async () => {
     const missing = await stack.query(`{ organizations { nodes { id } } }`);
     expect(missing.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
