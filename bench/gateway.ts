@@ -154,23 +154,28 @@ async function main() {
     say(`| ${name} | ${target} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.rssMb.toFixed(0)} | ${base ? `${(r.rps / base.rps).toFixed(2)}× req/s` : '1.00×'} |`);
 
   const asStreet = () => streetToken;
+  // BENCH_ONLY=2,3 runs just those rows (the claims are row 4).
+  const only = process.env.BENCH_ONLY?.split(',').map((n) => `(${n.trim()})`);
+  const wanted = (name: string) => !only || only.some((n) => name.startsWith(n));
   // (4) Claims under concurrency, before the read-heavy runs whose cut-off requests may still occupy the
   // database for a while: each request is one unit claiming one place of a need.
-  progress('(4) claims…');
-  const unitTokens = await Promise.all(units.slice(0, 400).map((u) => auth.issue({ subject: `bench:${String(u._id)}`, role: 'UNIT_ADMIN', scopeId: String(u._id), territory: u.territoryPath.map(String) })));
-  const claimBody = (offset: number) => (i: number) =>
-    JSON.stringify({
-      query: 'mutation($id: ID!) { claimItem(input: { itemId: $id, quantity: 1 }) { claim { id } errors { code } } }',
-      variables: { id: String(needs[offset + (i % 2_000)]._id) },
-    });
-  // Many claimants (400 units, round robin) on 2,000 needs: as in a real rush, with contention.
-  const asUnit = (i: number) => unitTokens[i % unitTokens.length];
-  const claimLoad = (url: string, offset: number) => load(url, claimBody(offset), asUnit);
-  const apolloClaims = await claimLoad(stack.gatewayUrl, 0);
-  line(`(4) claim mutations · ${CONNECTIONS} clients`, '@apollo/gateway', apolloClaims);
-  line(`(4) claim mutations · ${CONNECTIONS} clients`, 'Hive Gateway', await claimLoad(hiveUrl, 2_500), apolloClaims);
+  if (wanted('(4)')) {
+    progress('(4) claims…');
+    const unitTokens = await Promise.all(units.slice(0, 400).map((u) => auth.issue({ subject: `bench:${String(u._id)}`, role: 'UNIT_ADMIN', scopeId: String(u._id), territory: u.territoryPath.map(String) })));
+    const claimBody = (offset: number) => (i: number) =>
+      JSON.stringify({
+        query: 'mutation($id: ID!) { claimItem(input: { itemId: $id, quantity: 1 }) { claim { id } errors { code } } }',
+        variables: { id: String(needs[offset + (i % 2_000)]._id) },
+      });
+    // Many claimants (400 units, round robin) on 2,000 needs: as in a real rush, with contention.
+    const asUnit = (i: number) => unitTokens[i % unitTokens.length];
+    const claimLoad = (url: string, offset: number) => load(url, claimBody(offset), asUnit);
+    const apolloClaims = await claimLoad(stack.gatewayUrl, 0);
+    line(`(4) claim mutations · ${CONNECTIONS} clients`, '@apollo/gateway', apolloClaims);
+    line(`(4) claim mutations · ${CONNECTIONS} clients`, 'Hive Gateway', await claimLoad(hiveUrl, 2_500), apolloClaims);
+  }
 
-  for (const s of scenarios) {
+  for (const s of scenarios.filter((x) => wanted(x.name))) {
     progress(`${s.name}…`);
     const apollo = await load(stack.gatewayUrl, s.body, asStreet, s.connections);
     line(`${s.name} · ${s.connections} clients`, '@apollo/gateway', apollo);
@@ -186,8 +191,11 @@ async function main() {
   say('unchanged v1.24.2 in the same run). The graph issues the same few batched queries per operation at any size (see');
   say('test/e2e/performance.test.ts). Load generator, gateways, subgraphs and database share two cores: compare ratios.');
   const file = path.join(__dirname, '..', 'docs', 'benchmarks', postgresqlUrl ? 'gateway-postgresql.md' : 'gateway.md');
-  fs.writeFileSync(file, `${rows.join('\n')}\n`);
-  progress(`written to ${path.relative(process.cwd(), file)}`);
+  if (only) progress('BENCH_ONLY: a partial run, the report is not written');
+  else {
+    fs.writeFileSync(file, `${rows.join('\n')}\n`);
+    progress(`written to ${path.relative(process.cwd(), file)}`);
+  }
 
   await new Promise<void>((resolve) => hiveServer.close(() => resolve()));
   await hive.dispose?.();

@@ -143,7 +143,8 @@ async function loadGroup<T extends { _id: DocumentId }>(
   const parents = [...new Set(group.map((k) => k.parent))].sort();
   const base: Filter = { ...(group[0].filter ?? {}), ...(after ? { _id: { $gt: after } } : {}) };
   const perParent = first + 1;
-  const limit = Math.min(perParent * parents.length * 4, 5_000);
+  // One parent: exactly its page. Several: a generous share each (see above), topped up where short.
+  const limit = parents.length === 1 ? perParent : Math.min(perParent * parents.length * 4, 5_000);
   // A single-valued parent field sorts children by parent; an array field cannot, so it sorts by _id.
   const sort = multi ? { _id: 1 as const } : { [parentField]: 1 as const, _id: 1 as const };
   const docs = (await model

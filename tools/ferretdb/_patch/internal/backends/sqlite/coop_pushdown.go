@@ -132,8 +132,8 @@ type pushdown struct {
 func planPushdown(filter, sort *types.Document, v fieldView) pushdown {
 	var p pushdown
 
-	var conds []string
-	conds, p.args = filterConditions(filter, v, conds, nil)
+	conds, args := whereConditions(filter, v)
+	p.args = args
 
 	if len(conds) > 0 {
 		p.where = " WHERE " + strings.Join(conds, " AND ")
@@ -178,7 +178,30 @@ func pushablePath(field string, v fieldView) bool {
 	}
 }
 
-func filterConditions(filter *types.Document, v fieldView, conds []string, args []any) ([]string, []any) {
+// sqlCondition is one condition of a WHERE clause with its arguments.
+type sqlCondition struct {
+	sql  string
+	args []any
+}
+
+// whereConditions are the conditions to AND for a filter. An `$or` is pushed only when nothing else
+// of its level is: SQLite then needs it to read an index at all, and otherwise it only adds lookups
+// (the handler checks it on each row anyway).
+func whereConditions(filter *types.Document, v fieldView) ([]string, []any) {
+	var ors []sqlCondition
+
+	conds, args := filterConditions(filter, v, nil, nil, &ors)
+	if len(conds) == 0 {
+		for _, or := range ors {
+			conds = append(conds, or.sql)
+			args = append(args, or.args...)
+		}
+	}
+
+	return conds, args
+}
+
+func filterConditions(filter *types.Document, v fieldView, conds []string, args []any, ors *[]sqlCondition) ([]string, []any) {
 	if filter == nil {
 		return conds, args
 	}
@@ -189,7 +212,7 @@ func filterConditions(filter *types.Document, v fieldView, conds []string, args 
 		switch field {
 		case "$and":
 			for _, clause := range clauses(values[i]) {
-				conds, args = filterConditions(clause, v, conds, args)
+				conds, args = filterConditions(clause, v, conds, args, ors)
 			}
 
 			continue
@@ -197,23 +220,22 @@ func filterConditions(filter *types.Document, v fieldView, conds []string, args 
 			// Each branch narrowed by what it pushes; the union of those is a superset of the $or, but
 			// only if every branch pushes something (a branch that pushes nothing matches anything).
 			branches := clauses(values[i])
-			ors := make([]string, 0, len(branches))
+			alternatives := make([]string, 0, len(branches))
 			var orArgs []any
 
 			for _, branch := range branches {
-				branchConds, branchArgs := filterConditions(branch, v, nil, nil)
+				branchConds, branchArgs := whereConditions(branch, v)
 				if len(branchConds) == 0 {
-					ors = nil
+					alternatives = nil
 					break
 				}
 
-				ors = append(ors, "("+strings.Join(branchConds, " AND ")+")")
+				alternatives = append(alternatives, "("+strings.Join(branchConds, " AND ")+")")
 				orArgs = append(orArgs, branchArgs...)
 			}
 
-			if len(ors) > 0 {
-				conds = append(conds, "("+strings.Join(ors, " OR ")+")")
-				args = append(args, orArgs...)
+			if len(alternatives) > 0 {
+				*ors = append(*ors, sqlCondition{sql: "(" + strings.Join(alternatives, " OR ") + ")", args: orArgs})
 			}
 
 			continue
