@@ -47,12 +47,17 @@ export function ledgerModel(connection: Connection, name: string, extraIndexes: 
   return connection.model<LedgerEntry>(name, schema);
 }
 
-/** Runs tasks one at a time per key, in arrival order; different keys run in parallel. */
+/**
+ * Runs tasks one at a time per key, in arrival order; different keys run in parallel. A task learns
+ * whether it waited for another (then whatever it read before its turn may be stale).
+ */
 export class KeyedQueue {
   private tails = new Map<string, Promise<unknown>>();
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = previous.then(task, task);
+  run<T>(key: string, task: (waited: boolean) => Promise<T>): Promise<T> {
+    const waiting = this.tails.get(key);
+    const previous = waiting ?? Promise.resolve();
+    const start = () => task(waiting !== undefined);
+    const result = previous.then(start, start);
     const tail = result.catch(() => undefined);
     this.tails.set(key, tail);
     void tail.then(() => {
@@ -85,20 +90,28 @@ const queues = new WeakMap<Model<LedgerEntry>, KeyedQueue>();
  * it reads and decides again; it gives up, with an error, only after many
  * lost races in a row. `after` runs inside the key's turn, once the entry is
  * written (to bring projections in line before the next writer reads them).
+ *
+ * `head`, when given, is what the caller already read of the key (a projection and the sequence it
+ * reflects): the first attempt decides on it without reading. That is safe because the insert of
+ * `head.lastSeq + 1` succeeds only if no entry followed it; if one did, the insert fails and the
+ * decision is taken again on what `read` loads. `after` learns whether the head held.
  */
 export async function appendDecision<V, D extends Record<string, unknown>, T>(opts: {
   ledger: Model<LedgerEntry>;
   key: string;
   actor: string;
   read: () => Promise<{ lastSeq: number; view: V }>;
+  head?: { lastSeq: number; view: V };
   decide: (view: V) => Outcome<Decision<D> & { result: T }>;
-  after?: (entry: LedgerEntry<D>, result: T) => Promise<void>;
+  after?: (entry: LedgerEntry<D>, result: T, headHeld: boolean) => Promise<void>;
 }): Promise<Outcome<{ entry: LedgerEntry<D>; result: T }>> {
   let queue = queues.get(opts.ledger);
   if (!queue) queues.set(opts.ledger, (queue = new KeyedQueue()));
-  return queue.run(opts.key, async () => {
+  return queue.run(opts.key, async (waited) => {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const { lastSeq, view } = await opts.read();
+      // A writer of this process went first: the caller's head is surely behind.
+      const fromHead = attempt === 0 && !waited && opts.head !== undefined;
+      const { lastSeq, view } = fromHead ? opts.head! : await opts.read();
       const decision = opts.decide(view);
       if (!decision.ok) return failed(...decision.errors);
       const entry = {
@@ -112,7 +125,7 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
       };
       try {
         const created = (await opts.ledger.create(entry)).toObject() as LedgerEntry<D>;
-        await opts.after?.(created, decision.value.result);
+        await opts.after?.(created, decision.value.result, fromHead);
         return ok({ entry: created, result: decision.value.result });
       } catch (err) {
         if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
@@ -192,7 +205,14 @@ export async function projectForward<T extends Projection>(
   entry: Pick<LedgerEntry, 'seq'>,
   set: (current: T) => Record<string, unknown>,
   read: Record<string, 1> = {},
+  /** The document as it was at the entry before this one, when the caller knows it (the head held). */
+  known?: T,
 ): Promise<void> {
+  if (known) {
+    // One round trip: the condition on seq keeps a newer projection from being overwritten.
+    await projections.updateOne({ _id: id, seq: { $lt: entry.seq } }, { $set: { ...set(known), seq: entry.seq } });
+    return;
+  }
   const current = (await projections.findById(id, { seq: 1, ...read }).lean()) as T | null;
   if (!current || current.seq >= entry.seq) return;
   await projections.updateOne({ _id: id }, { $set: { ...set(current), seq: entry.seq } });

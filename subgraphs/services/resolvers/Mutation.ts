@@ -109,18 +109,18 @@ const readState = (ctx: Context, item: ItemDoc) => ledgerHead<ItemState>(ctx.mod
  * Brings the item document in line with a ledger entry (see projectForward),
  * stamping the times the statistics measure when they happen.
  */
-async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}) {
-  // This request read the item before the change: let its answer read it again.
-  ctx.loaders.item.clear(String(item._id));
+async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent['data']>, extra: Record<string, unknown> = {}, headHeld = false) {
   const status = deriveStatus(entry.data.state, item.quantity);
-  await projectForward<ItemDoc>(
-    ctx.models.Item,
-    item._id,
-    entry,
-    (current) => ({ state: entry.data.state, status, ...timings(current, entry, status), ...extra }),
-    { createdAt: 1, firstClaimAt: 1, fulfilledAt: 1 },
-  );
+  const changes = (current: ItemDoc) => ({ state: entry.data.state, status, ...timings(current, entry, status), ...extra });
+  // When the decision was taken on this very document (the head held), it is the item as it was just
+  // before the entry: the projection is one conditional write, and the answer is known without a read.
+  await projectForward<ItemDoc>(ctx.models.Item, item._id, entry, changes, { createdAt: 1, firstClaimAt: 1, fulfilledAt: 1 }, headHeld ? item : undefined);
+  ctx.loaders.item.clear(String(item._id));
+  if (headHeld && Object.keys(extra).length === 0) ctx.loaders.item.prime(String(item._id), { ...item, ...changes(item), seq: entry.seq });
 }
+
+/** The item's projection as the head of its ledger, for a decision that needs no read (see appendDecision). */
+const headOf = (item: ItemDoc) => (item.state ? { lastSeq: item.seq, view: item.state } : undefined);
 
 /** Frees a claimant's lock on an item, if it is still this claim's (looked up and removed by _id). */
 async function releaseLock(ctx: Context, itemId: unknown, claimantId: unknown, claimId: unknown) {
@@ -156,7 +156,7 @@ async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 
 /** Replies with the claim an idempotent outcome names, as it is now. */
 async function claimPayload(ctx: Context, outcome: IdempotentOutcome) {
   if (outcome.errors.length) return claimFailure(...outcome.errors);
-  return { claim: (await ctx.models.Claim.findById(outcome.claimId).lean()) as ClaimDoc, errors: [] };
+  return { claim: (await ctx.loaders.claim.load(outcome.claimId!)) as ClaimDoc, errors: [] };
 }
 
 const lockId = (itemId: unknown, claimantId: unknown) => `${String(itemId)}:${String(claimantId)}`;
@@ -237,9 +237,10 @@ export async function createClaim(
       key: itemKey(item._id),
       actor: principal.subject,
       read: () => readState(ctx, item),
+      head: headOf(item),
       decide: (state) => asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
-      after: async (entry) => {
-        await ctx.models.Claim.create({
+      after: async (entry, _result, headHeld) => {
+        const claim = await ctx.models.Claim.create({
           _id: claimId,
           itemId: item._id,
           itemKind: item.kind,
@@ -252,7 +253,8 @@ export async function createClaim(
           createdAt: entry.at,
           updatedAt: entry.at,
         });
-        await project(ctx, item, entry);
+        ctx.loaders.claim.prime(String(claimId), claim.toObject() as ClaimDoc);
+        await project(ctx, item, entry, {}, headHeld);
       },
     });
     if (!result.ok) {
