@@ -148,9 +148,19 @@ export interface ClaimDoc {
  * `<item>:<claimant>`, inserted when a claim is made and removed when it is
  * rejected or withdrawn.
  */
+/**
+ * One active claim per claimant and item: `<item>:<claimant>`. It also carries what the claim will be,
+ * so that a claim whose request died between its ledger entry and its document can be completed by
+ * the next request that meets the lock (see resolvers/Mutation.ts, settleLock).
+ */
 export interface ClaimLockDoc {
   _id: string;
   claimId: Types.ObjectId;
+  claimant?: { type: ClaimantType; id: Types.ObjectId } | null;
+  quantity?: number | null;
+  note?: string | null;
+  contact?: { name: string; phone: string } | null;
+  createdAt?: Date | null;
 }
 
 /**
@@ -225,15 +235,13 @@ itemSchema.index({ territoryPath: 1, kind: 1, _id: 1 });
 itemSchema.index({ territoryPath: 1, createdAt: 1 });
 itemSchema.index({ territoryPath: 1, kind: 1, createdAt: 1 });
 
+const claimantSchema = new Schema({ type: { type: String, enum: ['ORGANIZATION', 'RESIDENT_UNIT', 'MEMBER'] }, id: Schema.Types.ObjectId }, { _id: false });
 const claimSchema = new Schema<ClaimDoc>(
   {
     itemId: { type: Schema.Types.ObjectId, required: true },
     itemKind: { type: String, enum: ITEM_KINDS, required: true },
     territoryPath: { type: [Schema.Types.ObjectId], default: [] },
-    claimant: {
-      type: new Schema({ type: { type: String, enum: ['ORGANIZATION', 'RESIDENT_UNIT', 'MEMBER'] }, id: Schema.Types.ObjectId }, { _id: false }),
-      required: true,
-    },
+    claimant: { type: claimantSchema, required: true },
     quantity: { type: Number, required: true, min: 1 },
     status: { type: String, enum: CLAIM_STATUSES, required: true },
     note: { type: String, default: null, maxlength: 500 },
@@ -258,7 +266,15 @@ claimSchema.index({ status: 1, 'claimant.id': 1 });
 claimSchema.index({ territoryPath: 1, createdAt: 1 });
 
 const claimLockSchema = new Schema<ClaimLockDoc>(
-  { _id: { type: String, required: true }, claimId: { type: Schema.Types.ObjectId, required: true } },
+  {
+    _id: { type: String, required: true },
+    claimId: { type: Schema.Types.ObjectId, required: true },
+    claimant: { type: claimantSchema, default: null },
+    quantity: { type: Number, default: null },
+    note: { type: String, default: null },
+    contact: { type: contactSchema, default: null },
+    createdAt: { type: Date, default: null },
+  },
   { collection: 'claimLocks', versionKey: false },
 );
 const idempotencySchema = new Schema<IdempotencyDoc>(

@@ -17,12 +17,22 @@ export interface Outcome {
 const DUPLICATE_KEY = 11000;
 const KEY = /^[A-Za-z0-9_:.-]{8,64}$/;
 
+/**
+ * How a retry treats a key whose first attempt has not finished: `wait` for it (and ask the client to
+ * retry later if it takes too long), or `resume` it — for acts that converge, where doing the rest of
+ * the work again is safe (a claim: its id comes from the key, and every step of it can be found done).
+ * A resumable act that failed part-way (a database error, a process that died) leaves its key pending,
+ * and the next retry completes it; any other frees its key so that a retry can act afresh.
+ */
+export type Pending = 'wait' | 'resume';
+
 export async function once(
   model: Model<IdempotencyDoc>,
   scope: string,
   operation: string,
   key: string | null | undefined,
   act: () => Promise<Outcome>,
+  pending: Pending = 'wait',
 ): Promise<Outcome> {
   if (key == null) return act();
   if (!KEY.test(key)) {
@@ -33,28 +43,33 @@ export async function once(
     await model.create({ _id, operation, done: false, createdAt: new Date() });
   } catch (err) {
     if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
-    return replay(model, _id, operation);
+    const recorded = await replay(model, _id, operation, pending === 'resume' ? RESUME_AFTER_MS : WAIT_MS);
+    if (recorded !== 'pending') return recorded;
+    if (pending === 'wait') return { claimId: null, errors: [userError('RETRY_LATER', '同一请求仍在处理中,请稍后重试 · the same request is still being handled; retry shortly')] };
   }
   try {
     const outcome = await act();
     await model.updateOne({ _id }, { $set: { done: true, claimId: outcome.claimId, errors: outcome.errors } });
     return outcome;
   } catch (err) {
-    // Nothing was decided: free the key so that a retry can act.
-    await model.deleteOne({ _id });
+    if (pending === 'wait') await model.deleteOne({ _id }).catch(() => undefined);
     throw err;
   }
 }
 
-async function replay(model: Model<IdempotencyDoc>, _id: string, operation: string): Promise<Outcome> {
-  for (let waited = 0; waited < 15_000; waited += 25) {
+const WAIT_MS = 15_000;
+/** A copy of a resumable request sent at the same moment waits this long for the first, then resumes it. */
+const RESUME_AFTER_MS = 2_000;
+
+async function replay(model: Model<IdempotencyDoc>, _id: string, operation: string, patience: number): Promise<Outcome | 'pending'> {
+  for (let waited = 0; waited < patience; waited += 25) {
     const record = await model.findById(_id).lean();
-    if (!record) break; // the first attempt failed and freed the key
+    if (!record) return 'pending'; // the first attempt failed and freed the key: act afresh
     if (record.operation !== operation) {
       return { claimId: null, errors: [userError('IDEMPOTENCY_KEY_REUSED', '该幂等键已用于其他操作 · this key was used for another operation', 'idempotencyKey')] };
     }
     if (record.done) return { claimId: record.claimId ? String(record.claimId) : null, errors: record.errors ?? [] };
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return { claimId: null, errors: [userError('RETRY_LATER', '同一请求仍在处理中,请稍后重试 · the same request is still being handled; retry shortly')] };
+  return 'pending';
 }

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { withLease } from '../../../platform/lease';
 import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { failed, userError, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
 import {
   decideClaim,
@@ -20,7 +21,7 @@ import { deriveStatus, timings, validateItemFields, visibleWithin, type ItemFiel
 import { actsFor, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
 import type { Context } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
-import type { ClaimDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
+import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
 import { itemKey } from './ListItem';
 
 const DUPLICATE_KEY = 11000;
@@ -215,6 +216,11 @@ function checkScore(score: number, comment: string | null | undefined): UserErro
  * active claim per claimant and item (a lock with a unique _id), the
  * quantity decided on the item's ledger, an optional idempotency key.
  * Used by claimItem and by an accepted invitation (派单).
+ *
+ * It converges: with an idempotency key the claim's id comes from the key, so a retry after a failure
+ * at any step (the database gone, the process killed) finds what was done — its own lock, its ledger
+ * entry, its claim document — and does only the rest. Without a key, the next claim that meets a lock
+ * left behind settles it (settleLock).
  */
 export async function createClaim(
   ctx: Context,
@@ -223,46 +229,134 @@ export async function createClaim(
   item: ItemDoc,
   input: { itemId: string; quantity: number; note?: string | null; contact?: { name: string; phone: string } | null; idempotencyKey?: string | null },
 ): Promise<IdempotentOutcome> {
-  return once(ctx.models.Idempotency, principal.subject, `CLAIM:${input.itemId}`, input.idempotencyKey, async () => {
-    const claimId = new Types.ObjectId();
+  const act = async (): Promise<IdempotentOutcome> => {
+    const key = input.idempotencyKey;
+    const claimId = key ? idFromKey(`${principal.subject}|${key}`) : new Types.ObjectId();
+    const lock: ClaimLockDoc = {
+      _id: lockId(item._id, actor.id),
+      claimId,
+      claimant: { type: actor.type, id: new Types.ObjectId(actor.id) },
+      quantity: input.quantity,
+      note: input.note?.trim() || null,
+      contact: input.contact ?? null,
+      createdAt: new Date(),
+    };
     // One active claim per claimant and item: the lock's unique _id decides, atomically.
-    try {
-      await ctx.models.ClaimLock.create({ _id: lockId(item._id, actor.id), claimId });
-    } catch (err) {
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
-      return { claimId: null, errors: [userError('ALREADY_CLAIMED', '已认领过该条目 · you already have an active claim on this item', 'input.itemId')] };
+    let resuming = false;
+    for (let tries = 0; ; tries++) {
+      try {
+        await ctx.models.ClaimLock.create(lock);
+        break;
+      } catch (err) {
+        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      }
+      const held = await ctx.models.ClaimLock.findById(lock._id).lean();
+      if (held && held.claimId.equals(claimId)) {
+        resuming = true; // this request's own lock, from an attempt that did not finish
+        break;
+      }
+      if (tries > 0 || (held && (await settleLock(ctx, item, held)) === 'active')) {
+        return { claimId: null, errors: [userError('ALREADY_CLAIMED', '已认领过该条目 · you already have an active claim on this item', 'input.itemId')] };
+      }
     }
-    const result = await appendDecision<ItemState, ItemEvent['data'], ItemEvent>({
+    const result = await appendDecision<{ state: ItemState; recorded: boolean }, ItemEvent['data'], ItemEvent>({
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
-      read: () => readState(ctx, item),
-      head: headOf(item),
-      decide: (state) => asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
+      // A claim with a key may be on the ledger already, put there by another attempt with the same key
+      // (this one is resuming it, or a retry resumed this one): looked for after the head is read, so
+      // that an entry appended since is either seen here or makes this append fail and read again. The
+      // first attempt's head needs no look: it was read before this key was first recorded.
+      read: async () => {
+        const { lastSeq, view } = await readState(ctx, item);
+        return { lastSeq, view: { state: view, recorded: Boolean(key) && (await claimEntry(ctx, item, claimId)) !== null } };
+      },
+      head: resuming ? undefined : mapHead(headOf(item), (state) => ({ state, recorded: false })),
+      decide: ({ state, recorded }) =>
+        recorded ? failed(ALREADY_RECORDED) : asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
       after: async (entry, _result, headHeld) => {
-        const claim = await ctx.models.Claim.create({
-          _id: claimId,
-          itemId: item._id,
-          itemKind: item.kind,
-          territoryPath: item.territoryPath,
-          claimant: { type: actor.type, id: new Types.ObjectId(actor.id) },
-          quantity: input.quantity,
-          status: 'PENDING',
-          note: input.note?.trim() || null,
-          contact: input.contact ?? null,
-          createdAt: entry.at,
-          updatedAt: entry.at,
-        });
-        ctx.loaders.claim.prime(String(claimId), claim.toObject() as ClaimDoc);
+        await completeClaim(ctx, item, lock, entry);
         await project(ctx, item, entry, {}, headHeld);
       },
     });
+    if (!result.ok && result.errors[0] === ALREADY_RECORDED) {
+      const entry = (await claimEntry(ctx, item, claimId))!;
+      await completeClaim(ctx, item, lock, entry);
+      await project(ctx, item, entry);
+      return { claimId: String(claimId), errors: [] };
+    }
     if (!result.ok) {
       await releaseLock(ctx, item._id, actor.id, claimId);
       return { claimId: null, errors: result.errors };
     }
     return { claimId: String(claimId), errors: [] };
-  });
+  };
+  return once(ctx.models.Idempotency, principal.subject, `CLAIM:${input.itemId}`, input.idempotencyKey, act, 'resume');
+}
+
+/** Decides the already-recorded case apart from user errors (never shown to a user). */
+const ALREADY_RECORDED = userError('ALREADY_RECORDED', 'the claim is already on the ledger');
+
+/** A claim's id from its idempotency key: the same key, the same claim, whichever attempt gets through. */
+function idFromKey(scopedKey: string): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha256').update(`claim|${scopedKey}`).digest('hex').slice(0, 24));
+}
+
+function mapHead<V, W>(head: { lastSeq: number; view: V } | undefined, f: (view: V) => W) {
+  return head && { lastSeq: head.lastSeq, view: f(head.view) };
+}
+
+/** The ledger entry that made a claim, if it was made. */
+async function claimEntry(ctx: Context, item: ItemDoc, claimId: Types.ObjectId) {
+  return (await ctx.models.ItemLedger.findOne({ key: itemKey(item._id), 'data.claimId': String(claimId), action: 'CLAIM' }).lean()) as LedgerEntry<ItemEvent['data']> | null;
+}
+
+/** Writes the claim document of a claim on the ledger (again, harmlessly, if it is there already). */
+async function completeClaim(ctx: Context, item: ItemDoc, lock: ClaimLockDoc, entry: LedgerEntry<ItemEvent['data']>) {
+  const doc = {
+    _id: lock.claimId,
+    itemId: item._id,
+    itemKind: item.kind,
+    territoryPath: item.territoryPath,
+    claimant: lock.claimant!,
+    quantity: lock.quantity!,
+    status: 'PENDING' as const,
+    note: lock.note ?? null,
+    contact: lock.contact ?? null,
+    createdAt: entry.at,
+    updatedAt: entry.at,
+  };
+  try {
+    const claim = await ctx.models.Claim.create(doc);
+    ctx.loaders.claim.prime(String(lock.claimId), claim.toObject() as ClaimDoc);
+  } catch (err) {
+    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+  }
+}
+
+const STALE_LOCK_MS = 30_000;
+
+/**
+ * Another claim's lock stands in the way: is its claim active? A lock outlives its claim when the
+ * request that made it failed part-way. If its claim reached the ledger, the claim is completed (its
+ * document written, the item projected) and it is active; if its claim ended, or never reached the
+ * ledger within STALE_LOCK_MS (no request takes that long), the lock is freed.
+ */
+async function settleLock(ctx: Context, item: ItemDoc, held: ClaimLockDoc): Promise<'active' | 'freed'> {
+  const claim = (await ctx.models.Claim.findById(held.claimId, { status: 1 }).lean()) as Pick<ClaimDoc, 'status'> | null;
+  if (claim) {
+    if (claim.status === 'PENDING' || claim.status === 'ACCEPTED') return 'active';
+  } else {
+    const entry = await claimEntry(ctx, item, held.claimId);
+    if (entry && held.claimant && held.quantity) {
+      await completeClaim(ctx, item, held, entry);
+      await project(ctx, item, entry);
+      return 'active';
+    }
+    if (entry || Date.now() - (held.createdAt?.getTime() ?? 0) < STALE_LOCK_MS) return 'active';
+  }
+  await ctx.models.ClaimLock.deleteOne({ _id: held._id, claimId: held.claimId });
+  return 'freed';
 }
 
 export const Mutation: MutationResolvers = {
