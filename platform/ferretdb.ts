@@ -195,6 +195,8 @@ export interface EmbeddedDatabase {
   port: number;
   dataDir: string;
   stop(): Promise<void>;
+  /** Kills the process outright (SIGKILL), as a crash would: for tests of what survives one. */
+  kill(): Promise<void>;
 }
 
 /** Starts FerretDB on 127.0.0.1 with its SQLite files in `dataDir`. */
@@ -260,6 +262,15 @@ export async function startFerretDB(opts: {
     stop: () => {
       stopping = true;
       return stopChild(child, killOnExit);
+    },
+    kill: () => {
+      stopping = true;
+      process.removeListener('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      });
     },
   };
 }

@@ -53,9 +53,11 @@ export async function startTestStack(
     env?: Record<string, string>;
     /** A territory to write into the fresh databases before the test runs. */
     territory?: TerritoryBuilder;
+    /** A database server of the test's own (one it may kill), instead of the run's shared one. */
+    uri?: string;
   } = {},
 ): Promise<TestStack> {
-  const uri = process.env.TEST_MONGODB_URI;
+  const uri = options.uri ?? process.env.TEST_MONGODB_URI;
   if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests with jest (see jest.config.js)');
   const config = parseConfig({
     ...options.env,

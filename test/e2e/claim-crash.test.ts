@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startFerretDB, type EmbeddedDatabase } from '../../platform/ferretdb';
+import { TerritoryBuilder } from '../../seed/builder';
+import { ClaimItemDocument } from '../generated/operations';
+import { balancedBooks } from '../support/books';
+import { tokensFor } from '../support/principals';
+import { startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
+
+/**
+ * The database killed (SIGKILL, as a crash) in the middle of a burst of claims, and started again on
+ * the same files: no claim that was acknowledged is lost, and clients that retry with their keys
+ * converge — every claim gets an answer, and the books balance as if nothing had happened.
+ * Runs on a FerretDB of its own (it cannot kill a MongoDB given by MONGODB_URI).
+ */
+const withOwnDatabase = process.env.MONGODB_URI ? describe.skip : describe;
+
+withOwnDatabase('claims across a database crash', () => {
+  let stack: TestStack;
+  let db: EmbeddedDatabase;
+  let dataDir: string;
+  const t = new TerritoryBuilder();
+  const street = t.street('泉城路街道党工委');
+  const community = t.community(street, '百花洲社区党委');
+  const units = Array.from({ length: 40 }, (_, i) => t.unit(community.org, { name: `共建单位${i + 1}`, kind: 'PRIVATE_ENTERPRISE' }));
+  const needs = Array.from({ length: 8 }, (_, i) => t.need(community.org, { title: `志愿服务${i + 1}`, category: 'VOLUNTEERS', quantity: 40, unitOfMeasure: 'PEOPLE' }));
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-graph-crash-'));
+    db = await startFerretDB({ dataDir });
+    stack = await startTestStack({ territory: t, uri: db.uri });
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+    await db?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('loses no acknowledged claim, and retries converge', async () => {
+    const sign = tokensFor(stack.auth);
+    const tokens = await Promise.all(units.map((u) => sign.unitAdmin(u)));
+    const requests = Array.from({ length: 300 }, (_, i) => ({
+      token: tokens[i % units.length],
+      input: { itemId: String(needs[Math.floor(i / units.length) % needs.length]._id), quantity: 1 + (i % 2), idempotencyKey: `crash-${i}-key` },
+    }));
+    type Reply = GraphQLResponse<{ claimItem: { claim: { id: string } | null; errors: { code: string }[] } }>;
+    const send = (i: number) =>
+      (stack.query(ClaimItemDocument, { input: requests[i].input }, requests[i].token) as Promise<Reply>).catch(
+        (err: Error): Reply => ({ errors: [{ message: err.message }] }),
+      );
+    const settled = (reply: Reply | undefined) =>
+      !!reply && !reply.errors?.length && !reply.data!.claimItem.errors.some((e) => e.code === 'RETRY_LATER');
+
+    // The burst, with the database killed a moment in and started again a second later.
+    const first: Reply[] = [];
+    let next = 0;
+    const burst = Promise.all(
+      Array.from({ length: 30 }, async () => {
+        while (next < requests.length) {
+          const i = next++;
+          first[i] = await send(i);
+        }
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const port = db.port;
+    await db.kill();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    db = await startFerretDB({ dataDir, port });
+    await burst;
+    const acknowledged = first.flatMap((reply, i) => (settled(reply) && reply.data!.claimItem.claim ? [[i, reply.data!.claimItem.claim.id] as const] : []));
+    expect(first.some((reply) => !settled(reply))).toBe(true); // the crash did hit requests in flight
+
+    // Clients retry what failed, with the same keys, until every claim has its answer.
+    const final = [...first];
+    for (let round = 0; round < 20 && final.some((reply) => !settled(reply)); round++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await Promise.all(final.map(async (reply, i) => (settled(reply) ? undefined : (final[i] = await send(i)))));
+    }
+    expect(final.filter((reply) => !settled(reply)).map((reply) => reply.errors?.[0]?.message ?? reply.data?.claimItem.errors)).toEqual([]);
+
+    // Nothing acknowledged was lost, and a retry of anything now answers as before.
+    for (const [i, claimId] of acknowledged) expect(final[i].data!.claimItem.claim?.id).toBe(claimId);
+    const { Claim } = stack.models.services;
+    expect(await Claim.countDocuments({ _id: { $in: acknowledged.map(([, id]) => id) } })).toBe(acknowledged.length);
+    const again = await Promise.all(requests.map((_, i) => send(i)));
+    expect(again.map((reply) => reply.data?.claimItem.claim?.id ?? reply.data?.claimItem.errors.map((e) => e.code).join())).toEqual(
+      final.map((reply) => reply.data!.claimItem.claim?.id ?? reply.data!.claimItem.errors.map((e) => e.code).join()),
+    );
+    expect(await balancedBooks(stack, needs)).toBeGreaterThan(100);
+  }, 240_000);
+});
