@@ -148,53 +148,22 @@ export function recordFirst<D extends Record<string, unknown>>(ledger: Model<Led
 /** The _id of a key's entry number `seq`. */
 export const entryId = (key: string, seq: number) => `${key}#${String(seq).padStart(9, '0')}`;
 
-/**
- * The last entry of a key, found by probing _ids forward from a hint (the
- * sequence a projection last saw): a lookup by _id is cheap on every backend
- * (on FerretDB's SQLite backend it is the only filter that uses an index),
- * and the hint is usually exact, so this costs one or two lookups.
- */
-export async function lastEntry<D>(ledger: Model<LedgerEntry>, key: string, hint: number): Promise<LedgerEntry<D> | null> {
-  let seq = Math.max(hint, 1);
-  let entry = (await ledger.findById(entryId(key, seq)).lean()) as LedgerEntry<D> | null;
-  if (!entry) {
-    // The hint ran ahead of the ledger (it never should); fall back to reading the key.
-    return (await ledger.findOne({ key }).sort({ seq: -1 }).lean()) as LedgerEntry<D> | null;
-  }
-  for (;;) {
-    const next = (await ledger.findById(entryId(key, seq + 1)).lean()) as LedgerEntry<D> | null;
-    if (!next) return entry;
-    entry = next;
-    seq += 1;
-  }
-}
-
 /** A document that projects a key's ledger: `seq` is the last entry it reflects. */
 type Projection = { _id: unknown; seq: number };
 
 /**
- * The state a key's ledger last recorded, for a ledger whose entries carry
- * the state after them (`data.state`), with the ledger's last sequence. The
- * projecting document's `seq` says how far it got; the ledger is probed from
- * there by _id. A key with no entries yet reads as `initial`.
+ * The state a key's ledger last recorded, for a ledger whose entries carry the state after them
+ * (`data.state`), with the ledger's last sequence: one query the (key, seq) index answers, on
+ * MongoDB and on the project's FerretDB alike. A key with no entries yet reads as `initial`.
  */
-export async function ledgerHead<S>(
-  projections: Model<any>,
-  doc: Projection,
-  ledger: Model<LedgerEntry>,
-  key: string,
-  initial: S,
-): Promise<{ lastSeq: number; view: S }> {
-  const fresh = (await projections.findById(doc._id, { seq: 1 }).lean()) as { seq: number } | null;
-  const last = await lastEntry<{ state: S }>(ledger, key, fresh?.seq ?? doc.seq);
+export async function ledgerHead<S>(ledger: Model<LedgerEntry>, key: string, initial: S): Promise<{ lastSeq: number; view: S }> {
+  const last = (await ledger.findOne({ key }).sort({ seq: -1 }).lean()) as LedgerEntry<{ state: S }> | null;
   return last ? { lastSeq: last.seq, view: last.data.state } : { lastSeq: 0, view: initial };
 }
 
 /**
  * Brings a projecting document in line with a ledger entry, unless it already
- * reflects that entry or a newer one. Both steps address the document by _id
- * alone (the one filter FerretDB's SQLite backend serves from an index).
- * Between them another replica may project a newer entry that this one then
+ * reflects that entry or a newer one. Between them another replica may project a newer entry that this one then
  * overwrites: the document then trails the ledger until the next change,
  * which is harmless, because every decision reads the ledger (ledgerHead),
  * never this copy. `set` sees the fields named in `read` as they are now.

@@ -139,6 +139,8 @@ export interface ClaimDoc {
   deliveryNote?: string | null;
   score?: number | null;
   evaluation?: string | null;
+  /** The item-ledger sequence of the last change this document reflects (absent on claims made before it was kept). */
+  seq?: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -249,6 +251,7 @@ const claimSchema = new Schema<ClaimDoc>(
     rejectionReason: { type: String, default: null },
     deliveryNote: { type: String, default: null },
     score: { type: Number, default: null },
+    seq: { type: Number },
     evaluation: { type: String, default: null },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

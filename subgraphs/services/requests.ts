@@ -48,7 +48,7 @@ export async function applyToRequest(
     ledger: models.RequestLedger,
     key: requestKey(request._id),
     actor,
-    read: () => ledgerHead<RequestState>(models.Request, request, models.RequestLedger, requestKey(request._id), request.state),
+    read: () => ledgerHead<RequestState>(models.RequestLedger, requestKey(request._id), request.state),
     decide: (state) => asDecision(decide(state)),
     after: (entry: RequestEntry) => projectForward(models.Request, request._id, entry, () => projectionOf(entry.data.state)),
   });

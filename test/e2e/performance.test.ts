@@ -1,6 +1,7 @@
 import { scanningQueries } from '../../platform/index-audit';
 import { TerritoryBuilder } from '../../seed/builder';
 import {
+  AcceptClaimDocument,
   AssignmentDocument,
   ClaimItemDocument,
   NeedSuggestionsDocument,
@@ -95,6 +96,15 @@ describe('batching and indexes', () => {
     // The item (1), the claimant's lock (1), the ledger entry decided on the item's own projection (1),
     // the claim (1), the projection's conditional write (1); the answer is what was just written.
     expect(c.commands.services).toBe(5);
+  });
+
+  it('(4) accepting a claim is a fixed number of round trips', async () => {
+    const pending = t.claims.find((c) => c.itemId.equals(needs[0]._id) && c.status === 'PENDING')!;
+    const c = await cost(async () => expect(dataOf(await stack.query(AcceptClaimDocument, { id: String(pending._id) }, token)).acceptClaim.errors).toEqual([]));
+    // The claim and its item (2), the ledger's head and the claim's last entry (2), the entry (1), the
+    // claim's status (1), the item's projection: read and write (2), the answer: claim and item (2).
+    // (Five, as for a claim, needs each claim's status in the item's ledger state: not yet.)
+    expect(c.commands.services).toBe(10);
   });
 
   it('(5) the statistics dashboard is a fixed set of aggregations, whatever the size of the territory', async () => {

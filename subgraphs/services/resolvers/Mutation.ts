@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
-import { withLease } from '../../../platform/lease';
 import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { failed, userError, type UserError } from '../../../platform/user-errors';
@@ -104,7 +103,7 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
 // ————— The item ledger —————
 
 /** The item's state as its ledger last recorded it, with the ledger's last sequence. */
-const readState = (ctx: Context, item: ItemDoc) => ledgerHead<ItemState>(ctx.models.Item, item, ctx.models.ItemLedger, itemKey(item._id), item.state);
+const readState = (ctx: Context, item: ItemDoc) => ledgerHead<ItemState>(ctx.models.ItemLedger, itemKey(item._id), item.state);
 
 /**
  * Brings the item document in line with a ledger entry (see projectForward),
@@ -177,20 +176,25 @@ async function transition(
   if (!allowed(principal, item, claim)) throw forbidden(`You may not ${action.toLowerCase()} this claim`);
 
   const outcome = await once(ctx.models.Idempotency, principal.subject, `${action}:${id}`, idempotencyKey, async () => {
-    // Changes to one claim take turns (a lease on the claim, across replicas), and each turn
-    // updates the claim document before it ends: the next turn reads its true status there.
-    const result = await withLease(ctx.models.Lease, `claim:${id}`, () => appendDecision<{ state: ItemState; status: ClaimStatus }, ItemEvent['data'], ItemEvent>({
+    // The claim's status is decided on the item's ledger, which orders every change of the item and its
+    // claims: read after the head, so that a change made since either shows here or fails the append.
+    const result = await appendDecision<{ state: ItemState; status: ClaimStatus }, ItemEvent['data'], ItemEvent>({
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
       read: async () => {
-        const [{ lastSeq, view: state }, current] = await Promise.all([readState(ctx, item), ctx.models.Claim.findById(claim._id, { status: 1 }).lean()]);
-        return { lastSeq, view: { state, status: current?.status ?? claim.status } };
+        const { lastSeq, view: state } = await readState(ctx, item);
+        const last = await ctx.models.ItemLedger.findOne({ key: itemKey(item._id), 'data.claimId': id }).sort({ seq: -1 }).lean();
+        return { lastSeq, view: { state, status: ((last?.data as { to?: ClaimStatus } | undefined)?.to ?? claim.status) } };
       },
       decide: ({ state, status }) =>
         asDecision(decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null)),
       after: async (entry) => {
-        await ctx.models.Claim.updateOne({ _id: claim._id }, { $set: { status: entry.data.to, updatedAt: entry.at, ...details.set } });
+        // Replicas may finish in another order than their entries: a newer change is never overwritten.
+        await ctx.models.Claim.updateOne(
+          { _id: claim._id, seq: { $not: { $gte: entry.seq } } },
+          { $set: { status: entry.data.to, seq: entry.seq, updatedAt: entry.at, ...details.set } },
+        );
         ctx.loaders.claim.clear(id);
         if (action === 'REJECT' || action === 'WITHDRAW') {
           // The claimant may claim this item again.
@@ -198,7 +202,7 @@ async function transition(
         }
         await project(ctx, item, entry);
       },
-    }));
+    });
     return result.ok ? { claimId: id, errors: [] } : { claimId: null, errors: result.errors };
   });
   return claimPayload(ctx, outcome);
@@ -323,6 +327,7 @@ async function completeClaim(ctx: Context, item: ItemDoc, lock: ClaimLockDoc, en
     status: 'PENDING' as const,
     note: lock.note ?? null,
     contact: lock.contact ?? null,
+    seq: entry.seq,
     createdAt: entry.at,
     updatedAt: entry.at,
   };
