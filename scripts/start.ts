@@ -1,19 +1,18 @@
 /**
  * `npm start`: the whole graph on this machine. Starts the embedded database
  * (unless MONGODB_URI is set), loads the demo territory into an empty
- * database, serves the four subgraphs and the gateway, and stops everything
- * cleanly on Ctrl-C.
+ * database, runs the four subgraphs and the gateway each in a process of its
+ * own (as they are deployed), and stops everything cleanly on Ctrl-C.
  */
 import path from 'node:path';
-import { loadConfigOrExit } from '../platform/config';
+import { jwtSecret, loadConfigOrExit } from '../platform/config';
 import { EmbeddedDatabaseError, startFerretDB, type EmbeddedDatabase } from '../platform/ferretdb';
-import { createLogger } from '../platform/logger';
 import { buildDemoTerritory } from '../seed/demo';
-import { connectDatabases, graphModels, startStack } from './stack';
+import { startProcesses } from './processes';
+import { connectDatabases, graphModels } from './stack';
 
 async function main() {
   const config = loadConfigOrExit();
-  const logger = createLogger(config.logLevel);
   const say = (line: string) => process.stdout.write(`${line}\n`);
 
   let embedded: EmbeddedDatabase | undefined;
@@ -43,7 +42,18 @@ async function main() {
     );
   }
 
-  const stack = await startStack({ config, databases, logger });
+  // The demo is loaded; the servers open connections of their own.
+  await Promise.all(Object.values(databases).map((db) => db.close()));
+  jwtSecret(config); // made once here, so that the five processes share it
+  say('Starting the four subgraphs and the gateway, a process each…');
+  const stack = await startProcesses({
+    mongoUri: uri,
+    host: config.host,
+    ports: {
+      gateway: config.gatewayPort,
+      ...Object.fromEntries(Object.values(config.subgraphs).map((s) => [s.name, s.port])),
+    },
+  });
   say(`\nThe co-building graph is ready: ${stack.gatewayUrl}`);
   for (const [name, url] of Object.entries(stack.subgraphUrls)) say(`  subgraph ${name.padEnd(15)} ${url}`);
   say('Health: GET /health on each. Press Ctrl-C to stop.');
@@ -54,7 +64,6 @@ async function main() {
     stopping = true;
     say(`\n${signal}: stopping…`);
     await stack.stop();
-    await Promise.all(Object.values(databases).map((db) => db.close()));
     await embedded?.stop();
     say('Stopped.');
     process.exit(0);
