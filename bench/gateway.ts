@@ -7,21 +7,17 @@
  * id, straight to the subgraph — all in the same run, as ratios. Writes the
  * report to docs/benchmarks/gateway.md.
  *
- * Everything runs in one process on this machine's cores, the load generator
- * included: compare the ratios, not the absolute numbers.
+ * The gateway, each subgraph and Hive Gateway run in processes of their own (as deployed); this
+ * process only generates the load. All share this machine's two cores: compare the ratios.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { Authenticator } from '../platform/auth';
 import { parseConfig } from '../platform/config';
-import { startFerretDB } from '../platform/ferretdb';
-import { createLogger } from '../platform/logger';
-import { readSupergraph } from '../platform/supergraph';
-import { connectDatabases, graphModels, startStack } from '../scripts/stack';
+import { freePort, startFerretDB } from '../platform/ferretdb';
+import { runEntry, startProcesses } from '../scripts/processes';
+import { connectDatabases, graphModels } from '../scripts/stack';
 import { territory } from './territory';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -33,7 +29,6 @@ interface Result {
   rps: number;
   p50: number;
   p99: number;
-  rssMb: number;
 }
 
 /** A closed loop of `CONNECTIONS` clients for `SECONDS` seconds (after a one-second warm-up). */
@@ -66,7 +61,17 @@ async function load(url: string, body: (i: number) => string, token: (i: number)
   const elapsed = (Date.now() - started) / 1_000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), rssMb: process.memoryUsage().rss / 2 ** 20 };
+  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+}
+
+/** Waits until a GraphQL endpoint answers (a process just started). */
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within a minute`);
 }
 
 async function main() {
@@ -83,24 +88,16 @@ async function main() {
   const { t, street, communities, units, needs } = territory();
   progress(`Seeding ${t.organizations.length} organisations, ${t.units.length} units, ${t.members.length} members, ${t.items.length} needs and offers…`);
   await t.save(graphModels(databases));
-  const stack = await startStack({ config, databases, logger: createLogger('silent'), ephemeralPorts: true });
-
-  // Hive Gateway on the same subgraphs and the same supergraph file.
-  const hive = createGatewayRuntime({
-    supergraph: readSupergraph(),
-    logging: false,
-    landingPage: false,
-    inboundInflightRequestDeduplication: false,
-    maskedErrors: false,
-    transportEntries: {
-      '*.http': { options: { deduplicateInflightRequests: false } },
-      ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [name, { location: url }])),
-    },
-    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) },
-  });
-  const hiveServer = http.createServer(hive);
-  await new Promise<void>((resolve) => hiveServer.listen(0, '127.0.0.1', resolve));
-  const hiveUrl = `http://127.0.0.1:${(hiveServer.address() as AddressInfo).port}/graphql`;
+  await Promise.all(Object.values(databases).map((d) => d.close()));
+  // Gateway, subgraphs and Hive Gateway each in a process of its own; this one only generates load.
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_PREFIX: 'bench', JWT_SECRET: secret, GATEWAY_MAX_COST: '1000000', REQUEST_SWEEP_SECONDS: '0' };
+  const stack = await startProcesses({ mongoUri: uri, host: '127.0.0.1', env, output: 'ignore' });
+  const hivePort = await freePort();
+  const hiveEnv = { ...env, ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, url]) => [`${n.toUpperCase().replace('-', '_')}_URL`, url])) };
+  // (Hive's own logger reads LOG_LEVEL too, and knows no `silent`.)
+  const hive = runEntry('bench/hive.ts', { ...hiveEnv, LOG_LEVEL: 'error', HIVE_PORT: String(hivePort) }, 'ignore');
+  const hiveUrl = `http://127.0.0.1:${hivePort}/graphql`;
+  await waitFor(hiveUrl);
 
   const auth = new Authenticator(secret);
   const path_ = (o: { _id: unknown; ancestorIds: unknown[] }) => [...o.ancestorIds, o._id].map(String);
@@ -124,7 +121,8 @@ async function main() {
           members(first: 10) { nodes { name employer { name } } } } }`,
         { id: community },
       ),
-      connections: 2,
+      // The issue's target is the latency one committee member sees: one client.
+      connections: 1,
     },
     {
       name: '(3) a page of 50 open needs with claimants',
@@ -133,7 +131,7 @@ async function main() {
           claims(first: 5) { nodes { quantity status claimant { ... on ResidentUnit { name kind } } } } } } } }`,
         { id: String(street._id) },
       ),
-      connections: 2,
+      connections: 1,
     },
   ];
 
@@ -146,12 +144,12 @@ async function main() {
   say('');
   say(`${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
   say(`Territory: 1 street, 12 communities, 150 grids, ${units.length} units, 10,000 members, 5,000 needs, 3,000 offers, on ${db ? `the embedded FerretDB (${postgresqlUrl ? 'PostgreSQL' : 'SQLite'} backend)` : 'MongoDB (MONGODB_URI)'}.`);
-  say(`Load: ${CONNECTIONS} concurrent clients, ${SECONDS} s per run after a 1 s warm-up, loopback, one process (load generator included).`);
+  say(`Load: ${CONNECTIONS} concurrent clients, ${SECONDS} s per run after a 1 s warm-up, loopback; the gateway, each subgraph, Hive Gateway and the load generator each in a process of its own.`);
   say('');
-  say('| operation | target | requests/s | p50 ms | p99 ms | errors | RSS MB | ratio to this project\'s gateway |');
-  say('|---|---|---|---|---|---|---|---|');
+  say('| operation | target | requests/s | p50 ms | p99 ms | errors | ratio to this project\'s gateway |');
+  say('|---|---|---|---|---|---|---|');
   const line = (name: string, target: string, r: Result, base?: Result) =>
-    say(`| ${name} | ${target} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.rssMb.toFixed(0)} | ${base ? `${(r.rps / base.rps).toFixed(2)}× req/s` : '1.00×'} |`);
+    say(`| ${name} | ${target} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${base ? `${(r.rps / base.rps).toFixed(2)}× req/s` : '1.00×'} |`);
 
   const asStreet = () => streetToken;
   // BENCH_ONLY=2,3 runs just those rows (the claims are row 4).
@@ -197,10 +195,10 @@ async function main() {
     progress(`written to ${path.relative(process.cwd(), file)}`);
   }
 
-  await new Promise<void>((resolve) => hiveServer.close(() => resolve()));
-  await hive.dispose?.();
+  hive.kill('SIGTERM');
   await stack.stop();
-  await Promise.all(Object.values(databases).map(async (d) => {
+  const cleanup = await connectDatabases(config, uri);
+  await Promise.all(Object.values(cleanup).map(async (d) => {
     await d.connection.dropDatabase();
     await d.close();
   }));
