@@ -277,9 +277,14 @@ export async function startFerretDB(opts: {
 
 function stopChild(child: ChildProcess, killOnExit: () => void): Promise<void> {
   process.removeListener('exit', killOnExit);
+  return stopProcess(child);
+}
+
+/** Asks a child process to stop (SIGTERM) and waits for it; kills it if it takes over `graceMs`. */
+export function stopProcess(child: ChildProcess, graceMs = 5_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();

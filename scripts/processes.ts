@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
-import { freePort, PROJECT_ROOT } from '../platform/ferretdb';
+import { freePort, PROJECT_ROOT, stopProcess } from '../platform/ferretdb';
 
 /**
  * The four subgraphs and the gateway, each in a process of its own, as they are deployed: what
@@ -57,7 +57,7 @@ export async function startProcesses(opts: {
 
   const children: ChildProcess[] = [];
   const stop = async () => {
-    await Promise.all(children.map(stopChild));
+    await Promise.all(children.map((child) => stopProcess(child)));
   };
   try {
     // Subgraphs first (the gateway composes nothing at start, but answers only once they do).
@@ -82,16 +82,4 @@ async function healthy(child: ChildProcess, url: string, name: string): Promise<
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The ${name} process did not answer ${url} within a minute`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }
