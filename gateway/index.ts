@@ -7,7 +7,7 @@ import { serveGraphQL } from '../platform/http';
 import { createLogger } from '../platform/logger';
 import { readSupergraph } from '../platform/supergraph';
 import { exportRoutes } from './exports';
-import { limitsPlugin } from './limits';
+import { limitsPlugin } from '../platform/limits';
 import { createGateway, gatewayContext } from './server';
 import { Authenticator } from '../platform/auth';
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { Limits } from './limits';
 
 /**
  * Configuration is read from the environment once, at start-up, and passed in.
@@ -61,6 +62,13 @@ const envSchema = z.object({
   GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
+  /** Most entity representations in one `_entities` request to a subgraph (the gateway's batches stay far below). */
+  SUBGRAPH_MAX_REPRESENTATIONS: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
+  /** Where each subgraph binds, when not HOST (a subgraph may listen on an address of its own). */
+  ORGANIZATIONS_HOST: z.string().min(1).optional(),
+  MEMBERS_HOST: z.string().min(1).optional(),
+  RESIDENT_UNITS_HOST: z.string().min(1).optional(),
+  SERVICES_HOST: z.string().min(1).optional(),
   /** How often the services subgraph escalates overdue requests to their streets (超期上报); 0 turns it off. */
   REQUEST_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Load the demo territory into an empty database at start. */
@@ -71,6 +79,8 @@ export type Env = z.infer<typeof envSchema>;
 
 export interface SubgraphConfig {
   name: SubgraphName;
+  /** The address it binds (`<NAME>_HOST`, else HOST). */
+  host: string;
   port: number;
   url: string;
   mongoUri?: string;
@@ -90,7 +100,7 @@ export interface Config {
   demoData: boolean;
   requestSweepSeconds: number;
   jwtSecret?: string;
-  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxBodyBytes: number };
+  limits: Limits;
 }
 
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
@@ -108,17 +118,19 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
   }
-  const urlHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? '127.0.0.1' : e.HOST;
   const subgraphs = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => {
       const key = envKey(name);
       const port = e[`${key}_PORT`] as number;
+      const host = (e[`${key}_HOST`] as string | undefined) ?? e.HOST;
+      const reachAt = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
       return [
         name,
         {
           name,
+          host,
           port,
-          url: (e[`${key}_URL`] as string | undefined) ?? `http://${urlHost}:${port}/graphql`,
+          url: (e[`${key}_URL`] as string | undefined) ?? `http://${reachAt}:${port}/graphql`,
           mongoUri: (e[`${key}_MONGODB_URI`] as string | undefined) ?? e.MONGODB_URI,
           dbName: `${e.DB_PREFIX}_${name.replace('-', '_')}`,
         },
@@ -143,6 +155,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
       maxCost: e.GATEWAY_MAX_COST,
       maxTokens: e.GATEWAY_MAX_TOKENS,
       maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
+      maxRepresentations: e.SUBGRAPH_MAX_REPRESENTATIONS,
     },
   };
 }

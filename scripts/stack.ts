@@ -1,4 +1,4 @@
-import { limitsPlugin } from '../gateway/limits';
+import { limitsPlugin } from '../platform/limits';
 import { createGateway, gatewayContext } from '../gateway/server';
 import { Authenticator } from '../platform/auth';
 import { TerritoryDirectory } from '../platform/territory';

@@ -6,6 +6,7 @@ import { TerritoryDirectory } from '../platform/territory';
 import { serveGraphQL, type RunningServer } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { connectDatabase, type Database } from '../platform/mongo';
+import { limitsPlugin } from '../platform/limits';
 import { SUBGRAPHS } from './index';
 
 /** Builds one subgraph on its database, creates its indexes and serves it over HTTP. */
@@ -16,13 +17,19 @@ export async function serveSubgraph(
 ): Promise<RunningServer> {
   const subgraph = SUBGRAPHS[name](db);
   await subgraph.init();
+  const limits = opts.config.limits;
   const server = await serveGraphQL({
     name,
-    host: opts.config.host,
+    host: opts.config.subgraphs[name].host,
     port: opts.port ?? opts.config.subgraphs[name].port,
     production: opts.config.env === 'production',
     logger: opts.logger.child({ subgraph: name }),
     schema: subgraph.schema,
+    // The gateway's limits hold here too, for a caller that comes straight to the subgraph. The
+    // gateway's own fetches inline fragments and carry entity batches: more tokens and bytes.
+    plugins: [limitsPlugin(limits)],
+    maxTokens: limits.maxTokens * 4,
+    maxBodyBytes: Math.max(limits.maxBodyBytes, limits.maxRepresentations * 200),
     // Verified again here, whatever the gateway did: a subgraph reached directly trusts only its own check.
     context: async ({ req }) =>
       (subgraph.context as (scope: RequestScope) => object)({

@@ -21,6 +21,12 @@ describe('configuration', () => {
     expect(config.subgraphs.services.mongoUri).toBe('mongodb://other:27017');
   });
 
+  it('lets a subgraph listen on an address of its own, and the gateway reach it there', () => {
+    const config = parseConfig({ SERVICES_HOST: '127.0.0.2' });
+    expect(config.subgraphs.services).toMatchObject({ host: '127.0.0.2', url: 'http://127.0.0.2:4004/graphql' });
+    expect(config.subgraphs.members).toMatchObject({ host: '127.0.0.1', url: 'http://127.0.0.1:4002/graphql' });
+  });
+
   it('names every bad variable at once', () => {
     expect(() => parseConfig({ GATEWAY_PORT: 'eighty', MONGODB_URI: 'postgres://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {

@@ -72,6 +72,18 @@ describe('limits and hostile input', () => {
     expect((await stack.query(`{ organization(id: "${String(street._id)}") { id } }`)).data).toBeTruthy();
   });
 
+  it('holds the same limits at a subgraph reached directly, and caps the entities one request may ask for', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 14; i++) selection = `parent { ${selection} }`;
+    const deep = await stack.querySubgraph('organizations', `{ organization(id: "${String(community.org._id)}") { ${selection} } }`);
+    expect(deep.errors?.[0].extensions?.code).toBe('DEPTH_LIMIT');
+    const representations = Array.from({ length: 10_001 }, () => ({ __typename: 'Organization', id: String(street._id) }));
+    const many = await stack.querySubgraph('organizations', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { id } } }', { r: representations });
+    expect(many.errors?.[0].extensions?.code).toBe('ENTITIES_LIMIT');
+    const few = await stack.querySubgraph<{ _entities: unknown[] }>('organizations', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { id } } }', { r: representations.slice(0, 50) });
+    expect(few.data?._entities).toHaveLength(50);
+  });
+
   it('counts aliases of introspection fields', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ');
     expect((await stack.query(`{ ${aliases} }`)).errors?.[0].extensions?.code).toBe('ALIAS_LIMIT');

@@ -11,7 +11,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 
 /**
  * What one request may ask of the graph. Checked at the gateway before any
- * subgraph is asked, so a hostile or careless query costs only its parsing.
+ * subgraph is asked, so a hostile or careless query costs only its parsing;
+ * and again by every subgraph, which may be reached directly.
  */
 export interface Limits {
   /** Deepest nesting of fields. */
@@ -24,9 +25,9 @@ export interface Limits {
   maxTokens: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
+  /** Most representations in one `_entities` request (subgraphs). */
+  maxRepresentations: number;
 }
-
-export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, maxTokens: 5_000, maxBodyBytes: 100_000 };
 
 export function limitError(code: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
@@ -106,6 +107,10 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          const representations = representationsIn(operation, request.variables ?? {});
+          if (representations > limits.maxRepresentations) {
+            throw limitError('ENTITIES_LIMIT', `The request asks for ${representations} entities; at most ${limits.maxRepresentations} are allowed`);
+          }
           const m = measure(document, operation, request.variables ?? {});
           if (m.depth > limits.maxDepth) throw limitError('DEPTH_LIMIT', `The query is ${m.depth} levels deep; at most ${limits.maxDepth} are allowed`);
           if (m.aliases > limits.maxAliases) throw limitError('ALIAS_LIMIT', `The query has ${m.aliases} aliases; at most ${limits.maxAliases} are allowed`);
@@ -116,4 +121,19 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin {
       };
     },
   };
+}
+
+/** How many representations an `_entities` selection of the operation carries (0 when there is none). */
+function representationsIn(operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  let count = 0;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD || selection.name.value !== '_entities') continue;
+    const argument = selection.arguments?.find((a) => a.name.value === 'representations')?.value;
+    if (argument?.kind === Kind.LIST) count += argument.values.length;
+    else if (argument?.kind === Kind.VARIABLE) {
+      const value = variables[argument.name.value];
+      count += Array.isArray(value) ? value.length : 0;
+    }
+  }
+  return count;
 }
