@@ -8,6 +8,8 @@ export interface GatewayOptions {
   /** Where each subgraph is reached, by subgraph name; overrides the routing URLs in the supergraph. */
   subgraphUrls: Record<string, string>;
   logger: Logger;
+  /** How long a fetch from one subgraph may take: a frozen subgraph costs its own fields, not the request. */
+  timeoutMs?: number;
 }
 
 /**
@@ -22,8 +24,10 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
     buildService: ({ name, url }) => {
       const target = opts.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
+      const timeoutMs = opts.timeoutMs ?? 10_000;
       return new RemoteGraphQLDataSource<GatewayContext>({
         url: target,
+        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit),
         // Subgraphs verify the token again themselves; only the header is passed on.
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);

@@ -62,6 +62,8 @@ const envSchema = z.object({
   GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
+  /** How long the gateway waits for one subgraph's answer before giving up on that subgraph's part. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Most entity representations in one `_entities` request to a subgraph (the gateway's batches stay far below). */
   SUBGRAPH_MAX_REPRESENTATIONS: z.coerce.number().int().min(100).max(1_000_000).default(10_000),
   /** Where each subgraph binds, when not HOST (a subgraph may listen on an address of its own). */
@@ -101,6 +103,7 @@ export interface Config {
   requestSweepSeconds: number;
   jwtSecret?: string;
   limits: Limits;
+  subgraphTimeoutMs: number;
 }
 
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
@@ -157,6 +160,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
       maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
       maxRepresentations: e.SUBGRAPH_MAX_REPRESENTATIONS,
     },
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
   };
 }
 

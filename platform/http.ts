@@ -30,7 +30,8 @@ export interface ServeOptions<C extends BaseContext> {
   gateway?: GatewayInterface;
   context: ContextFunction<[ExpressContextFunctionArgument], C>;
   /** Resolves when the server's dependencies answer; rejects otherwise. */
-  health?: () => Promise<void>;
+  /** Throws when the service cannot serve; may return details to show (and attach `details` to its error). */
+  health?: () => Promise<Record<string, unknown> | void>;
   plugins?: ApolloServerPlugin<C>[];
   /** Largest request body in bytes (default 1 MB: the gateway's entity batches to subgraphs can be large). */
   maxBodyBytes?: number;
@@ -81,10 +82,12 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
 
   app.get('/health', async (_req, res) => {
     try {
-      await opts.health?.();
-      res.json({ status: 'ok', service: opts.name });
+      const details = await opts.health?.();
+      res.json({ status: 'ok', service: opts.name, ...details });
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', service: opts.name, reason: (err as Error).message });
+      // The reason may name internal addresses (a database's): shown outside production only.
+      const { details } = err as { details?: Record<string, unknown> };
+      res.status(503).json({ status: 'unavailable', service: opts.name, ...details, ...(opts.production ? {} : { reason: (err as Error).message }) });
     }
   });
   let url = '';

@@ -1,14 +1,11 @@
-import { limitsPlugin } from '../platform/limits';
-import { createGateway, gatewayContext } from '../gateway/server';
+import { serveGateway } from '../gateway/serve';
 import { Authenticator } from '../platform/auth';
 import { TerritoryDirectory } from '../platform/territory';
 import { jwtSecret, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
-import { serveGraphQL, type RunningServer } from '../platform/http';
+import type { RunningServer } from '../platform/http';
 import type { Logger } from '../platform/logger';
 import { connectDatabase, type Database } from '../platform/mongo';
-import { readSupergraph } from '../platform/supergraph';
 import { SUBGRAPHS, type GraphModels } from '../subgraphs';
-import { exportRoutes } from '../gateway/exports';
 import { serveSubgraph } from '../subgraphs/serve';
 
 export type Databases = Record<SubgraphName, Database>;
@@ -73,21 +70,7 @@ export async function startStack(opts: {
     const subgraphServers = servers.slice();
     SUBGRAPH_NAMES.forEach((name, i) => (urls[name] = subgraphServers[i].url));
     const subgraphUrls = urls as Record<SubgraphName, string>;
-    const gatewayLogger = logger.child({ service: 'gateway' });
-    const supergraphSdl = readSupergraph();
-    const gateway = await serveGraphQL({
-      name: 'gateway',
-      host: config.host,
-      port: port(config.gatewayPort),
-      production: config.env === 'production',
-      logger: gatewayLogger,
-      gateway: createGateway({ supergraphSdl, subgraphUrls, logger: gatewayLogger }),
-      context: gatewayContext(auth),
-      plugins: [limitsPlugin(config.limits)],
-      maxBodyBytes: config.limits.maxBodyBytes,
-      maxTokens: config.limits.maxTokens,
-      routes: (app, url) => exportRoutes({ graphqlUrl: url, supergraphSdl, logger: gatewayLogger })(app),
-    });
+    const gateway = await serveGateway({ config, logger: logger.child({ service: 'gateway' }), auth, subgraphUrls, port: port(config.gatewayPort) });
     servers.push(gateway);
     return {
       gatewayUrl: gateway.url,

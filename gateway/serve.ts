@@ -1,0 +1,50 @@
+import type { Authenticator } from '../platform/auth';
+import type { Config, SubgraphName } from '../platform/config';
+import { serveGraphQL, type RunningServer } from '../platform/http';
+import { limitsPlugin } from '../platform/limits';
+import type { Logger } from '../platform/logger';
+import { readSupergraph } from '../platform/supergraph';
+import { exportRoutes } from './exports';
+import { createGateway, gatewayContext } from './server';
+
+/**
+ * The gateway over HTTP, as `npm start`, the tests and `gateway/index.ts` run it: the supergraph
+ * file, the request limits, the exports, and a /health that asks each subgraph's own.
+ */
+export async function serveGateway(opts: {
+  config: Config;
+  logger: Logger;
+  auth: Authenticator;
+  subgraphUrls: Record<SubgraphName, string>;
+  port?: number;
+}): Promise<RunningServer> {
+  const { config, logger } = opts;
+  const supergraphSdl = readSupergraph();
+  return serveGraphQL({
+    name: 'gateway',
+    host: config.host,
+    port: opts.port ?? config.gatewayPort,
+    production: config.env === 'production',
+    logger,
+    gateway: createGateway({ supergraphSdl, subgraphUrls: opts.subgraphUrls, logger, timeoutMs: config.subgraphTimeoutMs }),
+    context: gatewayContext(opts.auth),
+    plugins: [limitsPlugin(config.limits)],
+    maxBodyBytes: config.limits.maxBodyBytes,
+    maxTokens: config.limits.maxTokens,
+    routes: (app, url) => exportRoutes({ graphqlUrl: url, supergraphSdl, logger })(app),
+    health: () => subgraphHealth(opts.subgraphUrls),
+  });
+}
+
+/** Each subgraph's /health, asked at once with a short timeout; unavailable if any is. */
+async function subgraphHealth(urls: Record<SubgraphName, string>): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      const ok = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+      return [name, ok ? 'ok' : 'unavailable'] as const;
+    }),
+  );
+  const subgraphs = Object.fromEntries(entries);
+  if (entries.some(([, status]) => status !== 'ok')) throw Object.assign(new Error('a subgraph is unavailable'), { details: { subgraphs } });
+  return { subgraphs };
+}
