@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Authenticator } from '../platform/auth';
+import { REQUEST_ID_HEADER } from '../platform/request-log';
 import type { Logger } from '../platform/logger';
 
 export interface GatewayOptions {
@@ -29,8 +30,13 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
         url: target,
         fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit),
         // Subgraphs verify the token again themselves; only the header is passed on.
-        willSendRequest({ request, context }) {
+        willSendRequest(options) {
+          const { request, context } = options;
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          // One id across the gateway's log line and each subgraph's: a request can be followed through.
+          const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+          const id = incoming?.request.http?.headers.get(REQUEST_ID_HEADER);
+          if (id) request.http?.headers.set(REQUEST_ID_HEADER, id);
         },
       });
     },

@@ -10,6 +10,7 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from './logger';
 import { withoutSuggestions } from './errors';
+import { requestLogPlugin } from './request-log';
 import { servingRequest } from './request-scope';
 
 export interface RunningServer {
@@ -75,6 +76,7 @@ export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>)
       ApolloServerPluginUsageReportingDisabled(),
       // Subgraphs: no federated traces (they serve Apollo's hosted reporting, which is off).
       ...(opts.schema ? [ApolloServerPluginInlineTraceDisabled()] : []),
+      requestLogPlugin(opts.logger),
       ...(opts.plugins ?? []),
     ],
   } as ConstructorParameters<typeof ApolloServer<C>>[0]);

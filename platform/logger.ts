@@ -7,7 +7,7 @@ export type { Logger };
  * redacted wherever they appear, so a logged request or document never
  * leaks a phone number, an ID number or a token.
  */
-export function createLogger(level: string, name = 'coop-graph'): Logger {
+export function createLogger(level: string, name = 'coop-graph', destination?: pino.DestinationStream): Logger {
   return pino({
     name,
     level,
@@ -23,5 +23,5 @@ export function createLogger(level: string, name = 'coop-graph'): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  }, destination);
 }

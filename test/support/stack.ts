@@ -55,6 +55,8 @@ export async function startTestStack(
     territory?: TerritoryBuilder;
     /** A database server of the test's own (one it may kill), instead of the run's shared one. */
     uri?: string;
+    /** Receives every log line of every server (JSON), at level info; otherwise they are silent. */
+    log?: (line: string) => void;
   } = {},
 ): Promise<TestStack> {
   const uri = options.uri ?? process.env.TEST_MONGODB_URI;
@@ -68,7 +70,12 @@ export async function startTestStack(
   });
   const databases = await connectDatabases(config, uri);
   const models = graphModels(databases);
-  const stack = await startStack({ config, databases, logger: createLogger('silent'), ephemeralPorts: true });
+  const stack = await startStack({
+    config,
+    databases,
+    logger: options.log ? createLogger('info', 'coop-graph', { write: options.log }) : createLogger('silent'),
+    ephemeralPorts: true,
+  });
   await options.territory?.save(models);
   const dbs = Object.entries(databases) as [SubgraphName, Databases[SubgraphName]][];
   // Every query any test sends is kept, and checked against the indexes when the stack stops.
