@@ -1,4 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import type { Authenticator } from '../platform/auth';
 import { REQUEST_ID_HEADER } from '../platform/request-log';
 import type { Logger } from '../platform/logger';
@@ -26,7 +27,7 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
       const target = opts.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       const timeoutMs = opts.timeoutMs ?? 10_000;
-      return new RemoteGraphQLDataSource<GatewayContext>({
+      return new SubgraphDataSource(name, {
         url: target,
         fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit),
         // Subgraphs verify the token again themselves; only the header is passed on.
@@ -41,6 +42,35 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
       });
     },
   });
+}
+
+/**
+ * A subgraph as the gateway fetches from it. A subgraph refuses a request it finds wrong with an HTTP
+ * 4xx and coded errors (a malformed DateTime, a limit): the caller is given that code and message, not
+ * a "400: Bad Request" internal error. A subgraph that fails is named, with a code the caller may
+ * retry on, never with its address.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
+  }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => null)) as { errors?: { message?: string; extensions?: { code?: unknown } }[] } | null;
+    const first = typeof body === 'object' ? body?.errors?.[0] : undefined;
+    if (response.status < 500 && first?.message && typeof first.extensions?.code === 'string') {
+      // The gateway validated the operation's shape already: what a subgraph still finds invalid is a
+      // value only it can read (a custom scalar's literal), the caller's input.
+      const code = first.extensions.code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : first.extensions.code;
+      return new GraphQLError(first.message, { extensions: { code } });
+    }
+    return new GraphQLError(`The ${this.subgraph} service could not answer (${response.status}); retry later`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
+  }
 }
 
 export interface GatewayContext {

@@ -33,7 +33,11 @@ export const DateTime = new GraphQLScalarType<Date, string>({
 });
 
 function parseDate(value: unknown): Date {
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : new Date(NaN);
+  const day = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  // The calendar day as written must exist: JavaScript would read 2026-02-30 as 2 March.
+  const [year, month, date_] = (day ?? []).slice(1).map(Number);
+  const exists = !!day && month >= 1 && month <= 12 && date_ >= 1 && date_ <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = exists ? new Date(value as string) : new Date(NaN);
   if (Number.isNaN(date.getTime())) {
     throw new GraphQLError('DateTime must be an ISO 8601 string such as 2026-11-23T08:00:00Z', {
       extensions: { code: 'BAD_USER_INPUT' },

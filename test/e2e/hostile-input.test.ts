@@ -84,6 +84,17 @@ describe('limits and hostile input', () => {
     expect(few.data?._entities).toHaveLength(50);
   });
 
+  it('answers a malformed DateTime as the caller\'s mistake, in a variable or inline', async () => {
+    const statistics = (from: string) => `statistics(from: ${from}, to: "2027-01-01T00:00:00Z") { claims { total } }`;
+    for (const value of ['2026-13-45', '2026-02-30T00:00:00Z', 'yesterday', 12]) {
+      const asVariable = await stack.query(`query($f: DateTime!) { organization(id: "${String(street._id)}") { ${statistics('$f')} } }`, { f: value }, token);
+      expect([value, asVariable.errors?.[0].extensions?.code]).toEqual([value, 'BAD_USER_INPUT']);
+      expect(asVariable.errors?.[0].message).toMatch(/DateTime/);
+      const inline = await stack.query(`{ organization(id: "${String(street._id)}") { ${statistics(JSON.stringify(value))} } }`, undefined, token);
+      expect([value, inline.errors?.[0].extensions?.code]).toEqual([value, 'BAD_USER_INPUT']);
+    }
+  });
+
   it('counts aliases of introspection fields', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ');
     expect((await stack.query(`{ ${aliases} }`)).errors?.[0].extensions?.code).toBe('ALIAS_LIMIT');
