@@ -55,7 +55,12 @@ const envSchema = z.object({
    * Secret that signs and verifies tokens (HS256), at least 32 characters.
    * Required in production; elsewhere a random one is made once and kept in DATA_DIR.
    */
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    // Length alone lets `aaaa…` through: a secret of few distinct characters is guessable.
+    .refine((secret) => new Set(secret).size >= 12, 'must be random: at least 12 different characters (e.g. `openssl rand -base64 48`)')
+    .optional(),
   /** Limits on every request at the gateway (see gateway/limits.ts). */
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
@@ -73,8 +78,8 @@ const envSchema = z.object({
   SERVICES_HOST: z.string().min(1).optional(),
   /** How often the services subgraph escalates overdue requests to their streets (超期上报); 0 turns it off. */
   REQUEST_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-  /** Load the demo territory into an empty database at start. */
-  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Load the demo territory into an empty database at start: by default outside production only. */
+  DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -149,7 +154,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     mongoUri: e.MONGODB_URI,
     dataDir: e.DATA_DIR,
     ferretdbPort: e.FERRETDB_PORT,
-    demoData: e.DEMO_DATA,
+    demoData: e.DEMO_DATA === undefined ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true',
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
     jwtSecret: e.JWT_SECRET,
     limits: {

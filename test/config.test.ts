@@ -27,6 +27,15 @@ describe('configuration', () => {
     expect(config.subgraphs.members).toMatchObject({ host: '127.0.0.1', url: 'http://127.0.0.1:4002/graphql' });
   });
 
+  it('loads no demo data in production unless asked, and refuses a guessable secret', () => {
+    const secret = 'h7Qm2vX9pLk4sT8wZr3nB6yC1dF5gJ0e';
+    expect(parseConfig({}).demoData).toBe(true);
+    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).demoData).toBe(false);
+    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: secret, DEMO_DATA: 'true' }).demoData).toBe(true);
+    expect(() => parseConfig({ JWT_SECRET: 'a'.repeat(36) })).toThrow(/JWT_SECRET: must be random/);
+    expect(() => parseConfig({ JWT_SECRET: 'abababababababababababababababababab' })).toThrow(/JWT_SECRET/);
+  });
+
   it('names every bad variable at once', () => {
     expect(() => parseConfig({ GATEWAY_PORT: 'eighty', MONGODB_URI: 'postgres://x', LOG_LEVEL: 'loud' })).toThrow(ConfigError);
     try {
