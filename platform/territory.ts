@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
 import type { SubgraphName } from './config';
 
 /** An organisation as the other subgraphs need to know it: its kind and its territory path. */
@@ -86,7 +87,14 @@ async function entities<T>(url: string, typename: string, selection: string, ids
     }),
   });
   const body = (await response.json()) as { data?: { _entities: (T | null)[] }; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`${typename} lookup failed: ${body.errors?.[0]?.message ?? response.status}`);
+  // Any error means the lookup itself failed (its database, say): that is not "no such entity",
+  // and must not reach the caller as their mistake.
+  if (!body.data || body.errors?.length) {
+    throw new GraphQLError(`The ${typename} directory could not be read; retry later`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      originalError: new Error(`${typename} lookup failed: ${body.errors?.[0]?.message ?? response.status}`),
+    });
+  }
   const found = new Map(valid.map((id, i) => [id, body.data!._entities[i]]));
   return ids.map((id) => found.get(id) ?? null);
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startFerretDB, type EmbeddedDatabase } from '../../platform/ferretdb';
 import { TerritoryBuilder } from '../../seed/builder';
-import { ClaimItemDocument } from '../generated/operations';
+import { ClaimItemDocument, PublishNeedDocument } from '../generated/operations';
 import { balancedBooks } from '../support/books';
 import { tokensFor } from '../support/principals';
 import { startTestStack, type GraphQLResponse, type TestStack } from '../support/stack';
@@ -90,4 +90,22 @@ withOwnDatabase('claims across a database crash', () => {
     );
     expect(await balancedBooks(stack, needs)).toBeGreaterThan(100);
   }, 240_000);
+
+  it('tells the caller that the database is out, not that they named the wrong owner', async () => {
+    const token = await tokensFor(stack.auth).forOrganization('COMMUNITY_ADMIN', community.org);
+    const port = db.port;
+    await db.kill();
+    try {
+      const response = await stack.query(
+        PublishNeedDocument,
+        { input: { postedBy: { type: 'ORGANIZATION', id: String(community.org._id) }, title: '停电期间的需求', category: 'VOLUNTEERS', quantity: 1, unitOfMeasure: 'PEOPLE' } },
+        token,
+      );
+      const codes = [...(response.errors ?? []).map((e) => e.extensions?.code), ...(response.data?.publishNeed?.errors ?? []).map((e) => e.code)];
+      expect(codes).not.toContain('INVALID_OWNER');
+      expect(codes.some((code) => ['SERVICE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE'].includes(String(code)))).toBe(true);
+    } finally {
+      db = await startFerretDB({ dataDir, port });
+    }
+  }, 120_000);
 });
