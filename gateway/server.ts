@@ -29,7 +29,18 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
       const timeoutMs = opts.timeoutMs ?? 10_000;
       return new SubgraphDataSource(name, {
         url: target,
-        fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit),
+        fetcher: async (input, init) => {
+          try {
+            return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+          } catch (err) {
+            // Timed out, refused, reset: the caller learns which part of the graph, never its address.
+            const late = (err as Error).name === 'TimeoutError';
+            throw new GraphQLError(`The ${name} service ${late ? `did not answer within ${timeoutMs} ms` : 'could not be reached'}; retry later`, {
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+              originalError: err as Error,
+            });
+          }
+        },
         // Subgraphs verify the token again themselves; only the header is passed on.
         willSendRequest(options) {
           const { request, context } = options;
