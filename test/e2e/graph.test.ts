@@ -80,7 +80,7 @@ describe('the co-building graph through the gateway', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const result: MembersPageQuery = dataOf(await stack.query(MembersPageDocument, { id: String(furong.org._id), first: 5, after }));
+      const result: MembersPageQuery = dataOf(await stack.query(MembersPageDocument, { id: String(furong.org._id), first: 5, after }, streetAdmin));
       const page = result.organization!.members;
       seen.push(...page.nodes.map((m) => m.name));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : null;
@@ -137,7 +137,7 @@ describe('the co-building graph through the gateway', () => {
 
   it('rejects a page size out of range and a forged cursor with BAD_USER_INPUT', async () => {
     for (const [first, after] of [[0, null], [101, null], [5, 'not-a-cursor']] as const) {
-      const response = await stack.query(MembersPageDocument, { id: String(furong.org._id), first, after });
+      const response = await stack.query(MembersPageDocument, { id: String(furong.org._id), first, after }, streetAdmin);
       expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });

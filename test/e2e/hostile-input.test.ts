@@ -95,6 +95,25 @@ describe('limits and hostile input', () => {
     }
   });
 
+  it('shows anonymous callers the public face of an organisation only', async () => {
+    const org = String(community.org._id);
+    const publicFace = await stack.query<{ organization: { name: string } | null }, Record<string, never>>(`{ organization(id: "${org}") { name kind parent { name } } }`);
+    expect(publicFace.data?.organization).toMatchObject({ name: community.org.name });
+    for (const [what, selection] of [
+      ['roster', 'members(first: 5) { nodes { name category } }'],
+      ['committee seats', 'bigPartyCommittee { role member { name } }'],
+      ['grading', 'grading { level }'],
+      ['gradings', 'gradings { level }'],
+    ]) {
+      const response = await stack.query(`{ organization(id: "${org}") { ${selection} } }`);
+      expect([what, response.errors?.[0]?.extensions?.code]).toEqual([what, 'UNAUTHENTICATED']);
+    }
+    const byGrade = await stack.query('{ organizations(grading: LAGGING, first: 5) { nodes { name } } }');
+    expect(byGrade.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Signed in, the same fields answer.
+    expect((await stack.query(`{ organization(id: "${org}") { members(first: 5) { nodes { name } } bigPartyCommittee { role } grading { level } } }`, undefined, token)).errors).toBeUndefined();
+  });
+
   it('counts aliases of introspection fields', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `t${i}: __typename`).join(' ');
     expect((await stack.query(`{ ${aliases} }`)).errors?.[0].extensions?.code).toBe('ALIAS_LIMIT');

@@ -267,7 +267,7 @@ describe('resident units and co-building agreements', () => {
       expect(dataOf(await evaluate(tokens.furong, 2024, 4)).evaluateResidentUnit.errors).toEqual([]);
       expect(dataOf(await evaluate(tokens.furong, 2025, 5)).evaluateResidentUnit.evaluation).toMatchObject({ year: 2025, score: 5, community: { name: '芙蓉街社区党委' } });
       expect(dataOf(await evaluate(tokens.furong, 2025, 3)).evaluateResidentUnit.errors[0].code).toBe('ALREADY_EVALUATED');
-      const history = dataOf(await stack.query(UnitHistoryDocument, { id: String(school._id) })).residentUnit!;
+      const history = dataOf(await stack.query(UnitHistoryDocument, { id: String(school._id) }, tokens.street)).residentUnit!;
       expect(history.evaluations.map((e) => [e.year, e.score])).toEqual([[2025, 5], [2024, 4]]);
     });
 

@@ -106,7 +106,7 @@ describe('the territory, its committees and its members', () => {
       const graded = dataOf(await stack.query(GradeOrganizationDocument, { id: String(furong.grids[0]._id), year: YEAR - 1, level: 'WEAK' }, tokens.furong)).gradeOrganization;
       expect(graded.organization!.grading).toEqual({ level: 'WEAK' });
       await stack.query(GradeOrganizationDocument, { id: String(furong.grids[0]._id), year: YEAR, level: 'AVERAGE' }, tokens.furong);
-      const byGrade = dataOf(await stack.query(OrganizationsByCodeDocument, { prefix: street.territoryCode, grading: 'AVERAGE' })).organizations;
+      const byGrade = dataOf(await stack.query(OrganizationsByCodeDocument, { prefix: street.territoryCode, grading: 'AVERAGE' }, tokens.street)).organizations;
       expect(byGrade.nodes.map((n) => n.id)).toEqual([String(furong.grids[0]._id)]);
       const future = dataOf(await stack.query(GradeOrganizationDocument, { id: String(furong.grids[0]._id), year: YEAR + 1, level: 'ADVANCED' }, tokens.furong));
       expect(future.gradeOrganization.errors[0].code).toBe('INVALID_YEAR');
@@ -130,7 +130,7 @@ describe('the territory, its committees and its members', () => {
 
   describe('the big Party committee (大党委)', () => {
     it('shows the secretary and the part-time members from three units, resolved across subgraphs', async () => {
-      const { organization } = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id) }));
+      const { organization } = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id) }, tokens.street));
       expect(organization!.bigPartyCommittee.map((s) => [s.role, s.partTime, s.member.name, s.unit?.name ?? null])).toEqual([
         ['SECRETARY', false, '张书记', null],
         ['MEMBER', true, '兼职委员1', '芙蓉街小学'],
@@ -151,9 +151,9 @@ describe('the territory, its committees and its members', () => {
 
       const ended = dataOf(await stack.query(EndSeatDocument, { id: String(partTime[2]._id), endsOn: '2025-12-31T00:00:00Z' }, tokens.furong)).endCommitteeSeat;
       expect(ended.errors).toEqual([]);
-      const now = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id) })).organization!.bigPartyCommittee;
+      const now = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id) }, tokens.street)).organization!.bigPartyCommittee;
       expect(now.map((s) => s.member.name)).not.toContain('兼职委员3');
-      const then = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id), asOf: '2025-06-01T00:00:00Z' })).organization!.bigPartyCommittee;
+      const then = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id), asOf: '2025-06-01T00:00:00Z' }, tokens.street)).organization!.bigPartyCommittee;
       expect(then.map((s) => s.member.name)).toContain('兼职委员3');
     });
   });

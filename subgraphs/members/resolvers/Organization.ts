@@ -5,16 +5,25 @@ import type { OrganizationResolvers, ResidentUnitResolvers } from '../generated/
 /** Organization is owned by the organizations subgraph; this one adds its members and their hours. */
 export const Organization: OrganizationResolvers = {
   __resolveReference: (reference) => reference,
-  members: (org, { category, first, after }, { loaders }) =>
-    loaders.membersOfOrganization.load({ parent: org.id, first, after, filter: category ? { category } : undefined }),
-  reportedMembers: (org, { first, after }, { loaders }) => loaders.membersReportingTo.load({ parent: org.id, first, after }),
+  // Rosters are for the signed-in: a member's name, category, employer and posts are not public.
+  members: (org, { category, first, after }, { loaders, principal }) => {
+    requirePrincipal(principal);
+    return loaders.membersOfOrganization.load({ parent: org.id, first, after, filter: category ? { category } : undefined });
+  },
+  reportedMembers: (org, { first, after }, { loaders, principal }) => {
+    requirePrincipal(principal);
+    return loaders.membersReportingTo.load({ parent: org.id, first, after });
+  },
   volunteerHours: (org, { year }, { hours }) => hours('territoryPath', year).load(org.id),
 };
 
 /** ResidentUnit is owned by the resident-units subgraph; this one adds the members it employs. */
 export const ResidentUnit: ResidentUnitResolvers = {
   __resolveReference: (reference) => reference,
-  employedMembers: (unit, { first, after }, { loaders }) => loaders.membersOfEmployer.load({ parent: unit.id, first, after }),
+  employedMembers: (unit, { first, after }, { loaders, principal }) => {
+    requirePrincipal(principal);
+    return loaders.membersOfEmployer.load({ parent: unit.id, first, after });
+  },
   volunteerHours: (unit, { year }, { hours }) => hours('employerId', year).load(unit.id),
   // Feedback on its members: the unit's own admins, and the committees that sent it.
   memberFeedback: async (unit, _args, { principal, loaders }) => {

@@ -1,5 +1,6 @@
+import { requirePrincipal } from '../../../platform/access';
 import type { QueryResolvers } from '../generated/resolvers';
 
 export const Query: QueryResolvers = {
-  member: (_root, { id }, { loaders }) => loaders.member.load(id),
+  member: (_root, { id }, { loaders, principal }) => (requirePrincipal(principal), loaders.member.load(id)),
 };

@@ -1,3 +1,4 @@
+import { requirePrincipal } from '../../../platform/access';
 import { loadExisting } from '../../../platform/pagination';
 import { ref } from '../../../platform/subgraph';
 import type { CommitteeSeatResolvers, OrganizationResolvers } from '../generated/resolvers';
@@ -16,9 +17,12 @@ export const Organization: OrganizationResolvers = {
   // Each ancestor is loaded through the same batch: one query for the whole path.
   ancestors: (org, _args, { loaders }) => loadExisting(loaders.organization, org.ancestorIds),
   children: (org, args, { loaders }) => loaders.children.load({ parent: String(org._id), ...args }),
-  grading: (org) => org.grading ?? null,
-  gradings: (org) => org.gradings ?? [],
-  bigPartyCommittee: async (org, { asOf }, { loaders, now }) => {
+  // The yearly grading (软弱涣散 among them) and the committee's seats are not the public face of an
+  // organisation: they are for the signed-in.
+  grading: (org, _args, { principal }) => (requirePrincipal(principal), org.grading ?? null),
+  gradings: (org, _args, { principal }) => (requirePrincipal(principal), org.gradings ?? []),
+  bigPartyCommittee: async (org, { asOf }, { loaders, now, principal }) => {
+    requirePrincipal(principal);
     const day = asOf ?? now;
     const seats = await loaders.seatsOf.load(String(org._id));
     return seats.filter((s) => heldOn(s, day)).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);

@@ -1,3 +1,4 @@
+import { requirePrincipal } from '../../../platform/access';
 import { badUserInput } from '../../../platform/errors';
 import { findPage } from '../../../platform/pagination';
 import { isObjectId } from '../../../platform/subgraph';
@@ -6,10 +7,13 @@ import { Types } from 'mongoose';
 
 export const Query: QueryResolvers = {
   organization: (_root, { id }, { loaders }) => loaders.organization.load(id),
-  organizations: (_root, { kind, within, territoryCodePrefix, grading, first, after }, { models }) => {
+  organizations: (_root, { kind, within, territoryCodePrefix, grading, first, after }, { models, principal }) => {
     const filter: Record<string, unknown> = {};
     if (kind) filter.kind = kind;
-    if (grading) filter['grading.level'] = grading;
+    if (grading) {
+      requirePrincipal(principal); // gradings are for the signed-in (see Organization.grading)
+      filter['grading.level'] = grading;
+    }
     if (within) {
       if (!isObjectId(within)) throw badUserInput('`within` is not an organisation id', 'within');
       // The whole subtree in one indexed query: every organisation with `within` among its ancestors.

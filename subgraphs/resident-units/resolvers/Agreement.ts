@@ -1,3 +1,4 @@
+import { requirePrincipal } from '../../../platform/access';
 import { ref } from '../../../platform/subgraph';
 import { effectiveStatus } from '../domain/agreements';
 import type { AgreementResolvers, EvaluationResolvers } from '../generated/resolvers';
@@ -8,6 +9,8 @@ export const Agreement: AgreementResolvers = {
   unit: async (agreement, _args, { loaders }) => (await loaders.residentUnit.load(String(agreement.unitId)))!,
   partner: (agreement) => ref(agreement.partnerId),
   status: (agreement, _args, { now }) => effectiveStatus(agreement, now),
+  // What a unit promised its community is for the signed-in.
+  commitments: (agreement, _args, { principal }) => (requirePrincipal(principal), agreement.commitments),
   renewalOf: (agreement, _args, { loaders }) =>
     agreement.renewalOfId ? loaders.agreement.load(String(agreement.renewalOfId)) : null,
 };
