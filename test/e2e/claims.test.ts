@@ -161,6 +161,18 @@ describe('two-way claiming', () => {
       const rejected = dataOf(await stack.query(RejectClaimDocument, { id: bySchool.claim!.id, reason: '人数已够' }, tokens.furong)).rejectClaim;
       expect(rejected.claim).toMatchObject({ status: 'REJECTED', rejectionReason: '人数已够', item: { remainingQuantity: 6, status: 'PARTLY_CLAIMED' } });
       expect(dataOf(await stack.query(WithdrawClaimDocument, { id: bySchool.claim!.id }, tokens.school)).withdrawClaim.errors[0].code).toBe('INVALID_STATE');
+      // Why the school was turned down is the school's and the community's business, not another claimant's.
+      const judged = (who: Who) =>
+        stack.query<{ need: { claims: { nodes: { id: string; rejectionReason: string | null }[] }; history: { nodes: { claimId: string | null; reason: string | null }[] } } }, { id: string }>(
+          'query($id: ID!) { need(id: $id) { claims(first: 10) { nodes { id rejectionReason } } history(first: 20) { nodes { claimId reason } } } }',
+          { id: need.id },
+          tokens[who],
+        );
+      for (const [who, sees] of [['school', '人数已够'], ['furong', '人数已够'], ['clinic', null]] as const) {
+        const { need: seen } = dataOf(await judged(who));
+        expect([who, seen.claims.nodes.find((c) => c.id === bySchool.claim!.id)?.rejectionReason]).toEqual([who, sees]);
+        expect([who, seen.history.nodes.find((e) => e.claimId === bySchool.claim!.id && e.reason)?.reason ?? null]).toEqual([who, sees]);
+      }
 
       // Rejected, the school may claim again; a pending claim can be withdrawn.
       const again = await claim('school', { itemId: need.id, quantity: 2 });
