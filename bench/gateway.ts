@@ -90,7 +90,7 @@ async function main() {
   await t.save(graphModels(databases));
   await Promise.all(Object.values(databases).map((d) => d.close()));
   // Gateway, subgraphs and Hive Gateway each in a process of its own; this one only generates load.
-  const env = { NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_PREFIX: 'bench', JWT_SECRET: secret, GATEWAY_MAX_COST: '1000000', REQUEST_SWEEP_SECONDS: '0' };
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'silent', DB_PREFIX: 'bench', JWT_SECRET: secret, GATEWAY_MAX_COST: '1000000', REQUEST_SWEEP_SECONDS: '0', RATE_LIMIT_PER_PRINCIPAL: '0', RATE_LIMIT_PER_ADDRESS: '0' };
   const stack = await startProcesses({ mongoUri: uri, host: '127.0.0.1', env, output: 'ignore' });
   const hivePort = await freePort();
   const hiveEnv = { ...env, ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, url]) => [`${n.toUpperCase().replace('-', '_')}_URL`, url])) };

@@ -5,6 +5,7 @@ import { limitsPlugin } from '../platform/limits';
 import type { Logger } from '../platform/logger';
 import { readSupergraph } from '../platform/supergraph';
 import { exportRoutes } from './exports';
+import { rateLimit } from './rate-limit';
 import { createGateway, gatewayContext } from './server';
 
 /**
@@ -31,7 +32,10 @@ export async function serveGateway(opts: {
     plugins: [limitsPlugin(config.limits)],
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
-    routes: (app, url) => exportRoutes({ graphqlUrl: url, supergraphSdl, logger })(app),
+    routes: (app, url) => {
+      app.post('/graphql', rateLimit(config.rateLimits));
+      exportRoutes({ graphqlUrl: url, supergraphSdl, logger })(app);
+    },
     health: () => subgraphHealth(opts.subgraphUrls),
   });
 }

@@ -67,6 +67,9 @@ const envSchema = z.object({
   GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
+  /** Requests per minute the gateway takes from one caller (token) and from one address; 0 turns a limit off. */
+  RATE_LIMIT_PER_PRINCIPAL: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(1_200),
   /** How long the gateway waits for one subgraph's answer before giving up on that subgraph's part. */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Most entity representations in one `_entities` request to a subgraph (the gateway's batches stay far below). */
@@ -109,6 +112,7 @@ export interface Config {
   jwtSecret?: string;
   limits: Limits;
   subgraphTimeoutMs: number;
+  rateLimits: { perPrincipal: number; perAddress: number };
 }
 
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
@@ -166,6 +170,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
       maxRepresentations: e.SUBGRAPH_MAX_REPRESENTATIONS,
     },
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS,
+    rateLimits: { perPrincipal: e.RATE_LIMIT_PER_PRINCIPAL, perAddress: e.RATE_LIMIT_PER_ADDRESS },
   };
 }
 

@@ -62,6 +62,9 @@ export async function startTestStack(
   const uri = options.uri ?? process.env.TEST_MONGODB_URI;
   if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests with jest (see jest.config.js)');
   const config = parseConfig({
+    // Tests send bursts on purpose; the rate limits have a test of their own (which sets them).
+    RATE_LIMIT_PER_PRINCIPAL: '0',
+    RATE_LIMIT_PER_ADDRESS: '0',
     ...options.env,
     NODE_ENV: options.production ? 'production' : 'test',
     LOG_LEVEL: 'silent',
