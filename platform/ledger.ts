@@ -1,4 +1,4 @@
-import { Schema, type Connection, type IndexDefinition, type Model } from 'mongoose';
+import { Schema, type Connection, type IndexDefinition, type IndexOptions, type Model } from 'mongoose';
 import { failed, ok, type Outcome } from './user-errors';
 
 /**
@@ -26,9 +26,20 @@ export interface LedgerEntry<D = Record<string, unknown>> {
   actor: string;
   at: Date;
   data: D;
+  /**
+   * For an entry that also extends a sequence of its own inside the key (a claim's steps within its
+   * item's ledger): `<that sequence>@<seq of its previous entry>`. A ledger that indexes it as unique
+   * lets a writer decide on a projection of that sequence too (see appendDecision's `head`): if the
+   * projection was behind, another entry already follows the same one, and the insert fails.
+   */
+  follows?: string;
 }
 
-export function ledgerModel(connection: Connection, name: string, extraIndexes: IndexDefinition[] = []): Model<LedgerEntry> {
+export function ledgerModel(
+  connection: Connection,
+  name: string,
+  extraIndexes: (IndexDefinition | [IndexDefinition, IndexOptions])[] = [],
+): Model<LedgerEntry> {
   if (connection.models[name]) return connection.models[name] as Model<LedgerEntry>;
   const schema = new Schema<LedgerEntry>(
     {
@@ -39,11 +50,12 @@ export function ledgerModel(connection: Connection, name: string, extraIndexes: 
       actor: { type: String, required: true },
       at: { type: Date, required: true },
       data: { type: Schema.Types.Mixed, default: {} },
+      follows: { type: String },
     },
     { collection: name, versionKey: false, minimize: false },
   );
   schema.index({ key: 1, seq: 1 }, { unique: true });
-  for (const index of extraIndexes) schema.index(index);
+  for (const index of extraIndexes) (Array.isArray(index) ? schema.index(index[0], index[1]) : schema.index(index));
   return connection.model<LedgerEntry>(name, schema);
 }
 
@@ -70,13 +82,16 @@ export class KeyedQueue {
 export interface Decision<D> {
   action: string;
   data: D;
+  /** See LedgerEntry.follows. */
+  follows?: string;
 }
 
 /** A domain decision (an event, or user errors) as appendDecision takes it: the event is also the result. */
 export function asDecision<E extends { action: string; data: D }, D extends Record<string, unknown>>(
   outcome: Outcome<E>,
+  follows?: string,
 ): Outcome<Decision<D> & { result: E }> {
-  return outcome.ok ? ok({ action: outcome.value.action, data: outcome.value.data, result: outcome.value }) : outcome;
+  return outcome.ok ? ok({ action: outcome.value.action, data: outcome.value.data, result: outcome.value, ...(follows ? { follows } : {}) }) : outcome;
 }
 
 const DUPLICATE_KEY = 11000;
@@ -94,7 +109,9 @@ const queues = new WeakMap<Model<LedgerEntry>, KeyedQueue>();
  * `head`, when given, is what the caller already read of the key (a projection and the sequence it
  * reflects): the first attempt decides on it without reading. That is safe because the insert of
  * `head.lastSeq + 1` succeeds only if no entry followed it; if one did, the insert fails and the
- * decision is taken again on what `read` loads. `after` learns whether the head held.
+ * decision is taken again on what `read` loads. `after` learns whether the head held. A head that
+ * also holds a projection of a sequence inside the key (a claim's status) is safe only if the
+ * decision names what it follows (`follows`) on a ledger that indexes it as unique.
  */
 export async function appendDecision<V, D extends Record<string, unknown>, T>(opts: {
   ledger: Model<LedgerEntry>;
@@ -122,6 +139,7 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
         actor: opts.actor,
         at: new Date(),
         data: decision.value.data,
+        ...(decision.value.follows ? { follows: decision.value.follows } : {}),
       };
       try {
         const created = (await opts.ledger.create(entry)).toObject() as LedgerEntry<D>;

@@ -233,6 +233,7 @@ export class TerritoryBuilder {
     };
     const key = `item:${String(item._id)}`;
     let from: string | null = null;
+    let previous = 0; // the claim's previous step on the ledger (see LedgerEntry.follows)
     for (const [action, to] of steps.slice(0, last + 1)) {
       const state = { ...item.state };
       if (action === 'CLAIM') state.reserved += quantity;
@@ -244,9 +245,12 @@ export class TerritoryBuilder {
       item.status = deriveStatus(state, item.quantity);
       Object.assign(item, timings(item, { action, at }, item.status));
       item.seq += 1;
-      this.itemLedger.push({ _id: entryId(key, item.seq), key, seq: item.seq, action, actor: 'seed', at, data: { claimId: String(claim._id), from, to, quantity, state } });
+      const follows = `${String(claim._id)}@${previous}`;
+      this.itemLedger.push({ _id: entryId(key, item.seq), key, seq: item.seq, action, actor: 'seed', at, follows, data: { claimId: String(claim._id), from, to, quantity, state } });
       from = to;
+      previous = item.seq;
     }
+    claim.seq = item.seq;
     this.claims.push(claim);
     this.claimLocks.push({ _id: `${String(item._id)}:${String(claimant.id)}`, claimId: claim._id });
     return claim;

@@ -434,7 +434,13 @@ export interface ServicesModels {
 export function servicesModels(connection: Connection): ServicesModels {
   const model = modelOn(connection);
   // The second index finds a claim's latest state change without reading the whole item history.
-  const ItemLedger = ledgerModel(connection, 'itemLedger', [{ key: 1, 'data.claimId': 1, seq: -1 }]);
+  const ItemLedger = ledgerModel(connection, 'itemLedger', [
+    { key: 1, 'data.claimId': 1, seq: -1 },
+    // A claim's steps: two transitions decided on the same status of a claim cannot both be recorded.
+    // Sparse: entries of the item itself carry none (FerretDB ignores `sparse`, and SQLite's unique
+    // indexes let any number of rows lack the value).
+    [{ follows: 1 }, { unique: true, sparse: true }],
+  ]);
   return {
     Item: model('Item', itemSchema),
     Claim: model('Claim', claimSchema),

@@ -347,6 +347,23 @@ describe('two-way claiming', () => {
       expect([retried.claim!.status, again.claim!.status, again.errors]).toEqual(['ACCEPTED', 'ACCEPTED', []]);
     });
 
+    it('decides on the ledger, not on a claim document left behind it', async () => {
+      const item = (await publishNeed('furong', { quantity: 6 })).item!;
+      const made = await claim('bank', { itemId: item.id, quantity: 4 });
+      const { Claim } = stack.models.services;
+      const before = (await Claim.findById(made.claim!.id).lean())!;
+      expect((await accept('furong', made.claim!.id)).claim!.status).toBe('ACCEPTED');
+      // As if the acceptance's request had failed after its ledger entry, or a slower replica had
+      // overwritten the claim with its older state: the document says PENDING, the item is up to date.
+      await Claim.updateOne({ _id: before._id }, { $set: { status: 'PENDING', seq: before.seq } });
+      const again = await accept('furong', made.claim!.id);
+      expect(again.errors.map((e) => [e.code, e.message.split(' · ')[0]])).toEqual([['INVALID_STATE', '该认领已接受,不能接受(只有待确认的认领可以)']]);
+      const totals = dataOf(await stack.query(NeedTotalsDocument, { id: item.id }, tokens.furong)).need!;
+      expect(totals.claimedQuantity).toBe(4);
+      // …and the claim reads as what its ledger says again.
+      expect((await Claim.findById(before._id).lean())!.status).toBe('ACCEPTED');
+    });
+
     it('lets exactly one of an acceptance and a withdrawal racing on the same claim win', async () => {
       const item = (await publishNeed('furong', { quantity: 5 })).item!;
       const made = await claim('school', { itemId: item.id, quantity: 5 });

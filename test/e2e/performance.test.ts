@@ -10,6 +10,7 @@ import {
   CommunityOverviewDocument,
   OpenNeedsWithClaimantsDocument,
   OrganizationByIdDocument,
+  RejectClaimDocument,
   StreetCommunitiesDocument,
 } from '../generated/operations';
 import { tokensFor } from '../support/principals';
@@ -101,10 +102,18 @@ describe('batching and indexes', () => {
   it('(4) accepting a claim is a fixed number of round trips', async () => {
     const pending = t.claims.find((c) => c.itemId.equals(needs[0]._id) && c.status === 'PENDING')!;
     const c = await cost(async () => expect(dataOf(await stack.query(AcceptClaimDocument, { id: String(pending._id) }, token)).acceptClaim.errors).toEqual([]));
-    // The claim and its item (2), the ledger's head and the claim's last entry (2), the entry (1), the
-    // claim's status (1), the item's projection: read and write (2), the answer: claim and item (2).
-    // (Five, as for a claim, needs each claim's status in the item's ledger state: not yet.)
-    expect(c.commands.services).toBe(10);
+    // The claim and its item (2), the entry decided on their projections (1), the claim's and the
+    // item's conditional writes (2); the answer is what was just written.
+    expect(c.commands.services).toBe(5);
+  });
+
+  it('(4) rejecting a claim is one more: its lock is freed for the claimant', async () => {
+    const pending = t.claims.find((c) => c.itemId.equals(needs[3]._id) && c.status === 'PENDING')!;
+    const c = await cost(async () =>
+      expect(dataOf(await stack.query(RejectClaimDocument, { id: String(pending._id), reason: '人数已满' }, token)).rejectClaim.errors).toEqual([]),
+    );
+    // As accepting (5), and the lock's conditional delete (1): the claimant may claim the item again.
+    expect(c.commands.services).toBe(6);
   });
 
   it('(5) the statistics dashboard is a fixed set of aggregations, whatever the size of the territory', async () => {

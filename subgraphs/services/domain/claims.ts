@@ -66,6 +66,17 @@ const TRANSITIONS: Record<Exclude<ClaimAction, 'CLAIM'>, { from: ClaimStatus; to
   EVALUATE: { from: 'DELIVERED', to: 'EVALUATED' },
 };
 
+/** How a committee clerk names a claim's status and the act that changes it. */
+export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
+  PENDING: '待确认',
+  ACCEPTED: '已接受',
+  REJECTED: '已拒绝',
+  WITHDRAWN: '已撤回',
+  DELIVERED: '已履约',
+  EVALUATED: '已评价',
+};
+const ACTION_LABEL: Record<Exclude<ClaimAction, 'CLAIM'>, string> = { ACCEPT: '接受', REJECT: '拒绝', WITHDRAW: '撤回', DELIVER: '确认履约', EVALUATE: '评价' };
+
 export function decideClaimTransition(
   action: Exclude<ClaimAction, 'CLAIM'>,
   state: ItemState,
@@ -74,7 +85,12 @@ export function decideClaimTransition(
 ): Outcome<ItemEvent> {
   const { from, to } = TRANSITIONS[action];
   if (claim.status !== from) {
-    return failed(userError('INVALID_STATE', `认领当前为${claim.status},不能${action} · the claim is ${claim.status}, not ${from}`));
+    return failed(
+      userError(
+        'INVALID_STATE',
+        `该认领${CLAIM_STATUS_LABEL[claim.status]},不能${ACTION_LABEL[action]}(只有${CLAIM_STATUS_LABEL[from]}的认领可以) · the claim is ${claim.status.toLowerCase()}, not ${from.toLowerCase()}`,
+      ),
+    );
   }
   if (action === 'ACCEPT' && state.lifecycle !== 'OPEN') {
     return failed(userError('ITEM_CLOSED', '该条目已关闭 · the item is closed'));

@@ -122,11 +122,9 @@ async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent
 /** The item's projection as the head of its ledger, for a decision that needs no read (see appendDecision). */
 const headOf = (item: ItemDoc) => (item.state ? { lastSeq: item.seq, view: item.state } : undefined);
 
-/** Frees a claimant's lock on an item, if it is still this claim's (looked up and removed by _id). */
-async function releaseLock(ctx: Context, itemId: unknown, claimantId: unknown, claimId: unknown) {
-  const id = lockId(itemId, claimantId);
-  const lock = await ctx.models.ClaimLock.findById(id).lean();
-  if (lock && String(lock.claimId) === String(claimId)) await ctx.models.ClaimLock.deleteOne({ _id: id });
+/** Frees a claimant's lock on an item, if it is still this claim's: one conditional delete. */
+async function releaseLock(ctx: Context, itemId: unknown, claimantId: unknown, claimId: Types.ObjectId) {
+  await ctx.models.ClaimLock.deleteOne({ _id: lockId(itemId, claimantId), claimId });
 }
 
 async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 'CLOSE', reason: string | null) {
@@ -175,32 +173,42 @@ async function transition(
   if (!claim || !item) return claimFailure(userError('NOT_FOUND', '认领不存在 · no such claim', 'id'));
   if (!allowed(principal, item, claim)) throw forbidden(`You may not ${action.toLowerCase()} this claim`);
 
+  type View = { state: ItemState; status: ClaimStatus; claimSeq: number };
   const outcome = await once(ctx.models.Idempotency, principal.subject, `${action}:${id}`, idempotencyKey, async () => {
     // The claim's status is decided on the item's ledger, which orders every change of the item and its
-    // claims: read after the head, so that a change made since either shows here or fails the append.
-    const result = await appendDecision<{ state: ItemState; status: ClaimStatus }, ItemEvent['data'], ItemEvent>({
+    // claims. First on the projections just loaded (the item's and the claim's, each with the sequence
+    // it reflects): the entry is written only if nothing followed either — the item's sequence and the
+    // claim's step (`follows`) are both unique in the ledger. Otherwise on the ledger itself.
+    const result = await appendDecision<View, ItemEvent['data'], ItemEvent>({
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
       read: async () => {
-        const { lastSeq, view: state } = await readState(ctx, item);
-        const last = await ctx.models.ItemLedger.findOne({ key: itemKey(item._id), 'data.claimId': id }).sort({ seq: -1 }).lean();
-        return { lastSeq, view: { state, status: ((last?.data as { to?: ClaimStatus } | undefined)?.to ?? claim.status) } };
-      },
-      decide: ({ state, status }) =>
-        asDecision(decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null)),
-      after: async (entry) => {
-        // Replicas may finish in another order than their entries: a newer change is never overwritten.
-        await ctx.models.Claim.updateOne(
-          { _id: claim._id, seq: { $not: { $gte: entry.seq } } },
-          { $set: { status: entry.data.to, seq: entry.seq, updatedAt: entry.at, ...details.set } },
-        );
-        ctx.loaders.claim.clear(id);
-        if (action === 'REJECT' || action === 'WITHDRAW') {
-          // The claimant may claim this item again.
-          await releaseLock(ctx, item._id, claim.claimant.id, claim._id);
+        const [{ lastSeq, view: state }, last] = await Promise.all([
+          readState(ctx, item),
+          ctx.models.ItemLedger.findOne({ key: itemKey(item._id), 'data.claimId': id }).sort({ seq: -1 }).lean(),
+        ]);
+        const status = (last?.data as { to?: ClaimStatus } | undefined)?.to ?? claim.status;
+        if (last && last.seq > (claim.seq ?? 0)) {
+          // The claim's document is behind its ledger (a request that failed after its entry): caught up.
+          await ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: last.seq } } }, { $set: { status, seq: last.seq, updatedAt: last.at } });
         }
-        await project(ctx, item, entry);
+        return { lastSeq, view: { state, status, claimSeq: last?.seq ?? claim.seq ?? 0 } };
+      },
+      head: claim.seq === undefined ? undefined : mapHead(headOf(item), (state) => ({ state, status: claim.status, claimSeq: claim.seq! })),
+      decide: ({ state, status, claimSeq }) =>
+        asDecision(decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null), `${id}@${claimSeq}`),
+      after: async (entry, _result, headHeld) => {
+        const changes = { status: entry.data.to as ClaimStatus, seq: entry.seq, updatedAt: entry.at, ...details.set };
+        await Promise.all([
+          // Replicas may finish in another order than their entries: a newer change is never overwritten.
+          ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: entry.seq } } }, { $set: changes }),
+          // The claimant may claim this item again.
+          action === 'REJECT' || action === 'WITHDRAW' ? releaseLock(ctx, item._id, claim.claimant.id, claim._id) : undefined,
+          project(ctx, item, entry, {}, headHeld),
+        ]);
+        // The answer is what was just written: no read back.
+        ctx.loaders.claim.clear(id).prime(id, { ...claim, ...changes } as ClaimDoc);
       },
     });
     return result.ok ? { claimId: id, errors: [] } : { claimId: null, errors: result.errors };
@@ -277,7 +285,7 @@ export async function createClaim(
       },
       head: resuming ? undefined : mapHead(headOf(item), (state) => ({ state, recorded: false })),
       decide: ({ state, recorded }) =>
-        recorded ? failed(ALREADY_RECORDED) : asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now)),
+        recorded ? failed(ALREADY_RECORDED) : asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now), `${String(claimId)}@0`),
       after: async (entry, _result, headHeld) => {
         await completeClaim(ctx, item, lock, entry);
         await project(ctx, item, entry, {}, headHeld);
