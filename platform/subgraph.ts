@@ -69,7 +69,7 @@ export interface Subgraph<M, C> {
   /** Builds the indexes of every model; run once at start-up. */
   init: () => Promise<void>;
   /** Work on a timer beside the server (e.g. the overdue sweep); returns how to stop it. */
-  background?: (deps: { config: Config; logger: Logger }) => () => Promise<void>;
+  background?: (deps: { config: Config; logger: Logger; directory: TerritoryDirectory }) => () => Promise<void>;
 }
 
 export function defineSubgraph<M extends object, C>(

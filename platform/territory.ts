@@ -11,6 +11,16 @@ export interface TerritoryNode {
 }
 
 /**
+ * The street and the community a territory path runs through, by the kinds of its nodes (null above
+ * them). Stamped beside the path on what lists are read by, so that a street's or a community's list
+ * is an equality on one value that an index answers in order, not a membership test on an array.
+ */
+export function territoryKeys(nodes: readonly (Pick<TerritoryNode, 'id' | 'kind'> | null | Error)[]): { streetId: string | null; communityId: string | null } {
+  const idOf = (kind: string) => nodes.find((n): n is TerritoryNode => !!n && !(n instanceof Error) && n.kind === kind)?.id ?? null;
+  return { streetId: idOf('STREET'), communityId: idOf('COMMUNITY') };
+}
+
+/**
  * The organisation tree lives in the organizations subgraph. When another
  * subgraph stores something that belongs to a territory (a unit in a
  * community, a need of a grid), it asks the tree once, at write time, for

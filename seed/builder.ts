@@ -3,6 +3,7 @@ import type { GraphModels } from '../subgraphs';
 import type { MemberDoc, ServiceRecordDoc } from '../subgraphs/members/models';
 import type { CommitteeSeatDoc, OrganizationDoc } from '../subgraphs/organizations/models';
 import { entryId, type LedgerEntry } from '../platform/ledger';
+import { territoryKeys } from '../platform/territory';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/services/domain/items';
@@ -151,6 +152,13 @@ export class TerritoryBuilder {
     return this.item('PROJECT', owners, { visibility: 'STREET', ...fields });
   }
 
+  /** The street and community on a path, as publishing stamps them (see territoryKeys). */
+  private territoryKeysOf(path: Types.ObjectId[]): { streetId: Types.ObjectId | null; communityId: Types.ObjectId | null } {
+    const nodes = path.map((id) => this.organizations.find((o) => o._id.equals(id))).map((o) => (o ? { id: String(o._id), kind: o.kind } : null));
+    const keys = territoryKeys(nodes);
+    return { streetId: keys.streetId ? new Types.ObjectId(keys.streetId) : null, communityId: keys.communityId ? new Types.ObjectId(keys.communityId) : null };
+  }
+
   /** An open (or, with `lifecycle`, draft…) item with its PUBLISH entry on the item's ledger. */
   private item(
     kind: ItemKind,
@@ -180,6 +188,7 @@ export class TerritoryBuilder {
       owners,
       ownerIds: owners.map((o) => o.id),
       territoryPath: owners[0].path,
+      ...this.territoryKeysOf(owners[0].path),
       visibleWithin: visibleWithin(owners[0].path, visibility),
       seq: 1,
       ...fields,

@@ -40,7 +40,7 @@ export async function serveSubgraph(
       await db.connection.db!.admin().ping();
     },
   });
-  const stopBackground = subgraph.background?.({ config: opts.config, logger: opts.logger.child({ subgraph: name }) });
+  const stopBackground = subgraph.background?.({ config: opts.config, logger: opts.logger.child({ subgraph: name }), directory: opts.directory });
   return {
     ...server,
     stop: async () => {

@@ -23,6 +23,8 @@ export function createContext(models: ServicesModels, { principal, directory }: 
       claim: byIdLoader(models.Claim),
       itemsOfOwner: childPageLoader(models.Item, 'ownerIds', { multi: true }),
       itemsInTerritory: childPageLoader(models.Item, 'territoryPath', { multi: true }),
+      itemsInStreet: childPageLoader(models.Item, 'streetId'),
+      itemsInCommunity: childPageLoader(models.Item, 'communityId'),
       claimsOfItem: childPageLoader(models.Claim, 'itemId'),
       claimsOfClaimant: childPageLoader(models.Claim, 'claimant.id'),
       historyOfItem: childPageLoader(models.ItemLedger, 'key'),

@@ -80,6 +80,12 @@ export interface ItemState {
   claimsEvaluated: number;
 }
 
+/** An organisation as the gateway refers to it here: its key, and its kind where a field requires it. */
+export interface OrganizationRef {
+  id: string;
+  kind?: string | null;
+}
+
 /**
  * 需求 · 资源 · 共建项目: the three lists in one collection, told apart by
  * `kind`, because they share their whole life: claims, ledger, visibility.
@@ -105,6 +111,9 @@ export interface ItemDoc {
   ownerIds: Types.ObjectId[];
   /** The first owner's territory path: who governs the item. */
   territoryPath: Types.ObjectId[];
+  /** The street and community on that path (see territoryKeys); absent only on items from before they were kept. */
+  streetId?: Types.ObjectId | null;
+  communityId?: Types.ObjectId | null;
   contact?: Contact | null;
   goals: string[];
   budget?: number | null;
@@ -213,6 +222,8 @@ const itemSchema = new Schema<ItemDoc>(
     owners: { type: [partySchema], required: true },
     ownerIds: { type: [Schema.Types.ObjectId], required: true },
     territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    streetId: { type: Schema.Types.ObjectId, default: null },
+    communityId: { type: Schema.Types.ObjectId, default: null },
     contact: { type: contactSchema, default: null },
     goals: { type: [String], default: [] },
     budget: { type: Number, default: null },
@@ -230,7 +241,12 @@ const itemSchema = new Schema<ItemDoc>(
 // Organization.needs / ResidentUnit.offers: an owner's items of a kind, optionally in one state.
 itemSchema.index({ ownerIds: 1, kind: 1, status: 1, _id: 1 });
 itemSchema.index({ ownerIds: 1, kind: 1, _id: 1 });
-// Organization.needs(inTerritory: true): every item inside a territory.
+// Organization.needs(inTerritory: true): every item inside a territory — a street's or a community's by
+// its scalar key, in _id order straight from the index; any other organisation's by the path.
+itemSchema.index({ streetId: 1, kind: 1, status: 1, _id: 1 });
+itemSchema.index({ streetId: 1, kind: 1, _id: 1 });
+itemSchema.index({ communityId: 1, kind: 1, status: 1, _id: 1 });
+itemSchema.index({ communityId: 1, kind: 1, _id: 1 });
 itemSchema.index({ territoryPath: 1, kind: 1, status: 1, _id: 1 });
 itemSchema.index({ territoryPath: 1, kind: 1, _id: 1 });
 // Statistics: a territory's items published in a period (medians sort by the stamped durations).

@@ -1,13 +1,40 @@
+import type { Logger } from '../../platform/logger';
 import type { Database } from '../../platform/mongo';
 import { defineSubgraph, type Subgraph } from '../../platform/subgraph';
 import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
 import { startOverdueSweep } from './requests';
 import { resolvers } from './resolvers';
+import { stampTerritoryKeys } from './territory-keys';
 
 /** The services subgraph (needs, offers, claims, requests…), built but not listening: `index.ts` and the tests serve it. */
 export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context> {
   const subgraph = defineSubgraph('services', servicesModels(db.connection), createContext, resolvers);
   // 超期上报: overdue requests go up to their street, checked on a timer.
-  return { ...subgraph, background: ({ config, logger }) => startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger) };
+  return {
+    ...subgraph,
+    background: ({ config, logger, directory }) => {
+      const stop = { stopped: false };
+      const stamping = retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop);
+      const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger);
+      return async () => {
+        stop.stopped = true;
+        await stamping;
+        await stopSweep();
+      };
+    },
+  };
+}
+
+/** The organizations subgraph may start after this one: a few tries, then it waits for the next start. */
+async function retrying(task: () => Promise<unknown>, logger: Logger, stop: { stopped: boolean }, tries = 10): Promise<void> {
+  for (let i = 1; !stop.stopped; i++) {
+    try {
+      await task();
+      return;
+    } catch (err) {
+      if (i >= tries) return void logger.error({ err }, 'stamping items with their street and community failed; it is tried again at the next start');
+      for (let waited = 0; waited < 1_000 * i && !stop.stopped; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc } from '../models';
+import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, OrganizationRef } from '../models';
 import type { Connection, Edge } from '../../../platform/pagination';
 import type { LedgerEntry } from '../../../platform/ledger';
 import type { MatchOut } from '../resolvers/Matching';
@@ -987,6 +987,8 @@ export type Organization = {
   claimsMade: ClaimConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /** 类型 · Owned by the organizations subgraph; a street's or a community's lists are read by it (see needs). */
+  kind: OrganizationKind;
   /** 需求清单 · Needs published by this organisation (or, with `inTerritory`, anywhere below it) that the caller may see. */
   needs: NeedConnection;
   /** 资源清单 · Offers of this organisation (or, with `inTerritory`, of every unit and organisation below it) that the caller may see. */
@@ -1053,6 +1055,27 @@ export type OrganizationStatisticsArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
 };
+
+/** 党组织类型 · The same enumeration as the organizations subgraph's (that subgraph owns `Organization.kind`). */
+export type OrganizationKind =
+  /** 楼栋党小组 · Building Party group. */
+  | 'BUILDING_GROUP'
+  /** 市委 · City Party committee. */
+  | 'CITY'
+  /** 社区党委 · Community Party committee (社区大党委). */
+  | 'COMMUNITY'
+  /** 区委 · District Party committee. */
+  | 'DISTRICT'
+  /** 网格(小区)党支部 · Grid or residential-area Party branch. */
+  | 'GRID'
+  /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
+  | 'INDUSTRY_COMMITTEE'
+  /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
+  | 'JOINT_PARTY_ORGANIZATION'
+  /** 街道党工委 · Street Party working committee. */
+  | 'STREET'
+  /** 驻区单位党组织 · Party organisation of a resident unit (机关、企事业单位). */
+  | 'UNIT_PARTY_ORGANIZATION';
 
 /** 分页信息 · Relay page information. */
 export type PageInfo = {
@@ -1948,7 +1971,15 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Offer'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
-    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}> ) );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
@@ -1967,11 +1998,11 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Claimant:
     | ( EntityRef )
-    | ( EntityRef )
+    | ( OrganizationRef )
     | ( EntityRef )
   ;
   Party:
-    | ( EntityRef )
+    | ( OrganizationRef )
     | ( EntityRef )
   ;
 }>;
@@ -2029,7 +2060,8 @@ export type ResolversTypes = ResolversObject<{
   Offer: ResolverTypeWrapper<ItemDoc>;
   OfferConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
   OfferEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
-  Organization: ResolverTypeWrapper<EntityRef>;
+  Organization: ResolverTypeWrapper<OrganizationRef>;
+  OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
   PartyInput: PartyInput;
@@ -2117,7 +2149,7 @@ export type ResolversParentTypes = ResolversObject<{
   Offer: ItemDoc;
   OfferConnection: Connection<ItemDoc>;
   OfferEdge: Edge<ItemDoc>;
-  Organization: EntityRef;
+  Organization: OrganizationRef;
   PageInfo: PageInfo;
   Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
   PartyInput: PartyInput;

@@ -4,6 +4,7 @@ import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
+import { territoryKeys } from '../../../platform/territory';
 import { failed, userError, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
 import {
@@ -64,6 +65,8 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
   const state: ItemState = { lifecycle, reserved: 0, accepted: 0, delivered: 0, claimsDelivered: 0, claimsEvaluated: 0 };
   const status = deriveStatus(state, input.quantity);
   const visibility = input.visibility ?? 'COMMUNITY';
+  // The path's kinds, in one batch (the owner itself is known already): the street and community keys.
+  const keys = territoryKeys(await ctx.territory.loadMany(owners[0].path.map(String)));
   const _id = new Types.ObjectId();
   const item = await ctx.models.Item.create({
     _id,
@@ -83,6 +86,8 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
     owners,
     ownerIds: owners.map((o) => o.id),
     territoryPath: owners[0].path,
+    streetId: keys.streetId ? new Types.ObjectId(keys.streetId) : null,
+    communityId: keys.communityId ? new Types.ObjectId(keys.communityId) : null,
     contact: input.contact ? { name: input.contact.name.trim(), phone: input.contact.phone } : null,
     goals: (input.goals ?? []).map((g) => g.trim()),
     budget: input.budget ?? null,

@@ -6,11 +6,23 @@ import type { Context } from '../context';
 import type { MemberResolvers, OrganizationResolvers, ResidentUnitResolvers } from '../generated/resolvers';
 import type { ClaimStatus, ItemKind, ItemStatus } from '../models';
 
-/** One page of an owner's (or a territory's) items of a kind, as the caller may see them. */
-function itemsOf(ctx: Context, parent: string, kind: ItemKind, args: { status?: ItemStatus | null; inTerritory?: boolean | null; first: number; after?: string | null }) {
+type ItemArgs = { status?: ItemStatus | null; inTerritory?: boolean | null; first: number; after?: string | null };
+
+/**
+ * One page of an owner's (or a territory's) items of a kind, as the caller may see them. A street's
+ * or a community's territory is read by its scalar key (the gateway passes the organisation's kind
+ * with the reference, see `@requires`); any other's, or one whose kind did not come, by the path.
+ */
+function itemsOf(ctx: Context, parent: string, kind: ItemKind, args: ItemArgs, parentKind?: string | null) {
   // Status and visibility may both be `$or`s: `$and` keeps either from overwriting the other.
   const conditions = [visibilityFilter(ctx.principal), ...(args.status ? [statusFilter(args.status, ctx.now)] : [])];
-  const loader = args.inTerritory ? ctx.loaders.itemsInTerritory : ctx.loaders.itemsOfOwner;
+  const loader = !args.inTerritory
+    ? ctx.loaders.itemsOfOwner
+    : parentKind === 'STREET'
+      ? ctx.loaders.itemsInStreet
+      : parentKind === 'COMMUNITY'
+        ? ctx.loaders.itemsInCommunity
+        : ctx.loaders.itemsInTerritory;
   return loader.load({ parent, first: args.first, after: args.after, filter: { kind, $and: conditions } });
 }
 
@@ -24,9 +36,9 @@ function claimsMadeBy(ctx: Context, parent: string, args: { status?: ClaimStatus
 /** Organization is owned by the organizations subgraph; this one adds its three lists and its claims. */
 export const Organization: OrganizationResolvers = {
   __resolveReference: (reference) => reference,
-  needs: (org, args, ctx) => itemsOf(ctx, org.id, 'NEED', args),
-  offers: (org, args, ctx) => itemsOf(ctx, org.id, 'OFFER', args),
-  projects: (org, args, ctx) => itemsOf(ctx, org.id, 'PROJECT', args),
+  needs: (org, args, ctx) => itemsOf(ctx, org.id, 'NEED', args, org.kind),
+  offers: (org, args, ctx) => itemsOf(ctx, org.id, 'OFFER', args, org.kind),
+  projects: (org, args, ctx) => itemsOf(ctx, org.id, 'PROJECT', args, org.kind),
   claimsMade: (org, args, ctx) => claimsMadeBy(ctx, org.id, args),
 };
 
