@@ -14,6 +14,8 @@ export interface StatisticsScope {
   organizationId: string;
   from: Date;
   to: Date;
+  /** The organisation's kind, learnt by the check: a street's or a community's figures read their scalar keys. */
+  kind?: string;
 }
 
 const MAX_PERIOD_MS = 3 * 366 * 86_400_000;
@@ -40,7 +42,7 @@ export async function checkedStatisticsScope(
   if (to.getTime() - from.getTime() > MAX_PERIOD_MS) throw badUserInput('The period may be at most 3 years long', 'to');
   const organization = isObjectId(scope.organizationId) ? await territory.load(scope.organizationId) : null;
   if (!organization || !governs(p, organization.path)) throw forbidden('Only the Party committees of a territory may read its statistics');
-  return { organizationId: scope.organizationId, from, to };
+  return { organizationId: scope.organizationId, from, to, kind: organization.kind };
 }
 
 /** A rate, or null when there is nothing to divide by (a dashboard shows "—", not 0%). */

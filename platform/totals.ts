@@ -37,11 +37,7 @@ export function sumLoader<T>(
 
 /**
  * Counts of documents per combination of field values (`$match` → `$group`
- * with one `$sum: 1`). The keys come back as the group's fields.
- *
- * One accumulator per `$group`, on purpose: FerretDB v1 computes only the
- * first accumulator of a `$group` and answers 0 for the others (checked on
- * 1.24.2), so a figure that needs several sums asks one pipeline per sum.
+ * with `$sum: 1`). The keys come back as the group's fields.
  */
 export async function countBy<T, K extends string>(
   model: Model<T>,
@@ -55,28 +51,64 @@ export async function countBy<T, K extends string>(
   return rows.map((row) => ({ ...row._id, count: row.count }));
 }
 
-/** The sum of a numeric field per value of another (one accumulator: see countBy). */
+/** The sum of a numeric field per value of another. */
 export async function sumBy<T>(model: Model<T>, match: Record<string, unknown>, key: string, field: string): Promise<Map<string, number>> {
-  const rows = (await model.aggregate([{ $match: match }, { $group: { _id: `$${key}`, total: { $sum: `$${field}` } } }])) as {
-    _id: unknown;
-    total: number;
-  }[];
-  return new Map(rows.map((row) => [String(row._id), row.total]));
+  const totals = await totalsBy(model, match, key, { total: field });
+  return new Map([...totals].map(([k, row]) => [k, row.total]));
 }
 
 /**
- * The median of a numeric field over the documents that have it, by sorting
- * in the database (FerretDB v1 has no `$median`): skip to the middle, read one
- * or two values. `count` is how many documents have the field.
+ * Per value of `key`: how many documents, and the sums of several numeric fields, in one
+ * `$match` → `$group`. (Stock FerretDB v1 computed only a group's first accumulator; the project's
+ * build computes each — tools/ferretdb/_patch — and answers this shape in SQL.)
  */
-export async function medianOf<T>(model: Model<T>, match: Record<string, unknown>, field: string, count: number): Promise<number | null> {
-  if (count <= 0) return null;
-  const middle = (await model
-    .find({ ...match, [field]: { $ne: null } }, { [field]: 1 })
-    .sort({ [field]: 1, _id: 1 })
-    .skip(Math.floor((count - 1) / 2))
-    .limit(count % 2 === 0 ? 2 : 1)
-    .lean()) as Record<string, number>[];
-  if (!middle.length) return null;
-  return middle.reduce((sum, doc) => sum + doc[field], 0) / middle.length;
+export async function totalsBy<T, F extends string>(
+  model: Model<T>,
+  match: Record<string, unknown>,
+  key: string,
+  fields: Record<F, string>,
+): Promise<Map<string, { count: number } & Record<F, number>>> {
+  const sums = Object.fromEntries(Object.entries(fields).map(([name, path]) => [name, { $sum: `$${path as string}` }]));
+  const rows = (await model.aggregate([{ $match: match }, { $group: { _id: `$${key}`, count: { $sum: 1 }, ...sums } }])) as ({
+    _id: unknown;
+    count: number;
+  } & Record<F, number>)[];
+  return new Map(rows.map(({ _id, ...row }) => [String(_id), row as { count: number } & Record<F, number>]));
+}
+
+/**
+ * The distribution of a duration (a non-negative number; documents without one are left out) per
+ * value of `key`: each distinct value with how many documents have it, in one `$match` → `$group`,
+ * so that medians and counts come from small rows rather than from reading each document.
+ */
+export async function distributionBy<T>(
+  model: Model<T>,
+  match: Record<string, unknown>,
+  key: string,
+  field: string,
+): Promise<Map<string, { value: number; count: number }[]>> {
+  const rows = (await model.aggregate([
+    { $match: { ...match, [field]: { $gte: 0 } } },
+    { $group: { _id: { key: `$${key}`, value: `$${field}` }, count: { $sum: 1 } } },
+  ])) as { _id: { key: unknown; value: number }; count: number }[];
+  const out = new Map<string, { value: number; count: number }[]>();
+  for (const row of rows) {
+    const k = String(row._id.key);
+    out.set(k, [...(out.get(k) ?? []), { value: row._id.value, count: row.count }]);
+  }
+  return out;
+}
+
+/** The median of a distribution (see distributionBy); null when it is empty. */
+export function medianOfDistribution(rows: readonly { value: number; count: number }[] = []): number | null {
+  const sorted = [...rows].sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((n, r) => n + r.count, 0);
+  if (!total) return null;
+  // The values at positions ⌊(n-1)/2⌋ and ⌊n/2⌋ (the same one when n is odd), averaged.
+  const at = (position: number) => {
+    let seen = 0;
+    for (const r of sorted) if ((seen += r.count) > position) return r.value;
+    return sorted.at(-1)!.value;
+  };
+  return (at(Math.floor((total - 1) / 2)) + at(Math.floor(total / 2))) / 2;
 }

@@ -130,9 +130,9 @@ describe('batching and indexes', () => {
     const wholeStreet = await cost(dashboard(street._id));
     const oneCommunity = await cost(dashboard(communities[0].org._id));
     expect(oneCommunity).toEqual(wholeStreet);
-    // services: lists 3 counts + 1 median (only needs were claimed), claims 1, requests 2, ranking 1, coverage 4;
-    // members: 2 sums; organizations: the organisation, and each subgraph's territory check.
-    expect(wholeStreet.commands).toEqual({ organizations: 5, members: 2, 'resident-units': 0, services: 12 });
+    // services: lists 3 (counts, and the two durations' distributions), claims 1, requests 2, ranking 1,
+    // coverage 1; members: 2 sums; organizations: the organisation, and each subgraph's territory check.
+    expect(wholeStreet.commands).toEqual({ organizations: 5, members: 2, 'resident-units': 0, services: 8 });
     expect(wholeStreet.fetches).toEqual({ organizations: 3, members: 1, 'resident-units': 0, services: 1 });
   });
 

@@ -33,6 +33,12 @@ export function listFigures(
   });
 }
 
+/**
+ * Hours as a dashboard shows them: to the hundredth, halves up — 0.04 for a stored 0.034999999999999996
+ * (126 seconds, less a floating-point hair), not that string of digits.
+ */
+export const roundHours = (hours: number | null): number | null => (hours === null ? null : Math.round(hours * 100 + 1e-9) / 100);
+
 export function claimFigures(byStatus: { status: unknown; count: number }[]) {
   return {
     total: byStatus.reduce((n, r) => n + r.count, 0),

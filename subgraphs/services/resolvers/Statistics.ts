@@ -2,8 +2,9 @@ import { Types } from 'mongoose';
 import { badUserInput } from '../../../platform/errors';
 import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
 import { ref } from '../../../platform/subgraph';
-import { countBy, medianOf, sumBy } from '../../../platform/totals';
-import { claimFigures, coverageFigures, listFigures, rankUnits, requestFigures, type RequestRow } from '../domain/statistics';
+import { countBy, distributionBy, medianOfDistribution, totalsBy } from '../../../platform/totals';
+import { claimFigures, coverageFigures, listFigures, rankUnits, requestFigures, roundHours, type RequestRow } from '../domain/statistics';
+import { STORED_ITEM_STATUSES } from '../models';
 import { OPEN_STATUSES } from '../domain/requests/lifecycle';
 import type { Context } from '../context';
 import type { StatisticsResolvers, UnitContributionResolvers } from '../generated/resolvers';
@@ -18,6 +19,12 @@ const inTerritory = (s: StatisticsScope, dateField: string) => ({
   [dateField]: { $gte: s.from, $lt: s.to },
 });
 
+/** Items of the territory and period: a street's or a community's by its scalar key (see territoryKeys). */
+const itemsIn = (s: StatisticsScope) => {
+  const key = s.kind === 'STREET' ? 'streetId' : s.kind === 'COMMUNITY' ? 'communityId' : 'territoryPath';
+  return { [key]: new Types.ObjectId(s.organizationId), createdAt: { $gte: s.from, $lt: s.to } };
+};
+
 export const OrganizationStatistics = {
   statistics: (org: { id: string }, args: { from: Date; to: Date }, ctx: Context) =>
     checkedStatisticsScope(ctx.principal, { organizationId: org.id, ...args }, ctx.territory),
@@ -27,22 +34,20 @@ export const Statistics: StatisticsResolvers = {
   __resolveReference: (reference, ctx) => checkedStatisticsScope(ctx.principal, reference as StatisticsScope, ctx.territory),
 
   lists: async (s, _args, { models }) => {
-    const items = inTerritory(s, 'createdAt');
-    const [byStatus, claimed, fulfilled] = await Promise.all([
+    // Three aggregations, whatever the territory's size: the counts by list and status, and the
+    // distributions of the two durations by list (their counts and medians come from those).
+    const items = itemsIn(s);
+    const [byStatus, toClaim, toFulfil] = await Promise.all([
       countBy(models.Item, items, { kind: 'kind', status: 'status' }),
-      countBy(models.Item, { ...items, hoursToClaim: { $ne: null } }, { kind: 'kind' }),
-      countBy(models.Item, { ...items, hoursToFulfil: { $ne: null } }, { kind: 'kind' }),
+      distributionBy(models.Item, items, 'kind', 'hoursToClaim'),
+      distributionBy(models.Item, items, 'kind', 'hoursToFulfil'),
     ]);
-    const counts = (rows: { kind: unknown; count: number }[]) => new Map(rows.map((r) => [String(r.kind), r.count]));
-    const claimedByKind = counts(claimed);
-    const fulfilledByKind = counts(fulfilled);
-    return Promise.all(
-      listFigures(byStatus, claimedByKind).map(async (figures) => ({
-        ...figures,
-        medianHoursToClaim: await medianOf(models.Item, { ...items, kind: figures.list }, 'hoursToClaim', claimedByKind.get(figures.list) ?? 0),
-        medianHoursToFulfil: await medianOf(models.Item, { ...items, kind: figures.list }, 'hoursToFulfil', fulfilledByKind.get(figures.list) ?? 0),
-      })),
-    );
+    const claimedByKind = new Map([...toClaim].map(([kind, rows]) => [kind, rows.reduce((n, r) => n + r.count, 0)]));
+    return listFigures(byStatus, claimedByKind).map((figures) => ({
+      ...figures,
+      medianHoursToClaim: roundHours(medianOfDistribution(toClaim.get(figures.list))),
+      medianHoursToFulfil: roundHours(medianOfDistribution(toFulfil.get(figures.list))),
+    }));
   },
 
   claims: async (s, _args, { models }) => claimFigures(await countBy(models.Claim, inTerritory(s, 'createdAt'), { status: 'status' })),
@@ -74,14 +79,12 @@ export const Statistics: StatisticsResolvers = {
   },
 
   coverage: async (s, _args, { models }) => {
-    const needs = { ...inTerritory(s, 'createdAt'), kind: 'NEED', status: { $nin: ['DRAFT', 'CANCELLED'] } };
-    const [count, quantity, accepted, delivered] = await Promise.all([
-      countBy(models.Item, needs, { category: 'category' }).then((rows) => new Map(rows.map((r) => [String(r.category), r.count]))),
-      sumBy(models.Item, needs, 'category', 'quantity'),
-      sumBy(models.Item, needs, 'category', 'state.accepted'),
-      sumBy(models.Item, needs, 'category', 'state.delivered'),
-    ]);
-    return coverageFigures(count, quantity, accepted, delivered);
+    // Needs published in the period, neither drafts nor cancelled: one aggregation by category.
+    const needs = { ...itemsIn(s), kind: 'NEED', status: { $in: STORED_ITEM_STATUSES.filter((x) => x !== 'DRAFT' && x !== 'CANCELLED') } };
+    const totals = await totalsBy(models.Item, needs, 'category', { quantity: 'quantity', accepted: 'state.accepted', delivered: 'state.delivered' });
+    const column = (f: (row: { count: number; quantity: number; accepted: number; delivered: number }) => number) =>
+      new Map([...totals].map(([category, row]) => [category, f(row)]));
+    return coverageFigures(column((r) => r.count), column((r) => r.quantity), column((r) => r.accepted), column((r) => r.delivered));
   },
 };
 
