@@ -1,7 +1,7 @@
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import type express from 'express';
 import type { Logger } from '../platform/logger';
-import { CONTENT_TYPES, tableWriter, type Cell, type Format } from '../platform/spreadsheet';
+import { CONTENT_TYPES, ReaderGone, tableWriter, type Cell, type Format } from '../platform/spreadsheet';
 
 /**
  * Exports (导出) of the three lists, the requests and the statistics as CSV
@@ -12,29 +12,45 @@ import { CONTENT_TYPES, tableWriter, type Cell, type Format } from '../platform/
  *
  * Every row is read through the gateway's own /graphql with the caller's
  * token — the same resolvers, the same visibility rules and limits as any
- * client — a page of 100 at a time, written out as it arrives. Residents'
- * names and phones are never exported.
+ * client — a page of 100 at a time, written out as it arrives (one page in
+ * memory, however long the list). The three lists carry their claimants
+ * (认领方), read in the same request as their page. Residents' names and
+ * phones are never exported.
+ *
+ * Every export answers the same way for the same caller and organisation:
+ * 401 without a valid token, 400 for a malformed id or parameter, 404 for no
+ * such organisation, 403 for one outside the caller's territory (see
+ * `checkTerritory`) — never an empty file where another export says 403.
  */
 
 interface Column {
   header: string;
-  value: (node: any) => Cell;
+  value: (node: any, label: Label) => Cell;
   /** Shown by its Chinese term (the text before " · " in the enum value's description). */
   enumType?: string;
 }
 
+/** The Chinese term of an enum value (the value itself when it has none). */
+type Label = (enumType: string | undefined, value: Cell) => Cell;
+
 interface ListDataset {
-  kind: 'list';
   title: string;
   field: string;
   /** Arguments of the connection field besides first/after. */
   args: (params: URLSearchParams) => string[];
   selection: string;
   columns: Column[];
+  /** The root field that reads one item of this list by id (to finish a long list of claims), for the three lists. */
+  itemField?: 'need' | 'offer' | 'project';
 }
 
 class ExportError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message);
   }
 }
@@ -48,8 +64,37 @@ const statusArg = (params: URLSearchParams) => {
   return [`status: ${status}`];
 };
 
-const ITEM_SELECTION = `id title category quantity unitOfMeasure claimedQuantity remainingQuantity status urgency deadline visibility`;
-const itemColumns = (owner: string, ownerField: string): Column[] => [
+/**
+ * An item's claims, read in the same request as the item: who claimed (a unit, an organisation or a
+ * member), how much, and where the claim is. 20 per item keeps a page of 100 items well under the
+ * gateway's cost limit; an item with more (rejected and withdrawn claims count) gets the rest in a
+ * few batched follow-up requests (see `completeClaims`).
+ */
+const CLAIMS_PER_ITEM = 20;
+const CLAIM_FIELDS = `quantity status claimant { ... on Organization { name } ... on ResidentUnit { name } ... on Member { name } }`;
+const CLAIMS_PAGE = `pageInfo { hasNextPage endCursor } nodes { ${CLAIM_FIELDS} }`;
+/** Claims that hold part of the item: pending, accepted, delivered, evaluated (not rejected or withdrawn). */
+const HOLDING_CLAIMS = new Set(['PENDING', 'ACCEPTED', 'DELIVERED', 'EVALUATED']);
+
+interface ClaimNode {
+  quantity: number;
+  status: string;
+  claimant: { name?: string } | null;
+}
+
+/** 认领方: `芙蓉街小学（2人，已接受）；张三（1人，待处理）`, in the order the claims were made. */
+const claimantsOf = (n: { unitOfMeasure: string; claims: { nodes: ClaimNode[] } }, label: Label): string =>
+  n.claims.nodes
+    .filter((c) => HOLDING_CLAIMS.has(c.status))
+    .map((c) => `${name(c.claimant)}（${c.quantity}${label('UnitOfMeasure', n.unitOfMeasure) ?? ''}，${label('ClaimStatus', c.status) ?? ''}）`)
+    .join('；');
+
+const ITEM_FIELDS = `id title category quantity unitOfMeasure claimedQuantity remainingQuantity status deadline visibility
+  claims(first: ${CLAIMS_PER_ITEM}) { ${CLAIMS_PAGE} }`;
+const PARTY = `{ ... on Organization { name } ... on ResidentUnit { name } }`;
+
+/** The columns of the three lists; `extra` (urgency, for needs) goes before the deadline. */
+const itemColumns = (owner: string, ownerField: string, extra: Column[] = []): Column[] => [
   { header: '编号', value: (n) => n.id },
   { header: '标题', value: (n) => n.title },
   { header: '类别', value: (n) => n.category, enumType: 'ServiceCategory' },
@@ -58,40 +103,44 @@ const itemColumns = (owner: string, ownerField: string): Column[] => [
   { header: '计量单位', value: (n) => n.unitOfMeasure, enumType: 'UnitOfMeasure' },
   { header: '已认领', value: (n) => n.claimedQuantity },
   { header: '剩余', value: (n) => n.remainingQuantity },
+  { header: '认领方', value: claimantsOf },
   { header: '状态', value: (n) => n.status, enumType: 'ItemStatus' },
-  { header: '紧急程度', value: (n) => n.urgency, enumType: 'Urgency' },
+  ...extra,
   { header: '截止时间', value: (n) => (n.deadline ? new Date(n.deadline) : null) },
   { header: '可见范围', value: (n) => n.visibility, enumType: 'Visibility' },
 ];
-const PARTY = `{ ... on Organization { name } ... on ResidentUnit { name } }`;
 
 const DATASETS: Record<string, ListDataset> = {
   needs: {
-    kind: 'list',
     title: '需求清单',
     field: 'needs',
+    itemField: 'need',
     args: (p) => ['inTerritory: true', ...statusArg(p)],
-    selection: `${ITEM_SELECTION} postedBy ${PARTY}`,
-    columns: itemColumns('发布方', 'postedBy'),
+    selection: `${ITEM_FIELDS} urgency postedBy ${PARTY}`,
+    columns: itemColumns('发布方', 'postedBy', [{ header: '紧急程度', value: (n) => n.urgency, enumType: 'Urgency' }]),
   },
+  // Offers and projects have no urgency (only needs do).
   offers: {
-    kind: 'list',
     title: '资源清单',
     field: 'offers',
+    itemField: 'offer',
     args: (p) => ['inTerritory: true', ...statusArg(p)],
-    selection: `${ITEM_SELECTION} provider ${PARTY}`,
+    selection: `${ITEM_FIELDS} provider ${PARTY}`,
     columns: itemColumns('提供方', 'provider'),
   },
   projects: {
-    kind: 'list',
     title: '项目清单',
     field: 'projects',
+    itemField: 'project',
     args: (p) => ['inTerritory: true', ...statusArg(p)],
-    selection: `${ITEM_SELECTION} owners ${PARTY} progress`,
-    columns: [...itemColumns('共建方', 'owners'), { header: '进度', value: (n) => Math.round(n.progress * 100) / 100 }],
+    selection: `${ITEM_FIELDS} owners ${PARTY} budget progress`,
+    columns: [
+      ...itemColumns('共建方', 'owners'),
+      { header: '预算(元)', value: (n) => n.budget },
+      { header: '进度', value: (n) => Math.round(n.progress * 100) / 100 },
+    ],
   },
   requests: {
-    kind: 'list',
     title: '群众诉求',
     field: 'requests',
     args: statusArg,
@@ -145,51 +194,135 @@ export function enumLabels(supergraphSdl: string): Map<string, Map<string, strin
   return labels;
 }
 
-const STATUS_OF_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400 };
-/** At most this many rows in one export (a street's lists are thousands). */
+const STATUS_OF_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  RATE_LIMITED: 429,
+};
+/** At most this many rows in one export (a street's lists are thousands); a longer one is cut short. */
 const MAX_ROWS = 100_000;
+/** Rows per request: the graph's lists take `first` up to 100. */
+const PAGE_SIZE = 100;
+/** Items whose remaining claims are read in one follow-up request (each an alias; the gateway allows 30). */
+const CLAIM_BATCH = 20;
+/** Mid-stream, a rate-limited page is retried after the gateway's Retry-After, this many times. */
+const RATE_LIMIT_RETRIES = 5;
+
+/**
+ * The claims of the caller's token: who they are and where. Read here without checking the
+ * signature — only after the gateway's /graphql has verified this very token (`checkTerritory`
+ * asks it first), so the bytes are the signed ones.
+ */
+function tokenClaims(authorization: string): { role: string; scope: string; territory: string[] } | null {
+  const match = /^Bearer [A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/.exec(authorization);
+  if (!match) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8')) as Record<string, unknown>;
+    const territory = claims.territory;
+    if (typeof claims.role !== 'string' || typeof claims.scope !== 'string' || !Array.isArray(territory)) return null;
+    return { role: claims.role, scope: claims.scope, territory: territory.map(String) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The organisation whose territory is the caller's: their own organisation for the committees,
+ * grid workers and viewers; for a unit's admin the unit's community, for a member their home
+ * organisation (the last of the token's territory path).
+ */
+function homeOf(claims: { role: string; scope: string; territory: string[] }): string | undefined {
+  return claims.role === 'UNIT_ADMIN' || claims.role === 'MEMBER' ? claims.territory.at(-1) : claims.scope;
+}
 
 export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: string; logger: Logger }) {
   const labels = enumLabels(opts.supergraphSdl);
-  const label = (enumType: string | undefined, value: Cell) =>
-    enumType && typeof value === 'string' ? (labels.get(enumType)?.get(value) ?? value) : value;
+  const label: Label = (enumType, value) => (enumType && typeof value === 'string' ? (labels.get(enumType)?.get(value) ?? value) : value);
 
-  async function graphql(authorization: string, query: string, variables: object): Promise<any> {
-    const response = await fetch(opts.graphqlUrl(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
-    if (body.errors?.length) {
-      const code = body.errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-      throw new ExportError(STATUS_OF_CODE[code] ?? 502, code, body.errors[0].message);
+  async function graphql(authorization: string, query: string, variables: object, retries = 0): Promise<any> {
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(opts.graphqlUrl(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as {
+        data?: any;
+        errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+      };
+      if (body.errors?.length) {
+        const { message, extensions } = body.errors[0];
+        const code = extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+        const wait = extensions?.retryAfterSeconds;
+        if (code === 'RATE_LIMITED' && attempt < retries && wait && wait <= 60) {
+          await new Promise((resolve) => setTimeout(resolve, wait * 1_000));
+          continue;
+        }
+        throw new ExportError(STATUS_OF_CODE[code] ?? 502, code, message, wait);
+      }
+      return body.data;
     }
-    return body.data;
   }
 
-  /** The rows of a list, page by page; the first page is read before anything is sent. */
-  async function* listRows(dataset: ListDataset, authorization: string, organization: string, params: URLSearchParams) {
-    const query = `query($o: ID!, $after: String) { organization(id: $o) { ${dataset.field}(${[...dataset.args(params), 'first: 100', 'after: $after'].join(', ')}) {
-      pageInfo { hasNextPage endCursor } nodes { ${dataset.selection} } } } }`;
+  /**
+   * 401 for a token the gateway does not accept, 404 for no such organisation, 403 for one outside
+   * the caller's territory — the same answer for every export, whatever the graph would let through.
+   */
+  async function checkTerritory(authorization: string, organization: string): Promise<void> {
+    const data = await graphql(authorization, 'query($o: ID!) { organization(id: $o) { id ancestors { id } } }', { o: organization });
+    if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
+    const path = [...data.organization.ancestors.map((a: { id: string }) => a.id), data.organization.id];
+    const claims = tokenClaims(authorization);
+    if (!claims) throw new ExportError(401, 'UNAUTHENTICATED', 'The token is not valid');
+    const home = homeOf(claims);
+    if (!home || !path.includes(home)) {
+      throw new ExportError(403, 'FORBIDDEN', 'This organisation is outside your territory: you may export your own organisation and those below it');
+    }
+  }
+
+  /** Reads the rest of the claims of the items whose first page of claims was not all, a batch of items per request. */
+  async function completeClaims(itemField: string, authorization: string, nodes: any[], streaming: boolean): Promise<void> {
+    let pending = nodes.filter((n) => n.claims.pageInfo.hasNextPage);
+    while (pending.length) {
+      const batch = pending.slice(0, CLAIM_BATCH);
+      pending = pending.slice(CLAIM_BATCH);
+      const query = `query(${batch.map((_, i) => `$i${i}: ID!, $a${i}: String`).join(', ')}) {
+        ${batch.map((_, i) => `c${i}: ${itemField}(id: $i${i}) { claims(first: 100, after: $a${i}) { ${CLAIMS_PAGE} } }`).join('\n')} }`;
+      const variables = Object.fromEntries(batch.flatMap((n, i) => [[`i${i}`, n.id], [`a${i}`, n.claims.pageInfo.endCursor]]));
+      const data = await graphql(authorization, query, variables, streaming ? RATE_LIMIT_RETRIES : 0);
+      batch.forEach((n, i) => {
+        const page = data[`c${i}`]?.claims;
+        // Gone from view since its page was read: keep what was read.
+        n.claims.pageInfo = page?.pageInfo ?? { hasNextPage: false, endCursor: null };
+        if (page) n.claims.nodes.push(...page.nodes);
+        if (n.claims.pageInfo.hasNextPage) pending.push(n);
+      });
+    }
+  }
+
+  /** The rows of a list, page by page (only one page in memory); the first page is read before anything is sent. */
+  async function* listRows(dataset: ListDataset, query: string, authorization: string, organization: string) {
     let after: string | null = null;
     let count = 0;
     for (;;) {
-      const data = await graphql(authorization, query, { o: organization, after });
+      const data = await graphql(authorization, query, { o: organization, after }, count ? RATE_LIMIT_RETRIES : 0);
       if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
       const page = data.organization[dataset.field];
+      if (dataset.itemField) await completeClaims(dataset.itemField, authorization, page.nodes, count > 0);
       count += page.nodes.length;
-      yield page.nodes.map((node: unknown) => dataset.columns.map((c) => label(c.enumType, c.value(node))));
-      if (!page.pageInfo.hasNextPage || count >= MAX_ROWS) return;
+      yield page.nodes.map((node: unknown) => dataset.columns.map((c) => label(c.enumType, c.value(node, label))));
+      if (!page.pageInfo.hasNextPage) return;
+      // Cut short rather than end a file that would look whole (narrow the export, e.g. by `status`).
+      if (count >= MAX_ROWS) throw new Error(`The export has more than ${MAX_ROWS} rows`);
       after = page.pageInfo.endCursor;
     }
   }
 
   /** The statistics as one table: section, figure, value. */
-  async function statisticsRows(authorization: string, organization: string, params: URLSearchParams): Promise<Cell[][]> {
-    const from = params.get('from');
-    const to = params.get('to');
-    if (!from || !to) throw new ExportError(400, 'BAD_USER_INPUT', 'The statistics export needs `from` and `to` (ISO 8601)');
+  async function statisticsRows(authorization: string, organization: string, period: { from: string; to: string }): Promise<Cell[][]> {
+    const { from, to } = period;
     const data = await graphql(authorization, STATISTICS_QUERY, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     const s = data.organization.statistics;
@@ -234,18 +367,29 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
       const params = new URL(req.originalUrl, 'http://localhost').searchParams;
       const organization = params.get('organization') ?? '';
       const authorization = req.headers.authorization;
-      const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+      const fail = (status: number, code: string, message: string, retryAfterSeconds?: number) => {
+        if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
+        return res.status(status).json({ errors: [{ message, extensions: { code } }] });
+      };
       if (!match) return fail(404, 'NOT_FOUND', 'Exports: /export/<needs|offers|projects|requests|statistics>.<csv|xlsx>');
       if (!authorization) return fail(401, 'UNAUTHENTICATED', 'Sign in first: send the same bearer token as for /graphql');
-      if (!/^[0-9a-f]{24}$/.test(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id');
+      if (!/^[0-9a-f]{24}$/.test(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id (24 hexadecimal digits)');
       const [, datasetName, format] = match as unknown as [string, string, Format];
-      const isStatistics = datasetName === 'statistics';
-      const title = isStatistics ? '统计' : DATASETS[datasetName].title;
-      const headers = isStatistics ? ['类别', '指标', '数值'] : DATASETS[datasetName].columns.map((c) => c.header);
+      const dataset = datasetName === 'statistics' ? null : DATASETS[datasetName];
+      const title = dataset ? dataset.title : '统计';
+      const headers = dataset ? dataset.columns.map((c) => c.header) : ['类别', '指标', '数值'];
       try {
-        // Read the first page (or the statistics) before sending anything: a refusal is still a clean JSON error.
-        const pages = isStatistics ? null : listRows(DATASETS[datasetName], authorization, organization, params);
-        const first = isStatistics ? await statisticsRows(authorization, organization, params) : ((await pages!.next()).value as Cell[][]);
+        // The parameters first (400), then who may export what (401, 404, 403), then the first page
+        // (or the statistics) before anything is sent: a refusal is still a clean JSON error.
+        const listQuery = dataset
+          ? `query($o: ID!, $after: String) { organization(id: $o) { ${dataset.field}(${[...dataset.args(params), `first: ${PAGE_SIZE}`, 'after: $after'].join(', ')}) {
+            pageInfo { hasNextPage endCursor } nodes { ${dataset.selection} } } } }`
+          : null;
+        const period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
+        if (!dataset && (!period.from || !period.to)) throw new ExportError(400, 'BAD_USER_INPUT', 'The statistics export needs `from` and `to` (ISO 8601)');
+        await checkTerritory(authorization, organization);
+        const pages = dataset ? listRows(dataset, listQuery!, authorization, organization) : null;
+        const first = pages ? ((await pages.next()).value as Cell[][]) : await statisticsRows(authorization, organization, period);
         const filename = `${title}-${new Date().toISOString().slice(0, 10)}.${format}`;
         res.status(200);
         res.setHeader('content-type', CONTENT_TYPES[format]);
@@ -257,10 +401,11 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         await writer.end();
       } catch (err) {
         if (!res.headersSent) {
-          if (err instanceof ExportError) return fail(err.status, err.code, err.message);
+          if (err instanceof ExportError) return fail(err.status, err.code, err.message, err.retryAfterSeconds);
           opts.logger.error({ err }, 'export failed');
           return fail(500, 'INTERNAL_SERVER_ERROR', 'The export failed');
         }
+        if (err instanceof ReaderGone) return opts.logger.info('export stopped: the reader went away');
         // Mid-stream: cut the download short, so that no one mistakes a partial file for a whole one.
         opts.logger.error({ err }, 'export failed while streaming');
         res.destroy(err as Error);
