@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Authenticator } from '../platform/auth';
 import { REQUEST_ID_HEADER } from '../platform/request-log';
 import type { Logger } from '../platform/logger';
+import { postToSubgraph, SubgraphTimeout } from './subgraph-client';
 
 export interface GatewayOptions {
   /** The composed schema/supergraph.graphql, served as it is: no polling, no uplink. */
@@ -31,10 +32,11 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
         url: target,
         fetcher: async (input, init) => {
           try {
-            return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+            const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>));
+            return (await postToSubgraph(String(input), headers, String(init?.body ?? ''), timeoutMs)) as unknown as Awaited<ReturnType<typeof fetch>>;
           } catch (err) {
             // Timed out, refused, reset: the caller learns which part of the graph, never its address.
-            const late = (err as Error).name === 'TimeoutError';
+            const late = err instanceof SubgraphTimeout;
             throw new GraphQLError(`The ${name} service ${late ? `did not answer within ${timeoutMs} ms` : 'could not be reached'}; retry later`, {
               extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
               originalError: err as Error,

@@ -50,6 +50,8 @@ export interface ServeOptions<C extends BaseContext> {
 export async function serveGraphQL<C extends BaseContext>(opts: ServeOptions<C>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on GraphQL answers: hashing every response body costs CPU and no client revalidates a POST.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   // Keep-alive longer than the gateway's agent so that sockets it reuses are not closed under it.
   httpServer.keepAliveTimeout = 65_000;
