@@ -64,6 +64,22 @@ async function load(url: string, body: (i: number) => string, token: (i: number)
   return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
 }
 
+/**
+ * Runs each target's load twice, alternating (A B A B), and keeps each target's better run: on a shared
+ * two-core machine a target that happens to run while the database settles, or while something else
+ * wakes up, would otherwise carry that noise alone.
+ */
+async function alternate(runs: (() => Promise<Result>)[]): Promise<Result[]> {
+  const best: Result[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const [i, run] of runs.entries()) {
+      const r = await run();
+      if (!best[i] || r.rps > best[i].rps) best[i] = r;
+    }
+  }
+  return best;
+}
+
 /** Waits until a GraphQL endpoint answers (a process just started). */
 async function waitFor(url: string) {
   for (let i = 0; i < 300; i++) {
@@ -133,6 +149,17 @@ async function main() {
       ),
       connections: 1,
     },
+    {
+      name: '(5) the statistics dashboard of the street',
+      body: q(
+        `query($id: ID!, $from: DateTime!, $to: DateTime!) { organization(id: $id) { name statistics(from: $from, to: $to) {
+          lists { list published claimed claimRate fulfilled medianHoursToClaim medianHoursToFulfil } claims { total byStatus { status count } }
+          requests { received resolved onTimeRate satisfactionRate overdueNow } unitRanking(first: 10) { rank unit { name } deliveredClaims }
+          coverage { category needs quantity accepted delivered } volunteerHoursByCategory { category hours } volunteerHoursByEmployer(first: 10) { hours employer { name } } } } }`,
+        { id: String(street._id), from: `${new Date().getFullYear() - 1}-01-01T00:00:00Z`, to: `${new Date().getFullYear() + 1}-01-01T00:00:00Z` },
+      ),
+      connections: 1,
+    },
   ];
 
   const rows: string[] = [];
@@ -144,7 +171,7 @@ async function main() {
   say('');
   say(`${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
   say(`Territory: 1 street, 12 communities, 150 grids, ${units.length} units, 10,000 members, 5,000 needs, 3,000 offers, on ${db ? `the embedded FerretDB (${postgresqlUrl ? 'PostgreSQL' : 'SQLite'} backend)` : 'MongoDB (MONGODB_URI)'}.`);
-  say(`Load: ${CONNECTIONS} concurrent clients, ${SECONDS} s per run after a 1 s warm-up, loopback; the gateway, each subgraph, Hive Gateway and the load generator each in a process of its own.`);
+  say(`Load: ${CONNECTIONS} concurrent clients unless said, ${SECONDS} s per run after a 1 s warm-up, each target twice in alternation (the better run shown), loopback; the gateway, each subgraph, Hive Gateway and the load generator each in a process of its own.`);
   say('');
   say('| operation | target | requests/s | p50 ms | p99 ms | errors | ratio to this project\'s gateway |');
   say('|---|---|---|---|---|---|---|');
@@ -163,22 +190,24 @@ async function main() {
     const claimBody = (offset: number) => (i: number) =>
       JSON.stringify({
         query: 'mutation($id: ID!) { claimItem(input: { itemId: $id, quantity: 1 }) { claim { id } errors { code } } }',
-        variables: { id: String(needs[offset + (i % 2_000)]._id) },
+        variables: { id: String(needs[offset + (i % 1_000)]._id) },
       });
-    // Many claimants (400 units, round robin) on 2,000 needs: as in a real rush, with contention.
+    // Many claimants (400 units, round robin) on 1,000 needs a run: as in a real rush, with contention.
     const asUnit = (i: number) => unitTokens[i % unitTokens.length];
-    const claimLoad = (url: string, offset: number) => load(url, claimBody(offset), asUnit);
-    const apolloClaims = await claimLoad(stack.gatewayUrl, 0);
+    // Each run on 1,000 needs of its own, in the order the runs take place.
+    let run = 0;
+    const claimLoad = (url: string) => () => load(url, claimBody(1_000 * run++), asUnit);
+    const [apolloClaims, hiveClaims] = await alternate([claimLoad(stack.gatewayUrl), claimLoad(hiveUrl)]);
     line(`(4) claim mutations · ${CONNECTIONS} clients`, '@apollo/gateway', apolloClaims);
-    line(`(4) claim mutations · ${CONNECTIONS} clients`, 'Hive Gateway', await claimLoad(hiveUrl, 2_500), apolloClaims);
+    line(`(4) claim mutations · ${CONNECTIONS} clients`, 'Hive Gateway', hiveClaims, apolloClaims);
   }
 
   for (const s of scenarios.filter((x) => wanted(x.name))) {
     progress(`${s.name}…`);
-    const apollo = await load(stack.gatewayUrl, s.body, asStreet, s.connections);
-    line(`${s.name} · ${s.connections} clients`, '@apollo/gateway', apollo);
-    line(`${s.name} · ${s.connections} clients`, 'Hive Gateway', await load(hiveUrl, s.body, asStreet, s.connections), apollo);
-    if (s.direct) line(`${s.name} · ${s.connections} clients`, 'subgraph, direct', await load(stack.subgraphUrls.organizations, s.body, asStreet, s.connections), apollo);
+    const targets: [string, string][] = [['@apollo/gateway', stack.gatewayUrl], ['Hive Gateway', hiveUrl]];
+    if (s.direct) targets.push(['subgraph, direct', stack.subgraphUrls.organizations]);
+    const results = await alternate(targets.map(([, url]) => () => load(url, s.body, asStreet, s.connections)));
+    targets.forEach(([target], i) => line(`${s.name} · ${s.connections} clients`, target, results[i], i ? results[0] : undefined));
   }
 
   say('');
