@@ -1,5 +1,6 @@
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import type express from 'express';
+import type { Authenticator, Principal } from '../platform/auth';
 import type { Logger } from '../platform/logger';
 import { CONTENT_TYPES, ReaderGone, tableWriter, type Cell, type Format } from '../platform/spreadsheet';
 
@@ -211,33 +212,15 @@ const CLAIM_BATCH = 20;
 const RATE_LIMIT_RETRIES = 5;
 
 /**
- * The claims of the caller's token: who they are and where. Read here without checking the
- * signature — only after the gateway's /graphql has verified this very token (`checkTerritory`
- * asks it first), so the bytes are the signed ones.
- */
-function tokenClaims(authorization: string): { role: string; scope: string; territory: string[] } | null {
-  const match = /^Bearer [A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+$/.exec(authorization);
-  if (!match) return null;
-  try {
-    const claims = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8')) as Record<string, unknown>;
-    const territory = claims.territory;
-    if (typeof claims.role !== 'string' || typeof claims.scope !== 'string' || !Array.isArray(territory)) return null;
-    return { role: claims.role, scope: claims.scope, territory: territory.map(String) };
-  } catch {
-    return null;
-  }
-}
-
-/**
  * The organisation whose territory is the caller's: their own organisation for the committees,
  * grid workers and viewers; for a unit's admin the unit's community, for a member their home
  * organisation (the last of the token's territory path).
  */
-function homeOf(claims: { role: string; scope: string; territory: string[] }): string | undefined {
-  return claims.role === 'UNIT_ADMIN' || claims.role === 'MEMBER' ? claims.territory.at(-1) : claims.scope;
+function homeOf(principal: Principal): string | undefined {
+  return principal.role === 'UNIT_ADMIN' || principal.role === 'MEMBER' ? principal.territory.at(-1) : principal.scopeId;
 }
 
-export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: string; logger: Logger }) {
+export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: string; logger: Logger; auth: Authenticator }) {
   const labels = enumLabels(opts.supergraphSdl);
   const label: Label = (enumType, value) => (enumType && typeof value === 'string' ? (labels.get(enumType)?.get(value) ?? value) : value);
 
@@ -274,9 +257,10 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     const data = await graphql(authorization, 'query($o: ID!) { organization(id: $o) { id ancestors { id } } }', { o: organization });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     const path = [...data.organization.ancestors.map((a: { id: string }) => a.id), data.organization.id];
-    const claims = tokenClaims(authorization);
-    if (!claims) throw new ExportError(401, 'UNAUTHENTICATED', 'The token is not valid');
-    const home = homeOf(claims);
+    // The same check as the gateway's (remembered: no second verification of the signature).
+    const principal = await opts.auth.principalOf(authorization).catch(() => null);
+    if (!principal) throw new ExportError(401, 'UNAUTHENTICATED', 'The token is not valid');
+    const home = homeOf(principal);
     if (!home || !path.includes(home)) {
       throw new ExportError(403, 'FORBIDDEN', 'This organisation is outside your territory: you may export your own organisation and those below it');
     }

@@ -34,7 +34,7 @@ export async function serveGateway(opts: {
     maxTokens: config.limits.maxTokens,
     routes: (app, url) => {
       app.post('/graphql', rateLimit(config.rateLimits));
-      exportRoutes({ graphqlUrl: url, supergraphSdl, logger })(app);
+      exportRoutes({ graphqlUrl: url, supergraphSdl, logger, auth: opts.auth })(app);
     },
     health: () => subgraphHealth(opts.subgraphUrls),
   });
