@@ -286,9 +286,10 @@ describe('two-way claiming', () => {
             quantity: 4,
             unitOfMeasure: 'SESSIONS',
             budget: 50_000,
+            // Given out of date order: they are shown, and completed by index, by due date.
             milestones: [
-              { title: '摸底调研', dueOn: inDays(10) },
               { title: '施工验收', dueOn: inDays(90) },
+              { title: '摸底调研', dueOn: inDays(10) },
             ],
           },
         },
@@ -301,7 +302,7 @@ describe('two-way claiming', () => {
     const joined = await claim('neighbour', { itemId: published.item!.id, quantity: 2 });
     expect((await accept('bank', joined.claim!.id)).claim!.status).toBe('ACCEPTED');
     const done = dataOf(await stack.query(CompleteMilestoneDocument, { id: published.item!.id, index: 0 }, tokens.furong)).completeMilestone;
-    expect(done.item).toMatchObject({ progress: 0.5 });
+    expect(done.item).toMatchObject({ progress: 0.5, milestones: [{ title: '摸底调研', doneAt: expect.any(String) }, { title: '施工验收', doneAt: null }] });
     const view = dataOf(await stack.query(CommitteeViewDocument, { id: String(furong.org._id) }, tokens.furong)).organization!;
     expect(view.projects.nodes.find((p) => p.title === '红色物业联建')).toMatchObject({
       progress: 0.5,

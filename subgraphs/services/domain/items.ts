@@ -143,3 +143,13 @@ export function validateItemFields(input: ItemFields, now: Date, quantityField =
   }
   return errors;
 }
+
+/**
+ * A project's milestones as they are shown — by due date, ties in the order given — each with its
+ * position in the stored list: `completeMilestone(index:)` names the one shown at that index.
+ */
+export function milestonesInOrder<M extends { dueOn: Date }>(milestones: readonly M[]): { milestone: M; stored: number }[] {
+  return milestones
+    .map((milestone, stored) => ({ milestone, stored }))
+    .sort((a, b) => a.milestone.dueOn.getTime() - b.milestone.dueOn.getTime() || a.stored - b.stored);
+}

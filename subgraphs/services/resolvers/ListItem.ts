@@ -1,4 +1,4 @@
-import { effectiveStatus } from '../domain/items';
+import { effectiveStatus, milestonesInOrder } from '../domain/items';
 import { canSee, isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
 import type { ClaimStatus, ItemDoc } from '../models';
@@ -68,6 +68,6 @@ export const Project: ProjectResolvers = {
   owners: (item: ItemDoc) => item.owners.map(partyRef),
   participants: async (item: ItemDoc, _args: unknown, { loaders }: Context) =>
     (await loaders.participantsOfItem.load(String(item._id))).map(claimantRef),
-  milestones: (item: ItemDoc) => [...item.milestones].sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime()),
+  milestones: (item: ItemDoc) => milestonesInOrder(item.milestones).map((m) => m.milestone),
   progress: (item: ItemDoc) => (item.milestones.length ? item.milestones.filter((m) => m.doneAt).length / item.milestones.length : 0),
 };

@@ -17,7 +17,7 @@ import {
   type ItemEvent,
 } from '../domain/claims';
 import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
-import { deriveStatus, timings, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
+import { deriveStatus, milestonesInOrder, timings, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
 import { actsFor, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
 import type { Context } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -416,8 +416,10 @@ export const Mutation: MutationResolvers = {
       return itemFailure(userError('NOT_VISIBLE', '项目不存在或不可见 · no such project visible to you', 'projectId'));
     }
     if (!isOwnerSide(principal, item)) throw forbidden("Only the project's owners may complete its milestones");
-    const milestone = item.milestones[index];
-    if (!milestone) return itemFailure(userError('NOT_FOUND', '没有该里程碑 · no such milestone', 'index'));
+    // The index is the milestone's place as shown (by due date), not in storage.
+    const shown = milestonesInOrder(item.milestones)[index];
+    if (!shown) return itemFailure(userError('NOT_FOUND', '没有该里程碑 · no such milestone', 'index'));
+    const { milestone, stored } = shown;
     if (milestone.doneAt) return itemFailure(userError('INVALID_STATE', '该里程碑已完成 · already done', 'index'));
     const outcome = await appendDecision<ItemState, ItemEvent['data'], null>({
       ledger: ctx.models.ItemLedger,
@@ -428,7 +430,7 @@ export const Mutation: MutationResolvers = {
         const status = deriveStatus(state, item.quantity);
         return { ok: true, value: { action: 'MILESTONE', data: { from: status, to: status, reason: milestone.title, state }, result: null } };
       },
-      after: (entry) => project(ctx, item, entry, { [`milestones.${index}.doneAt`]: entry.at }),
+      after: (entry) => project(ctx, item, entry, { [`milestones.${stored}.doneAt`]: entry.at }),
     });
     if (!outcome.ok) return itemFailure(...outcome.errors);
     return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
