@@ -304,7 +304,7 @@ describe('two-way claiming', () => {
     const done = dataOf(await stack.query(CompleteMilestoneDocument, { id: published.item!.id, index: 0 }, tokens.furong)).completeMilestone;
     expect(done.item).toMatchObject({ progress: 0.5, milestones: [{ title: '摸底调研', doneAt: expect.any(String) }, { title: '施工验收', doneAt: null }] });
     const view = dataOf(await stack.query(CommitteeViewDocument, { id: String(furong.org._id) }, tokens.furong)).organization!;
-    expect(view.projects.nodes.find((p) => p.title === '红色物业联建')).toMatchObject({
+    expect(view.projects!.nodes.find((p) => p.title === '红色物业联建')).toMatchObject({
       progress: 0.5,
       participants: [{ name: '曲水亭物业', kind: 'PROPERTY_COMPANY' }],
     });
@@ -383,16 +383,16 @@ describe('two-way claiming', () => {
     const view = dataOf(await stack.query(CommitteeViewDocument, { id: String(street._id) }, tokens.street)).organization!;
     expect(view).toMatchObject({ name: '泉城路街道党工委', kind: 'STREET' });
     // Open needs of every community in the street, with who posted them.
-    expect(view.needs.nodes.map((n) => n.title)).toEqual(expect.arrayContaining(['社区内部需求']));
+    expect(view.needs!.nodes.map((n) => n.title)).toEqual(expect.arrayContaining(['社区内部需求']));
     // Partly claimed needs with their claimants, resolved by the resident-units subgraph.
-    const wishView = view.partlyClaimed.nodes.find((n) => n.title === '困难家庭微心愿:书包');
+    const wishView = view.partlyClaimed!.nodes.find((n) => n.title === '困难家庭微心愿:书包');
     // …and a member's claim on a small wish, resolved by the members subgraph.
     expect(wishView?.claims.nodes).toEqual([{ quantity: 150, status: 'PENDING', claimant: { name: '王芳', category: 'EMPLOYED' } }]);
-    const rushView = view.partlyClaimed.nodes.find((n) => n.title === '街道范围需求');
+    const rushView = view.partlyClaimed!.nodes.find((n) => n.title === '街道范围需求');
     expect(rushView?.claims.nodes.map((c) => c.claimant)).toEqual(
       expect.arrayContaining([{ name: '曲水亭物业', kind: 'PROPERTY_COMPANY' }, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL' }]),
     );
-    expect(view.projects.nodes.map((p) => p.title)).toContain('红色物业联建');
+    expect(view.projects!.nodes.map((p) => p.title)).toContain('红色物业联建');
     // Every subgraph answered, each in a bounded number of queries whatever the number of items.
     const commands = stack.commands();
     for (const name of ['organizations', 'members', 'resident-units', 'services'] as const) expect(Object.keys(commands[name]).length).toBeGreaterThan(0);

@@ -49,19 +49,19 @@ describe('the co-building graph through the gateway', () => {
     expect(organization).toMatchObject({ name: '芙蓉街社区党委', kind: 'COMMUNITY', parent: { name: '泉城路街道党工委', kind: 'STREET' } });
     expect(organization!.ancestors.map((a) => a.kind)).toEqual(['CITY', 'DISTRICT', 'STREET']);
     // members → resident-units: the employer is resolved by the units' subgraph.
-    expect(organization!.members.nodes).toHaveLength(12);
-    expect(organization!.members.nodes.find((m) => m.name === '王芳')).toMatchObject({
+    expect(organization!.members!.nodes).toHaveLength(12);
+    expect(organization!.members!.nodes.find((m) => m.name === '王芳')).toMatchObject({
       category: 'EMPLOYED',
       employer: { name: '芙蓉街小学', kind: 'SCHOOL' },
     });
     // resident-units → services: each unit's resource list.
-    const units = Object.fromEntries(organization!.residentUnits.nodes.map((u) => [u.name, u]));
+    const units = Object.fromEntries(organization!.residentUnits!.nodes.map((u) => [u.name, u]));
     expect(Object.keys(units).sort()).toEqual(['芙蓉街社区卫生服务中心', '芙蓉街小学'].sort());
-    expect(units['芙蓉街社区卫生服务中心'].offers.nodes).toEqual([
+    expect(units['芙蓉街社区卫生服务中心'].offers!.nodes).toEqual([
       { id: String(clinicDays._id), title: '每月义诊', category: 'MEDICAL', capacity: 12, unitOfMeasure: 'SESSIONS' },
     ]);
     // services: only the open needs, with the poster resolved back in organizations.
-    expect(organization!.needs.nodes).toEqual([
+    expect(organization!.needs!.nodes).toEqual([
       {
         id: String(checkups._id),
         title: '高龄老人上门巡诊',
@@ -81,7 +81,7 @@ describe('the co-building graph through the gateway', () => {
     let pages = 0;
     do {
       const result: MembersPageQuery = dataOf(await stack.query(MembersPageDocument, { id: String(furong.org._id), first: 5, after }, streetAdmin));
-      const page = result.organization!.members;
+      const page = result.organization!.members!;
       seen.push(...page.nodes.map((m) => m.name));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : null;
       pages++;
@@ -102,7 +102,7 @@ describe('the co-building graph through the gateway', () => {
   it('resolves every entity from any side of the graph', async () => {
     const need = dataOf(await stack.query(NeedWithPosterDocument, { id: String(checkups._id) }, streetAdmin)).need!;
     expect(need.postedBy).toMatchObject({ __typename: 'Organization' });
-    expect(need.postedBy.__typename === 'Organization' && need.postedBy.residentUnits.nodes.map((u) => u.name)).toContain('芙蓉街小学');
+    expect(need.postedBy?.__typename === 'Organization' && need.postedBy.residentUnits!.nodes.map((u) => u.name)).toContain('芙蓉街小学');
 
     const offer = dataOf(await stack.query(OfferWithProviderDocument, { id: String(clinicDays._id) }, streetAdmin)).offer!;
     expect(offer.provider).toMatchObject({ name: '芙蓉街社区卫生服务中心', community: { name: '芙蓉街社区党委' } });
@@ -125,7 +125,7 @@ describe('the co-building graph through the gateway', () => {
     stack.resetCommands();
     const { organization } = dataOf(await stack.query(StreetCommunitiesDocument, { id: String(street._id), first: 10 }, streetAdmin));
     expect(organization!.children.nodes.map((c) => c.name)).toEqual(['芙蓉街社区党委', '曲水亭社区党委']);
-    expect(organization!.children.nodes[1].members.nodes.map((m) => m.name)).toEqual(['李强']);
+    expect(organization!.children.nodes[1].members!.nodes.map((m) => m.name)).toEqual(['李强']);
     const commands = stack.commands();
     // The street by id, then its children: two finds. Members, units and needs of both
     // communities: one find each, not one per community.

@@ -89,7 +89,7 @@ describe('matching needs to resources', () => {
     const tooMuch = dataOf(await stack.query(SendInvitationDocument, { input: { needId: String(meals._id), offerId: String(cash._id), quantity: 11 } }, tokens.furong)).sendInvitation;
     expect(tooMuch.errors).toEqual([{ code: 'OVER_CAPACITY', field: 'input.quantity' }]);
 
-    const inbox = dataOf(await stack.query(UnitInvitationsDocument, { id: String(near._id) }, tokens.near)).residentUnit!.invitations.nodes;
+    const inbox = dataOf(await stack.query(UnitInvitationsDocument, { id: String(near._id) }, tokens.near)).residentUnit!.invitations!.nodes;
     expect(inbox).toEqual([{ id: sent.invitation!.id, status: 'SENT', quantity: 10, need: { title: '上门巡诊' }, offer: { title: '居家养老服务' } }]);
     expect((await stack.query(AcceptInvitationDocument, { id: sent.invitation!.id }, tokens.far)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 

@@ -253,9 +253,9 @@ describe('resident units and co-building agreements', () => {
 
     it("lists a community's partner units, and its units by capability", async () => {
       const partners = dataOf(await stack.query(CommunityPartnersDocument, { id: String(qushui.org._id) })).organization!;
-      expect(partners.agreements.nodes.map((a) => a.unit)).toEqual([{ name: '曲水亭物业', kind: 'PROPERTY_COMPANY', capabilities: [] }]);
+      expect(partners.agreements!.nodes.map((a) => a.unit)).toEqual([{ name: '曲水亭物业', kind: 'PROPERTY_COMPANY', capabilities: [] }]);
       const medical = dataOf(await stack.query(UnitsWithCapabilityDocument, { id: String(furong.org._id), capability: 'MEDICAL' })).organization!;
-      expect(medical.residentUnits.nodes.map((u) => u.name)).toEqual(['芙蓉街社区卫生服务中心']);
+      expect(medical.residentUnits!.nodes.map((u) => u.name)).toEqual(['芙蓉街社区卫生服务中心']);
     });
   });
 

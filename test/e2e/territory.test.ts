@@ -122,7 +122,7 @@ describe('the territory, its committees and its members', () => {
       const { organizations } = dataOf(await stack.query(SubtreeWithMembersDocument, { within: String(big.org._id), first: 100 }, tokens.street));
       expect(organizations.nodes).toHaveLength(100);
       expect(organizations.pageInfo.hasNextPage).toBe(true);
-      expect(organizations.nodes.every((g) => g.members.nodes.length === 5 && g.members.pageInfo.hasNextPage)).toBe(true);
+      expect(organizations.nodes.every((g) => g.members!.nodes.length === 5 && g.members!.pageInfo.hasNextPage)).toBe(true);
       expect(stack.commands().organizations).toEqual({ find: 1 });
       expect(stack.commands().members).toEqual({ find: 1 });
     });
@@ -131,7 +131,7 @@ describe('the territory, its committees and its members', () => {
   describe('the big Party committee (大党委)', () => {
     it('shows the secretary and the part-time members from three units, resolved across subgraphs', async () => {
       const { organization } = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id) }, tokens.street));
-      expect(organization!.bigPartyCommittee.map((s) => [s.role, s.partTime, s.member.name, s.unit?.name ?? null])).toEqual([
+      expect(organization!.bigPartyCommittee.map((s) => [s.role, s.partTime, s.member!.name, s.unit?.name ?? null])).toEqual([
         ['SECRETARY', false, '张书记', null],
         ['MEMBER', true, '兼职委员1', '芙蓉街小学'],
         ['MEMBER', true, '兼职委员2', '芙蓉街社区卫生服务中心'],
@@ -152,9 +152,9 @@ describe('the territory, its committees and its members', () => {
       const ended = dataOf(await stack.query(EndSeatDocument, { id: String(partTime[2]._id), endsOn: '2025-12-31T00:00:00Z' }, tokens.furong)).endCommitteeSeat;
       expect(ended.errors).toEqual([]);
       const now = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id) }, tokens.street)).organization!.bigPartyCommittee;
-      expect(now.map((s) => s.member.name)).not.toContain('兼职委员3');
+      expect(now.map((s) => s.member!.name)).not.toContain('兼职委员3');
       const then = dataOf(await stack.query(BigPartyCommitteeDocument, { id: String(furong.org._id), asOf: '2025-06-01T00:00:00Z' }, tokens.street)).organization!.bigPartyCommittee;
-      expect(then.map((s) => s.member.name)).toContain('兼职委员3');
+      expect(then.map((s) => s.member!.name)).toContain('兼职委员3');
     });
   });
 
@@ -206,7 +206,7 @@ describe('the territory, its committees and its members', () => {
       const totals = dataOf(await stack.query(HoursTotalsDocument, { org: String(furong.org._id), unit: String(units[0]._id), year: YEAR }, tokens.furong));
       expect(totals.organization!.volunteerHours).toBe(5.5);
       expect(totals.residentUnit!.volunteerHours).toBe(5.5);
-      expect(totals.residentUnit!.employedMembers.nodes.map((m) => m.name)).toEqual(expect.arrayContaining(['王芳', '兼职委员1']));
+      expect(totals.residentUnit!.employedMembers!.nodes.map((m) => m.name)).toEqual(expect.arrayContaining(['王芳', '兼职委员1']));
     });
 
     it("sends feedback to the employer, which only that unit and the community read", async () => {

@@ -631,7 +631,7 @@ export type ClaimFieldsFragment = { id: string, status: ClaimStatus, quantity: n
     | { __typename: 'Member', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'ResidentUnit', id: string, name: string }
-  , item:
+   | null, item:
     | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
     | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
     | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -682,7 +682,7 @@ export type PublishProjectMutation = { publishProject: { item:
       | { __typename: 'Project', progress: number, id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility, owners: Array<
           | { __typename: 'Organization', name: string }
           | { __typename: 'ResidentUnit', name: string }
-        >, milestones: Array<{ title: string }> }
+         | null>, milestones: Array<{ title: string }> }
      | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type OpenItemMutationVariables = Exact<{
@@ -740,7 +740,7 @@ export type ClaimItemMutation = { claimItem: { claim: { id: string, status: Clai
         | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
-      , item:
+       | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -756,7 +756,7 @@ export type AcceptClaimMutation = { acceptClaim: { claim: { id: string, status: 
         | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
-      , item:
+       | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -772,7 +772,7 @@ export type RejectClaimMutation = { rejectClaim: { claim: { id: string, status: 
         | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
-      , item:
+       | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -787,7 +787,7 @@ export type WithdrawClaimMutation = { withdrawClaim: { claim: { id: string, stat
         | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
-      , item:
+       | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -803,7 +803,7 @@ export type DeliverClaimMutation = { deliverClaim: { claim: { id: string, status
         | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
-      , item:
+       | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -820,7 +820,7 @@ export type EvaluateClaimMutation = { evaluateClaim: { claim: { id: string, stat
         | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
-      , item:
+       | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -842,7 +842,7 @@ export type OfferByIdQuery = { offer: { __typename: 'Offer', id: string, title: 
           | { __typename: 'Member', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'ResidentUnit', id: string, name: string }
-        , item:
+         | null, item:
           | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
           | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
           | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -870,30 +870,30 @@ export type CommitteeViewQueryVariables = Exact<{
 export type CommitteeViewQuery = { organization: { name: string, kind: OrganizationKind, needs: { nodes: Array<{ title: string, status: ItemStatus, remainingQuantity: number, postedBy:
           | { name: string }
           | Record<PropertyKey, never>
-        , claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
+         | null, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
               | { __typename: 'Member', name: string }
               | { __typename: 'Organization' }
               | { __typename: 'ResidentUnit', name: string, kind: ResidentUnitKind }
-             }> } }> }, partlyClaimed: { nodes: Array<{ title: string, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
+             | null }> } }> } | null, partlyClaimed: { nodes: Array<{ title: string, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
               | { name: string, category: MemberCategory }
               | { name: string, kind: ResidentUnitKind }
               | Record<PropertyKey, never>
-             }> } }> }, residentUnits: { nodes: Array<{ name: string, kind: ResidentUnitKind, offers: { nodes: Array<{ title: string, remainingQuantity: number, claims: { nodes: Array<{ status: ClaimStatus, claimant:
+             | null }> } }> } | null, residentUnits: { nodes: Array<{ name: string, kind: ResidentUnitKind, offers: { nodes: Array<{ title: string, remainingQuantity: number, claims: { nodes: Array<{ status: ClaimStatus, claimant:
                   | { name: string }
                   | Record<PropertyKey, never>
-                 }> } }> } }> }, projects: { nodes: Array<{ title: string, progress: number, owners: Array<
+                 | null }> } }> } | null }> } | null, projects: { nodes: Array<{ title: string, progress: number, owners: Array<
           | { name: string }
           | { name: string, kind: ResidentUnitKind }
-        >, participants: Array<
+         | null>, participants: Array<
           | { name: string }
           | { name: string, kind: ResidentUnitKind }
           | Record<PropertyKey, never>
-        > }> } } | null };
+         | null> }> } | null } | null };
 
 export type MatchFieldsFragment = { score: number, quantity: number, need: { id: string, title: string }, offer: { id: string, title: string, provider:
       | { name: string }
       | Record<PropertyKey, never>
-     }, factors: Array<{ factor: MatchFactor, value: number, weight: number, contribution: number, note: string }> };
+     | null }, factors: Array<{ factor: MatchFactor, value: number, weight: number, contribution: number, note: string }> };
 
 export type NeedSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -904,7 +904,7 @@ export type NeedSuggestionsQueryVariables = Exact<{
 export type NeedSuggestionsQuery = { need: { title: string, suggestedOffers: Array<{ score: number, quantity: number, need: { id: string, title: string }, offer: { id: string, title: string, provider:
           | { name: string }
           | Record<PropertyKey, never>
-         }, factors: Array<{ factor: MatchFactor, value: number, weight: number, contribution: number, note: string }> }> } | null };
+         | null }, factors: Array<{ factor: MatchFactor, value: number, weight: number, contribution: number, note: string }> }> } | null };
 
 export type OfferSuggestionsQueryVariables = Exact<{
   id: string | number;
@@ -915,7 +915,7 @@ export type OfferSuggestionsQueryVariables = Exact<{
 export type OfferSuggestionsQuery = { offer: { title: string, suggestedNeeds: Array<{ score: number, quantity: number, need: { id: string, title: string }, offer: { id: string, title: string, provider:
           | { name: string }
           | Record<PropertyKey, never>
-         }, factors: Array<{ factor: MatchFactor, value: number, weight: number, contribution: number, note: string }> }> } | null };
+         | null }, factors: Array<{ factor: MatchFactor, value: number, weight: number, contribution: number, note: string }> }> } | null };
 
 export type WeightsQueryVariables = Exact<{
   street: string | number;
@@ -957,7 +957,7 @@ export type AcceptInvitationMutationVariables = Exact<{
 export type AcceptInvitationMutation = { acceptInvitation: { invitation: { id: string, status: InvitationStatus, claim: { id: string, status: ClaimStatus, quantity: number, claimant:
           | { name: string }
           | Record<PropertyKey, never>
-        , item:
+         | null, item:
           | { id: string, claimedQuantity: number }
           | { id: string, claimedQuantity: number }
           | { id: string, claimedQuantity: number }
@@ -976,7 +976,7 @@ export type UnitInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type UnitInvitationsQuery = { residentUnit: { invitations: { nodes: Array<{ id: string, status: InvitationStatus, quantity: number, need: { title: string }, offer: { title: string } }> } } | null };
+export type UnitInvitationsQuery = { residentUnit: { invitations: { nodes: Array<{ id: string, status: InvitationStatus, quantity: number, need: { title: string }, offer: { title: string } }> } | null } | null };
 
 export type OrgFieldsFragment = { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null };
 
@@ -1025,7 +1025,7 @@ export type BigPartyCommitteeQueryVariables = Exact<{
 }>;
 
 
-export type BigPartyCommitteeQuery = { organization: { name: string, bigPartyCommittee: Array<{ id: string, role: SeatRole, partTime: boolean, member: { name: string, category: MemberCategory, employer: { name: string } | null }, unit: { name: string, kind: ResidentUnitKind } | null }> } | null };
+export type BigPartyCommitteeQuery = { organization: { name: string, bigPartyCommittee: Array<{ id: string, role: SeatRole, partTime: boolean, member: { name: string, category: MemberCategory, employer: { name: string } | null } | null, unit: { name: string, kind: ResidentUnitKind } | null }> } | null };
 
 export type OrganizationsByCodeQueryVariables = Exact<{
   prefix: string;
@@ -1042,14 +1042,14 @@ export type SubtreeWithMembersQueryVariables = Exact<{
 }>;
 
 
-export type SubtreeWithMembersQuery = { organizations: { nodes: Array<{ name: string, members: { nodes: Array<{ name: string }>, pageInfo: { hasNextPage: boolean } } }>, pageInfo: { hasNextPage: boolean } } };
+export type SubtreeWithMembersQuery = { organizations: { nodes: Array<{ name: string, members: { nodes: Array<{ name: string }>, pageInfo: { hasNextPage: boolean } } | null }>, pageInfo: { hasNextPage: boolean } } };
 
 export type RegisterMemberMutationVariables = Exact<{
   input: RegisterMemberInput;
 }>;
 
 
-export type RegisterMemberMutation = { registerMember: { member: { id: string, name: string, category: MemberCategory, phone: string | null, idNumber: string | null, organization: { id: string }, employer: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type RegisterMemberMutation = { registerMember: { member: { id: string, name: string, category: MemberCategory, phone: string | null, idNumber: string | null, organization: { id: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
 
 export type UpdateMemberMutationVariables = Exact<{
   id: string | number;
@@ -1087,7 +1087,7 @@ export type SendFeedbackMutationVariables = Exact<{
 }>;
 
 
-export type SendFeedbackMutation = { sendFeedback: { feedback: { kind: FeedbackKind, note: string, community: { name: string }, employer: { name: string } } | null, errors: Array<{ code: string, field: string | null }> } };
+export type SendFeedbackMutation = { sendFeedback: { feedback: { kind: FeedbackKind, note: string, community: { name: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
 
 export type MemberDetailQueryVariables = Exact<{
   id: string | number;
@@ -1104,14 +1104,14 @@ export type HoursTotalsQueryVariables = Exact<{
 }>;
 
 
-export type HoursTotalsQuery = { organization: { volunteerHours: number, reportedMembers: { nodes: Array<{ name: string }> } } | null, residentUnit: { volunteerHours: number, employedMembers: { nodes: Array<{ name: string }> } } | null };
+export type HoursTotalsQuery = { organization: { volunteerHours: number | null, reportedMembers: { nodes: Array<{ name: string }> } | null } | null, residentUnit: { volunteerHours: number | null, employedMembers: { nodes: Array<{ name: string }> } | null } | null };
 
 export type UnitFeedbackQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnitFeedbackQuery = { residentUnit: { name: string, memberFeedback: Array<{ kind: FeedbackKind, note: string, member: { name: string } }> } | null };
+export type UnitFeedbackQuery = { residentUnit: { name: string, memberFeedback: Array<{ kind: FeedbackKind, note: string, member: { name: string } }> | null } | null };
 
 export type OpenNeedsWithClaimantsQueryVariables = Exact<{
   id: string | number;
@@ -1122,11 +1122,11 @@ export type OpenNeedsWithClaimantsQueryVariables = Exact<{
 export type OpenNeedsWithClaimantsQuery = { organization: { needs: { nodes: Array<{ title: string, remainingQuantity: number, postedBy:
           | { name: string }
           | Record<PropertyKey, never>
-        , claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
+         | null, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
               | { name: string }
               | { name: string, kind: ResidentUnitKind }
               | Record<PropertyKey, never>
-             }> } }> } } | null };
+             | null }> } }> } | null } | null };
 
 export type CommunityCommitteeViewQueryVariables = Exact<{
   id: string | number;
@@ -1134,17 +1134,17 @@ export type CommunityCommitteeViewQueryVariables = Exact<{
 }>;
 
 
-export type CommunityCommitteeViewQuery = { organization: { name: string, bigPartyCommittee: Array<{ role: SeatRole, partTime: boolean, member: { name: string, employer: { name: string } | null }, unit: { name: string, kind: ResidentUnitKind } | null }>, needs: { nodes: Array<{ title: string, remainingQuantity: number, claims: { nodes: Array<{ status: ClaimStatus, claimant:
+export type CommunityCommitteeViewQuery = { organization: { name: string, bigPartyCommittee: Array<{ role: SeatRole, partTime: boolean, member: { name: string, employer: { name: string } | null } | null, unit: { name: string, kind: ResidentUnitKind } | null }>, needs: { nodes: Array<{ title: string, remainingQuantity: number, claims: { nodes: Array<{ status: ClaimStatus, claimant:
               | { name: string }
               | Record<PropertyKey, never>
-             }> } }> }, residentUnits: { nodes: Array<{ name: string, kind: ResidentUnitKind, offers: { nodes: Array<{ title: string, remainingQuantity: number }> } }> }, projects: { nodes: Array<{ title: string, progress: number, participants: Array<
+             | null }> } }> } | null, residentUnits: { nodes: Array<{ name: string, kind: ResidentUnitKind, offers: { nodes: Array<{ title: string, remainingQuantity: number }> } | null }> } | null, projects: { nodes: Array<{ title: string, progress: number, participants: Array<
           | { name: string }
           | Record<PropertyKey, never>
-        > }> }, members: { nodes: Array<{ name: string, employer: { name: string } | null }> } } | null };
+         | null> }> } | null, members: { nodes: Array<{ name: string, employer: { name: string } | null }> } | null } | null };
 
-export type UnitFieldsFragment = { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string }, street: { id: string, name: string }, partyOrganization: { id: string, name: string } | null };
+export type UnitFieldsFragment = { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null };
 
-export type AgreementFieldsFragment = { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind }, renewalOf: { id: string } | null };
+export type AgreementFieldsFragment = { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null };
 
 export type ProblemsFragment = { code: string, message: string, field: string | null };
 
@@ -1153,7 +1153,7 @@ export type RegisterUnitMutationVariables = Exact<{
 }>;
 
 
-export type RegisterUnitMutation = { registerResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string }, street: { id: string, name: string }, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RegisterUnitMutation = { registerResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type UpdateUnitMutationVariables = Exact<{
   id: string | number;
@@ -1161,7 +1161,7 @@ export type UpdateUnitMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUnitMutation = { updateResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string }, street: { id: string, name: string }, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateUnitMutation = { updateResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type UnitContactQueryVariables = Exact<{
   id: string | number;
@@ -1175,21 +1175,21 @@ export type UnitHistoryQueryVariables = Exact<{
 }>;
 
 
-export type UnitHistoryQuery = { residentUnit: { name: string, agreements: { nodes: Array<{ id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind }, renewalOf: { id: string } | null }> }, evaluations: Array<{ year: number, score: number, comment: string | null, community: { name: string } }> } | null };
+export type UnitHistoryQuery = { residentUnit: { name: string, agreements: { nodes: Array<{ id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null }> }, evaluations: Array<{ year: number, score: number, comment: string | null, community: { name: string } | null }> } | null };
 
 export type DraftAgreementMutationVariables = Exact<{
   input: DraftAgreementInput;
 }>;
 
 
-export type DraftAgreementMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind }, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DraftAgreementMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type SignAgreementMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SignAgreementMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind }, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SignAgreementMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type TerminateAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1197,7 +1197,7 @@ export type TerminateAgreementMutationVariables = Exact<{
 }>;
 
 
-export type TerminateAgreementMutation = { terminateAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind }, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type TerminateAgreementMutation = { terminateAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type RenewAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1205,14 +1205,14 @@ export type RenewAgreementMutationVariables = Exact<{
 }>;
 
 
-export type RenewAgreementMutation = { renewAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind }, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RenewAgreementMutation = { renewAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type EvaluateUnitMutationVariables = Exact<{
   input: EvaluateResidentUnitInput;
 }>;
 
 
-export type EvaluateUnitMutation = { evaluateResidentUnit: { evaluation: { year: number, score: number, comment: string | null, community: { name: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EvaluateUnitMutation = { evaluateResidentUnit: { evaluation: { year: number, score: number, comment: string | null, community: { name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ExpiringAgreementsQueryVariables = Exact<{
   within: string | number;
@@ -1220,14 +1220,14 @@ export type ExpiringAgreementsQueryVariables = Exact<{
 }>;
 
 
-export type ExpiringAgreementsQuery = { expiringAgreements: { nodes: Array<{ id: string, expiresOn: string, unit: { name: string }, partner: { name: string } }> } };
+export type ExpiringAgreementsQuery = { expiringAgreements: { nodes: Array<{ id: string, expiresOn: string, unit: { name: string }, partner: { name: string } | null }> } };
 
 export type CommunityPartnersQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommunityPartnersQuery = { organization: { name: string, agreements: { nodes: Array<{ id: string, unit: { name: string, kind: ResidentUnitKind, capabilities: Array<Capability> } }> } } | null };
+export type CommunityPartnersQuery = { organization: { name: string, agreements: { nodes: Array<{ id: string, unit: { name: string, kind: ResidentUnitKind, capabilities: Array<Capability> } }> } | null } | null };
 
 export type UnitsWithCapabilityQueryVariables = Exact<{
   id: string | number;
@@ -1235,7 +1235,7 @@ export type UnitsWithCapabilityQueryVariables = Exact<{
 }>;
 
 
-export type UnitsWithCapabilityQuery = { organization: { residentUnits: { nodes: Array<{ name: string, capabilities: Array<Capability> }> } } | null };
+export type UnitsWithCapabilityQuery = { organization: { residentUnits: { nodes: Array<{ name: string, capabilities: Array<Capability> }> } | null } | null };
 
 export type CommunityOverviewQueryVariables = Exact<{
   id: string | number;
@@ -1243,10 +1243,10 @@ export type CommunityOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CommunityOverviewQuery = { organization: { id: string, name: string, kind: OrganizationKind, parent: { id: string, name: string, kind: OrganizationKind } | null, ancestors: Array<{ name: string, kind: OrganizationKind }>, members: { nodes: Array<{ id: string, name: string, category: MemberCategory, employer: { id: string, name: string, kind: ResidentUnitKind } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, residentUnits: { nodes: Array<{ id: string, name: string, kind: ResidentUnitKind, capabilities: Array<Capability>, offers: { nodes: Array<{ id: string, title: string, category: ServiceCategory, capacity: number, unitOfMeasure: UnitOfMeasure }> } }> }, needs: { nodes: Array<{ id: string, title: string, category: ServiceCategory, quantity: number, unitOfMeasure: UnitOfMeasure, urgency: Urgency, deadline: string | null, postedBy:
+export type CommunityOverviewQuery = { organization: { id: string, name: string, kind: OrganizationKind, parent: { id: string, name: string, kind: OrganizationKind } | null, ancestors: Array<{ name: string, kind: OrganizationKind }>, members: { nodes: Array<{ id: string, name: string, category: MemberCategory, employer: { id: string, name: string, kind: ResidentUnitKind } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, residentUnits: { nodes: Array<{ id: string, name: string, kind: ResidentUnitKind, capabilities: Array<Capability>, offers: { nodes: Array<{ id: string, title: string, category: ServiceCategory, capacity: number, unitOfMeasure: UnitOfMeasure }> } | null }> } | null, needs: { nodes: Array<{ id: string, title: string, category: ServiceCategory, quantity: number, unitOfMeasure: UnitOfMeasure, urgency: Urgency, deadline: string | null, postedBy:
           | { id: string, name: string }
           | Record<PropertyKey, never>
-         }> } } | null };
+         | null }> } | null } | null };
 
 export type OrganizationByIdQueryVariables = Exact<{
   id: string | number;
@@ -1272,7 +1272,7 @@ export type MembersPageQueryVariables = Exact<{
 }>;
 
 
-export type MembersPageQuery = { organization: { members: { nodes: Array<{ id: string, name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type MembersPageQuery = { organization: { members: { nodes: Array<{ id: string, name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type NeedWithPosterQueryVariables = Exact<{
   id: string | number;
@@ -1280,9 +1280,9 @@ export type NeedWithPosterQueryVariables = Exact<{
 
 
 export type NeedWithPosterQuery = { need: { id: string, title: string, status: ItemStatus, postedBy:
-      | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, residentUnits: { nodes: Array<{ name: string }> } }
+      | { __typename: 'Organization', id: string, name: string, kind: OrganizationKind, residentUnits: { nodes: Array<{ name: string }> } | null }
       | { __typename: 'ResidentUnit' }
-     } | null };
+     | null } | null };
 
 export type OfferWithProviderQueryVariables = Exact<{
   id: string | number;
@@ -1291,15 +1291,15 @@ export type OfferWithProviderQueryVariables = Exact<{
 
 export type OfferWithProviderQuery = { offer: { id: string, title: string, provider:
       | { __typename: 'Organization' }
-      | { __typename: 'ResidentUnit', id: string, name: string, community: { id: string, name: string } }
-     } | null };
+      | { __typename: 'ResidentUnit', id: string, name: string, community: { id: string, name: string } | null }
+     | null } | null };
 
 export type MemberWithEmployerQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MemberWithEmployerQuery = { member: { id: string, name: string, category: MemberCategory, organization: { id: string, name: string }, reportsTo: { id: string, name: string } | null, employer: { id: string, name: string, offers: { nodes: Array<{ title: string }> } } | null } | null };
+export type MemberWithEmployerQuery = { member: { id: string, name: string, category: MemberCategory, organization: { id: string, name: string } | null, reportsTo: { id: string, name: string } | null, employer: { id: string, name: string, offers: { nodes: Array<{ title: string }> } | null } | null } | null };
 
 export type StreetCommunitiesQueryVariables = Exact<{
   id: string | number;
@@ -1307,7 +1307,7 @@ export type StreetCommunitiesQueryVariables = Exact<{
 }>;
 
 
-export type StreetCommunitiesQuery = { organization: { name: string, children: { nodes: Array<{ id: string, name: string, members: { nodes: Array<{ name: string }> }, residentUnits: { nodes: Array<{ name: string }> }, needs: { nodes: Array<{ title: string }> } }> } } | null };
+export type StreetCommunitiesQuery = { organization: { name: string, children: { nodes: Array<{ id: string, name: string, members: { nodes: Array<{ name: string }> } | null, residentUnits: { nodes: Array<{ name: string }> } | null, needs: { nodes: Array<{ title: string }> } | null }> } } | null };
 
 export const ClaimFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Claim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryNote"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"}},{"kind":"Field","name":{"kind":"Name","value":"claimant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResidentUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"claimedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"remainingQuantity"}}]}}]}}]} as unknown as DocumentNode<ClaimFieldsFragment, unknown>;
 export const ItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ListItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"claimedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"remainingQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}}]}}]} as unknown as DocumentNode<ItemFieldsFragment, unknown>;

@@ -34,7 +34,7 @@ export type CategoryHours = {
 export type EmployerHours = {
   __typename?: 'EmployerHours';
   /** 工作单位 · The employer. */
-  employer: ResidentUnit;
+  employer?: Maybe<ResidentUnit>;
   /** 时长 · Confirmed hours. */
   hours: Scalars['Float']['output'];
 };
@@ -46,11 +46,11 @@ export type EmployerHours = {
 export type Feedback = {
   __typename?: 'Feedback';
   /** 反馈社区 · The community that sent it. */
-  community: Organization;
+  community?: Maybe<Organization>;
   /** 时间 · When it was sent. */
   createdAt: Scalars['DateTime']['output'];
   /** 工作单位 · The employer it was sent to. */
-  employer: ResidentUnit;
+  employer?: Maybe<ResidentUnit>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 类型 · Commendation, concern or negative-list entry. */
@@ -104,7 +104,7 @@ export type Member = {
   /** 姓名 · Name. */
   name: Scalars['String']['output'];
   /** 所在党组织 · The branch that manages this member (home branch). */
-  organization: Organization;
+  organization?: Maybe<Organization>;
   /** 手机号 · Personal data: only inside the member's territory, and to the member. */
   phone?: Maybe<Scalars['String']['output']>;
   /** 设岗定责 · The posts and responsibilities the member took on. */
@@ -241,11 +241,11 @@ export type Organization = {
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 党员 · Members whose home branch is this organisation, in creation order. */
-  members: MemberConnection;
+  members?: Maybe<MemberConnection>;
   /** 报到党员 · Employed members who reported to this community (到社区报到), in creation order. */
-  reportedMembers: MemberConnection;
+  reportedMembers?: Maybe<MemberConnection>;
   /** 志愿服务时长 · Confirmed volunteer hours in a year of every member whose home branch is in this territory. */
-  volunteerHours: Scalars['Float']['output'];
+  volunteerHours?: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -353,13 +353,13 @@ export type RegisterMemberInput = {
 export type ResidentUnit = {
   __typename?: 'ResidentUnit';
   /** 在职党员 · Members employed by this unit, in creation order. */
-  employedMembers: MemberConnection;
+  employedMembers?: Maybe<MemberConnection>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 党员反馈 · Feedback on its members from communities. Protected: its own admins and the committees of its territory. */
-  memberFeedback: Array<Feedback>;
+  memberFeedback?: Maybe<Array<Feedback>>;
   /** 志愿服务时长 · Confirmed volunteer hours in a year of the members it employs. */
-  volunteerHours: Scalars['Float']['output'];
+  volunteerHours?: Maybe<Scalars['Float']['output']>;
 };
 
 
@@ -456,9 +456,9 @@ export type Statistics = {
   /** 截止时间 · End of the period (exclusive). */
   to: Scalars['DateTime']['output'];
   /** 志愿服务时长(按党员类别) · Confirmed volunteer hours by member category. */
-  volunteerHoursByCategory: Array<CategoryHours>;
+  volunteerHoursByCategory?: Maybe<Array<CategoryHours>>;
   /** 志愿服务时长(按单位) · Confirmed volunteer hours of employed members, by employer, most first. */
-  volunteerHoursByEmployer: Array<EmployerHours>;
+  volunteerHoursByEmployer?: Maybe<Array<EmployerHours>>;
 };
 
 
@@ -692,14 +692,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EmployerHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerHours'] = ResolversParentTypes['EmployerHours']> = ResolversObject<{
-  employer?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = ResolversObject<{
-  community?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  employer?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  employer?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FeedbackKind'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
@@ -722,7 +722,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -763,9 +763,9 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
-  reportedMembers?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<OrganizationReportedMembersArgs, 'first'>>;
-  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<OrganizationVolunteerHoursArgs, 'year'>>;
+  members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
+  reportedMembers?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<OrganizationReportedMembersArgs, 'first'>>;
+  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<OrganizationVolunteerHoursArgs, 'year'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -790,10 +790,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  employedMembers?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<ResidentUnitEmployedMembersArgs, 'first'>>;
+  employedMembers?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<ResidentUnitEmployedMembersArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberFeedback?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
-  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<ResidentUnitVolunteerHoursArgs, 'year'>>;
+  memberFeedback?: Resolver<Maybe<Array<ResolversTypes['Feedback']>>, ParentType, ContextType>;
+  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<ResidentUnitVolunteerHoursArgs, 'year'>>;
 }>;
 
 export type ServiceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord'], FederationReferenceType extends FederationReferenceTypes['ServiceRecord'] = FederationReferenceTypes['ServiceRecord']> = ResolversObject<{
@@ -830,8 +830,8 @@ export type StatisticsResolvers<ContextType = Context, ParentType extends Resolv
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  volunteerHoursByCategory?: Resolver<Array<ResolversTypes['CategoryHours']>, ParentType, ContextType>;
-  volunteerHoursByEmployer?: Resolver<Array<ResolversTypes['EmployerHours']>, ParentType, ContextType, RequireFields<StatisticsVolunteerHoursByEmployerArgs, 'first'>>;
+  volunteerHoursByCategory?: Resolver<Maybe<Array<ResolversTypes['CategoryHours']>>, ParentType, ContextType>;
+  volunteerHoursByEmployer?: Resolver<Maybe<Array<ResolversTypes['EmployerHours']>>, ParentType, ContextType, RequireFields<StatisticsVolunteerHoursByEmployerArgs, 'first'>>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{

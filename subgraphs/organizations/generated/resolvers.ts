@@ -47,7 +47,7 @@ export type CommitteeSeat = {
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 委员 · The member holding the seat. */
-  member: Member;
+  member?: Maybe<Member>;
   /** 所属党组织 · The organisation whose committee this is. */
   organization: Organization;
   /** 兼职委员 · True for a part-time seat held by a resident unit's Party leader. */
@@ -509,7 +509,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type CommitteeSeatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitteeSeat'] = ResolversParentTypes['CommitteeSeat'], FederationReferenceType extends FederationReferenceTypes['CommitteeSeat'] = FederationReferenceTypes['CommitteeSeat']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CommitteeSeat']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   partTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['SeatRole'], ParentType, ContextType>;

@@ -32,7 +32,7 @@ export type Agreement = {
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 共建方 · The community or street committee on the other side. */
-  partner: Organization;
+  partner?: Maybe<Organization>;
   /** 社区签署时间 · When the community or street signed, if it has. */
   partnerSignedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 续签自 · The agreement this one renews. */
@@ -199,7 +199,7 @@ export type Evaluation = {
   /** 评语 · The community's comment. */
   comment?: Maybe<Scalars['String']['output']>;
   /** 评价社区 · The community that evaluated. */
-  community: Organization;
+  community?: Maybe<Organization>;
   /** 评价时间 · When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
   /** 标识 · Stable identifier. */
@@ -300,11 +300,11 @@ export type Organization = {
    * 共建协议 · Agreements with this community or street as the partner, in creation
    * order; `status: ACTIVE` lists its partner units (共建单位) for now.
    */
-  agreements: AgreementConnection;
+  agreements?: Maybe<AgreementConnection>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 驻区单位 · Resident units located in this community, in creation order. */
-  residentUnits: ResidentUnitConnection;
+  residentUnits?: Maybe<ResidentUnitConnection>;
 };
 
 
@@ -401,7 +401,7 @@ export type ResidentUnit = {
   /** 能力标签 · What the unit can contribute (venue, medical, legal…). */
   capabilities: Array<Capability>;
   /** 所在社区 · The community (社区党委) the unit is located in. */
-  community: Organization;
+  community?: Maybe<Organization>;
   /**
    * 联系人 · The unit's contact person. Protected: only the unit's own admins and
    * the Party committees of its territory may read it; others get a FORBIDDEN error.
@@ -422,7 +422,7 @@ export type ResidentUnit = {
   /** 单位党组织 · The unit's own Party organisation, if it has one. */
   partyOrganization?: Maybe<Organization>;
   /** 所在街道 · The street working committee (街道党工委) over that community. */
-  street: Organization;
+  street?: Maybe<Organization>;
 };
 
 
@@ -701,7 +701,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   expiresOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  partner?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   partnerSignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   renewalOf?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -745,7 +745,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  community?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -774,9 +774,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'first'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  residentUnits?: Resolver<ResolversTypes['ResidentUnitConnection'], ParentType, ContextType, RequireFields<OrganizationResidentUnitsArgs, 'first'>>;
+  residentUnits?: Resolver<Maybe<ResolversTypes['ResidentUnitConnection']>, ParentType, ContextType, RequireFields<OrganizationResidentUnitsArgs, 'first'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -797,7 +797,7 @@ export type ResidentUnitResolvers<ContextType = Context, ParentType extends Reso
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<ResidentUnitAgreementsArgs, 'first'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
-  community?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -806,7 +806,7 @@ export type ResidentUnitResolvers<ContextType = Context, ParentType extends Reso
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  street?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
 export type ResidentUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnitConnection'] = ResolversParentTypes['ResidentUnitConnection']> = ResolversObject<{

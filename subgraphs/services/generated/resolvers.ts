@@ -50,7 +50,7 @@ export type CategoryCoverage = {
 export type Claim = {
   __typename?: 'Claim';
   /** 认领方 · Who claims. */
-  claimant: Claimant;
+  claimant?: Maybe<Claimant>;
   /** 认领方联系方式 · The claimant's contact; for the item's owner side, once the claim is accepted. */
   claimantContact?: Maybe<ContactDetails>;
   /** 认领时间 · When it was made. */
@@ -534,7 +534,7 @@ export type MatchingWeightsPayload = {
 export type Member = {
   __typename?: 'Member';
   /** 认领 · Small wishes this member claimed. */
-  claimsMade: ClaimConnection;
+  claimsMade?: Maybe<ClaimConnection>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
 };
@@ -804,7 +804,7 @@ export type Need = ListItem & {
   /** 地点 · Where, when known. */
   location?: Maybe<GeoPoint>;
   /** 发布方 · The organisation (or unit) that published the need. */
-  postedBy: Party;
+  postedBy?: Maybe<Party>;
   /** 数量 · How much is needed, in `unitOfMeasure`. */
   quantity: Scalars['Int']['output'];
   /** 剩余 · Quantity still open to claims. */
@@ -908,7 +908,7 @@ export type Offer = ListItem & {
   /** 地点 · Where, when known. */
   location?: Maybe<GeoPoint>;
   /** 提供方 · The resident unit (or organisation) that offers it. */
-  provider: Party;
+  provider?: Maybe<Party>;
   /** 数量 · The same as `capacity`, for the ListItem interface. */
   quantity: Scalars['Int']['output'];
   /** 剩余 · Capacity still open to claims. */
@@ -984,25 +984,25 @@ export type OfferEdge = {
 export type Organization = {
   __typename?: 'Organization';
   /** 认领 · Claims this organisation made. */
-  claimsMade: ClaimConnection;
+  claimsMade?: Maybe<ClaimConnection>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 类型 · Owned by the organizations subgraph; a street's or a community's lists are read by it (see needs). */
   kind: OrganizationKind;
   /** 需求清单 · Needs published by this organisation (or, with `inTerritory`, anywhere below it) that the caller may see. */
-  needs: NeedConnection;
+  needs?: Maybe<NeedConnection>;
   /** 资源清单 · Offers of this organisation (or, with `inTerritory`, of every unit and organisation below it) that the caller may see. */
-  offers: OfferConnection;
+  offers?: Maybe<OfferConnection>;
   /** 项目清单 · Projects this organisation owns (or, with `inTerritory`, any inside its territory) that the caller may see. */
-  projects: ProjectConnection;
+  projects?: Maybe<ProjectConnection>;
   /** 群众诉求 · Residents' requests from the grids of this territory, oldest first. For its committees and grid workers. */
-  requests: RequestConnection;
+  requests?: Maybe<RequestConnection>;
   /**
    * 统计 · The big Party committee's dashboard for this territory and a period:
    * the three lists and their claims, residents' requests, volunteer hours, units'
    * contributions and coverage by category. For the committees of this territory.
    */
-  statistics: Statistics;
+  statistics?: Maybe<Statistics>;
 };
 
 
@@ -1139,9 +1139,9 @@ export type Project = ListItem & {
   /** 里程碑 · Milestones, in order of due date. */
   milestones: Array<Milestone>;
   /** 共建方 · The parties that own the project (the first one proposed it). */
-  owners: Array<Party>;
+  owners: Array<Maybe<Party>>;
   /** 参与方 · Parties whose claims on the project were accepted. */
-  participants: Array<Claimant>;
+  participants: Array<Maybe<Claimant>>;
   /** 进度 · Share of milestones done, 0 to 1. */
   progress: Scalars['Float']['output'];
   /** 数量 · The shares to be taken up by participants, in `unitOfMeasure`. */
@@ -1410,7 +1410,7 @@ export type Request = {
   /** 延期 · Extensions asked for, with the street's decisions. */
   extensions: Array<Extension>;
   /** 网格 · The grid where the problem is. */
-  grid: Organization;
+  grid?: Maybe<Organization>;
   /** 首问负责单位 · The committee that accepted it first and owns it. */
   handledBy?: Maybe<Organization>;
   /** 履历 · Every step: who, when, from, to, why. */
@@ -1595,15 +1595,15 @@ export type RequestTimeLimit = {
 export type ResidentUnit = {
   __typename?: 'ResidentUnit';
   /** 认领 · Claims this unit made on needs and projects. */
-  claimsMade: ClaimConnection;
+  claimsMade?: Maybe<ClaimConnection>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
   /** 派单 · Invitations sent to this unit. For the unit itself. */
-  invitations: InvitationConnection;
+  invitations?: Maybe<InvitationConnection>;
   /** 资源清单 · Offers of this unit that the caller may see, in creation order. */
-  offers: OfferConnection;
+  offers?: Maybe<OfferConnection>;
   /** 吹哨诉求 · Requests this unit was called to by a whistle (吹哨), oldest first. For the unit. */
-  whistles: RequestConnection;
+  whistles?: Maybe<RequestConnection>;
 };
 
 
@@ -1702,21 +1702,21 @@ export type ServiceCategory =
 export type Statistics = {
   __typename?: 'Statistics';
   /** 认领 · Claims made in the period on the territory's items, by state. */
-  claims: ClaimStatistics;
+  claims?: Maybe<ClaimStatistics>;
   /** 需求覆盖 · Needs published in the period (not drafts, not cancelled), by category: how much was asked and how much was taken. */
-  coverage: Array<CategoryCoverage>;
+  coverage?: Maybe<Array<CategoryCoverage>>;
   /** 起始时间 · Start of the period (inclusive). */
   from: Scalars['DateTime']['output'];
   /** 三张清单 · Needs, offers and projects published in the period (drafts not counted), one row per list. */
-  lists: Array<ListStatistics>;
+  lists?: Maybe<Array<ListStatistics>>;
   /** 组织 · The organisation whose territory is counted. */
   organizationId: Scalars['ID']['output'];
   /** 群众诉求 · Requests received in the period. */
-  requests: RequestStatistics;
+  requests?: Maybe<RequestStatistics>;
   /** 截止时间 · End of the period (exclusive). */
   to: Scalars['DateTime']['output'];
   /** 单位贡献排行 · Resident units ranked by the claims they delivered (made in the period), then by claims evaluated. */
-  unitRanking: Array<UnitContribution>;
+  unitRanking?: Maybe<Array<UnitContribution>>;
 };
 
 
@@ -1781,7 +1781,7 @@ export type UnitContribution = {
   /** 名次 · 1 for the first. */
   rank: Scalars['Int']['output'];
   /** 单位 · The unit. */
-  unit: ResidentUnit;
+  unit?: Maybe<ResidentUnit>;
 };
 
 /** 计量单位 · What a quantity counts. */
@@ -1856,7 +1856,7 @@ export type WhistleCall = {
   /** 答复 · What it did. */
   response?: Maybe<Scalars['String']['output']>;
   /** 单位 · The unit called. */
-  unit: ResidentUnit;
+  unit?: Maybe<ResidentUnit>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -2194,7 +2194,7 @@ export type CategoryCoverageResolvers<ContextType = Context, ParentType extends 
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claimant?: Resolver<ResolversTypes['Claimant'], ParentType, ContextType>;
+  claimant?: Resolver<Maybe<ResolversTypes['Claimant']>, ParentType, ContextType>;
   claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveryNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2360,7 +2360,7 @@ export type MatchingWeightsPayloadResolvers<ContextType = Context, ParentType ex
 
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<MemberClaimsMadeArgs, 'first'>>;
+  claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<MemberClaimsMadeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2411,7 +2411,7 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<NeedHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  postedBy?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  postedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   smallWish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2448,7 +2448,7 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<OfferHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  provider?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
@@ -2473,13 +2473,13 @@ export type OfferEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
+  claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'first' | 'inTerritory'>>;
-  offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<OrganizationOffersArgs, 'first' | 'inTerritory'>>;
-  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first' | 'inTerritory'>>;
-  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
-  statistics?: Resolver<ResolversTypes['Statistics'], ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
+  needs?: Resolver<Maybe<ResolversTypes['NeedConnection']>, ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'first' | 'inTerritory'>>;
+  offers?: Resolver<Maybe<ResolversTypes['OfferConnection']>, ParentType, ContextType, RequireFields<OrganizationOffersArgs, 'first' | 'inTerritory'>>;
+  projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first' | 'inTerritory'>>;
+  requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
+  statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2508,8 +2508,8 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
-  owners?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Claimant']>, ParentType, ContextType>;
+  owners?: Resolver<Array<Maybe<ResolversTypes['Party']>>, ParentType, ContextType>;
+  participants?: Resolver<Array<Maybe<ResolversTypes['Claimant']>>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2560,7 +2560,7 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
   escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   escalatedTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
-  grid?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   handledBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<RequestHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2628,11 +2628,11 @@ export type RequestTimeLimitResolvers<ContextType = Context, ParentType extends 
 
 export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claimsMade?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
+  claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invitations?: Resolver<ResolversTypes['InvitationConnection'], ParentType, ContextType, RequireFields<ResidentUnitInvitationsArgs, 'first'>>;
-  offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
-  whistles?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
+  invitations?: Resolver<Maybe<ResolversTypes['InvitationConnection']>, ParentType, ContextType, RequireFields<ResidentUnitInvitationsArgs, 'first'>>;
+  offers?: Resolver<Maybe<ResolversTypes['OfferConnection']>, ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
+  whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2646,14 +2646,14 @@ export type ScoreFactorResolvers<ContextType = Context, ParentType extends Resol
 
 export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimStatistics'], ParentType, ContextType>;
-  coverage?: Resolver<Array<ResolversTypes['CategoryCoverage']>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimStatistics']>, ParentType, ContextType>;
+  coverage?: Resolver<Maybe<Array<ResolversTypes['CategoryCoverage']>>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  lists?: Resolver<Array<ResolversTypes['ListStatistics']>, ParentType, ContextType>;
+  lists?: Resolver<Maybe<Array<ResolversTypes['ListStatistics']>>, ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  requests?: Resolver<ResolversTypes['RequestStatistics'], ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['RequestStatistics']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  unitRanking?: Resolver<Array<ResolversTypes['UnitContribution']>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
+  unitRanking?: Resolver<Maybe<Array<ResolversTypes['UnitContribution']>>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
 }>;
 
 export type TerritoryAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryAssignment'] = ResolversParentTypes['TerritoryAssignment']> = ResolversObject<{
@@ -2675,7 +2675,7 @@ export type UnitContributionResolvers<ContextType = Context, ParentType extends 
   deliveredClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evaluatedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
 }>;
 
 export type UnmetCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmetCategory'] = ResolversParentTypes['UnmetCategory']> = ResolversObject<{
@@ -2696,7 +2696,7 @@ export type WhistleCallResolvers<ContextType = Context, ParentType extends Resol
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
