@@ -5,17 +5,23 @@ import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
 import { startOverdueSweep } from './requests';
 import { resolvers } from './resolvers';
-import { stampTerritoryKeys } from './territory-keys';
+import { itemsNeedStamping, stampTerritoryKeys } from './territory-keys';
 
 /** The services subgraph (needs, offers, claims, requests…), built but not listening: `index.ts` and the tests serve it. */
 export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context> {
   const subgraph = defineSubgraph('services', servicesModels(db.connection), createContext, resolvers);
   // 超期上报: overdue requests go up to their street, checked on a timer.
+  let stampingNeeded = false;
   return {
     ...subgraph,
+    init: async () => {
+      await subgraph.init();
+      stampingNeeded = await itemsNeedStamping(subgraph.models);
+    },
     background: ({ config, logger, directory }) => {
       const stop = { stopped: false };
-      const stamping = retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop);
+      // Only for a database with items from before the keys (it needs the organizations subgraph up).
+      const stamping = stampingNeeded ? retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop) : Promise.resolve();
       const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger);
       return async () => {
         stop.stopped = true;

@@ -4,6 +4,26 @@ import { territoryKeys, type TerritoryDirectory } from '../../platform/territory
 import type { ItemDoc, ServicesModels } from './models';
 
 const MIGRATION = 'items-territory-keys';
+
+const migrationsOf = (models: ServicesModels) => models.Item.db.collection<{ _id: string; doneAt: Date }>('migrations');
+
+/**
+ * Whether any item still needs stamping, checked at start-up before the subgraph serves: on a
+ * database with none (a new one, or one stamped before) this records that it is done, so that
+ * nothing of it runs beside the first requests.
+ */
+export async function itemsNeedStamping(models: ServicesModels): Promise<boolean> {
+  const migrations = migrationsOf(models);
+  if (await migrations.findOne({ _id: MIGRATION })) return false;
+  for (let after: Types.ObjectId | null = null; ; ) {
+    const batch = (await models.Item.find(after ? { _id: { $gt: after } } : {}, { streetId: 1 }).sort({ _id: 1 }).limit(BATCH).lean()) as Pick<ItemDoc, '_id' | 'streetId'>[];
+    if (!batch.length) break;
+    if (batch.some((item) => item.streetId === undefined)) return true;
+    after = batch.at(-1)!._id;
+  }
+  await migrations.updateOne({ _id: MIGRATION }, { $set: { doneAt: new Date() } }, { upsert: true });
+  return false;
+}
 const BATCH = 500;
 
 /**
@@ -13,7 +33,7 @@ const BATCH = 500;
  * order (the _id index), so that it never scans, and records that it is done.
  */
 export async function stampTerritoryKeys(models: ServicesModels, directory: TerritoryDirectory, logger: Logger): Promise<number> {
-  const migrations = models.Item.db.collection<{ _id: string; doneAt: Date }>('migrations');
+  const migrations = migrationsOf(models);
   if (await migrations.findOne({ _id: MIGRATION })) return 0;
   let stamped = 0;
   let after: Types.ObjectId | null = null;
@@ -37,7 +57,7 @@ export async function stampTerritoryKeys(models: ServicesModels, directory: Terr
     await models.Item.bulkWrite(writes, { ordered: false });
     stamped += writes.length;
   }
-  await migrations.insertOne({ _id: MIGRATION, doneAt: new Date() });
+  await migrations.updateOne({ _id: MIGRATION }, { $set: { doneAt: new Date() } }, { upsert: true });
   if (stamped) logger.info({ stamped }, 'items stamped with their street and community');
   return stamped;
 }

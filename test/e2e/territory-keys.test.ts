@@ -1,7 +1,7 @@
 import { createLogger } from '../../platform/logger';
 import { TerritoryDirectory } from '../../platform/territory';
 import { TerritoryBuilder } from '../../seed/builder';
-import { stampTerritoryKeys } from '../../subgraphs/services/territory-keys';
+import { itemsNeedStamping, stampTerritoryKeys } from '../../subgraphs/services/territory-keys';
 import { tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
@@ -71,10 +71,12 @@ describe("a territory's lists", () => {
     await Item.db.collection('migrations').deleteMany({});
     // Unstamped, a street or community list misses them (a grid's, read by path, does not).
     expect((await expected()).street).toEqual([]);
+    expect(await itemsNeedStamping(stack.models.services)).toBe(true);
     const directory = new TerritoryDirectory(stack.subgraphUrls);
     const logger = createLogger('silent', 'test');
     expect(await stampTerritoryKeys(stack.models.services, directory, logger)).toBe(7);
     expect(await expected()).toEqual(whole);
     expect(await stampTerritoryKeys(stack.models.services, directory, logger)).toBe(0);
+    expect(await itemsNeedStamping(stack.models.services)).toBe(false);
   });
 });
