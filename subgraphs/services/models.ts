@@ -150,6 +150,8 @@ export interface ClaimDoc {
   evaluation?: string | null;
   /** The item-ledger sequence of the last change this document reflects (absent on claims made before it was kept). */
   seq?: number;
+  /** The claim's lock when it is not `<item>:<claimant>`: a claim an accepted invitation made (派单). */
+  lockId?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -268,6 +270,7 @@ const claimSchema = new Schema<ClaimDoc>(
     deliveryNote: { type: String, default: null },
     score: { type: Number, default: null },
     seq: { type: Number },
+    lockId: { type: String },
     evaluation: { type: String, default: null },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -331,6 +334,8 @@ export interface InvitationDoc {
   note?: string | null;
   declineReason?: string | null;
   claimId?: Types.ObjectId | null;
+  /** Accepted: the claim on the offer that takes the quantity from its capacity. */
+  offerClaimId?: Types.ObjectId | null;
   sentBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -350,6 +355,7 @@ const invitationSchema = new Schema<InvitationDoc>(
     note: { type: String, default: null },
     declineReason: { type: String, default: null },
     claimId: { type: Schema.Types.ObjectId, default: null },
+    offerClaimId: { type: Schema.Types.ObjectId, default: null },
     sentBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -357,6 +363,8 @@ const invitationSchema = new Schema<InvitationDoc>(
   { collection: 'invitations', versionKey: false },
 );
 invitationSchema.index({ unitId: 1, _id: 1 });
+// One open or accepted invitation per need and offer.
+invitationSchema.index({ needId: 1, offerId: 1, status: 1 });
 invitationSchema.index({ unitId: 1, status: 1, _id: 1 });
 invitationSchema.index({ needId: 1, offerId: 1 });
 

@@ -96,7 +96,8 @@ describe('matching needs to resources', () => {
     const accepted = dataOf(await stack.query(AcceptInvitationDocument, { id: sent.invitation!.id }, tokens.near)).acceptInvitation;
     expect(accepted.invitation).toMatchObject({
       status: 'ACCEPTED',
-      claim: { status: 'PENDING', quantity: 10, claimant: { name: '芙蓉街养老服务中心' }, item: { id: String(checkups._id), claimedQuantity: 10 } },
+      // Sent by the committee and taken by the unit: accepted at once, no second approval.
+      claim: { status: 'ACCEPTED', quantity: 10, claimant: { name: '芙蓉街养老服务中心' }, item: { id: String(checkups._id), claimedQuantity: 10 } },
     });
     expect(dataOf(await stack.query(AcceptInvitationDocument, { id: sent.invitation!.id }, tokens.near)).acceptInvitation.errors[0].code).toBe('INVALID_STATE');
 

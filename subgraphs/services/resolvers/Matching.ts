@@ -11,7 +11,7 @@ import type { Context } from '../context';
 import type { InvitationResolvers, MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
 import type { InvitationDoc, ItemDoc } from '../models';
 import { asNeed, asOffer, fromFields, openItems, scoringContext, streetOf, toFields, WEIGHT_FIELDS, weightsOf } from './match-data';
-import { createClaim } from './Mutation';
+import { createClaim, transition } from './Mutation';
 import { partyRef } from './refs';
 
 /** What a Match resolves from: the domain's suggestion (its need and offer are loaded by id). */
@@ -114,9 +114,26 @@ async function answer(ctx: Context, id: string, act: (invitation: InvitationDoc)
     const invitation = await ctx.models.Invitation.findById(id).lean();
     if (!invitation) return invitationFailure(userError('NOT_FOUND', '派单不存在 · no such invitation', 'id'));
     if (!administersUnit(principal, invitation.unitId)) throw forbidden('Only the invited unit may answer an invitation');
-    if (invitation.status !== 'SENT') return invitationFailure(userError('INVALID_STATE', `派单已${invitation.status} · already answered`));
+    if (invitation.status !== 'SENT') return invitationFailure(userError('INVALID_STATE', `派单${INVITATION_STATUS_LABEL[invitation.status]} · already answered`));
     return act(invitation);
   });
+}
+
+const INVITATION_STATUS_LABEL: Record<InvitationDoc['status'], string> = { SENT: '待答复', ACCEPTED: '已接受', DECLINED: '已谢绝' };
+
+async function send(ctx: Context, sentBy: string, need: ItemDoc, offer: ItemDoc, input: { quantity: number; note?: string | null }) {
+  const invitation = await ctx.models.Invitation.create({
+    needId: need._id,
+    offerId: offer._id,
+    unitId: offer.owners[0].id,
+    quantity: input.quantity,
+    status: 'SENT',
+    note: input.note?.trim() || null,
+    sentBy,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
+  return { invitation: invitation.toObject() as InvitationDoc, errors: [] as UserError[] };
 }
 
 export const MatchingMutation: Pick<MutationResolvers, 'setMatchingWeights' | 'sendInvitation' | 'acceptInvitation' | 'declineInvitation'> = {
@@ -150,39 +167,65 @@ export const MatchingMutation: Pick<MutationResolvers, 'setMatchingWeights' | 's
     if (!offer || offer.kind !== 'OFFER' || offer.owners[0].type !== 'RESIDENT_UNIT') {
       return invitationFailure(userError('NOT_FOUND', '资源不存在或不属于驻区单位 · no such offer of a resident unit', 'input.offerId'));
     }
-    const left = Math.min(need.quantity - need.state.reserved, offer.quantity - offer.state.reserved);
-    if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > left) {
-      return invitationFailure(userError('OVER_CAPACITY', `数量须为1至${left} · 1 to ${left}`, 'input.quantity'));
-    }
     if (input.note != null && input.note.length > 500) return invitationFailure(userError('INVALID_NOTE', '附言不得超过500字 · at most 500 characters', 'input.note'));
-    const invitation = await ctx.models.Invitation.create({
-      needId: need._id,
-      offerId: offer._id,
-      unitId: offer.owners[0].id,
-      quantity: input.quantity,
-      status: 'SENT',
-      note: input.note?.trim() || null,
-      sentBy: principal.subject,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
+    // One open or accepted invitation per need and offer: sends of the same pair wait for each other.
+    return withLease(ctx.models.Lease, `invite:${input.needId}:${input.offerId}`, async () => {
+      const standing = await ctx.models.Invitation.findOne({ needId: need._id, offerId: offer._id, status: { $in: ['SENT', 'ACCEPTED'] } }, { status: 1 }).lean();
+      if (standing) {
+        return invitationFailure(
+          userError('DUPLICATE_INVITATION', `该需求已向该资源派单(${INVITATION_STATUS_LABEL[standing.status]}) · this need was already sent to this offer`, 'input.offerId'),
+        );
+      }
+      const left = Math.min(need.quantity - need.state.reserved, offer.quantity - offer.state.reserved);
+      if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > left) {
+        const message = left > 0 ? `派单数量须为1至${left} · 1 to ${left}` : '需求或资源已无余量 · nothing is left of the need or the offer';
+        return invitationFailure(userError('OVER_CAPACITY', message, 'input.quantity'));
+      }
+      return send(ctx, principal.subject, need, offer, input);
     });
-    return { invitation: invitation.toObject(), errors: [] };
   },
 
   acceptInvitation: (_root, { id }, ctx) =>
     answer(ctx, id, async (invitation) => {
-      const need = await ctx.loaders.item.load(String(invitation.needId));
-      if (!need) return invitationFailure(userError('NOT_FOUND', '需求已不存在 · the need is gone'));
-      // Accepted, the invitation is the unit's claim on the need, under every rule of claiming.
-      const outcome = await createClaim(ctx, ctx.principal!, { type: 'RESIDENT_UNIT', id: String(invitation.unitId) }, need, {
+      const [need, offer] = await Promise.all([ctx.loaders.item.load(String(invitation.needId)), ctx.loaders.item.load(String(invitation.offerId))]);
+      if (!need || !offer) return invitationFailure(userError('NOT_FOUND', '需求或资源已不存在 · the need or the offer is gone'));
+      const principal = ctx.principal!;
+      // Accepted, an invitation is two claims, both accepted at once (the committee sent it, the unit
+      // takes it): the need's organisation takes the quantity from the offer's capacity, and the unit
+      // takes its share of the need. Each has its key, so a retry after a failure completes the same two.
+      const key = (part: string) => `invitation:${String(invitation._id)}:${part}`;
+      const note = invitation.note ?? '接受派单';
+      const receiver = String(need.territoryPath.at(-1));
+      const onOffer = await createClaim(
+        ctx,
+        principal,
+        { type: 'ORGANIZATION', id: receiver },
+        offer,
+        { itemId: String(offer._id), quantity: invitation.quantity, note, idempotencyKey: key('offer') },
+        key('lock'),
+      );
+      if (onOffer.errors.length) return invitationFailure(...onOffer.errors);
+      const onNeed = await createClaim(ctx, principal, { type: 'RESIDENT_UNIT', id: String(invitation.unitId) }, need, {
         itemId: String(need._id),
         quantity: invitation.quantity,
-        note: invitation.note ?? '接受派单',
+        note,
+        idempotencyKey: key('need'),
       });
-      if (outcome.errors.length) return invitationFailure(...outcome.errors);
+      if (onNeed.errors.length) {
+        // The need cannot take it (full, closed, already claimed by the unit): the offer's share is given back.
+        await transition(ctx, 'WITHDRAW', onOffer.claimId!, key('offer-back'), () => true);
+        return invitationFailure(...onNeed.errors);
+      }
+      for (const [claimId, part] of [[onOffer.claimId!, 'offer-accept'], [onNeed.claimId!, 'need-accept']] as const) {
+        const accepted = await transition(ctx, 'ACCEPT', claimId, key(part), () => true);
+        // Accepted already (by an earlier attempt of this very request): that is the outcome wanted.
+        if (accepted.errors.length && (await ctx.loaders.claim.clear(claimId).load(claimId))?.status !== 'ACCEPTED') {
+          return invitationFailure(...accepted.errors);
+        }
+      }
       const updated = await ctx.models.Invitation.findByIdAndUpdate(
         invitation._id,
-        { $set: { status: 'ACCEPTED', claimId: outcome.claimId, updatedAt: ctx.now } },
+        { $set: { status: 'ACCEPTED', claimId: onNeed.claimId, offerClaimId: onOffer.claimId, updatedAt: ctx.now } },
         { returnDocument: 'after' },
       ).lean();
       return { invitation: updated!, errors: [] };

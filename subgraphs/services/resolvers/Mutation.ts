@@ -127,9 +127,9 @@ async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent
 /** The item's projection as the head of its ledger, for a decision that needs no read (see appendDecision). */
 const headOf = (item: ItemDoc) => (item.state ? { lastSeq: item.seq, view: item.state } : undefined);
 
-/** Frees a claimant's lock on an item, if it is still this claim's: one conditional delete. */
-async function releaseLock(ctx: Context, itemId: unknown, claimantId: unknown, claimId: Types.ObjectId) {
-  await ctx.models.ClaimLock.deleteOne({ _id: lockId(itemId, claimantId), claimId });
+/** Frees a claim's lock, if it is still this claim's: one conditional delete. */
+async function releaseLock(ctx: Context, claim: Pick<ClaimDoc, '_id' | 'itemId' | 'claimant' | 'lockId'>) {
+  await ctx.models.ClaimLock.deleteOne({ _id: claim.lockId ?? lockId(claim.itemId, claim.claimant.id), claimId: claim._id });
 }
 
 async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 'CLOSE', reason: string | null) {
@@ -164,7 +164,7 @@ async function claimPayload(ctx: Context, outcome: IdempotentOutcome) {
 
 const lockId = (itemId: unknown, claimantId: unknown) => `${String(itemId)}:${String(claimantId)}`;
 
-async function transition(
+export async function transition(
   ctx: Context,
   action: Exclude<ClaimAction, 'CLAIM'>,
   id: string,
@@ -209,7 +209,7 @@ async function transition(
           // Replicas may finish in another order than their entries: a newer change is never overwritten.
           ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: entry.seq } } }, { $set: changes }),
           // The claimant may claim this item again.
-          action === 'REJECT' || action === 'WITHDRAW' ? releaseLock(ctx, item._id, claim.claimant.id, claim._id) : undefined,
+          action === 'REJECT' || action === 'WITHDRAW' ? releaseLock(ctx, claim) : undefined,
           project(ctx, item, entry, {}, headHeld),
         ]);
         // The answer is what was just written: no read back.
@@ -245,12 +245,14 @@ export async function createClaim(
   actor: { type: ClaimDoc['claimant']['type']; id: string },
   item: ItemDoc,
   input: { itemId: string; quantity: number; note?: string | null; contact?: { name: string; phone: string } | null; idempotencyKey?: string | null },
+  /** A lock of the claim's own instead of the claimant's one per item (an invitation's claims). */
+  ownLock?: string,
 ): Promise<IdempotentOutcome> {
   const act = async (): Promise<IdempotentOutcome> => {
     const key = input.idempotencyKey;
     const claimId = key ? idFromKey(`${principal.subject}|${key}`) : new Types.ObjectId();
     const lock: ClaimLockDoc = {
-      _id: lockId(item._id, actor.id),
+      _id: ownLock ?? lockId(item._id, actor.id),
       claimId,
       claimant: { type: actor.type, id: new Types.ObjectId(actor.id) },
       quantity: input.quantity,
@@ -303,7 +305,7 @@ export async function createClaim(
       return { claimId: String(claimId), errors: [] };
     }
     if (!result.ok) {
-      await releaseLock(ctx, item._id, actor.id, claimId);
+      await releaseLock(ctx, { _id: claimId, itemId: item._id, claimant: lock.claimant!, lockId: lock._id });
       return { claimId: null, errors: result.errors };
     }
     return { claimId: String(claimId), errors: [] };
@@ -340,6 +342,7 @@ async function completeClaim(ctx: Context, item: ItemDoc, lock: ClaimLockDoc, en
     status: 'PENDING' as const,
     note: lock.note ?? null,
     contact: lock.contact ?? null,
+    ...(lock._id !== lockId(item._id, lock.claimant!.id) ? { lockId: lock._id } : {}),
     seq: entry.seq,
     createdAt: entry.at,
     updatedAt: entry.at,
