@@ -29,7 +29,7 @@ describe('matching needs to offers', () => {
   it('explains every score factor by factor, the contributions adding up to it', () => {
     const s = score(need('n'), offer('o', { remaining: 5 }), ctx.stats, DEFAULT_WEIGHTS, now)!;
     expect(s.factors.map((f) => f.factor)).toEqual(['CATEGORY', 'DISTANCE', 'TIME_WINDOW', 'CAPACITY', 'URGENCY', 'RATING', 'FAIRNESS']);
-    expect(s.factors.find((f) => f.factor === 'CAPACITY')).toMatchObject({ value: 0.5, note: '5 of 10 needed' });
+    expect(s.factors.find((f) => f.factor === 'CAPACITY')).toMatchObject({ value: 0.5, note: '可提供5,需10' });
     expect(s.factors.reduce((sum, f) => sum + f.contribution, 0)).toBeCloseTo(s.score, 5);
     expect(s.quantity).toBe(5);
   });

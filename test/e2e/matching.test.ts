@@ -47,8 +47,10 @@ describe('matching needs to resources', () => {
     const { need } = dataOf(await stack.query(NeedSuggestionsDocument, { id: String(meals._id), first: 5 }, tokens.furong));
     expect(need!.suggestedOffers.map((m) => m.offer.title)).toEqual(['居家养老服务', '志愿者队伍']);
     const [best] = need!.suggestedOffers;
-    expect(best.factors.find((f) => f.factor === 'CATEGORY')).toMatchObject({ value: 1, note: 'same category' });
-    expect(best.factors.find((f) => f.factor === 'DISTANCE')!.note).toMatch(/km$/);
+    // Explained in words a committee reads.
+    expect(best.factors.find((f) => f.factor === 'CATEGORY')).toMatchObject({ value: 1, note: '类别相同' });
+    expect(best.factors.find((f) => f.factor === 'DISTANCE')!.note).toMatch(/^相距\d+\.\d\d公里$/);
+    expect(best.factors.find((f) => f.factor === 'URGENCY')!.note).toBe('一般');
     expect(best.factors.reduce((s, f) => s + f.contribution, 0)).toBeCloseTo(best.score, 4);
     // Suggestions are the committee's and the owner's, not a unit's that merely sees the need.
     expect((await stack.query(NeedSuggestionsDocument, { id: String(meals._id), first: 5 }, tokens.near)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -101,15 +101,15 @@ export function kilometres(a: { latitude: number; longitude: number }, b: { lati
 export function nearness(need: MatchNeed, offer: MatchOffer): { value: number; note: string } {
   if (need.location && offer.location) {
     const km = kilometres(need.location, offer.location);
-    return { value: Math.max(0, 1 - km / RADIUS_KM), note: `${km.toFixed(2)} km` };
+    return { value: Math.max(0, 1 - km / RADIUS_KM), note: `相距${km.toFixed(2)}公里` };
   }
   let shared = 0;
   while (shared < need.territoryPath.length && need.territoryPath[shared] === offer.territoryPath[shared]) shared++;
   // Levels from the root: city 1, district 2, street 3, community 4.
-  if (shared >= 4) return { value: 1, note: 'same community' };
-  if (shared === 3) return { value: 0.6, note: 'same street' };
-  if (shared === 2) return { value: 0.3, note: 'same district' };
-  return { value: 0.1, note: 'same city' };
+  if (shared >= 4) return { value: 1, note: '同一社区' };
+  if (shared === 3) return { value: 0.6, note: '同一街道' };
+  if (shared === 2) return { value: 0.3, note: '同一区' };
+  return { value: 0.1, note: '同一市' };
 }
 
 /** Share of the need's window the offer covers; 1 when either has none. */
@@ -122,6 +122,21 @@ export function windowOverlap(need: MatchNeed, offer: MatchOffer): number {
 }
 
 const URGENCY: Record<Urgency, number> = { URGENT: 1, HIGH: 0.7, NORMAL: 0.4 };
+const URGENCY_LABEL: Record<Urgency, string> = { URGENT: '紧急', HIGH: '较急', NORMAL: '一般' };
+const CATEGORY_LABEL: Record<ServiceCategory, string> = {
+  ELDER_CARE: '养老服务',
+  CHILD_CARE: '托管服务',
+  MEDICAL: '健康体检',
+  LEGAL_AID: '法律援助',
+  EMPLOYMENT: '就业帮扶',
+  REPAIRS: '维修服务',
+  VENUE: '场地',
+  FUNDS: '资金',
+  VOLUNTEERS: '志愿服务',
+  CULTURE: '文化活动',
+  SAFETY: '平安建设',
+  ENVIRONMENT: '环境整治',
+};
 
 /**
  * The factor values alone, without the explanations: the hot loop of ranking
@@ -175,13 +190,14 @@ export function score(need: MatchNeed, offer: MatchOffer, stats: ProviderStats, 
   const rating = stats.rating.get(offer.providerId);
   const load = stats.load.get(offer.providerId) ?? 0;
   const values: [Factor, number, string][] = [
-    ['CATEGORY', category, category === 1 ? 'same category' : `related: ${offer.category}`],
+    // Explanations as a committee clerk reads them (the factor codes stay for programs).
+    ['CATEGORY', category, category === 1 ? '类别相同' : `相关类别:${CATEGORY_LABEL[offer.category]}`],
     ['DISTANCE', near.value, near.note],
-    ['TIME_WINDOW', overlap, need.window && offer.window ? `${Math.round(overlap * 100)}% of the window` : 'no window'],
-    ['CAPACITY', Math.min(1, offer.remaining / need.remaining), `${offer.remaining} of ${need.remaining} needed`],
-    ['URGENCY', urgency, daysLeft <= 7 ? `${need.urgency}, due within a week` : need.urgency],
-    ['RATING', rating === undefined ? 0.5 : (rating - 1) / 4, rating === undefined ? 'not yet rated' : `rated ${rating.toFixed(1)} / 5`],
-    ['FAIRNESS', 1 / (1 + load), `${load} active claims`],
+    ['TIME_WINDOW', overlap, need.window && offer.window ? `时间重合${Math.round(overlap * 100)}%` : '未限定时间'],
+    ['CAPACITY', Math.min(1, offer.remaining / need.remaining), `可提供${offer.remaining},需${need.remaining}`],
+    ['URGENCY', urgency, `${URGENCY_LABEL[need.urgency]}${daysLeft <= 7 ? ',一周内截止' : ''}`],
+    ['RATING', rating === undefined ? 0.5 : (rating - 1) / 4, rating === undefined ? '尚无评价' : `评分${rating.toFixed(1)}/5`],
+    ['FAIRNESS', 1 / (1 + load), `进行中的认领${load}项`],
   ];
   const total = values.reduce((sum, [factor]) => sum + weights[factor], 0) || 1;
   const factors = values.map(([factor, value, note]) => ({
