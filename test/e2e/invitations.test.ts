@@ -1,5 +1,13 @@
 import { TerritoryBuilder } from '../../seed/builder';
-import { AcceptInvitationDocument, DeclineInvitationDocument, SendInvitationDocument } from '../generated/operations';
+import {
+  AcceptInvitationDocument,
+  AssignmentDocument,
+  DeclineInvitationDocument,
+  DeliverClaimDocument,
+  EvaluateClaimDocument,
+  NeedSuggestionsDocument,
+  SendInvitationDocument,
+} from '../generated/operations';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
@@ -17,7 +25,8 @@ describe('invitations (派单)', () => {
   const needs = ['敬老院陪护', '社区清洁日', '义诊秩序维护'].map((title) =>
     t.need(furong.org, { title, category: 'VOLUNTEERS', quantity: 10, unitOfMeasure: 'PEOPLE' }),
   );
-  const tokens = {} as Record<'furong' | 'team', string>;
+  t.offer(team, { title: '周末志愿者', category: 'VOLUNTEERS', capacity: 30, unitOfMeasure: 'PEOPLE' });
+  const tokens = {} as Record<'furong' | 'team' | 'street', string>;
   const send = async (need: { _id: unknown }, quantity: number) =>
     dataOf(await stack.query(SendInvitationDocument, { input: { needId: String(need._id), offerId: String(volunteers._id), quantity } }, tokens.furong)).sendInvitation;
   const acceptInvitation = async (id: string) => dataOf(await stack.query(AcceptInvitationDocument, { id }, tokens.team)).acceptInvitation;
@@ -28,7 +37,10 @@ describe('invitations (派单)', () => {
   beforeAll(async () => {
     stack = await startTestStack({ territory: t });
     const sign = tokensFor(stack.auth);
-    Object.assign(tokens, await signed({ furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org), team: sign.unitAdmin(team) }));
+    Object.assign(
+      tokens,
+      await signed({ furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org), team: sign.unitAdmin(team), street: sign.forOrganization('STREET_ADMIN', street) }),
+    );
   });
   afterAll(() => stack?.stop());
 
@@ -67,5 +79,21 @@ describe('invitations (派单)', () => {
     expect(refused.errors.map((e) => e.code)).toEqual(['OVER_CAPACITY']);
     expect([await remaining(volunteers._id, 'offer'), await remaining(needs[2]._id)]).toEqual([1, 10]);
     expect((await stack.models.services.Invitation.findById(pending!._id).lean())!.status).toBe('SENT');
+  });
+
+  it('keeps matching working once a claim has been evaluated, the rating counted', async () => {
+    const claim = await stack.models.services.Claim.findOne({ itemId: needs[0]._id }).lean();
+    const delivered = dataOf(await stack.query(DeliverClaimDocument, { id: String(claim!._id), note: '已完成陪护' }, tokens.furong)).deliverClaim;
+    expect(delivered.errors).toEqual([]);
+    const evaluated = dataOf(await stack.query(EvaluateClaimDocument, { id: String(claim!._id), score: 5 }, tokens.furong)).evaluateClaim;
+    expect(evaluated.errors).toEqual([]);
+    // Once crashed with "Float cannot represent non numeric value: Infinity" (a two-sum $group).
+    const suggestions = await stack.query(NeedSuggestionsDocument, { id: String(needs[2]._id), first: 5 }, tokens.furong);
+    expect(suggestions.errors).toBeUndefined();
+    const rating = dataOf(suggestions).need!.suggestedOffers[0].factors.find((f) => f.factor === 'RATING')!;
+    expect(rating).toMatchObject({ value: 1, note: '评分5.0/5' });
+    const assignment = await stack.query(AssignmentDocument, { within: String(street._id) }, tokens.street);
+    expect(assignment.errors).toBeUndefined();
+    expect(Number.isFinite(dataOf(assignment).territoryAssignment.coverage)).toBe(true);
   });
 });
