@@ -2,6 +2,7 @@ import type { Capability, ResidentUnitDoc, ResidentUnitKind } from '../subgraphs
 import { creditCodeCheckCharacter } from '../subgraphs/resident-units/domain/credit-code';
 import type { ServiceCategory, UnitOfMeasure, Urgency } from '../subgraphs/services/models';
 import type { MemberCategory } from '../subgraphs/members/models';
+import type { GradingLevel } from '../subgraphs/organizations/models';
 import {
   decideAccept,
   decideRate,
@@ -10,6 +11,7 @@ import {
   decideRespond,
   decideWhistle,
   REQUEST_CATEGORIES,
+  type RequestCategory,
   type RequestEvent,
   type RequestState,
 } from '../subgraphs/services/domain/requests/lifecycle';
@@ -45,7 +47,18 @@ export const DEMO_SIZE: DemoSize = {
   requestsPerCommunity: 24,
 };
 
-const REQUEST_TEXTS = ['楼道灯不亮,老人夜里上下楼不便', '小区门口下水道堵塞,雨后积水', '楼下烧烤油烟扰民', '单元门门禁损坏', '想咨询高龄津贴怎么申请', '独居老人需要助餐服务', '电动车楼道充电有安全隐患', '物业对漏水维修推诿'];
+/** What residents write, by the category a request is filed under. */
+const REQUEST_TEXTS: Record<RequestCategory, string[]> = {
+  EMERGENCY: ['楼上漏水淹到电表箱,请尽快处理', '燃气表附近有异味,怀疑泄漏'],
+  SAFETY_HAZARD: ['电动车楼道充电有安全隐患', '小区消防通道被车辆占用'],
+  REPAIRS: ['楼道灯不亮,老人夜里上下楼不便', '单元门门禁损坏'],
+  ENVIRONMENT: ['小区门口下水道堵塞,雨后积水', '楼下烧烤油烟扰民'],
+  ELDER_AND_CHILD_CARE: ['独居老人需要助餐服务', '双职工家庭孩子放学无人照看'],
+  POLICY_CONSULTATION: ['想咨询高龄津贴怎么申请', '咨询灵活就业社保补贴政策'],
+  PROPERTY_MANAGEMENT: ['物业对漏水维修推诿', '物业费公示不清楚'],
+  NEIGHBOUR_DISPUTE: ['楼上装修噪音影响休息,协商无果', '邻居在公共走廊堆放杂物'],
+  OTHER: ['建议在小区增设快递柜', '希望社区组织周末文化活动'],
+};
 const HOUR = 3_600_000;
 
 const COMMUNITY_NAMES = ['芙蓉街', '曲水亭', '百花洲', '珍珠泉', '县西巷', '王府池子', '西更道', '后宰门', '双忠祠', '鞭指巷', '起凤桥', '贡院墙根'];
@@ -54,7 +67,7 @@ const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 
 const UNIT_TEMPLATES: Record<ResidentUnitKind, { names: string[]; capabilities: Capability[] }> = {
   GOVERNMENT_AGENCY: { names: ['历下区市场监督管理局{p}所', '历下区司法局{p}司法所', '历下区税务局{p}税务分局'], capabilities: ['LEGAL', 'VOLUNTEERS', 'TRAINING'] },
-  PUBLIC_INSTITUTION: { names: ['{p}社区图书分馆', '历下区文化馆{p}分馆', '{p}街道综合文化站'], capabilities: ['VENUE', 'EDUCATION', 'VOLUNTEERS'] },
+  PUBLIC_INSTITUTION: { names: ['{p}社区图书分馆', '历下区文化馆{p}分馆', '{p}社区综合文化服务中心'], capabilities: ['VENUE', 'EDUCATION', 'VOLUNTEERS'] },
   STATE_ENTERPRISE: { names: ['国网济南供电公司{p}供电所', '中国银行济南{p}支行', '济南水务集团{p}营业所'], capabilities: ['FUNDS', 'VOLUNTEERS', 'EQUIPMENT', 'VENUE'] },
   PRIVATE_ENTERPRISE: { names: ['济南{p}信息科技有限公司', '山东{p}餐饮管理有限公司', '济南{p}建筑装饰工程有限公司'], capabilities: ['FUNDS', 'EMPLOYMENT', 'EQUIPMENT', 'TRAINING'] },
   SOCIAL_ORGANIZATION: { names: ['济南{p}社会工作服务中心', '历下区{p}志愿者协会', '济南{p}养老服务中心'], capabilities: ['VOLUNTEERS', 'ELDER_CARE', 'TRAINING'] },
@@ -102,10 +115,27 @@ function weighted<T>(rnd: Random, items: [T, number][]): T {
   return items[0][0];
 }
 
-function creditCode(rnd: Random): string {
-  // Registration authority 9 (工商) + category 1, region 370102, then a 9-character organisation code.
+/**
+ * 统一社会信用代码: its first two characters name the registering authority and the kind of body —
+ * 11 a Party or state organ (机构编制), 12 a public institution (事业单位), 52 a private non-enterprise
+ * unit (民政), 91 an enterprise and 92 an individual business (市场监管).
+ */
+const CREDIT_CODE_PREFIX: Record<ResidentUnitKind, string> = {
+  GOVERNMENT_AGENCY: '11',
+  PUBLIC_INSTITUTION: '12',
+  SCHOOL: '12',
+  HOSPITAL: '12',
+  SOCIAL_ORGANIZATION: '52',
+  INDIVIDUAL_BUSINESS: '92',
+  STATE_ENTERPRISE: '91',
+  PRIVATE_ENTERPRISE: '91',
+  PROPERTY_COMPANY: '91',
+};
+
+function creditCode(rnd: Random, kind: ResidentUnitKind): string {
+  // The kind's prefix, region 370102, then a 9-character organisation code and the check character.
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  let body = '91370102';
+  let body = `${CREDIT_CODE_PREFIX[kind]}370102`;
   while (body.length < 17) body += alphabet[rnd.int(0, alphabet.length - 1)];
   return body + creditCodeCheckCharacter(body);
 }
@@ -124,6 +154,16 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
   for (let c = 0; c < size.communities; c++) {
     const place = COMMUNITY_NAMES[c % COMMUNITY_NAMES.length] + (c >= COMMUNITY_NAMES.length ? String(c) : '');
     const community = t.community(street, `${place}社区党委`, size.gridsPerCommunity * 150).withGrids(size.gridsPerCommunity);
+    // 分类定级: each grid branch and the community committee graded for the last two years (newest
+    // first); now and then a lagging branch, rarely a weak one (软弱涣散) to be set right.
+    for (const org of [community.org, ...community.grids]) {
+      org.gradings = [2025, 2024].map((year) => ({
+        year,
+        level: weighted<GradingLevel>(rnd, [['ADVANCED', 3], ['AVERAGE', 6], ['LAGGING', 1], ['WEAK', 0.3]]),
+        gradedAt: new Date(Date.UTC(year + 1, 0, 15)),
+      }));
+      org.grading = org.gradings[0];
+    }
     community.grids.forEach((grid, g) => {
       for (let b = 1; b <= rnd.int(2, 3); b++) {
         t.organization({ name: `${place}社区第${g + 1}网格${b}号楼党小组`, kind: 'BUILDING_GROUP', households: rnd.int(40, 70) }, grid);
@@ -131,13 +171,18 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
     });
 
     const units: ResidentUnitDoc[] = [];
+    const names = new Set<string>();
     for (let u = 0; u < size.unitsPerCommunity; u++) {
       const kind = weighted(rnd, UNIT_KIND_WEIGHTS);
       const template = UNIT_TEMPLATES[kind];
+      // No two units of one community share a name: an unused name of the kind, else a numbered one.
+      const unused = template.names.map((n) => n.replace('{p}', place)).filter((n) => !names.has(n));
+      const name = unused.length ? rnd.pick(unused) : `${template.names[0].replace('{p}', place)}(${u + 1})`;
+      names.add(name);
       const unit = t.unit(community.org, {
-        name: rnd.pick(template.names).replace('{p}', place) + (u >= 9 ? `(${u + 1})` : ''),
+        name,
         kind,
-        creditCode: creditCode(rnd),
+        creditCode: creditCode(rnd, kind),
         address: `济南市历下区${place}街${rnd.int(1, 199)}号`,
         location: { latitude: 36.66 + rnd.next() * 0.02, longitude: 117.01 + rnd.next() * 0.03 },
         capabilities: rnd.some(template.capabilities, rnd.int(1, template.capabilities.length)),
@@ -263,7 +308,7 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
         category,
         receivedAt,
         channel: weighted(rnd, [['GRID_WORKER', 5], ['HOTLINE', 3], ['APP', 2]]),
-        description: rnd.pick(REQUEST_TEXTS),
+        description: rnd.pick(REQUEST_TEXTS[category]),
         resident: { name: personName(rnd), phone: `1${rnd.pick(['35', '37', '39', '58', '86'])}${String(rnd.int(0, 99999999)).padStart(8, '0')}` },
       }, steps);
     }

@@ -1,0 +1,53 @@
+import { buildDemoTerritory } from '../seed/demo';
+import { creditCodeCheckCharacter } from '../subgraphs/resident-units/domain/credit-code';
+import { tokensFor } from './support/principals';
+import { dataOf, startTestStack } from './support/stack';
+
+/** The demo territory `npm start` loads: what a new user first sees must look like a real street. */
+describe('the demo territory', () => {
+  const { builder: t, street } = buildDemoTerritory();
+  const communities = t.organizations.filter((o) => o.kind === 'COMMUNITY');
+
+  it('names no two units of a community alike, and none of them as a street’s', () => {
+    for (const community of communities) {
+      const names = t.units.filter((u) => u.communityId.equals(community._id)).map((u) => u.name);
+      expect(new Set(names).size).toBe(names.length);
+      expect(names.filter((n) => n.includes('街道'))).toEqual([]);
+    }
+  });
+
+  it('gives each unit a valid credit code of its kind of body', () => {
+    const prefix = { GOVERNMENT_AGENCY: '11', PUBLIC_INSTITUTION: '12', SCHOOL: '12', HOSPITAL: '12', SOCIAL_ORGANIZATION: '52', INDIVIDUAL_BUSINESS: '92' } as Record<string, string>;
+    for (const unit of t.units) {
+      expect(unit.creditCode).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
+      expect(unit.creditCode!.slice(0, 2)).toBe(prefix[unit.kind] ?? '91');
+      expect(unit.creditCode!.at(-1)).toBe(creditCodeCheckCharacter(unit.creditCode!.slice(0, 17)));
+    }
+  });
+
+  it("files residents' requests under the category their text is about", () => {
+    const repairs = t.requests.filter((r) => r.category === 'REPAIRS').map((r) => r.description);
+    const consultations = t.requests.filter((r) => r.category === 'POLICY_CONSULTATION').map((r) => r.description);
+    expect(repairs.length).toBeGreaterThan(0);
+    expect(repairs.every((d) => !/咨询|烧烤/.test(d))).toBe(true);
+    expect(consultations.every((d) => d.includes('咨询'))).toBe(true);
+  });
+
+  it('loads into the graph, gradings included', async () => {
+    const stack = await startTestStack({ territory: t });
+    try {
+      const token = await tokensFor(stack.auth).forOrganization('STREET_ADMIN', street);
+      const graded = dataOf(
+        await stack.query<{ organization: { children: { nodes: { name: string; grading: { year: number; level: string } | null }[] } } | null }, object>(
+          `query($id: ID!) { organization(id: $id) { children(first: 20) { nodes { name grading { year level } } } } }`,
+          { id: String(street._id) },
+          token,
+        ),
+      ).organization!.children.nodes;
+      expect(graded.length).toBe(communities.length);
+      expect(graded.every((c) => c.grading?.year === 2025)).toBe(true);
+    } finally {
+      await stack.stop();
+    }
+  });
+});
