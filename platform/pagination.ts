@@ -145,8 +145,10 @@ async function loadGroup<T extends { _id: DocumentId }>(
   const perParent = first + 1;
   // One parent: exactly its page. Several: a generous share each (see above), topped up where short.
   const limit = parents.length === 1 ? perParent : Math.min(perParent * parents.length * 4, 5_000);
-  // A single-valued parent field sorts children by parent; an array field cannot, so it sorts by _id.
-  const sort = multi ? { _id: 1 as const } : { [parentField]: 1 as const, _id: 1 as const };
+  // Several parents on a single-valued field: children by parent, then _id. One parent (every value of
+  // the field the same), or an array field, which cannot sort by parent: by _id — the same order, and
+  // the form SQLite reads from an index (field, …, _id) in order; it would sort `field, _id` itself.
+  const sort = multi || parents.length === 1 ? { _id: 1 as const } : { [parentField]: 1 as const, _id: 1 as const };
   const docs = (await model
     .find({ ...base, [parentField]: oneOrAny(parents) })
     .sort(sort)

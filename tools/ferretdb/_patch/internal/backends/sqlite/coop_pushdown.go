@@ -255,6 +255,10 @@ func filterConditions(filter *types.Document, v fieldView, conds []string, args 
 			}
 
 			switch side := v.side[field]; {
+			case !holdsArrays && len(texts) == 1:
+				// `=`, not `IN (?)`: SQLite then knows the field is constant and reads an index whose
+				// next column is the sort key in order (no temporary B-tree over every matching row).
+				conds = append(conds, fmt.Sprintf("%s = ?", expr))
 			case !holdsArrays:
 				conds = append(conds, fmt.Sprintf("%s IN (%s)", expr, placeholders))
 			case side != "":
