@@ -61,9 +61,14 @@ const envSchema = z.object({
     // Length alone lets `aaaa…` through: a secret of few distinct characters is guessable.
     .refine((secret) => new Set(secret).size >= 12, 'must be random: at least 12 different characters (e.g. `openssl rand -base64 48`)')
     .optional(),
-  /** Limits on every request at the gateway (see gateway/limits.ts). */
+  /** Limits on every request, at the gateway and at every subgraph (see platform/limits.ts and README, "Limits"). */
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  /**
+   * Cost as platform/limits.ts counts it (lists without `first` and computed fields included): 50,000 is a few
+   * seconds of the servers' work at most; the project's own heaviest requests (the statistics export, a
+   * territory assignment) cost about 34,000 and 28,500, and the assignment alone weighs 25,000.
+   */
   GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
@@ -81,6 +86,8 @@ const envSchema = z.object({
   SERVICES_HOST: z.string().min(1).optional(),
   /** How often the services subgraph escalates overdue requests to their streets (超期上报); 0 turns it off. */
   REQUEST_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Days a claim may stay pending before it expires and gives its quantity back (0: never). */
+  CLAIM_EXPIRY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   /** Load the demo territory into an empty database at start: by default outside production only. */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
@@ -109,6 +116,7 @@ export interface Config {
   ferretdbPort: number;
   demoData: boolean;
   requestSweepSeconds: number;
+  claimExpiryDays: number;
   jwtSecret?: string;
   limits: Limits;
   subgraphTimeoutMs: number;
@@ -160,6 +168,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     ferretdbPort: e.FERRETDB_PORT,
     demoData: e.DEMO_DATA === undefined ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true',
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
+    claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
     jwtSecret: e.JWT_SECRET,
     limits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,
