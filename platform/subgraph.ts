@@ -57,6 +57,11 @@ export interface RequestScope {
   principal: Principal | null;
   /** The organisation tree, for territory paths at write time. */
   directory: TerritoryDirectory;
+  /**
+   * The caller's `Authorization` header as it came, for a subgraph that asks another on the caller's
+   * behalf (whether a need exists is what the caller may see of it). Never logged, never stored.
+   */
+  authorization?: string;
 }
 
 /** What a subgraph gives the server that runs it. */

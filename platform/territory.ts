@@ -43,11 +43,29 @@ export class TerritoryDirectory {
     return url;
   }
 
-  /** A loader for one request: member ids in, the member's home organisation out (null: no such member). */
-  memberLoader(): DataLoader<string, { id: string; organizationId: string } | null> {
+  /** A loader for one request: member ids in, the member's home organisation and employer out (null: no such member). */
+  memberLoader(): DataLoader<string, { id: string; organizationId: string; employerId: string | null } | null> {
     return new DataLoader(async (ids) => {
-      const members = await entities<{ id: string; organization: { id: string } }>(this.url('members'), 'Member', 'id organization { id }', ids);
-      return members.map((m) => (m ? { id: m.id, organizationId: m.organization.id } : null));
+      const members = await entities<{ id: string; organization: { id: string }; employer: { id: string } | null }>(
+        this.url('members'),
+        'Member',
+        'id organization { id } employer { id }',
+        ids,
+      );
+      return members.map((m) => (m ? { id: m.id, organizationId: m.organization.id, employerId: m.employer?.id ?? null } : null));
+    });
+  }
+
+  /**
+   * A loader for one request: ids of a services entity (`Need`, `Project`) in, whether it exists
+   * for the caller out. Asked with the caller's own token (`authorization`), so the answer is what
+   * the caller may see there: an item outside their territory reads as missing, as it would through
+   * the gateway, and nothing is learnt about items the caller could not read anyway.
+   */
+  visibleItemLoader(typename: 'Need' | 'Project', authorization: string | undefined): DataLoader<string, boolean> {
+    return new DataLoader(async (ids) => {
+      const found = await entities<{ id: string }>(this.url('services'), typename, 'id', ids, authorization);
+      return found.map((item) => item !== null);
     });
   }
 
@@ -85,12 +103,12 @@ export class TerritoryDirectory {
 }
 
 /** One `_entities` request to a subgraph; malformed ids answer null without asking. */
-async function entities<T>(url: string, typename: string, selection: string, ids: readonly string[]): Promise<(T | null)[]> {
+async function entities<T>(url: string, typename: string, selection: string, ids: readonly string[], authorization?: string): Promise<(T | null)[]> {
   const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
   if (!valid.length) return ids.map(() => null);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({
       query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
       variables: { r: valid.map((id) => ({ __typename: typename, id })) },

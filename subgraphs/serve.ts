@@ -35,6 +35,7 @@ export async function serveSubgraph(
       (subgraph.context as (scope: RequestScope) => object)({
         principal: await opts.auth.principalOf(req.headers.authorization),
         directory: opts.directory,
+        authorization: req.headers.authorization,
       }),
     health: async () => {
       await db.connection.db!.admin().ping();
