@@ -21,6 +21,9 @@ export interface GatewayOptions {
  * the same supergraph file runs unchanged on Apollo Router or Hive Gateway.
  */
 export function createGateway(opts: GatewayOptions): ApolloGateway {
+  // Left on, @apollo/gateway sends usage metrics to Apollo and, at construction, probes the cloud
+  // metadata addresses (169.254.169.254 …) to describe its host: nothing may leave the machine.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   return new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     logger: opts.logger,
