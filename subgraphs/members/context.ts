@@ -5,7 +5,7 @@ import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagi
 import type { MembersModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
-export function createContext(models: MembersModels, { principal, directory }: RequestScope) {
+export function createContext(models: MembersModels, { principal, directory, authorization }: RequestScope) {
   const hourLoaders = new Map<string, DataLoader<string, number>>();
   /** Confirmed hours of one year, per member / organisation (any level) / employer: one aggregation per batch. */
   const hours = (groupField: 'memberId' | 'territoryPath' | 'employerId', year: number) => {
@@ -25,6 +25,9 @@ export function createContext(models: MembersModels, { principal, directory }: R
     now: new Date(),
     territory: directory.loader(),
     units: directory.unitLoader(),
+    /** Whether the caller can see a need or a project in the services subgraph (asked with their own token). */
+    needs: directory.visibleItemLoader('Need', authorization),
+    projects: directory.visibleItemLoader('Project', authorization),
     loaders: {
       member: byIdLoader(models.Member),
       membersOfOrganization: childPageLoader(models.Member, 'organizationId'),

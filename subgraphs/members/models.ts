@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
+import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/unique-keys';
 
 export const MEMBER_CATEGORIES = ['DIRECT', 'EMPLOYED', 'DUAL', 'FLOATING'] as const;
 export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
@@ -92,6 +93,8 @@ memberSchema.index({ organizationId: 1, category: 1, _id: 1 });
 memberSchema.index({ reportsToId: 1, _id: 1 });
 memberSchema.index({ employerId: 1, _id: 1 });
 memberSchema.index({ territoryPath: 1, _id: 1 });
+// One member per ID number: members from before the rule are found by it (new ones also claim it, see IdNumber).
+memberSchema.index({ idNumber: 1 });
 
 const serviceRecordSchema = new Schema<ServiceRecordDoc>(
   {
@@ -141,6 +144,10 @@ export interface MembersModels {
   Member: Model<MemberDoc>;
   ServiceRecord: Model<ServiceRecordDoc>;
   Feedback: Model<FeedbackDoc>;
+  /** One key per ID number (身份证号): two members with one number cannot both be written. */
+  IdNumber: Model<UniqueKeyDoc>;
+  /** One key per member, need (or project, or service) and day: see domain/service-records.ts. */
+  ServiceRecordKey: Model<UniqueKeyDoc>;
 }
 
 export function membersModels(connection: Connection): MembersModels {
@@ -149,5 +156,7 @@ export function membersModels(connection: Connection): MembersModels {
     Member: model('Member', memberSchema),
     ServiceRecord: model('ServiceRecord', serviceRecordSchema),
     Feedback: model('Feedback', feedbackSchema),
+    IdNumber: uniqueKeyModel(connection, 'idNumbers'),
+    ServiceRecordKey: uniqueKeyModel(connection, 'serviceRecordKeys'),
   };
 }

@@ -1,5 +1,7 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
+import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
+import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/unique-keys';
 
 export const ORGANIZATION_KINDS = [
   'CITY',
@@ -106,6 +108,10 @@ seatSchema.index({ memberId: 1 });
 export interface OrganizationsModels {
   Organization: Model<OrganizationDoc>;
   CommitteeSeat: Model<CommitteeSeatDoc>;
+  /** One key per (parent, name): two organisations of one name under one parent cannot both be written. */
+  OrganizationName: Model<UniqueKeyDoc>;
+  /** Every seat added or ended, per committee: seat rules are decided on it (see domain/committee.ts). */
+  CommitteeLedger: Model<LedgerEntry>;
 }
 
 export function organizationsModels(connection: Connection): OrganizationsModels {
@@ -113,5 +119,7 @@ export function organizationsModels(connection: Connection): OrganizationsModels
   return {
     Organization: model('Organization', organizationSchema),
     CommitteeSeat: model('CommitteeSeat', seatSchema),
+    OrganizationName: uniqueKeyModel(connection, 'organizationNames'),
+    CommitteeLedger: ledgerModel(connection, 'committeeLedger'),
   };
 }

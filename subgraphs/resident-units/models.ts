@@ -58,7 +58,7 @@ export interface ResidentUnitDoc {
   updatedAt?: Date;
 }
 
-export const AGREEMENT_STATUSES = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED'] as const;
+export const AGREEMENT_STATUSES = ['DRAFT', 'SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED', 'WITHDRAWN'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const COMMITMENT_KINDS = ['VOLUNTEER_HOURS', 'VENUE', 'FUNDS', 'PROJECTS'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
@@ -70,9 +70,10 @@ export interface Commitment {
 }
 
 /**
- * 共建协议. The stored status is DRAFT, ACTIVE or TERMINATED; an ACTIVE one
- * past its last day reads as EXPIRED (see domain/agreements.ts). Signatures
- * and state changes are decided on the pair's ledger (`agreementLedger`).
+ * 共建协议. The stored status is DRAFT, ACTIVE, TERMINATED or WITHDRAWN; an
+ * ACTIVE one reads as SIGNED before its first day and as EXPIRED past its
+ * last (see domain/agreements.ts). Signatures and state changes are decided
+ * on the pair's ledger (`agreementLedger`).
  */
 export interface AgreementDoc {
   _id: Types.ObjectId;
@@ -83,7 +84,7 @@ export interface AgreementDoc {
   startsOn: Date;
   expiresOn: Date;
   commitments: Commitment[];
-  status: Exclude<AgreementStatus, 'EXPIRED'>;
+  status: Exclude<AgreementStatus, 'EXPIRED' | 'SIGNED'>;
   unitSignedAt?: Date | null;
   partnerSignedAt?: Date | null;
   terminationReason?: string | null;
@@ -149,7 +150,7 @@ const agreementSchema = new Schema<AgreementDoc>(
       type: [new Schema<Commitment>({ kind: { type: String, enum: COMMITMENT_KINDS }, description: String, amount: Number }, { _id: false })],
       default: [],
     },
-    status: { type: String, enum: ['DRAFT', 'ACTIVE', 'TERMINATED'], default: 'DRAFT' },
+    status: { type: String, enum: ['DRAFT', 'ACTIVE', 'TERMINATED', 'WITHDRAWN'], default: 'DRAFT' },
     unitSignedAt: { type: Date, default: null },
     partnerSignedAt: { type: Date, default: null },
     terminationReason: { type: String, default: null },

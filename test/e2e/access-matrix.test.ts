@@ -153,6 +153,14 @@ const MUTATIONS: Case[] = [
     },
   },
   {
+    name: 'withdrawAgreement',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => {
+      const draft = t.agreement(clinic, furong.org, { startsOn: new Date(Date.now() + 400 * DAY * ++year), expiresOn: new Date(Date.now() + 400 * DAY * year + 300 * DAY) });
+      return { query: `mutation($id: ID!) { withdrawAgreement(id: $id) { errors { code } } }`, variables: { id: oid(draft) } };
+    },
+  },
+  {
     name: 'terminateAgreement',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
     make: () => ({ query: `mutation($id: ID!) { terminateAgreement(id: $id, reason: "单位搬迁") { errors { code } } }`, variables: { id: oid(activeAgreement()) } }),

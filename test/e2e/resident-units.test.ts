@@ -212,15 +212,16 @@ describe('resident units and co-building agreements', () => {
       // Terminated, it makes room for the other.
       const ended = dataOf(await stack.query(TerminateAgreementDocument, { id: active.agreement!.id, reason: '单位搬迁' }, tokens.furong));
       expect(ended.terminateAgreement.agreement).toMatchObject({ status: 'TERMINATED', terminationReason: '单位搬迁' });
-      expect((await signAs(tokens.furong, overlapping.agreement!.id)).agreement!.status).toBe('ACTIVE');
+      // Signed by both, it is in force from its first day, 100 days from now: SIGNED until then.
+      expect((await signAs(tokens.furong, overlapping.agreement!.id)).agreement!.status).toBe('SIGNED');
     });
 
-    it('activates only one of two overlapping agreements signed at the same moment', async () => {
+    it('binds only one of two overlapping agreements signed at the same moment', async () => {
       const [a, b] = [await draft(tokens.clinic, inDays(500), inDays(800)), await draft(tokens.clinic, inDays(600), inDays(900))];
       await signAs(tokens.clinic, a.agreement!.id);
       await signAs(tokens.clinic, b.agreement!.id);
       const results = await Promise.all([signAs(tokens.furong, a.agreement!.id), signAs(tokens.furong, b.agreement!.id)]);
-      expect(results.map((r) => r.agreement?.status ?? r.errors[0].code).sort()).toEqual(['ACTIVE', 'OVERLAPPING_AGREEMENT']);
+      expect(results.map((r) => r.agreement?.status ?? r.errors[0].code).sort()).toEqual(['OVERLAPPING_AGREEMENT', 'SIGNED']);
     });
 
     it('refuses dates out of order, a partner outside the unit’s territory, and strangers', async () => {

@@ -189,10 +189,11 @@ describe('the territory, its committees and its members', () => {
     });
 
     it('counts confirmed volunteer hours per member, organisation and employer', async () => {
-      const record = async (hours: number) =>
-        dataOf(await stack.query(RecordServiceDocument, { input: { memberId: String(worker._id), servedOn: new Date().toISOString(), hours, description: '社区助老' } }, tokens.worker)).recordService;
+      const record = async (hours: number, description = '社区助老') =>
+        dataOf(await stack.query(RecordServiceDocument, { input: { memberId: String(worker._id), servedOn: new Date().toISOString(), hours, description } }, tokens.worker)).recordService;
       const first = await record(3);
-      const second = await record(2.5);
+      // Another service the same day (the same one again would be refused: see journeys.test.ts).
+      const second = await record(2.5, '楼道清理');
       expect((await record(30)).errors[0]).toMatchObject({ code: 'INVALID_HOURS', field: 'input.hours' });
       // Only confirmed hours count, and the member cannot confirm their own.
       expect((await stack.query(ConfirmServiceDocument, { id: first.record!.id }, tokens.worker)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

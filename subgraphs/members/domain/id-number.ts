@@ -10,6 +10,11 @@ export function idNumberCheckCharacter(first17: string): string {
   return CHECK[sum % 11];
 }
 
+/** As stored and compared: no spaces, full-width digits read as digits, the check character x as X. */
+export function normalizeIdNumber(id: string): string {
+  return id.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
+
 export function isValidIdNumber(id: string): boolean {
   return /^\d{17}[\dX]$/.test(id) && idNumberCheckCharacter(id.slice(0, 17)) === id[17];
 }

@@ -183,7 +183,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 确认志愿服务 · Confirms a record; only confirmed hours count. For the committees of the member's territory. */
   confirmService: ServiceRecordPayload;
-  /** 记录志愿服务 · Records hours served. For the member, or the committees and grid workers of the member's territory. */
+  /**
+   * 记录志愿服务 · Records hours served, once per member, need (or project, or service described) and day.
+   * For the member, or the committees and grid workers of the member's territory.
+   */
   recordService: ServiceRecordPayload;
   /** 登记党员 · Registers a member in a branch. For the committees that govern it. */
   registerMember: MemberPayload;
@@ -325,9 +328,9 @@ export type RecordServiceInput = {
   hours: Scalars['Float']['input'];
   /** 党员 · Who served. */
   memberId: Scalars['ID']['input'];
-  /** 服务需求 · The need served, if any. */
+  /** 服务需求 · The need served, if any: one the caller can see. */
   needId?: InputMaybe<Scalars['ID']['input']>;
-  /** 服务项目 · The project served, if any. */
+  /** 服务项目 · The project served, if any: one the caller can see. */
   projectId?: InputMaybe<Scalars['ID']['input']>;
   /** 服务日期 · When, not in the future. */
   servedOn: Scalars['DateTime']['input'];
@@ -339,7 +342,7 @@ export type RegisterMemberInput = {
   category: MemberCategory;
   /** 工作单位 · The employing resident unit, if any. */
   employerId?: InputMaybe<Scalars['ID']['input']>;
-  /** 身份证号 · 18 characters with a valid check character. */
+  /** 身份证号 · 18 characters with a valid check character; one member per number. */
   idNumber?: InputMaybe<Scalars['String']['input']>;
   /** 姓名 · 2 to 50 characters. */
   name: Scalars['String']['input'];
@@ -489,7 +492,7 @@ export type UpdateMemberInput = {
  */
 export type UserError = {
   __typename?: 'UserError';
-  /** 错误码 · What went wrong, for programs. */
+  /** 错误码 · What went wrong, for programs (e.g. DUPLICATE_ID_NUMBER, DUPLICATE_SERVICE_RECORD, NOT_FOUND). */
   code: Scalars['String']['output'];
   /** 字段 · The input field at fault. */
   field?: Maybe<Scalars['String']['output']>;

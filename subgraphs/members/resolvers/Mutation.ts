@@ -2,9 +2,11 @@ import { Types } from 'mongoose';
 import { governs, isInside, requireGoverns, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
 import { forbidden } from '../../../platform/auth';
 import { isObjectId } from '../../../platform/subgraph';
+import { claimUniqueKey, releaseUniqueKey } from '../../../platform/unique-keys';
 import { userError, type UserError } from '../../../platform/user-errors';
 import { isMobile } from '../../../platform/validation';
-import { isValidIdNumber } from '../domain/id-number';
+import { isValidIdNumber, normalizeIdNumber } from '../domain/id-number';
+import { beijingDayStart, serviceRecordKey, servedThing } from '../domain/service-records';
 import type { Context } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { MemberDoc } from '../models';
@@ -15,6 +17,52 @@ const recordFailure = (...errors: UserError[]) => ({ record: null, errors });
 const loadMember = (ctx: Context, id: string) => (isObjectId(id) ? ctx.loaders.member.load(id) : Promise.resolve(null));
 const fresh = async (ctx: Context, id: Types.ObjectId) => (await ctx.models.Member.findById(id).lean()) as MemberDoc;
 const noMember = (field: string) => userError('NOT_FOUND', '党员不存在 · no such member', field);
+
+const duplicateIdNumber = () =>
+  userError('DUPLICATE_ID_NUMBER', '该身份证号已登记在另一名党员名下,同一人不能重复登记 · a member with this ID number is already registered', 'input.idNumber');
+
+/**
+ * Claims an ID number for the member about to be written: false when another member has it. Members
+ * registered before numbers were claimed hold no key, so they are looked up by the number as well.
+ */
+async function claimIdNumber(ctx: Context, idNumber: string, memberId: Types.ObjectId): Promise<boolean> {
+  if (await ctx.models.Member.exists({ idNumber })) return false;
+  return claimUniqueKey(ctx.models.IdNumber, idNumber, memberId, async (holderId) => !!(await ctx.models.Member.exists({ _id: holderId, idNumber })));
+}
+
+/** Whether the need or project a record names exists, as the caller sees it (an id not found is refused). */
+async function checkServed(ctx: Context, input: { needId?: string | null; projectId?: string | null }): Promise<UserError[]> {
+  const [need, project] = await Promise.all([
+    input.needId ? ctx.needs.load(input.needId) : true,
+    input.projectId ? ctx.projects.load(input.projectId) : true,
+  ]);
+  return [
+    ...(need ? [] : [userError('NOT_FOUND', '服务的需求不存在(或不在您可见的范围内) · no such need', 'input.needId')]),
+    ...(project ? [] : [userError('NOT_FOUND', '服务的共建项目不存在(或不在您可见的范围内) · no such project', 'input.projectId')]),
+  ];
+}
+
+/**
+ * Claims "this member served this on this day" for the record about to be written (see
+ * domain/service-records.ts): false when a record of it exists. Records from before the rule hold no
+ * key, so the member's records of that day are read as well.
+ */
+async function claimServiceRecord(
+  ctx: Context,
+  key: string,
+  recordId: Types.ObjectId,
+  memberId: Types.ObjectId,
+  served: Parameters<typeof servedThing>[0],
+  servedOn: Date,
+): Promise<boolean> {
+  const from = beijingDayStart(servedOn);
+  const sameDay = await ctx.models.ServiceRecord.find(
+    { memberId, servedOn: { $gte: from, $lt: new Date(from.getTime() + 86_400_000) } },
+    { needId: 1, projectId: 1, description: 1 },
+  ).lean();
+  if (sameDay.some((r) => servedThing(r) === servedThing(served))) return false;
+  return claimUniqueKey(ctx.models.ServiceRecordKey, key, recordId, async (holderId) => !!(await ctx.models.ServiceRecord.exists({ _id: holderId })));
+}
 
 function checkYear(year: number, now: Date, field: string): UserError | null {
   const thisYear = now.getUTCFullYear();
@@ -32,23 +80,32 @@ export const Mutation: MutationResolvers = {
     const employer = input.employerId && isObjectId(input.employerId) ? await ctx.units.load(input.employerId) : null;
     const errors: UserError[] = [];
     const name = input.name.trim();
+    const idNumber = input.idNumber != null ? normalizeIdNumber(input.idNumber) : null;
     if (name.length < 2 || name.length > 50) errors.push(userError('INVALID_NAME', '姓名须为2至50字 · a name has 2 to 50 characters', 'input.name'));
     if (input.phone != null && !isMobile(input.phone)) errors.push(userError('INVALID_PHONE', '须为11位手机号 · an 11-digit mobile number', 'input.phone'));
-    if (input.idNumber != null && !isValidIdNumber(input.idNumber)) {
+    if (idNumber != null && !isValidIdNumber(idNumber)) {
       errors.push(userError('INVALID_ID_NUMBER', '身份证号无效 · not a valid resident ID number', 'input.idNumber'));
     }
     if (input.employerId && !employer) errors.push(userError('NOT_FOUND', '工作单位不存在 · no such resident unit', 'input.employerId'));
     if (errors.length) return memberFailure(...errors);
-    const member = await ctx.models.Member.create({
-      name,
-      category: input.category,
-      organizationId: new Types.ObjectId(home.id),
-      territoryPath: home.path.map((id) => new Types.ObjectId(id)),
-      employerId: employer ? new Types.ObjectId(employer.id) : null,
-      phone: input.phone ?? null,
-      idNumber: input.idNumber ?? null,
-    });
-    return { member: member.toObject() as MemberDoc, errors: [] };
+    const _id = new Types.ObjectId();
+    if (idNumber && !(await claimIdNumber(ctx, idNumber, _id))) return memberFailure(duplicateIdNumber());
+    try {
+      const member = await ctx.models.Member.create({
+        _id,
+        name,
+        category: input.category,
+        organizationId: new Types.ObjectId(home.id),
+        territoryPath: home.path.map((id) => new Types.ObjectId(id)),
+        employerId: employer ? new Types.ObjectId(employer.id) : null,
+        phone: input.phone ?? null,
+        idNumber,
+      });
+      return { member: member.toObject() as MemberDoc, errors: [] };
+    } catch (err) {
+      if (idNumber) await releaseUniqueKey(ctx.models.IdNumber, idNumber, _id);
+      throw err;
+    }
   },
 
   updateMember: async (_root, { id, input }, ctx) => {
@@ -114,20 +171,43 @@ export const Mutation: MutationResolvers = {
       if (input[field] != null && !isObjectId(input[field])) errors.push(userError('INVALID_ID', '标识格式不对 · not an id', `input.${field}`));
     }
     if (errors.length) return recordFailure(...errors);
-    const record = await ctx.models.ServiceRecord.create({
-      memberId: member._id,
-      territoryPath: member.territoryPath,
-      employerId: member.employerId ?? null,
-      memberCategory: member.category,
-      year: input.servedOn.getUTCFullYear(),
-      servedOn: input.servedOn,
-      hours: input.hours,
-      description,
+    const missing = await checkServed(ctx, input);
+    if (missing.length) return recordFailure(...missing);
+
+    const served = {
       needId: input.needId ? new Types.ObjectId(input.needId) : null,
       projectId: input.projectId ? new Types.ObjectId(input.projectId) : null,
-      recordedBy: principal.subject,
-    });
-    return { record: record.toObject(), errors: [] };
+      description,
+    };
+    const _id = new Types.ObjectId();
+    const key = serviceRecordKey(member._id, served, input.servedOn);
+    if (!(await claimServiceRecord(ctx, key, _id, member._id, served, input.servedOn))) {
+      return recordFailure(
+        userError(
+          'DUPLICATE_SERVICE_RECORD',
+          '该党员当天的这项服务已有记录,不能重复记录;时长不对请联系社区核对原记录 · this service of that member on that day is already recorded',
+          'input.servedOn',
+        ),
+      );
+    }
+    try {
+      const record = await ctx.models.ServiceRecord.create({
+        _id,
+        memberId: member._id,
+        territoryPath: member.territoryPath,
+        employerId: member.employerId ?? null,
+        memberCategory: member.category,
+        year: input.servedOn.getUTCFullYear(),
+        servedOn: input.servedOn,
+        hours: input.hours,
+        ...served,
+        recordedBy: principal.subject,
+      });
+      return { record: record.toObject(), errors: [] };
+    } catch (err) {
+      await releaseUniqueKey(ctx.models.ServiceRecordKey, key, _id);
+      throw err;
+    }
   },
 
   confirmService: async (_root, { id }, ctx) => {

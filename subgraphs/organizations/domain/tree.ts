@@ -68,3 +68,25 @@ export function validateCount(value: number | null | undefined, field: string): 
     ? null
     : userError('INVALID_COUNT', '须为非负整数 · a whole number, 0 or more', field);
 }
+
+/** The Chinese name of each kind, for messages a committee clerk reads. */
+export const KIND_LABEL: Record<OrganizationKind, string> = {
+  CITY: '市委',
+  DISTRICT: '区委',
+  STREET: '街道党工委',
+  COMMUNITY: '社区党委',
+  GRID: '网格党支部',
+  BUILDING_GROUP: '楼栋党小组',
+  UNIT_PARTY_ORGANIZATION: '驻区单位党组织',
+  JOINT_PARTY_ORGANIZATION: '联合党组织',
+  INDUSTRY_COMMITTEE: '行业党委',
+};
+
+/**
+ * Two organisations under one parent are told apart by name. Full-width and half-width forms
+ * (（一） and (一)) and spaces do not make a name different: a clerk reads them as the same.
+ */
+export const sameNameForm = (name: string) => name.normalize('NFKC').replace(/\s+/g, '');
+
+/** The key that claims a name under a parent (the tree's root has none). */
+export const nameKey = (parentId: unknown, name: string) => `${parentId ? String(parentId) : 'root'}|${sameNameForm(name)}`;

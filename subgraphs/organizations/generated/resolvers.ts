@@ -33,7 +33,7 @@ export type AddCommitteeSeatInput = {
   termEnd?: InputMaybe<Scalars['DateTime']['input']>;
   /** 任期开始 · First day of the term. */
   termStart: Scalars['DateTime']['input'];
-  /** 所在单位 · For a part-time seat, the resident unit. */
+  /** 所在单位 · For a part-time seat, the resident unit: the member's employer. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -79,7 +79,7 @@ export type CreateOrganizationInput = {
   households?: InputMaybe<Scalars['Int']['input']>;
   /** 类型 · Its kind. */
   kind: OrganizationKind;
-  /** 名称 · 2 to 100 characters. */
+  /** 名称 · 2 to 100 characters, not the name of another organisation under the same parent. */
   name: Scalars['String']['input'];
   /** 上级 · The parent; its kind must fit (a grid under a community, a community under a street…). */
   parentId: Scalars['ID']['input'];
@@ -118,9 +118,12 @@ export type Member = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** 增补委员 · Seats a member on an organisation's committee. For the committees that govern it. */
+  /**
+   * 增补委员 · Seats a member on a community's or a street's committee: one seat per member and one
+   * secretary at a time; a part-time seat is for the unit the member works for. For the committees that govern it.
+   */
   addCommitteeSeat: CommitteeSeatPayload;
-  /** 新建党组织 · Creates an organisation under a parent. For the committees that govern the parent. */
+  /** 新建党组织 · Creates an organisation under a parent; no two under one parent share a name. For the committees that govern the parent. */
   createOrganization: OrganizationPayload;
   /** 委员离任 · Ends a seat's term. For the committees that govern its organisation. */
   endCommitteeSeat: CommitteeSeatPayload;
@@ -348,7 +351,7 @@ export type UpdateOrganizationInput = {
  */
 export type UserError = {
   __typename?: 'UserError';
-  /** 错误码 · What went wrong, for programs (e.g. KIND_DOES_NOT_FIT, CYCLE, DATES_OUT_OF_ORDER). */
+  /** 错误码 · What went wrong, for programs (e.g. KIND_DOES_NOT_FIT, DUPLICATE_NAME, SECRETARY_TAKEN, DATES_OUT_OF_ORDER). */
   code: Scalars['String']['output'];
   /** 字段 · The input field at fault. */
   field?: Maybe<Scalars['String']['output']>;

@@ -1,14 +1,38 @@
 import { Types } from 'mongoose';
 import { governs, isInside, requireGoverns, requirePrincipal, COMMITTEE_ROLES } from '../../../platform/access';
 import { forbidden } from '../../../platform/auth';
+import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
-import { userError, type UserError } from '../../../platform/user-errors';
-import { checkTerritoryCode, fitsUnder, nextChildCode, pathOf, rebasedAncestors, validateCount, validateName, wouldCycle } from '../domain/tree';
+import { claimUniqueKey, isDuplicateKey, releaseUniqueKey } from '../../../platform/unique-keys';
+import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
+import {
+  COMMITTEE_KINDS,
+  committeeKey,
+  decideEnd,
+  decideSeat,
+  seatTerms,
+  type CommitteeEvent,
+  type CommitteeLedgerData,
+  type SeatData,
+  type SeatTerm,
+} from '../domain/committee';
+import {
+  checkTerritoryCode,
+  fitsUnder,
+  KIND_LABEL,
+  nameKey,
+  nextChildCode,
+  pathOf,
+  rebasedAncestors,
+  sameNameForm,
+  validateCount,
+  validateName,
+  wouldCycle,
+} from '../domain/tree';
 import type { Context } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { OrganizationDoc } from '../models';
 
-const DUPLICATE_KEY = 11000;
 const orgFailure = (...errors: UserError[]) => ({ organization: null, errors });
 const seatFailure = (...errors: UserError[]) => ({ seat: null, errors });
 const noSuch = (field: string) => userError('NOT_FOUND', '党组织不存在 · no such organisation', field);
@@ -18,6 +42,23 @@ async function load(ctx: Context, id: string) {
 }
 
 const fresh = async (ctx: Context, id: Types.ObjectId) => (await ctx.models.Organization.findById(id).lean()) as OrganizationDoc;
+
+const duplicateName = (name: string, field: string) =>
+  userError('DUPLICATE_NAME', `同一上级党组织下已有名为「${name}」的党组织 · an organisation of this name already exists under the same parent`, field);
+
+/**
+ * Claims `name` under `parentId` for the organisation `orgId`: false when another organisation there
+ * has it. Organisations written before names were claimed hold no key, so the parent's children are
+ * read as well; from then on the key decides, also between two requests at the same moment.
+ */
+async function claimName(ctx: Context, parentId: Types.ObjectId | null, name: string, orgId: Types.ObjectId): Promise<boolean> {
+  const siblings = await ctx.models.Organization.find({ parentId }, { name: 1 }).lean();
+  if (siblings.some((s) => !s._id.equals(orgId) && sameNameForm(s.name) === sameNameForm(name))) return false;
+  return claimUniqueKey(ctx.models.OrganizationName, nameKey(parentId, name), orgId, async (holderId) => {
+    const holder = await ctx.models.Organization.findById(holderId, { parentId: 1, name: 1 }).lean();
+    return !!holder && String(holder.parentId) === String(parentId) && sameNameForm(holder.name) === sameNameForm(name);
+  });
+}
 
 export const Mutation: MutationResolvers = {
   createOrganization: async (_root, { input }, ctx) => {
@@ -36,29 +77,40 @@ export const Mutation: MutationResolvers = {
     ].filter((e): e is UserError => e !== null);
     if (errors.length) return orgFailure(...errors);
 
-    // With no code given, take the next free one; the unique index settles a race for it.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const siblings = await ctx.models.Organization.find({ parentId: parent._id }, { territoryCode: 1 }).lean();
-      const territoryCode = input.territoryCode ?? nextChildCode(parent.territoryCode, siblings.map((s) => s.territoryCode));
-      try {
-        const org = await ctx.models.Organization.create({
-          name: input.name.trim(),
-          kind: input.kind,
-          territoryCode,
-          parentId: parent._id,
-          ancestorIds: pathOf(parent),
-          households: input.households ?? null,
-          buildings: input.buildings ?? null,
-        });
-        return { organization: org.toObject() as OrganizationDoc, errors: [] };
-      } catch (err) {
-        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
-        if (input.territoryCode != null) {
-          return orgFailure(userError('DUPLICATE_TERRITORY_CODE', '区划代码已被使用 · the territory code is taken', 'input.territoryCode'));
+    const _id = new Types.ObjectId();
+    const name = input.name.trim();
+    if (!(await claimName(ctx, parent._id, name, _id))) return orgFailure(duplicateName(name, 'input.name'));
+    let created = false;
+    try {
+      // With no code given, take the next free one; the unique index settles a race for it.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const siblings = await ctx.models.Organization.find({ parentId: parent._id }, { territoryCode: 1 }).lean();
+        const territoryCode = input.territoryCode ?? nextChildCode(parent.territoryCode, siblings.map((s) => s.territoryCode));
+        try {
+          const org = await ctx.models.Organization.create({
+            _id,
+            name,
+            kind: input.kind,
+            territoryCode,
+            parentId: parent._id,
+            ancestorIds: pathOf(parent),
+            households: input.households ?? null,
+            buildings: input.buildings ?? null,
+          });
+          created = true;
+          return { organization: org.toObject() as OrganizationDoc, errors: [] };
+        } catch (err) {
+          if (!isDuplicateKey(err)) throw err;
+          if (input.territoryCode != null) {
+            return orgFailure(userError('DUPLICATE_TERRITORY_CODE', '区划代码已被使用 · the territory code is taken', 'input.territoryCode'));
+          }
         }
       }
+      throw new Error('Could not find a free territory code');
+    } finally {
+      // Nothing written: the name is free again.
+      if (!created) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(parent._id, name), _id);
     }
-    throw new Error('Could not find a free territory code');
   },
 
   updateOrganization: async (_root, { id, input }, ctx) => {
@@ -73,10 +125,19 @@ export const Mutation: MutationResolvers = {
     ].filter((e): e is UserError => e !== null);
     if (errors.length) return orgFailure(...errors);
     const set: Record<string, unknown> = {};
-    if (input.name != null) set.name = input.name.trim();
+    const name = input.name?.trim();
+    const renamed = name != null && sameNameForm(name) !== sameNameForm(org.name);
+    if (renamed && !(await claimName(ctx, org.parentId, name, org._id))) return orgFailure(duplicateName(name, 'input.name'));
+    if (name != null) set.name = name;
     if (input.households != null) set.households = input.households;
     if (input.buildings != null) set.buildings = input.buildings;
-    await ctx.models.Organization.updateOne({ _id: org._id }, { $set: set });
+    try {
+      await ctx.models.Organization.updateOne({ _id: org._id }, { $set: set });
+    } catch (err) {
+      if (renamed) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(org.parentId, name), org._id);
+      throw err;
+    }
+    if (renamed) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(org.parentId, org.name), org._id);
     return { organization: await fresh(ctx, org._id), errors: [] };
   },
 
@@ -92,15 +153,23 @@ export const Mutation: MutationResolvers = {
     if (!fitsUnder(org.kind, parent.kind)) {
       return orgFailure(userError('KIND_DOES_NOT_FIT', `${org.kind}不能设在${parent.kind}之下 · a ${org.kind} cannot sit under a ${parent.kind}`, 'parentId'));
     }
+    const newParent = !parent._id.equals(org.parentId);
+    if (newParent && !(await claimName(ctx, parent._id, org.name, org._id))) return orgFailure(duplicateName(org.name, 'parentId'));
     // The subtree keeps its shape: each descendant's path is rebased on the new one.
     const newPath = pathOf(parent);
     const descendants = (await ctx.models.Organization.find({ ancestorIds: org._id }, { ancestorIds: 1 }).lean()) as OrganizationDoc[];
-    await ctx.models.Organization.bulkWrite([
-      { updateOne: { filter: { _id: org._id }, update: { $set: { parentId: parent._id, ancestorIds: newPath } } } },
-      ...descendants.map((d) => ({
-        updateOne: { filter: { _id: d._id }, update: { $set: { ancestorIds: rebasedAncestors(d, org, newPath) } } },
-      })),
-    ]);
+    try {
+      await ctx.models.Organization.bulkWrite([
+        { updateOne: { filter: { _id: org._id }, update: { $set: { parentId: parent._id, ancestorIds: newPath } } } },
+        ...descendants.map((d) => ({
+          updateOne: { filter: { _id: d._id }, update: { $set: { ancestorIds: rebasedAncestors(d, org, newPath) } } },
+        })),
+      ]);
+    } catch (err) {
+      if (newParent) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(parent._id, org.name), org._id);
+      throw err;
+    }
+    if (newParent) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(org.parentId, org.name), org._id);
     return { organization: await fresh(ctx, org._id), errors: [] };
   },
 
@@ -126,6 +195,15 @@ export const Mutation: MutationResolvers = {
     const org = await load(ctx, input.organizationId);
     if (!org) return seatFailure(noSuch('input.organizationId'));
     requireGoverns(principal, pathOf(org), 'seat members on its committee');
+    if (!COMMITTEE_KINDS.includes(org.kind)) {
+      return seatFailure(
+        userError(
+          'NO_COMMITTEE_SEATS',
+          `${KIND_LABEL[org.kind]}不设大党委委员席位,只有社区大党委和街道大工委设委员 · only a community's or a street's committee has seats`,
+          'input.organizationId',
+        ),
+      );
+    }
     const [member, unit] = await Promise.all([
       isObjectId(input.memberId) ? ctx.members.load(input.memberId) : null,
       input.unitId && isObjectId(input.unitId) ? ctx.units.load(input.unitId) : null,
@@ -134,24 +212,29 @@ export const Mutation: MutationResolvers = {
     if (!member) errors.push(userError('NOT_FOUND', '党员不存在 · no such member', 'input.memberId'));
     if (input.partTime && !input.unitId) errors.push(userError('UNIT_REQUIRED', '兼职委员须注明所在单位 · a part-time seat names the unit', 'input.unitId'));
     if (input.unitId && !unit) errors.push(userError('NOT_FOUND', '驻区单位不存在 · no such resident unit', 'input.unitId'));
+    // A part-time member (兼职委员) sits for the unit whose Party organisation they lead: their own employer.
+    if (input.partTime && member && unit && member.employerId !== unit.id) {
+      errors.push(
+        userError('NOT_EMPLOYED_BY_UNIT', '兼职委员须是所填单位的在职党员,该党员的工作单位不是这个单位 · a part-time seat is for a member who works for that unit', 'input.unitId'),
+      );
+    }
     if (input.termEnd && input.termEnd.getTime() <= input.termStart.getTime()) {
       errors.push(userError('DATES_OUT_OF_ORDER', '任期结束须晚于开始 · the term must end after it starts', 'input.termEnd'));
     }
     if (errors.length) return seatFailure(...errors);
-    const current = await ctx.models.CommitteeSeat.find({ organizationId: org._id, memberId: new Types.ObjectId(input.memberId) }).lean();
-    if (current.some((s) => !s.termEnd || s.termEnd.getTime() >= input.termStart.getTime())) {
-      return seatFailure(userError('ALREADY_SEATED', '该党员已在本届委员会任职 · the member already holds a seat for that time', 'input.memberId'));
-    }
-    const seat = await ctx.models.CommitteeSeat.create({
-      organizationId: org._id,
-      memberId: new Types.ObjectId(input.memberId),
+    const seatId = new Types.ObjectId();
+    const seat: SeatData = {
+      seatId: String(seatId),
+      memberId: input.memberId,
       role: input.role,
       partTime: input.partTime,
-      unitId: input.unitId ? new Types.ObjectId(input.unitId) : null,
-      termStart: input.termStart,
-      termEnd: input.termEnd ?? null,
-    });
-    return { seat: seat.toObject(), errors: [] };
+      unitId: input.unitId ?? null,
+      termStart: input.termStart.toISOString(),
+      termEnd: input.termEnd?.toISOString() ?? null,
+    };
+    const outcome = await decideOnCommittee(ctx, org._id, principal.subject, (seats) => decideSeat(seats, seat));
+    if (!outcome.ok) return seatFailure(...outcome.errors);
+    return { seat: (await ctx.models.CommitteeSeat.findById(seatId).lean())!, errors: [] };
   },
 
   endCommitteeSeat: async (_root, { id, endsOn }, ctx) => {
@@ -160,10 +243,58 @@ export const Mutation: MutationResolvers = {
     const org = seat ? await ctx.loaders.organization.load(String(seat.organizationId)) : null;
     if (!seat || !org) return seatFailure(userError('NOT_FOUND', '席位不存在 · no such seat', 'id'));
     requireGoverns(principal, pathOf(org), 'end seats on its committee');
-    if (endsOn.getTime() < seat.termStart.getTime()) {
-      return seatFailure(userError('DATES_OUT_OF_ORDER', '离任日期不能早于任期开始 · it cannot end before it started', 'endsOn'));
-    }
-    const updated = await ctx.models.CommitteeSeat.findByIdAndUpdate(seat._id, { $set: { termEnd: endsOn } }, { returnDocument: 'after' }).lean();
-    return { seat: updated!, errors: [] };
+    const outcome = await decideOnCommittee(ctx, org._id, principal.subject, (seats) => decideEnd(seats, String(seat._id), endsOn));
+    if (!outcome.ok) return seatFailure(...outcome.errors);
+    return { seat: (await ctx.models.CommitteeSeat.findById(seat._id).lean())!, errors: [] };
   },
 };
+
+/**
+ * Decides a change of a committee's seats on what it holds now — its stored seats and its ledger —
+ * appends it to the ledger (the unique sequence makes concurrent changes take turns), then writes the
+ * seat document.
+ */
+async function decideOnCommittee(ctx: Context, organizationId: Types.ObjectId, actor: string, decide: (seats: SeatTerm[]) => Outcome<CommitteeEvent>) {
+  const key = committeeKey(organizationId);
+  return appendDecision<SeatTerm[], CommitteeLedgerData, CommitteeEvent>({
+    ledger: ctx.models.CommitteeLedger,
+    key,
+    actor,
+    read: async () => {
+      const [{ lastSeq, view: history }, stored] = await Promise.all([
+        readHistory<CommitteeLedgerData>(ctx.models.CommitteeLedger, key),
+        ctx.models.CommitteeSeat.find({ organizationId }).lean(),
+      ]);
+      // A seat the ledger holds but whose document was never written (its writer died in between) is written now.
+      const unwritten = new Set(history.map((e) => e.data.seatId).filter((seatId) => !stored.some((s) => String(s._id) === seatId)));
+      for (const entry of history.filter((e) => unwritten.has(e.data.seatId))) await writeSeat(ctx, organizationId, entry);
+      return { lastSeq, view: seatTerms(stored, history) };
+    },
+    decide: (seats) => asDecision<CommitteeEvent, CommitteeLedgerData>(decide(seats) as Outcome<CommitteeEvent & { data: CommitteeLedgerData }>),
+    after: (entry) => writeSeat(ctx, organizationId, entry),
+  });
+}
+
+/** Brings the seat documents in line with a ledger entry; writing one twice changes nothing. */
+async function writeSeat(ctx: Context, organizationId: Types.ObjectId, entry: LedgerEntry<CommitteeLedgerData>) {
+  if (entry.action === 'END') {
+    const { seatId, termEnd } = entry.data as { seatId: string; termEnd: string };
+    await ctx.models.CommitteeSeat.updateOne({ _id: new Types.ObjectId(seatId) }, { $set: { termEnd: new Date(termEnd) } });
+    return;
+  }
+  const seat = entry.data as SeatData;
+  try {
+    await ctx.models.CommitteeSeat.create({
+      _id: new Types.ObjectId(seat.seatId),
+      organizationId,
+      memberId: new Types.ObjectId(seat.memberId),
+      role: seat.role,
+      partTime: seat.partTime,
+      unitId: seat.unitId ? new Types.ObjectId(seat.unitId) : null,
+      termStart: new Date(seat.termStart),
+      termEnd: seat.termEnd ? new Date(seat.termEnd) : null,
+    });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+}

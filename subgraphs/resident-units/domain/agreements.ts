@@ -17,25 +17,35 @@ export type Side = 'UNIT' | 'PARTNER';
 export type AgreementEvent =
   | { action: 'SIGN'; data: { agreementId: string; side: Side } }
   | { action: 'ACTIVATE'; data: { agreementId: string; side: Side; startsOn: string; expiresOn: string } }
-  | { action: 'TERMINATE'; data: { agreementId: string; reason: string } };
+  | { action: 'TERMINATE'; data: { agreementId: string; reason: string } }
+  | { action: 'WITHDRAW'; data: { agreementId: string; side: Side } };
 
 export type AgreementLedgerData = AgreementEvent['data'] & Record<string, unknown>;
 
 /** The ledger key that serialises every state change between one unit and one partner. */
 export const pairKey = (unitId: unknown, partnerId: unknown) => `${String(unitId)}:${String(partnerId)}`;
 
-/** The status a reader sees: an agreement in force past its last day has expired. */
-export function effectiveStatus(agreement: Pick<AgreementDoc, 'status' | 'expiresOn'>, now: Date): AgreementStatus {
-  if (agreement.status === 'ACTIVE' && agreement.expiresOn.getTime() < startOfDay(now).getTime()) return 'EXPIRED';
-  return agreement.status;
+/**
+ * The status a reader sees. Both sides' signatures make an agreement binding (stored ACTIVE), but it
+ * is in force only within its term: before its first day it reads as SIGNED (已签署,待生效), past its
+ * last as EXPIRED. (Signing ahead of the term is how it is done — a pact for next year is signed at
+ * the year's end — so the second signature is not refused; the agreement just is not ACTIVE yet.)
+ */
+export function effectiveStatus(agreement: Pick<AgreementDoc, 'status' | 'startsOn' | 'expiresOn'>, now: Date): AgreementStatus {
+  if (agreement.status !== 'ACTIVE') return agreement.status;
+  if (agreement.startsOn.getTime() > now.getTime()) return 'SIGNED';
+  if (agreement.expiresOn.getTime() < startOfDay(now).getTime()) return 'EXPIRED';
+  return 'ACTIVE';
 }
 
 /** The stored-document filter for agreements whose effective status is `status`. */
 export function statusFilter(status: AgreementStatus, now: Date): Record<string, unknown> {
   const today = startOfDay(now);
   switch (status) {
+    case 'SIGNED':
+      return { status: 'ACTIVE', startsOn: { $gt: now } };
     case 'ACTIVE':
-      return { status: 'ACTIVE', expiresOn: { $gte: today } };
+      return { status: 'ACTIVE', startsOn: { $lte: now }, expiresOn: { $gte: today } };
     case 'EXPIRED':
       return { status: 'ACTIVE', expiresOn: { $lt: today } };
     default:
@@ -104,7 +114,7 @@ export function decideSignature(
 ): Outcome<AgreementEvent> {
   const id = String(agreement._id);
   const mine = history.filter((e) => e.data.agreementId === id);
-  if (mine.some((e) => e.action === 'ACTIVATE' || e.action === 'TERMINATE') || agreement.status !== 'DRAFT') {
+  if (mine.some((e) => e.action !== 'SIGN') || agreement.status !== 'DRAFT') {
     return failed(userError('INVALID_STATE', '只能签署草稿状态的协议 · only a draft can be signed'));
   }
   if (agreement.expiresOn.getTime() < startOfDay(now).getTime()) {
@@ -131,7 +141,7 @@ export function decideSignature(
 
 export function decideTermination(
   history: LedgerEntry<AgreementLedgerData>[],
-  agreement: Pick<AgreementDoc, '_id' | 'status' | 'expiresOn'>,
+  agreement: Pick<AgreementDoc, '_id' | 'status' | 'startsOn' | 'expiresOn'>,
   reason: string,
   now: Date,
 ): Outcome<AgreementEvent> {
@@ -140,10 +150,29 @@ export function decideTermination(
     return failed(userError('INVALID_REASON', '终止原因须为2至500字 · a reason has 2 to 500 characters', 'reason'));
   }
   const inForce = termsInForce(history).some((t) => t.agreementId === String(agreement._id));
-  if (!inForce || effectiveStatus(agreement, now) !== 'ACTIVE') {
-    return failed(userError('INVALID_STATE', '只能终止生效中的协议 · only an agreement in force can be terminated'));
+  if (!inForce || !['ACTIVE', 'SIGNED'].includes(effectiveStatus(agreement, now))) {
+    return failed(
+      userError('INVALID_STATE', '只能终止生效中或已签署待生效的协议;草稿请撤回 · only a signed agreement that has not ended can be terminated (withdraw a draft)'),
+    );
   }
   return ok({ action: 'TERMINATE', data: { agreementId: String(agreement._id), reason: trimmed } });
+}
+
+/**
+ * Either side may withdraw a draft (撤回) until both have signed — one signature or none. Decided on
+ * the pair's ledger like a signature, so a withdrawal and the second signature at the same moment
+ * cannot both succeed.
+ */
+export function decideWithdrawal(
+  history: LedgerEntry<AgreementLedgerData>[],
+  agreement: Pick<AgreementDoc, '_id' | 'status'>,
+  side: Side,
+): Outcome<AgreementEvent> {
+  const id = String(agreement._id);
+  if (history.some((e) => e.data.agreementId === id && e.action !== 'SIGN') || agreement.status !== 'DRAFT') {
+    return failed(userError('INVALID_STATE', '只能撤回双方尚未都签署的草稿;已签署的协议请终止 · only a draft can be withdrawn (terminate a signed agreement)'));
+  }
+  return ok({ action: 'WITHDRAW', data: { agreementId: id, side } });
 }
 
 /** The next term of a renewal starts the day after the current one ends. */

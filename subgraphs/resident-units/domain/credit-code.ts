@@ -16,6 +16,14 @@ export function creditCodeCheckCharacter(first17: string): string {
   return ALPHABET[(31 - (sum % 31)) % 31];
 }
 
+/**
+ * As stored and compared: capitals (the code has no lower-case letters, so a clerk typing
+ * 91370102ma3c4xqn21 means 91370102MA3C4XQN21), no spaces, full-width characters as half-width.
+ */
+export function normalizeCreditCode(code: string): string {
+  return code.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
+
 /** True when `code` is 18 characters of the alphabet with the right check character. */
 export function isValidCreditCode(code: string): boolean {
   if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;

@@ -1,7 +1,16 @@
 import { userError, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
 import type { Capability, ContactPerson } from '../models';
-import { isValidCreditCode } from './credit-code';
+import { isValidCreditCode, normalizeCreditCode } from './credit-code';
+
+/**
+ * China's extent (漠河 53.6°N, 曾母暗沙 3.9°N, 帕米尔 73.5°E, 乌苏里江 135.1°E), a little wider: a
+ * unit's location outside it is a mistake, most often (0, 0) from a form whose map was never touched.
+ */
+const CHINA = { south: 3.5, north: 54, west: 73, east: 135.5 };
+
+export const insideChina = ({ latitude, longitude }: { latitude: number; longitude: number }) =>
+  latitude >= CHINA.south && latitude <= CHINA.north && longitude >= CHINA.west && longitude <= CHINA.east;
 
 /** The editable fields of a unit, as a client sends them. */
 export interface UnitFields {
@@ -23,7 +32,7 @@ export function validateUnitFields(input: UnitFields, prefix = 'input'): UserErr
       errors.push(userError('INVALID_NAME', '单位名称须为2至100字 · a name has 2 to 100 characters', at('name')));
     }
   }
-  if (input.creditCode != null && !isValidCreditCode(input.creditCode)) {
+  if (input.creditCode != null && !isValidCreditCode(normalizeCreditCode(input.creditCode))) {
     errors.push(
       userError('INVALID_CREDIT_CODE', '统一社会信用代码无效(18位,校验位须正确) · not a valid unified social credit code', at('creditCode')),
     );
@@ -35,6 +44,14 @@ export function validateUnitFields(input: UnitFields, prefix = 'input'): UserErr
     const { latitude, longitude } = input.location;
     if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
       errors.push(userError('INVALID_LOCATION', '经纬度超出范围 · latitude or longitude out of range', at('location')));
+    } else if (!insideChina(input.location)) {
+      errors.push(
+        userError(
+          'LOCATION_OUTSIDE_CHINA',
+          '单位位置不在我国境内,请在地图上重新选点(经纬度为0,0通常是没有选点) · the location is outside China; (0, 0) usually means none was picked',
+          at('location'),
+        ),
+      );
     }
   }
   if (input.contact) {
@@ -52,9 +69,10 @@ export function validateUnitFields(input: UnitFields, prefix = 'input'): UserErr
   return errors;
 }
 
-/** The fields as stored: trimmed, capabilities without repeats. */
+/** The fields as stored: trimmed, the credit code in capitals, capabilities without repeats. */
 export function normalizeUnitFields(input: UnitFields): UnitFields {
   const out: UnitFields = { ...input };
+  if (input.creditCode != null) out.creditCode = normalizeCreditCode(input.creditCode);
   if (input.name != null) out.name = input.name.trim();
   if (input.address != null) out.address = input.address.trim();
   if (input.capabilities != null) out.capabilities = [...new Set(input.capabilities)];

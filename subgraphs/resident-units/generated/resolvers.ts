@@ -39,7 +39,7 @@ export type Agreement = {
   renewalOf?: Maybe<Agreement>;
   /** 生效日期 · First day the agreement is in force. */
   startsOn: Scalars['DateTime']['output'];
-  /** 状态 · DRAFT until both sides sign; EXPIRED once past its last day. */
+  /** 状态 · DRAFT until both sides sign; then SIGNED until its first day, ACTIVE within its term, EXPIRED once past its last day. */
   status: AgreementStatus;
   /** 终止原因 · Why it was terminated, if it was. */
   terminationReason?: Maybe<Scalars['String']['output']>;
@@ -86,8 +86,12 @@ export type AgreementStatus =
   | 'DRAFT'
   /** 到期 · Past its last day. */
   | 'EXPIRED'
+  /** 已签署待生效 · Signed by both sides; in force from its first day. */
+  | 'SIGNED'
   /** 终止 · Ended early by one side. */
-  | 'TERMINATED';
+  | 'TERMINATED'
+  /** 已撤回 · A draft withdrawn by one side before both had signed. */
+  | 'WITHDRAWN';
 
 /** 能力标签 · What a unit can contribute to co-building. */
 export type Capability =
@@ -246,12 +250,14 @@ export type Mutation = {
   registerResidentUnit: ResidentUnitPayload;
   /** 续签协议 · Drafts the next term of an agreement, starting the day after it ends, with the same or new commitments. */
   renewAgreement: AgreementPayload;
-  /** 签署协议 · Signs for the caller's side; the agreement becomes ACTIVE when both sides have signed. */
+  /** 签署协议 · Signs for the caller's side; once both sides have signed, the agreement is ACTIVE from its first day (SIGNED until then). */
   signAgreement: AgreementPayload;
-  /** 终止协议 · Ends an active agreement early, with a reason. For either side. */
+  /** 终止协议 · Ends a signed agreement (active, or not yet in force) early, with a reason. For either side. */
   terminateAgreement: AgreementPayload;
   /** 修改单位信息 · Updates a unit. For its own admins and the committees of its territory. */
   updateResidentUnit: ResidentUnitPayload;
+  /** 撤回协议 · Withdraws a draft that both sides have not yet signed. For either side. */
+  withdrawAgreement: AgreementPayload;
 };
 
 
@@ -291,6 +297,11 @@ export type MutationTerminateAgreementArgs = {
 export type MutationUpdateResidentUnitArgs = {
   id: Scalars['ID']['input'];
   input: UpdateResidentUnitInput;
+};
+
+
+export type MutationWithdrawAgreementArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** 党组织 · Organization, extended here with the resident units located in it. */
@@ -375,11 +386,11 @@ export type RegisterResidentUnitInput = {
   communityId: Scalars['ID']['input'];
   /** 联系人 · Its contact person. */
   contact?: InputMaybe<ContactPersonInput>;
-  /** 统一社会信用代码 · 18 characters with a valid check character. */
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
   /** 单位类型 · Kind of unit. */
   kind: ResidentUnitKind;
-  /** 位置 · Where the unit is. */
+  /** 位置 · Where the unit is: inside China. */
   location?: InputMaybe<GeoPointInput>;
   /** 单位名称 · Registered name, 2 to 100 characters. */
   name: Scalars['String']['input'];
@@ -407,7 +418,7 @@ export type ResidentUnit = {
    * the Party committees of its territory may read it; others get a FORBIDDEN error.
    */
   contact?: Maybe<ContactPerson>;
-  /** 统一社会信用代码 · Unified social credit code (18 characters). */
+  /** 统一社会信用代码 · Unified social credit code (18 characters, capitals). */
   creditCode?: Maybe<Scalars['String']['output']>;
   /** 评价记录 · The yearly evaluations of this unit by communities (评先评优征求社区意见), newest year first. */
   evaluations: Array<Evaluation>;
@@ -495,11 +506,11 @@ export type UpdateResidentUnitInput = {
   capabilities?: InputMaybe<Array<Capability>>;
   /** 联系人 · Its contact person. */
   contact?: InputMaybe<ContactPersonInput>;
-  /** 统一社会信用代码 · 18 characters with a valid check character. */
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
   /** 单位类型 · Kind of unit. */
   kind?: InputMaybe<ResidentUnitKind>;
-  /** 位置 · Where the unit is. */
+  /** 位置 · Where the unit is: inside China. */
   location?: InputMaybe<GeoPointInput>;
   /** 单位名称 · Registered name, 2 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -513,7 +524,7 @@ export type UpdateResidentUnitInput = {
  */
 export type UserError = {
   __typename?: 'UserError';
-  /** 错误码 · What went wrong, for programs. */
+  /** 错误码 · What went wrong, for programs (e.g. DUPLICATE_CREDIT_CODE, LOCATION_OUTSIDE_CHINA, INVALID_STATE). */
   code: Scalars['String']['output'];
   /** 字段 · The input field at fault, as a path such as `input.creditCode`. */
   field?: Maybe<Scalars['String']['output']>;
@@ -770,6 +781,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   signAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'id'>>;
   terminateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'id' | 'reason'>>;
   updateResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateResidentUnitArgs, 'id' | 'input'>>;
+  withdrawAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationWithdrawAgreementArgs, 'id'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{

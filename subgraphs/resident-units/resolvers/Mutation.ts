@@ -7,6 +7,7 @@ import { userError, type Outcome, type UserError } from '../../../platform/user-
 import {
   decideSignature,
   decideTermination,
+  decideWithdrawal,
   effectiveStatus,
   pairKey,
   renewalStart,
@@ -87,7 +88,9 @@ async function recordAgreementEvent(
   const update: Partial<AgreementDoc> =
     event.action === 'TERMINATE'
       ? { status: 'TERMINATED', terminationReason: event.data.reason }
-      : {
+      : event.action === 'WITHDRAW'
+        ? { status: 'WITHDRAWN' }
+        : {
           [event.data.side === 'UNIT' ? 'unitSignedAt' : 'partnerSignedAt']: at,
           ...(event.action === 'ACTIVATE' ? { status: 'ACTIVE' as const } : {}),
         };
@@ -111,7 +114,7 @@ export const Mutation: MutationResolvers = {
 
     const fields = normalizeUnitFields(input);
     const _id = new Types.ObjectId();
-    if (input.creditCode && !(await claimCreditCode(ctx, input.creditCode, _id))) {
+    if (fields.creditCode && !(await claimCreditCode(ctx, fields.creditCode, _id))) {
       return unitFailure(duplicateCode('input.creditCode'));
     }
     const path = community.path.map((id) => new Types.ObjectId(id));
@@ -119,7 +122,7 @@ export const Mutation: MutationResolvers = {
       _id,
       name: fields.name!,
       kind: input.kind,
-      creditCode: input.creditCode ?? null,
+      creditCode: fields.creditCode ?? null,
       address: fields.address ?? null,
       location: fields.location ?? null,
       contact: fields.contact ?? null,
@@ -147,8 +150,8 @@ export const Mutation: MutationResolvers = {
     for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== null) set[key] = value;
     if (input.kind) set.kind = input.kind;
     if (input.partyOrganizationId) set.partyOrganizationId = new Types.ObjectId(input.partyOrganizationId);
-    if (input.creditCode && input.creditCode !== unit.creditCode) {
-      if (!(await claimCreditCode(ctx, input.creditCode, unit._id))) return unitFailure(duplicateCode('input.creditCode'));
+    if (fields.creditCode && fields.creditCode !== unit.creditCode) {
+      if (!(await claimCreditCode(ctx, fields.creditCode, unit._id))) return unitFailure(duplicateCode('input.creditCode'));
       if (unit.creditCode) await ctx.models.CreditCode.deleteOne({ _id: unit.creditCode, unitId: unit._id });
     }
     const updated = await ctx.models.ResidentUnit.findByIdAndUpdate(unit._id, { $set: set }, { returnDocument: 'after' }).lean();
@@ -198,6 +201,14 @@ export const Mutation: MutationResolvers = {
     if (!agreement) return agreementFailure(notFound('协议', 'id'));
     sideOf(principal, agreement);
     return recordAgreementEvent(ctx, agreement, principal.subject, (history) => decideTermination(history, agreement, reason, ctx.now));
+  },
+
+  withdrawAgreement: async (_root, { id }, ctx) => {
+    const principal = requirePrincipal(ctx.principal);
+    const agreement = await loadAgreement(ctx, id);
+    if (!agreement) return agreementFailure(notFound('协议', 'id'));
+    const side = sideOf(principal, agreement);
+    return recordAgreementEvent(ctx, agreement, principal.subject, (history) => decideWithdrawal(history, agreement, side));
   },
 
   renewAgreement: async (_root, { id, expiresOn, commitments }, ctx) => {

@@ -1,0 +1,30 @@
+import type { ServiceRecordDoc } from '../models';
+
+/**
+ * One record per member, per thing served and per day. A second record of the same service is
+ * refused (DUPLICATE_SERVICE_RECORD), not taken as a retry of the first: hours feed the yearly
+ * totals, and the second is usually someone else entering the same afternoon again (the member in
+ * the app, then the grid worker) — perhaps with other hours. Returning the first record as if the
+ * second had been stored would hide that; the refusal tells them it is already there and changes nothing.
+ *
+ * What was served is the need, or else the project; a record of neither is told apart by what it
+ * says was done (助老, 巡逻…), so that two different services on one day can both be recorded.
+ */
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
+/** The calendar day in Beijing (UTC+8, no daylight saving) on which `at` falls, as YYYY-MM-DD. */
+export const beijingDay = (at: Date) => new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+
+/** The start of that day, as an instant. */
+export const beijingDayStart = (at: Date) => new Date(Date.parse(`${beijingDay(at)}T00:00:00Z`) - BEIJING_OFFSET_MS);
+
+type Served = Pick<ServiceRecordDoc, 'needId' | 'projectId' | 'description'>;
+
+/** What a record served, as compared: the need, the project, or the words (spaces and width aside). */
+export function servedThing(record: Served): string {
+  if (record.needId) return `need:${String(record.needId)}`;
+  if (record.projectId) return `project:${String(record.projectId)}`;
+  return `service:${record.description.normalize('NFKC').replace(/\s+/g, '')}`;
+}
+
+export const serviceRecordKey = (memberId: unknown, record: Served, servedOn: Date) => `${String(memberId)}|${servedThing(record)}|${beijingDay(servedOn)}`;
