@@ -48,7 +48,7 @@ export type StoredItemStatus = (typeof STORED_ITEM_STATUSES)[number];
 export type ItemStatus = StoredItemStatus | 'EXPIRED';
 export const VISIBILITIES = ['COMMUNITY', 'STREET', 'DISTRICT', 'CITY'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
-export const CLAIM_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'WITHDRAWN', 'DELIVERED', 'EVALUATED'] as const;
+export const CLAIM_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'WITHDRAWN', 'CANCELLED', 'DELIVERED', 'EVALUATED', 'EXPIRED'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type PartyType = 'ORGANIZATION' | 'RESIDENT_UNIT';
 export type ClaimantType = PartyType | 'MEMBER';
@@ -152,6 +152,12 @@ export interface ClaimDoc {
   seq?: number;
   /** The claim's lock when it is not `<item>:<claimant>`: a claim an accepted invitation made (派单). */
   lockId?: string | null;
+  /** Delivered: how much of `quantity` actually was (the rest went back to the item). */
+  deliveredQuantity?: number | null;
+  /** Withdrawn after acceptance, or cancelled: why. */
+  cancellationReason?: string | null;
+  /** Cancelled because the claimant did not do what it took on (违约). */
+  defaulted?: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -271,6 +277,9 @@ const claimSchema = new Schema<ClaimDoc>(
     score: { type: Number, default: null },
     seq: { type: Number },
     lockId: { type: String },
+    deliveredQuantity: { type: Number, default: null },
+    cancellationReason: { type: String, default: null },
+    defaulted: { type: Boolean, default: false },
     evaluation: { type: String, default: null },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
@@ -284,6 +293,8 @@ claimSchema.index({ 'claimant.id': 1, status: 1, _id: 1 });
 claimSchema.index({ itemId: 1, 'claimant.id': 1 });
 // Matching: providers' ratings (evaluated claims) and load (active claims).
 claimSchema.index({ status: 1, 'claimant.id': 1 });
+// Expiry: pending claims, oldest first.
+claimSchema.index({ status: 1, createdAt: 1 });
 // Statistics: claims on a territory's items, made in a period.
 claimSchema.index({ territoryPath: 1, createdAt: 1 });
 

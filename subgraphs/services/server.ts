@@ -3,6 +3,7 @@ import type { Database } from '../../platform/mongo';
 import { defineSubgraph, type Subgraph } from '../../platform/subgraph';
 import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
+import { startClaimExpiry } from './claim-expiry';
 import { startOverdueSweep } from './requests';
 import { resolvers } from './resolvers';
 import { itemsNeedStamping, stampTerritoryKeys } from './territory-keys';
@@ -23,10 +24,12 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
       // Only for a database with items from before the keys (it needs the organizations subgraph up).
       const stamping = stampingNeeded ? retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop) : Promise.resolve();
       const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger);
+      // Claims pending too long expire, checked on the same timer's period.
+      const stopExpiry = startClaimExpiry(subgraph.models, directory, config.claimExpiryDays, config.requestSweepSeconds, logger);
       return async () => {
         stop.stopped = true;
         await stamping;
-        await stopSweep();
+        await Promise.all([stopSweep(), stopExpiry()]);
       };
     },
   };

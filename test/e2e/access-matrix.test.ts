@@ -247,6 +247,14 @@ const MUTATIONS: Case[] = [
     make: () => ({ query: `mutation($id: ID!) { withdrawClaim(id: $id) { errors { code } } }`, variables: { id: oid(t.claim(need(), { type: 'RESIDENT_UNIT', id: clinic._id }, 2)) } }),
   },
   {
+    name: 'cancelClaim',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($id: ID!) { cancelClaim(id: $id, reason: "未按约到场") { errors { code } } }`,
+      variables: { id: oid(t.claim(need(), { type: 'RESIDENT_UNIT', id: school._id }, 2, 'ACCEPTED')) },
+    }),
+  },
+  {
     name: 'deliverClaim',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
     make: () => ({ query: `mutation($id: ID!) { deliverClaim(id: $id) { errors { code } } }`, variables: { id: oid(t.claim(need(), { type: 'RESIDENT_UNIT', id: school._id }, 2, 'ACCEPTED')) } }),

@@ -77,15 +77,19 @@ export type ClaimItemInput = {
 export type ClaimStatus =
   /** 已接受 · Accepted by the owner; to be delivered. */
   | 'ACCEPTED'
-  /** 已履约 · Delivered. */
+  /** 已取消 · An accepted claim cancelled by the owner side, with a reason (and whether the claimant defaulted). */
+  | 'CANCELLED'
+  /** 已履约 · Delivered (see deliveredQuantity). */
   | 'DELIVERED'
   /** 已评价 · Delivered and evaluated. */
   | 'EVALUATED'
+  /** 已过期 · Left pending too long (CLAIM_EXPIRY_DAYS); its quantity went back to the item. */
+  | 'EXPIRED'
   /** 待处理 · Waiting for the owner to accept or reject. */
   | 'PENDING'
   /** 已拒绝 · Rejected by the owner. */
   | 'REJECTED'
-  /** 已撤回 · Withdrawn by the claimant while pending. */
+  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
   | 'WITHDRAWN';
 
 /** 承诺事项 · One commitment. */

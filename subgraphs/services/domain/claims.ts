@@ -10,7 +10,7 @@ import { closedReason, deriveStatus } from './items';
  * quantity) never exceeds the item's quantity.
  */
 
-export type ClaimAction = 'CLAIM' | 'ACCEPT' | 'REJECT' | 'WITHDRAW' | 'DELIVER' | 'EVALUATE';
+export type ClaimAction = 'CLAIM' | 'ACCEPT' | 'REJECT' | 'WITHDRAW' | 'CANCEL' | 'DELIVER' | 'EVALUATE' | 'EXPIRE';
 export type ItemAction = 'PUBLISH' | 'OPEN' | 'CANCEL' | 'CLOSE' | 'MILESTONE';
 
 export interface ItemEvent {
@@ -58,12 +58,18 @@ export function decideClaim(
   return ok({ action: 'CLAIM', data: { claimId, from: null, to: 'PENDING', quantity, state: next } });
 }
 
-const TRANSITIONS: Record<Exclude<ClaimAction, 'CLAIM'>, { from: ClaimStatus; to: ClaimStatus }> = {
-  ACCEPT: { from: 'PENDING', to: 'ACCEPTED' },
-  REJECT: { from: 'PENDING', to: 'REJECTED' },
-  WITHDRAW: { from: 'PENDING', to: 'WITHDRAWN' },
-  DELIVER: { from: 'ACCEPTED', to: 'DELIVERED' },
-  EVALUATE: { from: 'DELIVERED', to: 'EVALUATED' },
+/** Which statuses each act moves a claim from, and to. */
+const TRANSITIONS: Record<Exclude<ClaimAction, 'CLAIM'>, { from: readonly ClaimStatus[]; to: ClaimStatus }> = {
+  ACCEPT: { from: ['PENDING'], to: 'ACCEPTED' },
+  REJECT: { from: ['PENDING'], to: 'REJECTED' },
+  // The claimant withdraws: before acceptance freely, after it with a reason (the owner side is told).
+  WITHDRAW: { from: ['PENDING', 'ACCEPTED'], to: 'WITHDRAWN' },
+  // The owner side cancels an accepted claim (the claimant cannot deliver, or defaulted), with a reason.
+  CANCEL: { from: ['ACCEPTED'], to: 'CANCELLED' },
+  DELIVER: { from: ['ACCEPTED'], to: 'DELIVERED' },
+  EVALUATE: { from: ['DELIVERED'], to: 'EVALUATED' },
+  // Left pending too long (the owner side never answered): the quantity goes back to the item.
+  EXPIRE: { from: ['PENDING'], to: 'EXPIRED' },
 };
 
 /** How a committee clerk names a claim's status and the act that changes it. */
@@ -72,39 +78,82 @@ export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
   ACCEPTED: '已接受',
   REJECTED: '已拒绝',
   WITHDRAWN: '已撤回',
+  CANCELLED: '已取消',
   DELIVERED: '已履约',
   EVALUATED: '已评价',
+  EXPIRED: '已过期',
 };
-const ACTION_LABEL: Record<Exclude<ClaimAction, 'CLAIM'>, string> = { ACCEPT: '接受', REJECT: '拒绝', WITHDRAW: '撤回', DELIVER: '确认履约', EVALUATE: '评价' };
+const ACTION_LABEL: Record<Exclude<ClaimAction, 'CLAIM'>, string> = {
+  ACCEPT: '接受',
+  REJECT: '拒绝',
+  WITHDRAW: '撤回',
+  CANCEL: '取消',
+  DELIVER: '确认履约',
+  EVALUATE: '评价',
+  EXPIRE: '过期',
+};
 
+/**
+ * A claim's next step, decided on the item's state. `delivered`: how much of the claim was actually
+ * delivered (DELIVER; all of it when not said) — what was not goes back to the item.
+ */
 export function decideClaimTransition(
   action: Exclude<ClaimAction, 'CLAIM'>,
   state: ItemState,
   claim: { id: string; status: ClaimStatus; quantity: number },
   reason: string | null,
+  options: { delivered?: number | null } = {},
 ): Outcome<ItemEvent> {
   const { from, to } = TRANSITIONS[action];
-  if (claim.status !== from) {
+  if (!from.includes(claim.status)) {
     return failed(
       userError(
         'INVALID_STATE',
-        `该认领${CLAIM_STATUS_LABEL[claim.status]},不能${ACTION_LABEL[action]}(只有${CLAIM_STATUS_LABEL[from]}的认领可以) · the claim is ${claim.status.toLowerCase()}, not ${from.toLowerCase()}`,
+        `该认领${CLAIM_STATUS_LABEL[claim.status]},不能${ACTION_LABEL[action]}(只有${from.map((f) => CLAIM_STATUS_LABEL[f]).join('或')}的认领可以) · the claim is ${claim.status.toLowerCase()}, not ${from.map((f) => f.toLowerCase()).join(' or ')}`,
       ),
     );
   }
   if (action === 'ACCEPT' && state.lifecycle !== 'OPEN') {
     return failed(userError('ITEM_CLOSED', '该条目已关闭 · the item is closed'));
   }
-  const q = claim.quantity;
-  const next: ItemState = { ...state };
-  if (action === 'ACCEPT') next.accepted += q;
-  if (action === 'REJECT' || action === 'WITHDRAW') next.reserved -= q;
-  if (action === 'DELIVER') {
-    next.delivered += q;
-    next.claimsDelivered += 1;
+  const wasAccepted = claim.status === 'ACCEPTED';
+  if ((action === 'CANCEL' || (action === 'WITHDRAW' && wasAccepted)) && !reason?.trim()) {
+    return failed(userError('INVALID_REASON', '已接受的认领须说明原因 · say why an accepted claim ends', 'reason'));
   }
-  if (action === 'EVALUATE') next.claimsEvaluated += 1;
-  return ok({ action, data: { claimId: claim.id, from, to, quantity: q, reason, state: next } });
+  const q = claim.quantity;
+  const delivered = options.delivered ?? q;
+  if (action === 'DELIVER' && (!Number.isInteger(delivered) || delivered < 1 || delivered > q)) {
+    return failed(userError('INVALID_QUANTITY', `实际履约数量须为1至${q} · deliver 1 to ${q}`, 'quantity'));
+  }
+  const next: ItemState = { ...state };
+  switch (action) {
+    case 'ACCEPT':
+      next.accepted += q;
+      break;
+    case 'REJECT':
+    case 'EXPIRE':
+      next.reserved -= q;
+      break;
+    case 'WITHDRAW':
+    case 'CANCEL':
+      next.reserved -= q;
+      if (wasAccepted) next.accepted -= q;
+      break;
+    case 'DELIVER':
+      // What was not delivered is free again.
+      next.reserved -= q - delivered;
+      next.accepted -= q - delivered;
+      next.delivered += delivered;
+      next.claimsDelivered += 1;
+      break;
+    case 'EVALUATE':
+      next.claimsEvaluated += 1;
+      break;
+  }
+  return ok({
+    action,
+    data: { claimId: claim.id, from: claim.status, to, quantity: q, reason, ...(action === 'DELIVER' ? { delivered } : {}), state: next },
+  });
 }
 
 export function decideItemAction(

@@ -49,12 +49,18 @@ export type CategoryCoverage = {
  */
 export type Claim = {
   __typename?: 'Claim';
+  /** 取消原因 · Why an accepted claim was withdrawn or cancelled. For the claim's two sides and their committees. */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
   /** 认领方 · Who claims. */
   claimant?: Maybe<Claimant>;
   /** 认领方联系方式 · The claimant's contact; for the item's owner side, once the claim is accepted. */
   claimantContact?: Maybe<ContactDetails>;
   /** 认领时间 · When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** 违约 · Cancelled because the claimant did not do what it took on. */
+  defaulted: Scalars['Boolean']['output'];
+  /** 实际履约数量 · How much of the claim was delivered; null until it is. */
+  deliveredQuantity?: Maybe<Scalars['Int']['output']>;
   /** 履约说明 · What was delivered, once delivered. */
   deliveryNote?: Maybe<Scalars['String']['output']>;
   /** 评价 · Comment of the evaluation. */
@@ -133,15 +139,19 @@ export type ClaimStatistics = {
 export type ClaimStatus =
   /** 已接受 · Accepted by the owner; to be delivered. */
   | 'ACCEPTED'
-  /** 已履约 · Delivered. */
+  /** 已取消 · An accepted claim cancelled by the owner side, with a reason (and whether the claimant defaulted). */
+  | 'CANCELLED'
+  /** 已履约 · Delivered (see deliveredQuantity). */
   | 'DELIVERED'
   /** 已评价 · Delivered and evaluated. */
   | 'EVALUATED'
+  /** 已过期 · Left pending too long (CLAIM_EXPIRY_DAYS); its quantity went back to the item. */
+  | 'EXPIRED'
   /** 待处理 · Waiting for the owner to accept or reject. */
   | 'PENDING'
   /** 已拒绝 · Rejected by the owner. */
   | 'REJECTED'
-  /** 已撤回 · Withdrawn by the claimant while pending. */
+  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
   | 'WITHDRAWN';
 
 /** 按状态计数 · Claims in one state. */
@@ -576,6 +586,8 @@ export type Mutation = {
   acceptRequest: RequestPayload;
   /** 吹哨 · Calls units to report (报到) and act on a request. For the committee that accepted it and those above. */
   blowWhistle: RequestPayload;
+  /** 取消认领 · Cancels an accepted claim with a reason; its quantity goes back to the item. For the item's owner side. */
+  cancelClaim: ClaimPayload;
   /** 取消 · Cancels an item that holds no claims (settle them first, or close the item). For its owner's side. */
   cancelItem: ItemPayload;
   /** 认领 · Claims part or all of an item for the caller's side (双向认领). */
@@ -618,7 +630,7 @@ export type Mutation = {
   sendInvitation: InvitationPayload;
   /** 设置匹配权重 · Sets how a street weighs the matching factors. For that street's committee. */
   setMatchingWeights: MatchingWeightsPayload;
-  /** 撤回认领 · Withdraws a pending claim. For the claimant. */
+  /** 撤回认领 · Withdraws a claim, pending or (with a reason) accepted; its quantity goes back to the item. For the claimant. */
   withdrawClaim: ClaimPayload;
 };
 
@@ -643,6 +655,14 @@ export type MutationBlowWhistleArgs = {
   id: Scalars['ID']['input'];
   instruction: Scalars['String']['input'];
   unitIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCancelClaimArgs = {
+  defaulted?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -686,6 +706,7 @@ export type MutationDeliverClaimArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -776,6 +797,7 @@ export type MutationSetMatchingWeightsArgs = {
 export type MutationWithdrawClaimArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2015,6 +2037,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Claim: ResolverTypeWrapper<ClaimDoc>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ClaimConnection: ResolverTypeWrapper<Connection<ClaimDoc>>;
   ClaimEdge: ResolverTypeWrapper<Edge<ClaimDoc>>;
@@ -2053,7 +2076,6 @@ export type ResolversTypes = ResolversObject<{
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneInput: MilestoneInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Need: ResolverTypeWrapper<ItemDoc>;
   NeedConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
   NeedEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
@@ -2110,6 +2132,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Claim: ClaimDoc;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   ClaimConnection: Connection<ClaimDoc>;
   ClaimEdge: Edge<ClaimDoc>;
@@ -2142,7 +2165,6 @@ export type ResolversParentTypes = ResolversObject<{
   Milestone: Milestone;
   MilestoneInput: MilestoneInput;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
   Need: ItemDoc;
   NeedConnection: Connection<ItemDoc>;
   NeedEdge: Edge<ItemDoc>;
@@ -2194,9 +2216,12 @@ export type CategoryCoverageResolvers<ContextType = Context, ParentType extends 
 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   claimant?: Resolver<Maybe<ResolversTypes['Claimant']>, ParentType, ContextType>;
   claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  defaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deliveredQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   deliveryNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2376,6 +2401,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'id'>>;
   acceptRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptRequestArgs, 'id'>>;
   blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'instruction' | 'unitIds'>>;
+  cancelClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationCancelClaimArgs, 'defaulted' | 'id' | 'reason'>>;
   cancelItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCancelItemArgs, 'id' | 'reason'>>;
   claimItem?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationClaimItemArgs, 'input'>>;
   closeItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCloseItemArgs, 'id' | 'reason'>>;

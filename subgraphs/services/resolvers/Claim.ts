@@ -26,6 +26,9 @@ export const Claim: ClaimResolvers = {
   deliveryNote: (claim, _args, ctx) => ifParty(ctx, claim, claim.deliveryNote ?? null),
   score: (claim, _args, ctx) => ifParty(ctx, claim, claim.score ?? null),
   evaluation: (claim, _args, ctx) => ifParty(ctx, claim, claim.evaluation ?? null),
+  cancellationReason: (claim, _args, ctx) => ifParty(ctx, claim, claim.cancellationReason ?? null),
+  deliveredQuantity: (claim) => claim.deliveredQuantity ?? null,
+  defaulted: (claim) => claim.defaulted ?? false,
   // The claimant's contact: to the claimant itself, and to the item's owner side once accepted.
   claimantContact: async (claim, _args, { principal, loaders }) => {
     if (!claim.contact) return null;

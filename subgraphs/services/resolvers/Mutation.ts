@@ -164,13 +164,16 @@ async function claimPayload(ctx: Context, outcome: IdempotentOutcome) {
 
 const lockId = (itemId: unknown, claimantId: unknown) => `${String(itemId)}:${String(claimantId)}`;
 
+/** The acts that end a claim before delivery, freeing its lock. */
+const ENDING: ClaimAction[] = ['REJECT', 'WITHDRAW', 'CANCEL', 'EXPIRE'];
+
 export async function transition(
   ctx: Context,
   action: Exclude<ClaimAction, 'CLAIM'>,
   id: string,
   idempotencyKey: string | null | undefined,
   allowed: (principal: Principal, item: ItemDoc, claim: ClaimDoc) => boolean,
-  details: { reason?: string | null; set?: Record<string, unknown> } = {},
+  details: { reason?: string | null; set?: Record<string, unknown>; delivered?: number | null } = {},
 ) {
   const principal = requirePrincipal(ctx.principal);
   const claim = isObjectId(id) ? await ctx.loaders.claim.load(id) : null;
@@ -202,14 +205,18 @@ export async function transition(
       },
       head: claim.seq === undefined ? undefined : mapHead(headOf(item), (state) => ({ state, status: claim.status, claimSeq: claim.seq! })),
       decide: ({ state, status, claimSeq }) =>
-        asDecision(decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null), `${id}@${claimSeq}`),
+        asDecision(
+          decideClaimTransition(action, state, { id, status, quantity: claim.quantity }, details.reason ?? null, { delivered: details.delivered }),
+          `${id}@${claimSeq}`,
+        ),
       after: async (entry, _result, headHeld) => {
-        const changes = { status: entry.data.to as ClaimStatus, seq: entry.seq, updatedAt: entry.at, ...details.set };
+        const delivered = entry.data.delivered as number | undefined;
+        const changes = { status: entry.data.to as ClaimStatus, seq: entry.seq, updatedAt: entry.at, ...details.set, ...(delivered ? { deliveredQuantity: delivered } : {}) };
         await Promise.all([
           // Replicas may finish in another order than their entries: a newer change is never overwritten.
           ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: entry.seq } } }, { $set: changes }),
-          // The claimant may claim this item again.
-          action === 'REJECT' || action === 'WITHDRAW' ? releaseLock(ctx, claim) : undefined,
+          // Ended before delivery: the claimant may claim this item again.
+          ENDING.includes(action) ? releaseLock(ctx, claim) : undefined,
           project(ctx, item, entry, {}, headHeld),
         ]);
         // The answer is what was just written: no read back.
@@ -473,13 +480,30 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  withdrawClaim: (_root, { id, idempotencyKey }, ctx) =>
-    transition(ctx, 'WITHDRAW', id, idempotencyKey, (p, _item, claim) => isClaimantSide(p, claim)),
+  withdrawClaim: async (_root, { id, reason, idempotencyKey }, ctx) => {
+    // A reason is needed once the claim was accepted (decided on the ledger); any given is checked.
+    const bad = reason != null ? validateReason(reason) : null;
+    if (bad) return claimFailure(bad);
+    return transition(ctx, 'WITHDRAW', id, idempotencyKey, (p, _item, claim) => isClaimantSide(p, claim), {
+      reason: reason?.trim() || null,
+      set: { cancellationReason: reason?.trim() || null },
+    });
+  },
 
-  deliverClaim: async (_root, { id, note, idempotencyKey }, ctx) => {
+  cancelClaim: async (_root, { id, reason, defaulted, idempotencyKey }, ctx) => {
+    const bad = validateReason(reason);
+    if (bad) return claimFailure(bad);
+    return transition(ctx, 'CANCEL', id, idempotencyKey, (p, item) => isOwnerSide(p, item), {
+      reason: reason.trim(),
+      set: { cancellationReason: reason.trim(), defaulted: defaulted ?? false },
+    });
+  },
+
+  deliverClaim: async (_root, { id, note, quantity, idempotencyKey }, ctx) => {
     if (note != null && note.length > 500) return claimFailure(userError('INVALID_NOTE', '履约说明不得超过500字 · at most 500 characters', 'note'));
     return transition(ctx, 'DELIVER', id, idempotencyKey, (p, item, claim) => isReceivingSide(p, item, claim), {
       set: { deliveryNote: note?.trim() || null },
+      delivered: quantity ?? null,
     });
   },
 

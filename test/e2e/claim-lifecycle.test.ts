@@ -1,0 +1,87 @@
+import { TerritoryDirectory } from '../../platform/territory';
+import { TerritoryBuilder } from '../../seed/builder';
+import { expirePendingClaims } from '../../subgraphs/services/claim-expiry';
+import { signed, tokensFor } from '../support/principals';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
+
+type ClaimOut = { id: string; status: string; deliveredQuantity: number | null; cancellationReason: string | null; defaulted: boolean; item: { remainingQuantity: number } };
+type Payload = { claim: ClaimOut | null; errors: { code: string; message: string }[] };
+const CLAIM = 'claim { id status deliveredQuantity cancellationReason defaulted item { remainingQuantity } } errors { code message }';
+
+/** The end of a claim: withdrawn or cancelled after acceptance, delivered in part, or expired unanswered. */
+describe("a claim's life cycle after acceptance", () => {
+  let stack: TestStack;
+  const t = new TerritoryBuilder();
+  const street = t.street('泉城路街道党工委');
+  const furong = t.community(street, '芙蓉街社区党委').withGrids(1);
+  const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL' });
+  const bank = t.unit(furong.org, { name: '中国银行芙蓉街支行', kind: 'STATE_ENTERPRISE' });
+  const need = (title: string) => t.need(furong.org, { title, category: 'VOLUNTEERS', quantity: 10, unitOfMeasure: 'PEOPLE' });
+  const [tutoring, cleaning, patrol, stale] = ['课后辅导', '清洁日', '夜间巡逻', '无人答复'].map(need);
+  const tokens = {} as Record<'furong' | 'school' | 'bank', string>;
+
+  /** Variables: `id` an ID, `quantity` an Int, `reason` a String, `defaulted` a Boolean. */
+  const TYPES: Record<string, string> = { id: 'ID!', quantity: 'Int!', reason: 'String!', defaulted: 'Boolean' };
+  const mutate = async (token: string, field: string, args: string, variables: Record<string, unknown>): Promise<Payload> => {
+    const signature = Object.keys(variables).map((n) => `$${n}: ${TYPES[n]}`).join(', ');
+    const response = await stack.query<Record<string, Payload>, object>(`mutation(${signature}) { ${field}(${args}) { ${CLAIM} } }`, variables, token);
+    return dataOf(response)[field];
+  };
+  const claim = (who: 'school' | 'bank', item: { _id: unknown }, quantity: number) =>
+    mutate(tokens[who], 'claimItem', 'input: { itemId: $id, quantity: $quantity }', { id: String(item._id), quantity });
+  const accept = (id: string) => mutate(tokens.furong, 'acceptClaim', 'id: $id', { id });
+
+  beforeAll(async () => {
+    stack = await startTestStack({ territory: t });
+    const sign = tokensFor(stack.auth);
+    Object.assign(tokens, await signed({ furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org), school: sign.unitAdmin(school), bank: sign.unitAdmin(bank) }));
+  });
+  afterAll(() => stack?.stop());
+
+  it('lets the claimant withdraw an accepted claim, with a reason, and gives the quantity back', async () => {
+    const made = await claim('school', tutoring, 4);
+    await accept(made.claim!.id);
+    const silent = await mutate(tokens.school, 'withdrawClaim', 'id: $id', { id: made.claim!.id });
+    expect(silent.errors.map((e) => e.code)).toEqual(['INVALID_REASON']);
+    const withdrawn = await mutate(tokens.school, 'withdrawClaim', 'id: $id, reason: $reason', { id: made.claim!.id, reason: '学校临时安排考试' });
+    expect(withdrawn.claim).toMatchObject({ status: 'WITHDRAWN', cancellationReason: '学校临时安排考试', item: { remainingQuantity: 10 } });
+  });
+
+  it("lets the owner side cancel an accepted claim on the claimant's default; the claimant may claim again", async () => {
+    const made = await claim('bank', cleaning, 6);
+    await accept(made.claim!.id);
+    expect((await stack.query(`mutation($id: ID!) { cancelClaim(id: $id, reason: "未按约到场") { errors { code } } }`, { id: made.claim!.id }, tokens.bank)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const cancelled = await mutate(tokens.furong, 'cancelClaim', 'id: $id, reason: $reason, defaulted: $defaulted', { id: made.claim!.id, reason: '未按约到场', defaulted: true });
+    expect(cancelled.claim).toMatchObject({ status: 'CANCELLED', defaulted: true, cancellationReason: '未按约到场', item: { remainingQuantity: 10 } });
+    expect((await claim('bank', cleaning, 2)).errors).toEqual([]);
+  });
+
+  it('records the quantity actually delivered and frees the rest', async () => {
+    const made = await claim('school', patrol, 4);
+    await accept(made.claim!.id);
+    const tooMuch = await mutate(tokens.furong, 'deliverClaim', 'id: $id, quantity: $quantity', { id: made.claim!.id, quantity: 5 });
+    expect(tooMuch.errors.map((e) => e.code)).toEqual(['INVALID_QUANTITY']);
+    const delivered = await mutate(tokens.furong, 'deliverClaim', 'id: $id, quantity: $quantity', { id: made.claim!.id, quantity: 3 });
+    expect(delivered.claim).toMatchObject({ status: 'DELIVERED', deliveredQuantity: 3, item: { remainingQuantity: 7 } });
+  });
+
+  it('expires a claim left pending too long, giving its quantity back and freeing the claimant', async () => {
+    const made = await claim('bank', stale, 5);
+    const fresh = await claim('school', stale, 1);
+    await stack.models.services.Claim.updateOne({ _id: made.claim!.id }, { $set: { createdAt: new Date(Date.now() - 20 * 86_400_000) } });
+    const directory = new TerritoryDirectory(stack.subgraphUrls);
+    expect(await expirePendingClaims(stack.models.services, directory, 14, new Date())).toBe(1);
+    const after = dataOf(await stack.query<{ need: { remainingQuantity: number; claims: { nodes: { id: string; status: string }[] } } }, object>(
+      `query($id: ID!) { need(id: $id) { remainingQuantity claims(first: 10) { nodes { id status } } } }`,
+      { id: String(stale._id) },
+      tokens.furong,
+    )).need;
+    expect(after.remainingQuantity).toBe(9);
+    expect(after.claims.nodes).toEqual([
+      { id: made.claim!.id, status: 'EXPIRED' },
+      { id: fresh.claim!.id, status: 'PENDING' },
+    ]);
+    expect(await stack.models.services.ClaimLock.countDocuments({ claimId: made.claim!.id })).toBe(0);
+    expect(await expirePendingClaims(stack.models.services, directory, 14, new Date())).toBe(0);
+  });
+});
