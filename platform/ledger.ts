@@ -118,7 +118,11 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
   key: string;
   actor: string;
   read: () => Promise<{ lastSeq: number; view: V }>;
-  head?: { lastSeq: number; view: V };
+  /**
+   * A value: what the caller read before its turn (not used if another writer of this process went
+   * first). A function: asked at the start of the turn, so it may know what those writers left.
+   */
+  head?: { lastSeq: number; view: V } | (() => { lastSeq: number; view: V } | undefined);
   decide: (view: V) => Outcome<Decision<D> & { result: T }>;
   after?: (entry: LedgerEntry<D>, result: T, headHeld: boolean) => Promise<void>;
 }): Promise<Outcome<{ entry: LedgerEntry<D>; result: T }>> {
@@ -126,9 +130,10 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
   if (!queue) queues.set(opts.ledger, (queue = new KeyedQueue()));
   return queue.run(opts.key, async (waited) => {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      // A writer of this process went first: the caller's head is surely behind.
-      const fromHead = attempt === 0 && !waited && opts.head !== undefined;
-      const { lastSeq, view } = fromHead ? opts.head! : await opts.read();
+      // A writer of this process went first: a head read before the turn is surely behind.
+      const head = attempt > 0 ? undefined : typeof opts.head === 'function' ? opts.head() : waited ? undefined : opts.head;
+      const fromHead = head !== undefined;
+      const { lastSeq, view } = head ?? (await opts.read());
       const decision = opts.decide(view);
       if (!decision.ok) return failed(...decision.errors);
       const entry = {

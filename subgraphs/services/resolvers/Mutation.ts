@@ -121,11 +121,35 @@ async function project(ctx: Context, item: ItemDoc, entry: LedgerEntry<ItemEvent
   // before the entry: the projection is one conditional write, and the answer is known without a read.
   await projectForward<ItemDoc>(ctx.models.Item, item._id, entry, changes, { createdAt: 1, firstClaimAt: 1, fulfilledAt: 1 }, headHeld ? item : undefined);
   ctx.loaders.item.clear(String(item._id));
-  if (headHeld && Object.keys(extra).length === 0) ctx.loaders.item.prime(String(item._id), { ...item, ...changes(item), seq: entry.seq });
+  if (headHeld && Object.keys(extra).length === 0) {
+    const written = { ...item, ...changes(item), seq: entry.seq } as ItemDoc;
+    ctx.loaders.item.prime(String(item._id), written);
+    rememberItem(written);
+  }
 }
 
 /** The item's projection as the head of its ledger, for a decision that needs no read (see appendDecision). */
 const headOf = (item: ItemDoc) => (item.state ? { lastSeq: item.seq, view: item.state } : undefined);
+
+/**
+ * The last projection of each item this process wrote, whole: in a rush of claims on one item they
+ * queue behind each other (appendDecision), and each decides on what the one before it wrote instead
+ * of reading the ledger and the item again. Only ever a head: if another process went in between, the
+ * insert fails and the decision is taken on the ledger.
+ */
+const latestItems = new Map<string, ItemDoc>();
+const LATEST_ITEMS = 1_000;
+function rememberItem(item: ItemDoc) {
+  const id = String(item._id);
+  latestItems.delete(id);
+  if (latestItems.size >= LATEST_ITEMS) latestItems.delete(latestItems.keys().next().value!);
+  latestItems.set(id, item);
+}
+/** The item as this process last wrote it, if that is newer than the copy the request loaded. */
+function freshest(item: ItemDoc): ItemDoc {
+  const known = latestItems.get(String(item._id));
+  return known && known.seq > item.seq ? known : item;
+}
 
 /** Frees a claim's lock, if it is still this claim's: one conditional delete. */
 async function releaseLock(ctx: Context, claim: Pick<ClaimDoc, '_id' | 'itemId' | 'claimant' | 'lockId'>) {
@@ -285,6 +309,7 @@ export async function createClaim(
         return { claimId: null, errors: [userError('ALREADY_CLAIMED', '已认领过该条目 · you already have an active claim on this item', 'input.itemId')] };
       }
     }
+    let base = item;
     const result = await appendDecision<{ state: ItemState; recorded: boolean }, ItemEvent['data'], ItemEvent>({
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
@@ -297,12 +322,16 @@ export async function createClaim(
         const { lastSeq, view } = await readState(ctx, item);
         return { lastSeq, view: { state: view, recorded: Boolean(key) && (await claimEntry(ctx, item, claimId)) !== null } };
       },
-      head: resuming ? undefined : mapHead(headOf(item), (state) => ({ state, recorded: false })),
+      // Asked at the start of the turn: the item as the claim queued before this one left it, if newer.
+      head: () => {
+        base = freshest(item);
+        return resuming ? undefined : mapHead(headOf(base), (state) => ({ state, recorded: false }));
+      },
       decide: ({ state, recorded }) =>
         recorded ? failed(ALREADY_RECORDED) : asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now), `${String(claimId)}@0`),
       after: async (entry, _result, headHeld) => {
-        await completeClaim(ctx, item, lock, entry);
-        await project(ctx, item, entry, {}, headHeld);
+        await completeClaim(ctx, base, lock, entry);
+        await project(ctx, base, entry, {}, headHeld);
       },
     });
     if (!result.ok && result.errors[0] === ALREADY_RECORDED) {
