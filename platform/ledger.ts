@@ -24,6 +24,8 @@ export interface LedgerEntry<D = Record<string, unknown>> {
   seq: number;
   action: string;
   actor: string;
+  /** The organisation, unit or member the actor acted for (absent for the system, and on older entries). */
+  by?: ActingParty | null;
   at: Date;
   data: D;
   /**
@@ -33,6 +35,12 @@ export interface LedgerEntry<D = Record<string, unknown>> {
    * projection was behind, another entry already follows the same one, and the insert fails.
    */
   follows?: string;
+}
+
+/** Who an entry was made for, as the graph shows it: an organisation, a unit or a member. */
+export interface ActingParty {
+  type: 'ORGANIZATION' | 'RESIDENT_UNIT' | 'MEMBER';
+  id: string;
 }
 
 export function ledgerModel(
@@ -48,6 +56,7 @@ export function ledgerModel(
       seq: { type: Number, required: true },
       action: { type: String, required: true },
       actor: { type: String, required: true },
+      by: { type: new Schema({ type: String, id: String }, { _id: false }), default: undefined },
       at: { type: Date, required: true },
       data: { type: Schema.Types.Mixed, default: {} },
       follows: { type: String },
@@ -117,6 +126,8 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
   ledger: Model<LedgerEntry>;
   key: string;
   actor: string;
+  /** The party the actor acts for, recorded beside the actor (see LedgerEntry.by). */
+  by?: ActingParty | null;
   read: () => Promise<{ lastSeq: number; view: V }>;
   /**
    * A value: what the caller read before its turn (not used if another writer of this process went
@@ -142,6 +153,7 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
         seq: lastSeq + 1,
         action: decision.value.action,
         actor: opts.actor,
+        ...(opts.by ? { by: opts.by } : {}),
         at: new Date(),
         data: decision.value.data,
         ...(decision.value.follows ? { follows: decision.value.follows } : {}),
@@ -164,7 +176,11 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
  * Records the first entry of a new key (an item or a request just created):
  * no one else knows the key yet, so there is nothing to decide against.
  */
-export function recordFirst<D extends Record<string, unknown>>(ledger: Model<LedgerEntry>, key: string, entry: { action: string; actor: string; at: Date; data: D }) {
+export function recordFirst<D extends Record<string, unknown>>(
+  ledger: Model<LedgerEntry>,
+  key: string,
+  entry: { action: string; actor: string; by?: ActingParty | null; at: Date; data: D },
+) {
   return ledger.create({ _id: entryId(key, 1), key, seq: 1, ...entry });
 }
 

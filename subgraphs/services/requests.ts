@@ -1,9 +1,11 @@
 import { Types } from 'mongoose';
+import type { Principal } from '../../platform/auth';
 import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../platform/ledger';
 import { LeaseBusy, withLease } from '../../platform/lease';
 import type { Logger } from '../../platform/logger';
 import { ok, type Outcome } from '../../platform/user-errors';
 import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from './domain/requests/lifecycle';
+import { actorOf } from './domain/parties';
 import type { RequestDoc, ServicesModels } from './models';
 
 /**
@@ -41,13 +43,15 @@ export function projectionOf(state: RequestState): Partial<RequestDoc> {
 export async function applyToRequest(
   models: ServicesModels,
   request: RequestDoc,
-  actor: string,
+  actor: Principal | string,
   decide: (state: RequestState) => Outcome<RequestEvent>,
 ): Promise<Outcome<RequestDoc>> {
   const outcome = await appendDecision<RequestState, RequestEvent['data'], RequestEvent>({
     ledger: models.RequestLedger,
     key: requestKey(request._id),
-    actor,
+    // A person acts for their organisation, unit or membership; the system (the overdue sweep) for no one.
+    actor: typeof actor === 'string' ? actor : actor.subject,
+    by: typeof actor === 'string' ? null : actorOf(actor),
     read: () => ledgerHead<RequestState>(models.RequestLedger, requestKey(request._id), request.state),
     decide: (state) => asDecision(decide(state)),
     after: (entry: RequestEntry) => projectForward(models.Request, request._id, entry, () => projectionOf(entry.data.state)),

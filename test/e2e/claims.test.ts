@@ -209,6 +209,13 @@ describe('two-way claiming', () => {
       ]);
       expect(history!.history.nodes[4]).toMatchObject({ reason: '人数已够', quantity: 6, claimId: bySchool.claim!.id });
       expect(history!.history.nodes[1].actor).toMatch(/^test:UNIT_ADMIN:/);
+      // Each step shows who it was done for, by name: the community published and accepted, the clinic claimed.
+      expect(history!.history.nodes.slice(0, 4).map((e) => e.by)).toEqual([
+        { __typename: 'Organization', name: '芙蓉街社区党委' },
+        { __typename: 'ResidentUnit', name: '芙蓉街社区卫生服务中心' },
+        expect.objectContaining({ __typename: 'ResidentUnit' }),
+        { __typename: 'Organization', name: '芙蓉街社区党委' },
+      ]);
     });
 
     it('cancels an item only while it holds no claims', async () => {

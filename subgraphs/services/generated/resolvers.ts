@@ -251,10 +251,12 @@ export type HistoryEntry = {
   __typename?: 'HistoryEntry';
   /** 动作 · What happened, e.g. CLAIM, ACCEPT, DELIVER. */
   action: Scalars['String']['output'];
-  /** 操作人 · Who did it (the token subject). */
+  /** 操作账号 · The account that did it (the token's subject), for the audit trail. */
   actor: Scalars['String']['output'];
   /** 时间 · When. */
   at: Scalars['DateTime']['output'];
+  /** 操作方 · The organisation, unit or member it was done for; null when the system did it (an expiry, an escalation) and on entries from before it was recorded. */
+  by?: Maybe<Claimant>;
   /** 认领 · The claim it concerns, if any. */
   claimId?: Maybe<Scalars['ID']['output']>;
   /** 原状态 · The state before. */
@@ -2302,6 +2304,7 @@ export type HistoryEntryResolvers<ContextType = Context, ParentType extends Reso
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['Claimant']>, ParentType, ContextType>;
   claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

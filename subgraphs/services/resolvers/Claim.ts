@@ -3,7 +3,7 @@ import { isClaimantSide, isOwnerSide } from '../domain/parties';
 import type { ClaimResolvers, HistoryEntryResolvers } from '../generated/resolvers';
 import type { LedgerEntry } from '../../../platform/ledger';
 import type { ItemEvent } from '../domain/claims';
-import { claimantRef } from './refs';
+import { claimantRef, partyRef } from './refs';
 import type { Context } from '../context';
 import type { ClaimDoc } from '../models';
 
@@ -49,6 +49,7 @@ type ItemLedgerEntry = LedgerEntry<ItemEvent['data']>;
 
 export const HistoryEntry: HistoryEntryResolvers = {
   sequence: (entry) => entry.seq,
+  by: (entry) => (entry.by ? partyRef(entry.by) : null),
   claimId: (entry) => (entry as ItemLedgerEntry).data.claimId ?? null,
   from: (entry) => (entry as ItemLedgerEntry).data.from ?? null,
   to: (entry) => (entry as ItemLedgerEntry).data.to,

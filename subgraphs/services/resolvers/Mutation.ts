@@ -18,7 +18,7 @@ import {
 } from '../domain/claims';
 import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
 import { deriveStatus, milestonesInOrder, timings, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
-import { actsFor, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
+import { actorOf, actsFor, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
 import type { Context } from '../context';
 import type { MutationResolvers } from '../generated/resolvers';
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
@@ -99,6 +99,7 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
   await recordFirst(ctx.models.ItemLedger, itemKey(_id), {
     action: 'PUBLISH',
     actor: principal.subject,
+    by: actorOf(principal),
     at: ctx.now,
     data: { from: null, to: status, state },
   });
@@ -169,6 +170,7 @@ async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 
     ledger: ctx.models.ItemLedger,
     key: itemKey(item._id),
     actor: principal.subject,
+    by: actorOf(principal),
     read: () => readState(ctx, item),
     decide: (state) => asDecision(decideItemAction(action, item, state, reason?.trim() ?? null)),
     after: (entry) => project(ctx, item, entry),
@@ -215,6 +217,7 @@ export async function transition(
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
+      by: actorOf(principal),
       read: async () => {
         const [{ lastSeq, view: state }, last] = await Promise.all([
           readState(ctx, item),
@@ -314,6 +317,7 @@ export async function createClaim(
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
+      by: actorOf(principal),
       // A claim with a key may be on the ledger already, put there by another attempt with the same key
       // (this one is resuming it, or a retry resumed this one): looked for after the head is read, so
       // that an entry appended since is either seen here or makes this append fail and read again. The
@@ -464,6 +468,7 @@ export const Mutation: MutationResolvers = {
       ledger: ctx.models.ItemLedger,
       key: itemKey(item._id),
       actor: principal.subject,
+      by: actorOf(principal),
       read: () => readState(ctx, item),
       decide: (state) => {
         const status = deriveStatus(state, item.quantity);

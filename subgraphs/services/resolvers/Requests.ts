@@ -1,3 +1,4 @@
+import { actorOf } from '../domain/parties';
 import { Types } from 'mongoose';
 import { requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
@@ -75,7 +76,7 @@ async function step(
   if (!request) return NOT_VISIBLE();
   if (!allowed(principal, request)) throw forbidden(`You may not ${what}`);
   ctx.loaders.request.clear(id);
-  return payload(await applyToRequest(ctx.models, request, principal.subject, (state) => decide(state, principal, request)));
+  return payload(await applyToRequest(ctx.models, request, principal, (state) => decide(state, principal, request)));
 }
 
 /** The organisation (street, community) of a committee principal: the handler of what it accepts. */
@@ -182,6 +183,7 @@ export const RequestMutation: MutationResolvers = {
     await recordFirst(ctx.models.RequestLedger, requestKey(_id), {
       action: 'RAISE',
       actor: principal.subject,
+      by: actorOf(principal),
       at: ctx.now,
       data: { from: null, to: state.status, state, channel: input.channel },
     });

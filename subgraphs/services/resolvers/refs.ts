@@ -8,7 +8,10 @@ export interface TypedRef {
 
 const TYPENAME = { ORGANIZATION: 'Organization', RESIDENT_UNIT: 'ResidentUnit', MEMBER: 'Member' } as const;
 
-export const partyRef = (party: Pick<PartyRef, 'type' | 'id'>): TypedRef => ({ __typename: TYPENAME[party.type], id: String(party.id) });
+export const partyRef = (party: { type: PartyRef['type'] | 'MEMBER'; id: PartyRef['id'] | string }): TypedRef => ({
+  __typename: TYPENAME[party.type],
+  id: String(party.id),
+});
 export const claimantRef = (claim: Pick<ClaimDoc, 'claimant'>): TypedRef => ({
   __typename: TYPENAME[claim.claimant.type],
   id: String(claim.claimant.id),
