@@ -81,6 +81,14 @@ describe('the territory, its committees and its members', () => {
       const attempt = async (input: Record<string, unknown>) =>
         dataOf(await stack.query(CreateOrganizationDocument, { input: { parentId: String(furong.org._id), name: '测试组织', kind: 'GRID', ...input } }, tokens.furong)).createOrganization.errors;
       expect(await attempt({ kind: 'BUILDING_GROUP' })).toEqual([{ code: 'KIND_DOES_NOT_FIT', field: 'input.kind' }]);
+      const worded = dataOf(
+        await stack.query<{ createOrganization: { errors: { message: string }[] } }, object>(
+          `mutation($p: ID!) { createOrganization(input: { parentId: $p, name: "测试楼栋", kind: BUILDING_GROUP }) { errors { message } } }`,
+          { p: String(furong.org._id) },
+          tokens.furong,
+        ),
+      ).createOrganization.errors[0].message;
+      expect(worded.split(' · ')[0]).toBe('楼栋党小组不能设在社区党委之下(应设在网格党支部之下)');
       expect(await attempt({ territoryCode: '999' })).toEqual([{ code: 'INVALID_TERRITORY_CODE', field: 'input.territoryCode' }]);
       expect(await attempt({ territoryCode: furong.grids[0].territoryCode })).toEqual([{ code: 'DUPLICATE_TERRITORY_CODE', field: 'input.territoryCode' }]);
       expect(await attempt({ name: 'x', households: -1 })).toEqual([

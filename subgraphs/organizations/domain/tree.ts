@@ -90,3 +90,10 @@ export const sameNameForm = (name: string) => name.normalize('NFKC').replace(/\s
 
 /** The key that claims a name under a parent (the tree's root has none). */
 export const nameKey = (parentId: unknown, name: string) => `${parentId ? String(parentId) : 'root'}|${sameNameForm(name)}`;
+
+/** Why a kind cannot sit under another, in words: 网格党支部不能设在街道党工委之下(应设在社区党委之下). */
+export function notUnder(kind: OrganizationKind, parentKind: OrganizationKind): string {
+  const fits = PARENT_KINDS[kind].map((k) => KIND_LABEL[k]).join('或');
+  const where = fits ? `(应设在${fits}之下)` : '(应为最高一级)';
+  return `${KIND_LABEL[kind]}不能设在${KIND_LABEL[parentKind]}之下${where} · a ${kind.toLowerCase()} cannot sit under a ${parentKind.toLowerCase()}`;
+}

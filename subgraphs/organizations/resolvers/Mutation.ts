@@ -20,6 +20,7 @@ import {
   checkTerritoryCode,
   fitsUnder,
   KIND_LABEL,
+  notUnder,
   nameKey,
   nextChildCode,
   pathOf,
@@ -72,7 +73,7 @@ export const Mutation: MutationResolvers = {
       validateCount(input.buildings, 'input.buildings'),
       fitsUnder(input.kind, parent.kind)
         ? null
-        : userError('KIND_DOES_NOT_FIT', `${input.kind}不能设在${parent.kind}之下 · a ${input.kind} cannot sit under a ${parent.kind}`, 'input.kind'),
+        : userError('KIND_DOES_NOT_FIT', notUnder(input.kind, parent.kind), 'input.kind'),
       input.territoryCode != null ? checkTerritoryCode(input.territoryCode, parent.territoryCode) : null,
     ].filter((e): e is UserError => e !== null);
     if (errors.length) return orgFailure(...errors);
@@ -151,7 +152,7 @@ export const Mutation: MutationResolvers = {
     }
     if (wouldCycle(org, parent)) return orgFailure(userError('CYCLE', '不能移到自己或自己的下级之下 · it cannot move under itself', 'parentId'));
     if (!fitsUnder(org.kind, parent.kind)) {
-      return orgFailure(userError('KIND_DOES_NOT_FIT', `${org.kind}不能设在${parent.kind}之下 · a ${org.kind} cannot sit under a ${parent.kind}`, 'parentId'));
+      return orgFailure(userError('KIND_DOES_NOT_FIT', notUnder(org.kind, parent.kind), 'parentId'));
     }
     const newParent = !parent._id.equals(org.parentId);
     if (newParent && !(await claimName(ctx, parent._id, org.name, org._id))) return orgFailure(duplicateName(org.name, 'parentId'));
