@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { SubgraphName } from './config';
+import { syncTerritory } from './territory-sync';
 
 /** An organisation as the other subgraphs need to know it: its kind and its territory path. */
 export interface TerritoryNode {
@@ -41,6 +42,14 @@ export class TerritoryDirectory {
     const url = this.urls[name];
     if (!url) throw new Error(`The directory does not know where the ${name} subgraph is`);
     return url;
+  }
+
+  /**
+   * Asks the subgraphs that keep copies of territory paths to bring those under `organizationId` in
+   * line with the tree (after a move), with the caller's token; returns the subgraphs that could not.
+   */
+  syncTerritory(organizationId: string, authorization: string | undefined): Promise<SubgraphName[]> {
+    return syncTerritory(this.urls, organizationId, authorization);
   }
 
   /** A loader for one request: member ids in, the member's home organisation and employer out (null: no such member). */

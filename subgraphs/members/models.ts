@@ -139,6 +139,8 @@ const feedbackSchema = new Schema<FeedbackDoc>(
 );
 feedbackSchema.index({ memberId: 1, createdAt: -1 });
 feedbackSchema.index({ employerId: 1, createdAt: -1 });
+// A move in the tree: the feedback under an organisation follows it (syncMembersTerritory).
+feedbackSchema.index({ territoryPath: 1 });
 
 export interface MembersModels {
   Member: Model<MemberDoc>;

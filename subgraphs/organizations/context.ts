@@ -3,10 +3,12 @@ import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagi
 import type { OrganizationsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
-export function createContext(models: OrganizationsModels, { principal, directory }: RequestScope) {
+export function createContext(models: OrganizationsModels, { principal, directory, authorization }: RequestScope) {
   return {
     models,
     principal,
+    /** Brings the other subgraphs' copies of a moved organisation's path in line, as the caller. */
+    syncTerritory: (organizationId: string) => directory.syncTerritory(organizationId, authorization),
     now: new Date(),
     members: directory.memberLoader(),
     units: directory.unitLoader(),

@@ -194,6 +194,12 @@ export type Mutation = {
   reportToCommunity: MemberPayload;
   /** 反馈工作单位 · Sends feedback on an employed member to the employer (including 负面清单). For the committee of the community the member reports to. */
   sendFeedback: FeedbackPayload;
+  /**
+   * 同步辖区 · Brings the members, their service records and feedback under an organisation in line with where the tree now has it (after
+   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
+   * for a committee that governs the organisation. Returns how many documents changed.
+   */
+  syncMembersTerritory: Scalars['Int']['output'];
   /** 修改党员信息 · Posts, central household, phone. For the committees of the member's territory. */
   updateMember: MemberPayload;
 };
@@ -223,6 +229,11 @@ export type MutationReportToCommunityArgs = {
 
 export type MutationSendFeedbackArgs = {
   input: SendFeedbackInput;
+};
+
+
+export type MutationSyncMembersTerritoryArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -756,6 +767,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRegisterMemberArgs, 'input'>>;
   reportToCommunity?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'communityId' | 'memberId' | 'reportedAt'>>;
   sendFeedback?: Resolver<ResolversTypes['FeedbackPayload'], ParentType, ContextType, RequireFields<MutationSendFeedbackArgs, 'input'>>;
+  syncMembersTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncMembersTerritoryArgs, 'organizationId'>>;
   updateMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'id' | 'input'>>;
 }>;
 

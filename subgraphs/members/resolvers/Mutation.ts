@@ -1,3 +1,4 @@
+import { pathToSync, rebasePaths } from '../../../platform/territory-sync';
 import { Types } from 'mongoose';
 import { governs, isInside, requireGoverns, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
 import { forbidden } from '../../../platform/auth';
@@ -72,6 +73,18 @@ function checkYear(year: number, now: Date, field: string): UserError | null {
 }
 
 export const Mutation: MutationResolvers = {
+  // After a move in the tree: members, their service records and feedback follow their organisation.
+  syncMembersTerritory: async (_root, { organizationId }, ctx) => {
+    const prefix = await pathToSync(ctx.principal, ctx.territory, organizationId);
+    if (!prefix) return 0;
+    const counts = await Promise.all([
+      rebasePaths(ctx.models.Member, 'territoryPath', organizationId, prefix),
+      rebasePaths(ctx.models.ServiceRecord, 'territoryPath', organizationId, prefix),
+      rebasePaths(ctx.models.Feedback, 'territoryPath', organizationId, prefix),
+    ]);
+    return counts.reduce((a, b) => a + b, 0);
+  },
+
   registerMember: async (_root, { input }, ctx) => {
     const principal = requirePrincipal(ctx.principal);
     const home = isObjectId(input.organizationId) ? await ctx.territory.load(input.organizationId) : null;

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { governs, isInside, requireGoverns, requirePrincipal, COMMITTEE_ROLES } from '../../../platform/access';
 import { forbidden } from '../../../platform/auth';
 import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
+import type { SubgraphName } from '../../../platform/config';
 import { isObjectId } from '../../../platform/subgraph';
 import { claimUniqueKey, isDuplicateKey, releaseUniqueKey } from '../../../platform/unique-keys';
 import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
@@ -60,6 +61,9 @@ async function claimName(ctx: Context, parentId: Types.ObjectId | null, name: st
     return !!holder && String(holder.parentId) === String(parentId) && sameNameForm(holder.name) === sameNameForm(name);
   });
 }
+
+/** What each subgraph keeps under an organisation, as a message names it. */
+const SUBGRAPH_LABEL: Partial<Record<SubgraphName, string>> = { members: '党员', 'resident-units': '驻区单位', services: '清单和诉求' };
 
 export const Mutation: MutationResolvers = {
   createOrganization: async (_root, { input }, ctx) => {
@@ -156,21 +160,52 @@ export const Mutation: MutationResolvers = {
     }
     const newParent = !parent._id.equals(org.parentId);
     if (newParent && !(await claimName(ctx, parent._id, org.name, org._id))) return orgFailure(duplicateName(org.name, 'parentId'));
-    // The subtree keeps its shape: each descendant's path is rebased on the new one.
+    // The subtree keeps its shape: each descendant's path is rebased on the new one, and its
+    // territory code on the organisation's new code (the next free one under its new parent).
     const newPath = pathOf(parent);
-    const descendants = (await ctx.models.Organization.find({ ancestorIds: org._id }, { ancestorIds: 1 }).lean()) as OrganizationDoc[];
+    const descendants = (await ctx.models.Organization.find({ ancestorIds: org._id }, { ancestorIds: 1, territoryCode: 1 }).lean()) as OrganizationDoc[];
+    let code = org.territoryCode;
     try {
-      await ctx.models.Organization.bulkWrite([
-        { updateOne: { filter: { _id: org._id }, update: { $set: { parentId: parent._id, ancestorIds: newPath } } } },
-        ...descendants.map((d) => ({
-          updateOne: { filter: { _id: d._id }, update: { $set: { ancestorIds: rebasedAncestors(d, org, newPath) } } },
-        })),
-      ]);
+      for (let attempt = 0; ; attempt++) {
+        if (newParent) {
+          const siblings = await ctx.models.Organization.find({ parentId: parent._id }, { territoryCode: 1 }).lean();
+          code = nextChildCode(parent.territoryCode, siblings.map((s) => s.territoryCode));
+        }
+        try {
+          await ctx.models.Organization.updateOne({ _id: org._id }, { $set: { parentId: parent._id, ancestorIds: newPath, territoryCode: code } });
+          break;
+        } catch (err) {
+          // Another organisation took that code at the same moment: the next one.
+          if (!isDuplicateKey(err) || attempt >= 4) throw err;
+        }
+      }
+      const recoded = (d: OrganizationDoc) => (d.territoryCode.startsWith(org.territoryCode) ? code + d.territoryCode.slice(org.territoryCode.length) : d.territoryCode);
+      if (descendants.length) {
+        await ctx.models.Organization.bulkWrite(
+          descendants.map((d) => ({
+            updateOne: { filter: { _id: d._id }, update: { $set: { ancestorIds: rebasedAncestors(d, org, newPath), territoryCode: recoded(d) } } },
+          })),
+        );
+      }
     } catch (err) {
       if (newParent) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(parent._id, org.name), org._id);
       throw err;
     }
     if (newParent) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(org.parentId, org.name), org._id);
+    // The members, units, items, claims and requests under it follow, in their own subgraphs. If one
+    // cannot now, the move stands and says so: moving it to the same parent again completes it.
+    const behind = await ctx.syncTerritory(String(org._id));
+    if (behind.length) {
+      return {
+        organization: await fresh(ctx, org._id),
+        errors: [
+          userError(
+            'MOVE_INCOMPLETE',
+            `已迁移,但${behind.map((n) => SUBGRAPH_LABEL[n]).join('、')}尚未随之更新,请再次执行同一迁移 · moved, but ${behind.join(', ')} did not follow yet: repeat the move`,
+          ),
+        ],
+      };
+    }
     return { organization: await fresh(ctx, org._id), errors: [] };
   },
 

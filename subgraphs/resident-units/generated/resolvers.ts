@@ -252,6 +252,12 @@ export type Mutation = {
   renewAgreement: AgreementPayload;
   /** 签署协议 · Signs for the caller's side; once both sides have signed, the agreement is ACTIVE from its first day (SIGNED until then). */
   signAgreement: AgreementPayload;
+  /**
+   * 同步辖区 · Brings the resident units and agreements under an organisation in line with where the tree now has it (after
+   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
+   * for a committee that governs the organisation. Returns how many documents changed.
+   */
+  syncUnitsTerritory: Scalars['Int']['output'];
   /** 终止协议 · Ends a signed agreement (active, or not yet in force) early, with a reason. For either side. */
   terminateAgreement: AgreementPayload;
   /** 修改单位信息 · Updates a unit. For its own admins and the committees of its territory. */
@@ -285,6 +291,11 @@ export type MutationRenewAgreementArgs = {
 
 export type MutationSignAgreementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSyncUnitsTerritoryArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -779,6 +790,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationRegisterResidentUnitArgs, 'input'>>;
   renewAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationRenewAgreementArgs, 'expiresOn' | 'id'>>;
   signAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'id'>>;
+  syncUnitsTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncUnitsTerritoryArgs, 'organizationId'>>;
   terminateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'id' | 'reason'>>;
   updateResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateResidentUnitArgs, 'id' | 'input'>>;
   withdrawAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationWithdrawAgreementArgs, 'id'>>;

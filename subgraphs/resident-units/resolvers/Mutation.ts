@@ -1,3 +1,5 @@
+import { pathToSync, rebasePaths } from '../../../platform/territory-sync';
+import { territoryKeys } from '../../../platform/territory';
 import { Types } from 'mongoose';
 import { administersUnit, governs, requireGoverns, requirePrincipal, requireUnitOrGoverns } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
@@ -99,6 +101,21 @@ async function recordAgreementEvent(
 }
 
 export const Mutation: MutationResolvers = {
+  // After a move in the tree: units (and their street) and agreements follow their community.
+  syncUnitsTerritory: async (_root, { organizationId }, ctx) => {
+    const prefix = await pathToSync(ctx.principal, ctx.territory, organizationId);
+    if (!prefix) return 0;
+    const streetOf = async (path: Types.ObjectId[]) => {
+      const { streetId } = territoryKeys(await ctx.territory.loadMany(path.map(String)));
+      return streetId ? { streetId: new Types.ObjectId(streetId) } : {};
+    };
+    const counts = await Promise.all([
+      rebasePaths(ctx.models.ResidentUnit, 'territoryPath', organizationId, prefix, (_unit, path) => streetOf(path)),
+      rebasePaths(ctx.models.Agreement, 'territoryPath', organizationId, prefix),
+    ]);
+    return counts.reduce((a, b) => a + b, 0);
+  },
+
   registerResidentUnit: async (_root, { input }, ctx) => {
     const principal = requirePrincipal(ctx.principal);
     const community = isObjectId(input.communityId) ? await ctx.territory.load(input.communityId) : null;

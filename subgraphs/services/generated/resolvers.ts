@@ -632,6 +632,12 @@ export type Mutation = {
   sendInvitation: InvitationPayload;
   /** 设置匹配权重 · Sets how a street weighs the matching factors. For that street's committee. */
   setMatchingWeights: MatchingWeightsPayload;
+  /**
+   * 同步辖区 · Brings the needs, offers, projects, claims and requests under an organisation in line with where the tree now has it (after
+   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
+   * for a committee that governs the organisation. Returns how many documents changed.
+   */
+  syncServicesTerritory: Scalars['Int']['output'];
   /** 撤回认领 · Withdraws a claim, pending or (with a reason) accepted; its quantity goes back to the item. For the claimant. */
   withdrawClaim: ClaimPayload;
 };
@@ -793,6 +799,11 @@ export type MutationSendInvitationArgs = {
 export type MutationSetMatchingWeightsArgs = {
   input: MatchingWeightsInput;
   streetId: Scalars['ID']['input'];
+};
+
+
+export type MutationSyncServicesTerritoryArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -2426,6 +2437,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'response' | 'unitId'>>;
   sendInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationSendInvitationArgs, 'input'>>;
   setMatchingWeights?: Resolver<ResolversTypes['MatchingWeightsPayload'], ParentType, ContextType, RequireFields<MutationSetMatchingWeightsArgs, 'input' | 'streetId'>>;
+  syncServicesTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncServicesTerritoryArgs, 'organizationId'>>;
   withdrawClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'id'>>;
 }>;
 

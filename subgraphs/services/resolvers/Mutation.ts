@@ -5,6 +5,7 @@ import { forbidden, type Principal } from '../../../platform/auth';
 import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { territoryKeys } from '../../../platform/territory';
+import { pathToSync, rebasedPath, rebasePaths } from '../../../platform/territory-sync';
 import { failed, userError, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
 import {
@@ -421,6 +422,29 @@ async function settleLock(ctx: Context, item: ItemDoc, held: ClaimLockDoc): Prom
 }
 
 export const Mutation: MutationResolvers = {
+  // After a move in the tree: items (their owners' paths, street, community and who may see them),
+  // claims and requests follow the organisation. A request's ledger keeps the paths it had then.
+  syncServicesTerritory: async (_root, { organizationId }, ctx) => {
+    const prefix = await pathToSync(ctx.principal, ctx.territory, organizationId);
+    if (!prefix) return 0;
+    const itemFields = async (item: ItemDoc, path: Types.ObjectId[]) => {
+      const keys = territoryKeys(await ctx.territory.loadMany(path.map(String)));
+      const owners = item.owners.map((o) => ({ ...o, path: rebasedPath(o.path, organizationId, prefix) }));
+      return {
+        owners,
+        visibleWithin: visibleWithin(owners[0].path, item.visibility),
+        streetId: keys.streetId ? new Types.ObjectId(keys.streetId) : null,
+        communityId: keys.communityId ? new Types.ObjectId(keys.communityId) : null,
+      };
+    };
+    const counts = await Promise.all([
+      rebasePaths(ctx.models.Item, 'territoryPath', organizationId, prefix, itemFields),
+      rebasePaths(ctx.models.Claim, 'territoryPath', organizationId, prefix),
+      rebasePaths(ctx.models.Request, 'territoryPath', organizationId, prefix),
+    ]);
+    return counts.reduce((a, b) => a + b, 0);
+  },
+
   publishNeed: async (_root, { input }, ctx) => {
     const principal = requirePrincipal(ctx.principal);
     const owner = await ownParty(ctx, principal, input.postedBy, 'input.postedBy');
