@@ -26,6 +26,11 @@ export interface Principal {
    * they belong to. Issued and signed with the token.
    */
   territory: string[];
+  /**
+   * A member in service who reported to a community other than their home one (双报到): that
+   * community's path. They act there as a resident of it (its small wishes, its requests).
+   */
+  reportedTo?: string[];
 }
 
 const ISSUER = 'coop-graph';
@@ -37,6 +42,7 @@ const claimsSchema = z.object({
   role: z.enum(ROLES),
   scope: objectId,
   territory: z.array(objectId).max(32),
+  reported: z.array(objectId).max(32).optional(),
 });
 
 /** How many verified tokens each process remembers (a client sends the same token with every request). */
@@ -56,7 +62,12 @@ export class Authenticator {
   }
 
   async issue(principal: Principal, ttl = '12h'): Promise<string> {
-    return new SignJWT({ role: principal.role, scope: principal.scopeId, territory: principal.territory })
+    return new SignJWT({
+      role: principal.role,
+      scope: principal.scopeId,
+      territory: principal.territory,
+      ...(principal.reportedTo?.length ? { reported: principal.reportedTo } : {}),
+    })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(principal.subject)
       .setIssuer(ISSUER)
@@ -85,7 +96,13 @@ export class Authenticator {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
       const claims = claimsSchema.parse(payload);
-      const principal: Principal = { subject: claims.sub, role: claims.role, scopeId: claims.scope, territory: claims.territory };
+      const principal: Principal = {
+        subject: claims.sub,
+        role: claims.role,
+        scopeId: claims.scope,
+        territory: claims.territory,
+        ...(claims.reported?.length ? { reportedTo: claims.reported } : {}),
+      };
       // Only tokens that expire are remembered (every token this project issues does).
       if (typeof payload.exp === 'number') {
         if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);

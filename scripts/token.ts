@@ -43,6 +43,7 @@ async function main() {
   let scopeId: string;
   let label: string;
   let territory: string[];
+  let reportedTo: string[] | undefined;
   if (role === 'UNIT_ADMIN' || role === 'MEMBER') {
     const field = role === 'UNIT_ADMIN' ? 'residentUnit' : 'member';
     const home = role === 'UNIT_ADMIN' ? 'community' : 'organization';
@@ -55,8 +56,10 @@ async function main() {
       id = data.organizations.nodes[0]?.[list].nodes[0]?.id;
       if (!id) fail('The graph has no demo data to pick a scope from; pass a scope id.');
     }
+    // A member in service also carries the community they reported to (双报到), where they act too.
+    const reported = role === 'MEMBER' ? ` reportsTo { ${ORG} }` : '';
     const data = await ask<Record<string, { name: string } & Record<string, { id: string; ancestors: { id: string }[] }>>>(
-      `query($id: ID!) { ${field}(id: $id) { name ${home} { ${ORG} } } }`,
+      `query($id: ID!) { ${field}(id: $id) { name ${home} { ${ORG} }${reported} } }`,
       { id },
     );
     const found = data[field];
@@ -64,6 +67,7 @@ async function main() {
     scopeId = id!;
     label = found.name;
     territory = path(found[home]);
+    if (found.reportsTo) reportedTo = path(found.reportsTo);
   } else {
     let org: { id: string; name: string; ancestors: { id: string }[] } | null;
     if (scopeArg) {
@@ -81,7 +85,7 @@ async function main() {
     territory = path(org!);
   }
 
-  const token = await new Authenticator(jwtSecret(config)).issue({ subject: `dev:${role.toLowerCase()}:${scopeId}`, role, scopeId, territory }, ttl);
+  const token = await new Authenticator(jwtSecret(config)).issue({ subject: `dev:${role.toLowerCase()}:${scopeId}`, role, scopeId, territory, reportedTo }, ttl);
   process.stderr.write(`${role} of ${label} (${scopeId}), valid ${ttl}. Use it as:\n  -H 'authorization: Bearer <token>'\n`);
   process.stdout.write(`${token}\n`);
 }

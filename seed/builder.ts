@@ -126,6 +126,8 @@ export class TerritoryBuilder {
       employerId: null,
       ...fields,
     };
+    const reported = member.reportsToId && this.organizations.find((o) => o._id.equals(member.reportsToId!));
+    if (reported) member.reportsToPath = [...reported.ancestorIds, reported._id];
     this.members.push(member);
     return member;
   }

@@ -17,6 +17,8 @@ export interface MemberDoc {
   organizationId: Types.ObjectId;
   /** Community reported to (到社区报到). */
   reportsToId?: Types.ObjectId | null;
+  /** That community's path, stamped with the report: its committees see and serve the member too (双报到). */
+  reportsToPath?: Types.ObjectId[] | null;
   reportedAt?: Date | null;
   /** Employer (工作单位), a ResidentUnit. */
   employerId?: Types.ObjectId | null;
@@ -76,6 +78,7 @@ const memberSchema = new Schema<MemberDoc>(
     category: { type: String, enum: MEMBER_CATEGORIES, required: true },
     organizationId: { type: Schema.Types.ObjectId, required: true },
     reportsToId: { type: Schema.Types.ObjectId, default: null },
+    reportsToPath: { type: [Schema.Types.ObjectId], default: undefined },
     reportedAt: { type: Date, default: null },
     employerId: { type: Schema.Types.ObjectId, default: null },
     territoryPath: { type: [Schema.Types.ObjectId], required: true },

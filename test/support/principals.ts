@@ -7,12 +7,13 @@ const orgPath = (org: OrganizationDoc) => [...org.ancestorIds, org._id].map(Stri
 
 /** Signed tokens for the principals of a test territory, as `npm run token` would mint them. */
 export function tokensFor(auth: Authenticator) {
-  const sign = (role: Role, scopeId: unknown, territory: string[]) =>
-    auth.issue({ subject: `test:${role}:${String(scopeId)}`, role, scopeId: String(scopeId), territory });
+  const sign = (role: Role, scopeId: unknown, territory: string[], reportedTo?: string[]) =>
+    auth.issue({ subject: `test:${role}:${String(scopeId)}`, role, scopeId: String(scopeId), territory, reportedTo });
   return {
     forOrganization: (role: Role, org: OrganizationDoc) => sign(role, org._id, orgPath(org)),
     unitAdmin: (unit: ResidentUnitDoc) => sign('UNIT_ADMIN', unit._id, unit.territoryPath.map(String)),
-    member: (member: MemberDoc, home: OrganizationDoc) => sign('MEMBER', member._id, orgPath(home)),
+    /** A member; one in service who reported to a community (双报到) carries it too. */
+    member: (member: MemberDoc, home: OrganizationDoc, reportedTo?: OrganizationDoc) => sign('MEMBER', member._id, orgPath(home), reportedTo && orgPath(reportedTo)),
   };
 }
 

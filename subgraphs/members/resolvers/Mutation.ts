@@ -2,6 +2,7 @@ import { pathToSync, rebasePaths } from '../../../platform/territory-sync';
 import { Types } from 'mongoose';
 import { governs, isInside, requireGoverns, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
 import { forbidden } from '../../../platform/auth';
+import { governsMember, memberTerritories } from './Member';
 import { isObjectId } from '../../../platform/subgraph';
 import { claimUniqueKey, releaseUniqueKey } from '../../../platform/unique-keys';
 import { userError, type UserError } from '../../../platform/user-errors';
@@ -125,7 +126,7 @@ export const Mutation: MutationResolvers = {
     const principal = requirePrincipal(ctx.principal);
     const member = await loadMember(ctx, id);
     if (!member) return memberFailure(noMember('id'));
-    requireGoverns(principal, member.territoryPath, "change this member's record");
+    if (!governsMember(principal, member)) throw forbidden("Only the committees of the member's branch, or of the community they reported to, may change this member's record");
     const errors: UserError[] = [];
     if (input.posts && (input.posts.length > 10 || input.posts.some((p) => p.title.trim().length < 1 || p.title.length > 50 || (p.responsibility?.length ?? 0) > 200))) {
       errors.push(userError('INVALID_POSTS', '岗位最多10个,名称1至50字,职责不超过200字 · up to 10 posts', 'input.posts'));
@@ -162,7 +163,10 @@ export const Mutation: MutationResolvers = {
     }
     if (reportedAt.getTime() > ctx.now.getTime()) errors.push(userError('INVALID_DATE', '报到日期不能在未来 · not in the future', 'reportedAt'));
     if (errors.length) return memberFailure(...errors);
-    await ctx.models.Member.updateOne({ _id: member._id }, { $set: { reportsToId: new Types.ObjectId(communityId), reportedAt } });
+    await ctx.models.Member.updateOne(
+      { _id: member._id },
+      { $set: { reportsToId: new Types.ObjectId(communityId), reportsToPath: community.path.map((id) => new Types.ObjectId(id)), reportedAt } },
+    );
     return { member: await fresh(ctx, member._id), errors: [] };
   },
 
@@ -171,8 +175,8 @@ export const Mutation: MutationResolvers = {
     const member = await loadMember(ctx, input.memberId);
     if (!member) return recordFailure(noMember('input.memberId'));
     const self = principal.role === 'MEMBER' && principal.scopeId === input.memberId;
-    const inside = TERRITORIAL_ROLES.includes(principal.role) && isInside(principal, member.territoryPath);
-    if (!self && !inside) throw forbidden("Only the member, or the committees and grid workers of the member's territory, may record service");
+    const inside = TERRITORIAL_ROLES.includes(principal.role) && memberTerritories(member).some((path) => isInside(principal, path));
+    if (!self && !inside) throw forbidden("Only the member, or the committees and grid workers of the member's territory or of the community they reported to, may record service");
     const errors: UserError[] = [];
     if (!(input.hours >= 0.5 && input.hours <= 24)) errors.push(userError('INVALID_HOURS', '时长须为0.5至24小时 · 0.5 to 24 hours', 'input.hours'));
     if (input.servedOn.getTime() > ctx.now.getTime()) errors.push(userError('INVALID_DATE', '服务日期不能在未来 · not in the future', 'input.servedOn'));
@@ -227,7 +231,11 @@ export const Mutation: MutationResolvers = {
     const principal = requirePrincipal(ctx.principal);
     const record = isObjectId(id) ? await ctx.models.ServiceRecord.findById(id).lean() : null;
     if (!record) return recordFailure(userError('NOT_FOUND', '记录不存在 · no such record', 'id'));
-    requireGoverns(principal, record.territoryPath, 'confirm service in this territory');
+    // The committees over the record's territory, or over the community the member reported to.
+    if (!governs(principal, record.territoryPath)) {
+      const member = await loadMember(ctx, String(record.memberId));
+      if (!member || !governsMember(principal, member)) throw forbidden('Only the committees over this service, or of the community the member reported to, may confirm it');
+    }
     if (record.confirmedAt) return recordFailure(userError('ALREADY_CONFIRMED', '已确认 · already confirmed', 'id'));
     const updated = await ctx.models.ServiceRecord.findByIdAndUpdate(
       record._id,

@@ -54,7 +54,7 @@ export function isReceivingSide(principal: Principal | null, item: Pick<ItemDoc,
 export function canSee(principal: Principal | null, item: Pick<ItemDoc, 'visibleWithin' | 'territoryPath' | 'owners'>): boolean {
   if (!principal) return false;
   return (
-    principal.territory.includes(String(item.visibleWithin)) ||
+    homes(principal).some((path) => path.includes(String(item.visibleWithin))) ||
     isInside(principal, item.territoryPath) ||
     isOwnerSide(principal, item)
   );
@@ -65,7 +65,7 @@ export function visibilityFilter(principal: Principal | null): Record<string, un
   if (!principal) return { _id: { $exists: false } };
   return {
     $or: [
-      { visibleWithin: { $in: principal.territory.map(toObjectId) } },
+      { visibleWithin: { $in: homes(principal).flat().map(toObjectId) } },
       { territoryPath: toObjectId(principal.scopeId) },
       { ownerIds: toObjectId(principal.scopeId) },
     ],
@@ -73,6 +73,9 @@ export function visibilityFilter(principal: Principal | null): Record<string, un
 }
 
 
+
+/** Where a principal lives: its territory, and for a member who reported to a community (双报到) that one too. */
+export const homes = (principal: Principal): string[][] => [principal.territory, ...(principal.reportedTo ? [principal.reportedTo] : [])];
 
 function toObjectId(id: string) {
   return new Types.ObjectId(id);

@@ -17,12 +17,15 @@ export const worksTheGrid = (p: Principal | null, path: readonly unknown[]) =>
   governs(p, path) || (!!p && p.role === 'GRID_WORKER' && isInside(p, path));
 
 /**
- * Raising: the grid worker or a committee over the grid on a resident's
- * behalf, or a member in the app for a grid of their own community.
+ * Raising: the grid worker or a committee over the grid on a resident's behalf, or a member in the
+ * app for any grid of a community they belong to — the one over their home branch (a grid's, a
+ * building group's, a unit's Party branch's in the community) or the one they reported to (双报到).
+ * A grid sits right under its community, so the grid's community is the one before it on its path.
  */
 export function mayRaise(p: Principal, gridPath: readonly unknown[]): boolean {
   if (worksTheGrid(p, gridPath)) return true;
-  return p.role === 'MEMBER' && p.territory.length > 0 && gridPath.some((id) => String(id) === p.territory.at(-1));
+  const community = String(gridPath.at(-2));
+  return p.role === 'MEMBER' && [p.territory, p.reportedTo ?? []].some((path) => path.includes(community));
 }
 
 /** Accepting (受理): a committee over the grid; the first to accept owns the request. */
