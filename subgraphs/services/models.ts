@@ -150,6 +150,8 @@ export interface ClaimDoc {
   evaluation?: string | null;
   /** The item-ledger sequence of the last change this document reflects (absent on claims made before it was kept). */
   seq?: number;
+  /** Units that take the claim on together with the claimant (联合认领); they read it as theirs. */
+  partnerIds?: Types.ObjectId[];
   /** The claim's lock when it is not `<item>:<claimant>`: a claim an accepted invitation made (派单). */
   lockId?: string | null;
   /** Delivered: how much of `quantity` actually was (the rest went back to the item). */
@@ -179,6 +181,7 @@ export interface ClaimLockDoc {
   quantity?: number | null;
   note?: string | null;
   contact?: { name: string; phone: string } | null;
+  partnerIds?: Types.ObjectId[];
   createdAt?: Date | null;
 }
 
@@ -277,6 +280,7 @@ const claimSchema = new Schema<ClaimDoc>(
     score: { type: Number, default: null },
     seq: { type: Number },
     lockId: { type: String },
+    partnerIds: { type: [Schema.Types.ObjectId], default: undefined },
     deliveredQuantity: { type: Number, default: null },
     cancellationReason: { type: String, default: null },
     defaulted: { type: Boolean, default: false },
@@ -306,6 +310,7 @@ const claimLockSchema = new Schema<ClaimLockDoc>(
     quantity: { type: Number, default: null },
     note: { type: String, default: null },
     contact: { type: contactSchema, default: null },
+    partnerIds: { type: [Schema.Types.ObjectId], default: undefined },
     createdAt: { type: Date, default: null },
   },
   { collection: 'claimLocks', versionKey: false },

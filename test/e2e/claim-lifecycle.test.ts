@@ -17,8 +17,9 @@ describe("a claim's life cycle after acceptance", () => {
   const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL' });
   const bank = t.unit(furong.org, { name: '中国银行芙蓉街支行', kind: 'STATE_ENTERPRISE' });
   const need = (title: string) => t.need(furong.org, { title, category: 'VOLUNTEERS', quantity: 10, unitOfMeasure: 'PEOPLE' });
-  const [tutoring, cleaning, patrol, stale] = ['课后辅导', '清洁日', '夜间巡逻', '无人答复'].map(need);
-  const tokens = {} as Record<'furong' | 'school' | 'bank', string>;
+  const [tutoring, cleaning, patrol, stale, together] = ['课后辅导', '清洁日', '夜间巡逻', '无人答复', '联合义诊'].map(need);
+  const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL' });
+  const tokens = {} as Record<'furong' | 'school' | 'bank' | 'clinic', string>;
 
   /** Variables: `id` an ID, `quantity` an Int, `reason` a String, `defaulted` a Boolean. */
   const TYPES: Record<string, string> = { id: 'ID!', quantity: 'Int!', reason: 'String!', defaulted: 'Boolean' };
@@ -34,7 +35,10 @@ describe("a claim's life cycle after acceptance", () => {
   beforeAll(async () => {
     stack = await startTestStack({ territory: t });
     const sign = tokensFor(stack.auth);
-    Object.assign(tokens, await signed({ furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org), school: sign.unitAdmin(school), bank: sign.unitAdmin(bank) }));
+    Object.assign(
+      tokens,
+      await signed({ furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org), school: sign.unitAdmin(school), bank: sign.unitAdmin(bank), clinic: sign.unitAdmin(clinic) }),
+    );
   });
   afterAll(() => stack?.stop());
 
@@ -83,5 +87,25 @@ describe("a claim's life cycle after acceptance", () => {
     ]);
     expect(await stack.models.services.ClaimLock.countDocuments({ claimId: made.claim!.id })).toBe(0);
     expect(await expirePendingClaims(stack.models.services, directory, 14, new Date())).toBe(0);
+  });
+
+  it('lets units claim together (联合认领): the partners are named on the claim and read it as theirs', async () => {
+    const claimTogether = (partners: string[]) =>
+      stack.query<{ claimItem: { claim: { id: string; partners: { name: string }[] } | null; errors: { code: string; field: string }[] } }, object>(
+        `mutation($id: ID!, $partners: [ID!]) { claimItem(input: { itemId: $id, quantity: 4, note: "联合开展义诊", partners: $partners }) { claim { id partners { name } } errors { code field } } }`,
+        { id: String(together._id), partners },
+        tokens.school,
+      );
+    const wrong = dataOf(await claimTogether([String(school._id), '0123456789abcdef01234567'])).claimItem;
+    expect(wrong.errors).toEqual([
+      { code: 'INVALID_PARTNER', field: 'input.partners.0' },
+      { code: 'INVALID_PARTNER', field: 'input.partners.1' },
+    ]);
+    const made = dataOf(await claimTogether([String(clinic._id), String(bank._id)])).claimItem;
+    expect(made.errors).toEqual([]);
+    expect(made.claim!.partners).toEqual([{ name: '芙蓉街社区卫生服务中心' }, { name: '中国银行芙蓉街支行' }]);
+    // A partner reads the claim's note, as the claimant does.
+    const seen = dataOf(await stack.query<{ claim: { note: string | null } | null }, object>(`query($id: ID!) { claim(id: $id) { note } }`, { id: made.claim!.id }, tokens.clinic));
+    expect(seen.claim).toEqual({ note: '联合开展义诊' });
   });
 });

@@ -69,6 +69,8 @@ export type ClaimItemInput = {
   itemId: string | number;
   /** 附言 · Up to 500 characters. */
   note?: string | null | undefined;
+  /** 联合认领 · Other resident units that take the claim on together with the claiming unit, up to 5. */
+  partners?: Array<string | number> | null | undefined;
   /** 数量 · How much, from 1 to what remains. */
   quantity: number;
 };

@@ -41,6 +41,21 @@ export function isClaimantSide(principal: Principal | null, claim: Pick<ClaimDoc
   return !!actor && actor.type === claim.claimant.type && actor.id === String(claim.claimant.id);
 }
 
+/** The claimant, or a unit that took the claim on with it (联合认领): both read the claim as theirs. */
+export function sharesClaim(principal: Principal | null, claim: Pick<ClaimDoc, 'claimant' | 'partnerIds'>): boolean {
+  if (isClaimantSide(principal, claim)) return true;
+  return !!principal && principal.role === 'UNIT_ADMIN' && (claim.partnerIds ?? []).some((id) => String(id) === principal.scopeId);
+}
+
+/** Who reads a claim: its claimant and partners, the item's owner side, and the committees over the item. */
+export function seesClaim(
+  principal: Principal | null,
+  claim: Pick<ClaimDoc, 'claimant' | 'partnerIds'>,
+  item: Pick<ItemDoc, 'owners' | 'territoryPath'>,
+): boolean {
+  return sharesClaim(principal, claim) || isOwnerSide(principal, item) || governs(principal, item.territoryPath);
+}
+
 /** The side that receives the help: the owner of a need or project, the claimant of an offer. */
 export function isReceivingSide(principal: Principal | null, item: Pick<ItemDoc, 'kind' | 'owners'>, claim: Pick<ClaimDoc, 'claimant'>) {
   return item.kind === 'OFFER' ? isClaimantSide(principal, claim) : isOwnerSide(principal, item);

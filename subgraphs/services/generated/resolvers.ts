@@ -71,6 +71,8 @@ export type Claim = {
   item: ListItem;
   /** 附言 · The claimant's note. */
   note?: Maybe<Scalars['String']['output']>;
+  /** 联合认领单位 · Units that took the claim on together with the claimant (联合认领). */
+  partners: Array<ResidentUnit>;
   /** 数量 · How much of the item, in its unit of measure. */
   quantity: Scalars['Int']['output'];
   /** 拒绝原因 · Why it was rejected, if it was. */
@@ -113,6 +115,8 @@ export type ClaimItemInput = {
   itemId: Scalars['ID']['input'];
   /** 附言 · Up to 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** 联合认领 · Other resident units that take the claim on together with the claiming unit, up to 5. */
+  partners?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 数量 · How much, from 1 to what remains. */
   quantity: Scalars['Int']['input'];
 };
@@ -2240,6 +2244,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['ListItem'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -1,5 +1,6 @@
 import { governs } from '../../../platform/access';
-import { isClaimantSide, isOwnerSide } from '../domain/parties';
+import { ref } from '../../../platform/subgraph';
+import { isOwnerSide, seesClaim, sharesClaim } from '../domain/parties';
 import type { ClaimResolvers, HistoryEntryResolvers } from '../generated/resolvers';
 import type { LedgerEntry } from '../../../platform/ledger';
 import type { ItemEvent } from '../domain/claims';
@@ -14,11 +15,12 @@ export const Claim: ClaimResolvers = {
     const claim = await loaders.claim.load(ref.id);
     if (!claim) return null;
     const item = await loaders.item.load(String(claim.itemId));
-    return item && (isClaimantSide(principal, claim) || isOwnerSide(principal, item) || governs(principal, item.territoryPath)) ? claim : null;
+    return item && seesClaim(principal, claim, item) ? claim : null;
   },
   id: (claim) => String(claim._id),
   item: async (claim, _args, { loaders }) => (await loaders.item.load(String(claim.itemId)))!,
   claimant: (claim) => claimantRef(claim),
+  partners: (claim) => (claim.partnerIds ?? []).map((id) => ref(id)),
   // How the two sides judged a claim is theirs and their committees': another claimant of the same
   // item sees that the claim exists, not why it was rejected or how it was scored.
   note: (claim, _args, ctx) => ifParty(ctx, claim, claim.note ?? null),
@@ -32,7 +34,7 @@ export const Claim: ClaimResolvers = {
   // The claimant's contact: to the claimant itself, and to the item's owner side once accepted.
   claimantContact: async (claim, _args, { principal, loaders }) => {
     if (!claim.contact) return null;
-    if (isClaimantSide(principal, claim)) return claim.contact;
+    if (sharesClaim(principal, claim)) return claim.contact;
     const item = await loaders.item.load(String(claim.itemId));
     return item && ACCEPTED_OR_LATER.includes(claim.status) && isOwnerSide(principal, item) ? claim.contact : null;
   },
@@ -40,7 +42,7 @@ export const Claim: ClaimResolvers = {
 
 /** The value, for the claimant side, the item's owner side and the committees over the item; null to anyone else. */
 async function ifParty<T>(ctx: Context, claim: ClaimDoc, value: T): Promise<T | null> {
-  if (value === null || isClaimantSide(ctx.principal, claim)) return value;
+  if (value === null || sharesClaim(ctx.principal, claim)) return value;
   const item = await ctx.loaders.item.load(String(claim.itemId));
   return item && (isOwnerSide(ctx.principal, item) || governs(ctx.principal, item.territoryPath)) ? value : null;
 }

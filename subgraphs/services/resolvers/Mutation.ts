@@ -279,7 +279,14 @@ export async function createClaim(
   principal: Principal,
   actor: { type: ClaimDoc['claimant']['type']; id: string },
   item: ItemDoc,
-  input: { itemId: string; quantity: number; note?: string | null; contact?: { name: string; phone: string } | null; idempotencyKey?: string | null },
+  input: {
+    itemId: string;
+    quantity: number;
+    note?: string | null;
+    contact?: { name: string; phone: string } | null;
+    idempotencyKey?: string | null;
+    partners?: readonly string[] | null;
+  },
   /** A lock of the claim's own instead of the claimant's one per item (an invitation's claims). */
   ownLock?: string,
 ): Promise<IdempotentOutcome> {
@@ -293,6 +300,7 @@ export async function createClaim(
       quantity: input.quantity,
       note: input.note?.trim() || null,
       contact: input.contact ?? null,
+      ...(input.partners?.length ? { partnerIds: input.partners.map((id) => new Types.ObjectId(id)) } : {}),
       createdAt: new Date(),
     };
     // One active claim per claimant and item: the lock's unique _id decides, atomically.
@@ -384,6 +392,7 @@ async function completeClaim(ctx: Context, item: ItemDoc, lock: ClaimLockDoc, en
     note: lock.note ?? null,
     contact: lock.contact ?? null,
     ...(lock._id !== lockId(item._id, lock.claimant!.id) ? { lockId: lock._id } : {}),
+    ...(lock.partnerIds?.length ? { partnerIds: lock.partnerIds } : {}),
     seq: entry.seq,
     createdAt: entry.at,
     updatedAt: entry.at,
@@ -419,6 +428,22 @@ async function settleLock(ctx: Context, item: ItemDoc, held: ClaimLockDoc): Prom
   }
   await ctx.models.ClaimLock.deleteOne({ _id: held._id, claimId: held.claimId });
   return 'freed';
+}
+
+/**
+ * 联合认领: the units a unit names as taking a claim on with it — up to five, each a unit that exists,
+ * none of them the claimant; only a unit's claim has partners.
+ */
+async function checkPartners(ctx: Context, actor: { type: string; id: string }, partners: readonly string[] | null | undefined): Promise<UserError[]> {
+  if (!partners?.length) return [];
+  if (actor.type !== 'RESIDENT_UNIT') return [userError('INVALID_PARTNER', "只有驻区单位的认领可以联合认领 · only a unit's claim has partners", 'input.partners')];
+  if (partners.length > 5) return [userError('INVALID_PARTNER', '联合认领单位最多5个 · at most 5 partners', 'input.partners')];
+  const found = await Promise.all(partners.map((id) => (isObjectId(id) ? ctx.units.load(id) : null)));
+  return partners.flatMap((id, i) =>
+    !found[i] || id === actor.id || partners.indexOf(id) !== i
+      ? [userError('INVALID_PARTNER', '联合认领单位不存在、重复或就是认领方 · no such unit, named twice, or the claimant itself', `input.partners.${i}`)]
+      : [],
+  );
 }
 
 export const Mutation: MutationResolvers = {
@@ -521,6 +546,7 @@ export const Mutation: MutationResolvers = {
     if (input.contact && !isPhone(input.contact.phone)) {
       inputErrors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', 'input.contact.phone'));
     }
+    inputErrors.push(...(await checkPartners(ctx, actor, input.partners)));
     if (inputErrors.length) return claimFailure(...inputErrors);
 
     return claimPayload(ctx, await createClaim(ctx, principal, actor, item, input));

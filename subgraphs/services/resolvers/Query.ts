@@ -1,6 +1,5 @@
-import { governs } from '../../../platform/access';
 import { isObjectId } from '../../../platform/subgraph';
-import { isClaimantSide, isOwnerSide } from '../domain/parties';
+import { seesClaim } from '../domain/parties';
 import type { QueryResolvers } from '../generated/resolvers';
 import { visibleItem } from './ListItem';
 
@@ -12,7 +11,6 @@ export const Query: QueryResolvers = {
     const claim = isObjectId(id) ? await loaders.claim.load(id) : null;
     if (!claim) return null;
     const item = await loaders.item.load(String(claim.itemId));
-    const involved = item && (isClaimantSide(principal, claim) || isOwnerSide(principal, item) || governs(principal, item.territoryPath));
-    return involved ? claim : null;
+    return item && seesClaim(principal, claim, item) ? claim : null;
   },
 };
