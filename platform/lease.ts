@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKey } from './mongo';
 
 /**
  * A short lease on a name, held by inserting a document whose _id is the
@@ -20,7 +21,6 @@ export function leaseModel(connection: Connection, name = 'leases'): Model<Lease
   return connection.model<LeaseDoc>('Lease', schema);
 }
 
-const DUPLICATE_KEY = 11000;
 
 /** The lease stayed held by someone else for longer than the caller would wait. */
 export class LeaseBusy extends Error {}
@@ -37,7 +37,7 @@ export async function withLease<T>(
       await leases.create({ _id: name, expiresAt: new Date(Date.now() + ttlMs) });
       break;
     } catch (err) {
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      if (!isDuplicateKey(err)) throw err;
       const held = await leases.findById(name).lean();
       if (held && held.expiresAt.getTime() < Date.now()) {
         // Its holder died: take it over (only the one who removes this very lease does).

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type IndexDefinition, type IndexOptions, type Model } from 'mongoose';
+import { isDuplicateKey } from './mongo';
 import { failed, ok, type Outcome } from './user-errors';
 
 /**
@@ -103,7 +104,6 @@ export function asDecision<E extends { action: string; data: D }, D extends Reco
   return outcome.ok ? ok({ action: outcome.value.action, data: outcome.value.data, result: outcome.value, ...(follows ? { follows } : {}) }) : outcome;
 }
 
-const DUPLICATE_KEY = 11000;
 const MAX_ATTEMPTS = 50;
 const queues = new WeakMap<Model<LedgerEntry>, KeyedQueue>();
 
@@ -163,7 +163,7 @@ export async function appendDecision<V, D extends Record<string, unknown>, T>(op
         await opts.after?.(created, decision.value.result, fromHead);
         return ok({ entry: created, result: decision.value.result });
       } catch (err) {
-        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+        if (!isDuplicateKey(err)) throw err;
         // Another process took this sequence number: back off a little, then decide again.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (attempt + 1)));
       }

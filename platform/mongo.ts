@@ -88,3 +88,6 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Data
   connection.getClient().on('commandStarted', (event) => commands.record(event.commandName, event.command as Record<string, unknown>));
   return { connection, commands, close: () => connection.close() };
 }
+
+/** The error MongoDB and FerretDB give an insert or update that breaks a unique index (code 11000). */
+export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
+import { isDuplicateKey } from './mongo';
 
 /**
  * "At most one" rules on values that some documents lack (a member's ID number) or that older data
@@ -20,10 +21,7 @@ export interface UniqueKeyDoc {
   at: Date;
 }
 
-export const DUPLICATE_KEY = 11000;
-
-/** The error MongoDB and FerretDB give an insert or update that breaks a unique index. */
-export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === DUPLICATE_KEY;
+export { isDuplicateKey };
 
 export function uniqueKeyModel(connection: Connection, name: string): Model<UniqueKeyDoc> {
   if (connection.models[name]) return connection.models[name] as Model<UniqueKeyDoc>;

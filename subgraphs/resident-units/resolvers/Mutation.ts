@@ -1,10 +1,11 @@
-import { pathToSync, rebasePaths } from '../../../platform/territory-sync';
-import { territoryKeys } from '../../../platform/territory';
 import { Types } from 'mongoose';
 import { administersUnit, governs, requireGoverns, requirePrincipal, requireUnitOrGoverns } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
+import { isDuplicateKey } from '../../../platform/mongo';
 import { isObjectId } from '../../../platform/subgraph';
+import { territoryKeys } from '../../../platform/territory';
+import { pathToSync, rebasePaths } from '../../../platform/territory-sync';
 import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
 import {
   decideSignature,
@@ -25,7 +26,6 @@ import type { Context } from '../context';
 import type { AgreementDoc, ResidentUnitDoc } from '../models';
 
 const PARTY_ORGANIZATION_KINDS = ['UNIT_PARTY_ORGANIZATION', 'JOINT_PARTY_ORGANIZATION', 'INDUSTRY_COMMITTEE'];
-const DUPLICATE_KEY = 11000;
 
 const unitFailure = (...errors: UserError[]) => ({ residentUnit: null, errors });
 const agreementFailure = (...errors: UserError[]) => ({ agreement: null, errors });
@@ -54,7 +54,7 @@ async function claimCreditCode(ctx: Context, code: string, unitId: Types.ObjectI
     await ctx.models.CreditCode.create({ _id: code, unitId });
     return true;
   } catch (err) {
-    if ((err as { code?: number }).code === DUPLICATE_KEY) return false;
+    if (isDuplicateKey(err)) return false;
     throw err;
   }
 }
@@ -292,7 +292,7 @@ export const Mutation: MutationResolvers = {
       });
       return { evaluation: evaluation.toObject(), errors: [] };
     } catch (err) {
-      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+      if (!isDuplicateKey(err)) throw err;
       return failure(userError('ALREADY_EVALUATED', '本年度已评价过该单位 · this unit has already been evaluated for that year by this community', 'input.year'));
     }
   },

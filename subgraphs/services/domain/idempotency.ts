@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { isDuplicateKey } from '../../../platform/mongo';
 import { userError, type UserError } from '../../../platform/user-errors';
 import type { IdempotencyDoc } from '../models';
 
@@ -14,7 +15,6 @@ export interface Outcome {
   errors: UserError[];
 }
 
-const DUPLICATE_KEY = 11000;
 const KEY = /^[A-Za-z0-9_:.-]{8,64}$/;
 
 /**
@@ -42,7 +42,7 @@ export async function once(
   try {
     await model.create({ _id, operation, done: false, createdAt: new Date() });
   } catch (err) {
-    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+    if (!isDuplicateKey(err)) throw err;
     const recorded = await replay(model, _id, operation, pending === 'resume' ? RESUME_AFTER_MS : WAIT_MS);
     if (recorded !== 'pending') return recorded;
     if (pending === 'wait') return { claimId: null, errors: [userError('RETRY_LATER', '同一请求仍在处理中,请稍后重试 · the same request is still being handled; retry shortly')] };

@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/ledger';
+import { isDuplicateKey } from '../../../platform/mongo';
 import { isObjectId } from '../../../platform/subgraph';
 import { territoryKeys } from '../../../platform/territory';
 import { pathToSync, rebasedPath, rebasePaths } from '../../../platform/territory-sync';
@@ -25,7 +26,6 @@ import type { MutationResolvers } from '../generated/resolvers';
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
 import { itemKey } from './ListItem';
 
-const DUPLICATE_KEY = 11000;
 type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
 const itemFailure = (...errors: UserError[]): Payload<'item', ItemDoc> => ({ item: null, errors });
 const claimFailure = (...errors: UserError[]): Payload<'claim', ClaimDoc> => ({ claim: null, errors });
@@ -310,7 +310,7 @@ export async function createClaim(
         await ctx.models.ClaimLock.create(lock);
         break;
       } catch (err) {
-        if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+        if (!isDuplicateKey(err)) throw err;
       }
       const held = await ctx.models.ClaimLock.findById(lock._id).lean();
       if (held && held.claimId.equals(claimId)) {
@@ -401,7 +401,7 @@ async function completeClaim(ctx: Context, item: ItemDoc, lock: ClaimLockDoc, en
     const claim = await ctx.models.Claim.create(doc);
     ctx.loaders.claim.prime(String(lock.claimId), claim.toObject() as ClaimDoc);
   } catch (err) {
-    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+    if (!isDuplicateKey(err)) throw err;
   }
 }
 
