@@ -10,8 +10,8 @@ import (
 
 // OrderRequest carries a find's sort document to a backend that can return documents already in that
 // order (QueryParams.Sort may only hold $natural, so the request travels beside it in the context).
-// The backend sets Applied when it did; the handler then skips its own in-memory sort, and its
-// filter, skip and limit iterators read the rows lazily, stopping at the limit.
+// The backend sets Applied when it did; the handler then skips its own in-memory sort, and reads
+// the rows only until skip + limit documents have passed its filter (handler/coop_order.go).
 type OrderRequest struct {
 	Sort    *types.Document
 	Applied bool

@@ -1,23 +1,33 @@
 // coop-graph's addition to FerretDB v1.24.2 (applied at build time, see tools/ferretdb/_patch/edits.json).
 //
 // What coop_pushdown.go needs to know about a collection's values, kept up to date by every write:
-//   - the kinds of value each top-level field holds (kindOf), to decide what may be pushed into SQL;
+//   - the kinds of value each field holds (kindOf), to decide what may be pushed into SQL;
 //   - for an indexed field that holds arrays (MongoDB's multikey index: a territory path, a list of
-//     owners), a membership table of (value, _id) pairs, one per element, so that `{field: v}` is
-//     answered as `_id IN (SELECT id FROM membership WHERE v = …)` through two indexes.
+//     owners), (field, value, _id) rows in the collection's membership table, one per element, so
+//     that `{field: v}` is answered as `_id IN (SELECT id FROM membership WHERE v = … AND f = …)`
+//     through two indexes.
 //
 // Both are built by one scan of a collection the first time this process uses it (so data written
 // by any earlier build is covered), and they are only ever a superset of the truth: kinds never
 // shrink, and a write adds a document's pairs before the document is written and removes its stale
 // pairs only after. The handler checks its filter on every row, so a stale pair costs a row read,
 // never a wrong answer. Writes to one collection take turns here (SQLite serialises them anyway).
+//
+// The state belongs to one collection, not to a name: it is keyed by the collection's table and the
+// UUID its creation drew (a rename keeps both; a drop and a create under the same name make a new
+// UUID), and its membership table is named after both. Dropping a collection drops its membership
+// table (coop_lifecycle.go); dropping a database takes them with its file.
 
 package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"hash/fnv"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 
@@ -30,88 +40,178 @@ import (
 	"github.com/FerretDB/FerretDB/internal/util/must"
 )
 
-// fieldView is what a query is planned from: kinds per field, and membership tables per field.
+// errCollectionGone: the collection was dropped (or its database) while this process was reading it.
+var errCollectionGone = errors.New("the collection was dropped while in use")
+
+// fieldView is what a query is planned from: kinds per field, and the membership table of each
+// field that has its pairs there. Its maps are never modified once published (writes replace them),
+// so a view is shared, not copied.
 type fieldView struct {
 	kinds map[string]uint16
 	side  map[string]string
+	state *tableState
 }
 
-// tableState is one collection's fieldView, and the lock its writes take turns on.
+// changedSince tells whether the collection's view changed after the generation gen was read.
+func (v fieldView) changedSince(gen uint64) bool {
+	if v.state == nil {
+		return false
+	}
+
+	fields.mu.Lock()
+	defer fields.mu.Unlock()
+
+	return v.state.gen != gen || v.state.dropped
+}
+
+// tableState is one collection's view, and the lock its writes take turns on.
 type tableState struct {
+	dbName  string
+	side    string // the collection's membership table (exists once a field has pairs)
 	writeMu sync.Mutex
-	view    fieldView // guarded by fields.mu
+
+	// guarded by fields.mu; kinds and members are replaced, never modified, once published
+	kinds   map[string]uint16
+	members map[string]string // fields whose pairs the membership table holds → its name
+	gen     uint64
+	dropped bool
 }
 
-// fields holds the state of every collection this process has used. gen counts changes: a query
-// that planned from an older view finds out by reading gen again once SQLite has taken its snapshot.
+// fields holds the state of every collection this process has used. A state's gen counts the
+// changes of its view: a query that planned from an older view finds out by reading gen again once
+// SQLite has taken its snapshot. Locks are taken in the order writeMu, loadMu, mu.
 var fields = struct {
-	mu     sync.Mutex // guards tables, every view and gen
-	loadMu sync.Mutex // serialises scans (rare)
+	mu     sync.Mutex // guards tables, and every state's view, gen and dropped
+	loadMu sync.Mutex // serialises scans, membership builds and drops (rare)
 	tables map[string]*tableState
-	gen    uint64
+	gen    uint64 // any view's change
 }{tables: map[string]*tableState{}}
 
-func (c *collection) stateKey() string { return c.dbName + "\x00" + c.name }
+// stateKey names one collection: its table (kept by a rename) and the UUID drawn when it was created.
+func stateKey(dbName string, meta *metadata.Collection) string {
+	return dbName + "\x00" + meta.TableName + "\x00" + meta.Settings.UUID
+}
+
+func lookupState(key string) *tableState {
+	fields.mu.Lock()
+	defer fields.mu.Unlock()
+
+	return fields.tables[key]
+}
+
+// forgetState marks a dropped collection's state, so that a write waiting on it starts over.
+func forgetState(key string) {
+	fields.mu.Lock()
+	defer fields.mu.Unlock()
+
+	if t := fields.tables[key]; t != nil {
+		t.dropped = true
+		t.gen++
+		fields.gen++
+		delete(fields.tables, key)
+	}
+}
+
+// forgetDatabase forgets the states of a dropped database's collections.
+func forgetDatabase(dbName string) {
+	fields.mu.Lock()
+	defer fields.mu.Unlock()
+
+	for key, t := range fields.tables {
+		if t.dbName == dbName {
+			t.dropped = true
+			t.gen++
+			delete(fields.tables, key)
+		}
+	}
+
+	fields.gen++
+}
+
+func (t *tableState) isDropped() bool {
+	fields.mu.Lock()
+	defer fields.mu.Unlock()
+
+	return t.dropped
+}
 
 // state returns the collection's state, scanning the collection first if this process has not.
 func (c *collection) state(ctx context.Context, db *fsql.DB, meta *metadata.Collection) (*tableState, error) {
-	fields.mu.Lock()
-	t := fields.tables[c.stateKey()]
-	fields.mu.Unlock()
-
-	if t != nil {
+	key := stateKey(c.dbName, meta)
+	if t := lookupState(key); t != nil {
 		return t, nil
 	}
 
 	fields.loadMu.Lock()
 	defer fields.loadMu.Unlock()
 
-	fields.mu.Lock()
-	t = fields.tables[c.stateKey()]
-	fields.mu.Unlock()
-
-	if t != nil {
+	if t := lookupState(key); t != nil {
 		return t, nil
 	}
 
-	t = &tableState{view: fieldView{kinds: map[string]uint16{}, side: map[string]string{}}}
+	// Drops take loadMu too: the collection either is still there now, or its state is not made.
+	list, err := c.r.CollectionList(ctx, c.dbName)
+	if err != nil {
+		return nil, lazyerrors.Error(err)
+	}
 
-	if db != nil && meta != nil {
-		err := scanDocuments(ctx, db, meta, func(doc *types.Document) { addKinds(t.view.kinds, doc) })
-		if err != nil {
-			return nil, err
-		}
+	if !slices.ContainsFunc(list, func(l *metadata.Collection) bool { return stateKey(c.dbName, l) == stateKey(c.dbName, meta) }) {
+		return nil, errCollectionGone
+	}
 
+	t := &tableState{dbName: c.dbName, side: membershipTable(meta), kinds: map[string]uint16{}, members: map[string]string{}}
+
+	if err := scanDocuments(ctx, db, meta, func(doc *types.Document) { addKinds(t.kinds, doc) }); err != nil {
+		return nil, err
+	}
+
+	// Pairs left by an earlier process (or an interrupted drop) are not trusted: built again below.
+	if err := dropMembershipTables(ctx, db, meta); err != nil {
+		return nil, err
+	}
+
+	var build []string
+
+	if !meta.Capped() {
 		for field := range indexLedFields(meta) {
-			if t.view.kinds[field]&kindArray != 0 {
-				if t.view.side[field], err = buildMembership(ctx, db, meta, field); err != nil {
-					return nil, err
-				}
+			if t.kinds[field]&kindArray != 0 {
+				build = append(build, field)
 			}
 		}
 	}
 
+	if len(build) > 0 {
+		if err := buildMembership(ctx, db, meta, t.side, build); err != nil {
+			return nil, err
+		}
+
+		for _, field := range build {
+			t.members[field] = t.side
+		}
+	}
+
 	fields.mu.Lock()
-	fields.tables[c.stateKey()] = t
+	fields.tables[key] = t
 	fields.gen++
 	fields.mu.Unlock()
 
 	return t, nil
 }
 
-// view returns a copy of the collection's view and its generation. An index created on a field
-// that already holds arrays gets its membership table here, before a query needs it.
+// view returns the collection's view and its generation. An index created on a field that already
+// holds arrays gets its membership pairs here, before a query needs them.
 func (c *collection) view(ctx context.Context, db *fsql.DB, meta *metadata.Collection) (fieldView, uint64, error) {
 	t, err := c.state(ctx, db, meta)
 	if err != nil {
 		return fieldView{}, 0, err
 	}
 
-	for field := range indexLedFields(meta) {
-		v, _ := t.snapshot()
-		if v.kinds[field]&kindArray != 0 && v.side[field] == "" {
-			if err = c.addMembership(ctx, db, meta, t, field); err != nil {
-				return fieldView{}, 0, err
+	if !meta.Capped() {
+		for field := range indexLedFields(meta) {
+			if v, _ := t.snapshot(); v.kinds[field]&kindArray != 0 && v.side[field] == "" {
+				if err = c.addMembership(ctx, db, meta, t, field); err != nil {
+					return fieldView{}, 0, err
+				}
 			}
 		}
 	}
@@ -121,72 +221,110 @@ func (c *collection) view(ctx context.Context, db *fsql.DB, meta *metadata.Colle
 	return v, gen, nil
 }
 
+// snapshot returns the state's view (shared, not copied) and its generation.
 func (t *tableState) snapshot() (fieldView, uint64) {
 	fields.mu.Lock()
 	defer fields.mu.Unlock()
 
-	v := fieldView{kinds: make(map[string]uint16, len(t.view.kinds)), side: make(map[string]string, len(t.view.side))}
-	for k, kinds := range t.view.kinds {
-		v.kinds[k] = kinds
-	}
-
-	for k, side := range t.view.side {
-		v.side[k] = side
-	}
-
-	return v, fields.gen
+	return fieldView{kinds: t.kinds, side: t.members, state: t}, t.gen
 }
 
-// addMembership builds a field's membership table while no write of this process runs.
+// addMembership builds a field's membership pairs while no write of this process runs.
 func (c *collection) addMembership(ctx context.Context, db *fsql.DB, meta *metadata.Collection, t *tableState, field string) error {
 	t.writeMu.Lock()
 	defer t.writeMu.Unlock()
 
+	return t.ensureMembership(ctx, db, meta, field)
+}
+
+// ensureMembership builds a field's membership pairs unless they are there; the caller holds writeMu.
+func (t *tableState) ensureMembership(ctx context.Context, db *fsql.DB, meta *metadata.Collection, field string) error {
+	built := func() (bool, error) {
+		fields.mu.Lock()
+		defer fields.mu.Unlock()
+
+		if t.dropped {
+			return false, errCollectionGone
+		}
+
+		return t.members[field] != "", nil
+	}
+
+	if done, err := built(); done || err != nil {
+		return err
+	}
+
 	fields.loadMu.Lock()
 	defer fields.loadMu.Unlock()
 
-	if v, _ := t.snapshot(); v.side[field] != "" {
-		return nil
+	if done, err := built(); done || err != nil {
+		return err
 	}
 
-	side, err := buildMembership(ctx, db, meta, field)
-	if err != nil {
+	if err := buildMembership(ctx, db, meta, t.side, []string{field}); err != nil {
 		return err
 	}
 
 	fields.mu.Lock()
-	t.view.side[field] = side
+	members := maps.Clone(t.members)
+	members[field] = t.side
+	t.members = members
+	t.gen++
 	fields.gen++
 	fields.mu.Unlock()
 
 	return nil
 }
 
-// addKinds records the kinds of a document's top-level fields, and of the fields of its embedded
-// documents one level down (as "a.b"), so that `{"claimant.id": v}` can be pushed too.
-func addKinds(kinds map[string]uint16, doc *types.Document) bool {
-	changed := false
+// eachKind calls f with the kind of each of a document's top-level fields, and of the fields of its
+// embedded documents one level down (as "a.b"), so that `{"claimant.id": v}` can be pushed too.
+func eachKind(doc *types.Document, f func(path string, kind uint16)) {
 	values := doc.Values()
 
-	note := func(path string, v any) {
-		if old := kinds[path]; old|kindOf(v) != old {
-			kinds[path] = old | kindOf(v)
-			changed = true
-		}
-	}
-
 	for i, k := range doc.Keys() {
-		note(k, values[i])
+		f(k, kindOf(values[i]))
 
 		if embedded, ok := values[i].(*types.Document); ok {
 			nested := embedded.Values()
 			for j, nk := range embedded.Keys() {
-				note(k+"."+nk, nested[j])
+				f(k+"."+nk, kindOf(nested[j]))
 			}
 		}
 	}
+}
+
+// addKinds records the kinds of a document's fields in kinds (a map nobody else reads yet).
+func addKinds(kinds map[string]uint16, doc *types.Document) bool {
+	changed := false
+
+	eachKind(doc, func(path string, kind uint16) {
+		if old := kinds[path]; old|kind != old {
+			kinds[path] = old | kind
+			changed = true
+		}
+	})
 
 	return changed
+}
+
+// mergeKinds returns kinds with the documents' kinds added: the same map when they add nothing,
+// else a new one (a published map is never modified).
+func mergeKinds(kinds map[string]uint16, docs []*types.Document) (map[string]uint16, bool) {
+	out, copied := kinds, false
+
+	for _, doc := range docs {
+		eachKind(doc, func(path string, kind uint16) {
+			if old := out[path]; old|kind != old {
+				if !copied {
+					out, copied = maps.Clone(kinds), true
+				}
+
+				out[path] = old | kind
+			}
+		})
+	}
+
+	return out, copied
 }
 
 // indexLedFields are the top-level fields that lead an index (MongoDB would answer their queries
@@ -207,6 +345,13 @@ func indexLedFields(meta *metadata.Collection) map[string]bool {
 }
 
 func scanDocuments(ctx context.Context, db *fsql.DB, meta *metadata.Collection, each func(*types.Document)) error {
+	return eachDocument(ctx, db, meta, func(doc *types.Document) error {
+		each(doc)
+		return nil
+	})
+}
+
+func eachDocument(ctx context.Context, db *fsql.DB, meta *metadata.Collection, each func(*types.Document) error) error {
 	rows, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT %s FROM %q`, metadata.DefaultColumn, meta.TableName))
 	if err != nil {
 		return lazyerrors.Error(err)
@@ -224,7 +369,9 @@ func scanDocuments(ctx context.Context, db *fsql.DB, meta *metadata.Collection, 
 			return lazyerrors.Error(err)
 		}
 
-		each(doc)
+		if err = each(doc); err != nil {
+			return err
+		}
 	}
 
 	if err = rows.Err(); err != nil {
@@ -234,38 +381,118 @@ func scanDocuments(ctx context.Context, db *fsql.DB, meta *metadata.Collection, 
 	return nil
 }
 
-// membershipTable names a field's membership table (reserved prefix: FerretDB lists no such table).
-func membershipTable(meta *metadata.Collection, field string) string {
-	h := fnv.New32a()
-	_, _ = h.Write([]byte(field))
-
-	return fmt.Sprintf("%scoop_members_%s_%08x", backends.ReservedPrefix, meta.TableName, h.Sum32())
+// membershipPrefix starts the names of a table's membership tables (reserved prefix: FerretDB
+// lists no such table).
+func membershipPrefix(meta *metadata.Collection) string {
+	return backends.ReservedPrefix + "coop_members_" + meta.TableName + "_"
 }
 
-// buildMembership (re)creates a field's membership table from the collection as it is.
-func buildMembership(ctx context.Context, db *fsql.DB, meta *metadata.Collection, field string) (string, error) {
-	side := membershipTable(meta, field)
+// membershipTable names the collection's membership table: its table and its UUID, so that a
+// collection created after a drop under the same name never meets the old one's pairs.
+func membershipTable(meta *metadata.Collection) string {
+	id := strings.ReplaceAll(meta.Settings.UUID, "-", "")
+	if len(id) != 32 || !isHex(id) {
+		h := fnv.New128a()
+		_, _ = h.Write([]byte(meta.Settings.UUID))
+		id = fmt.Sprintf("%x", h.Sum(nil))
+	}
 
-	for _, q := range []string{
-		fmt.Sprintf(`CREATE TABLE IF NOT EXISTS %q (v TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (v, id)) WITHOUT ROWID`, side),
-		fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %q ON %q (id)`, side+"_id", side),
-		fmt.Sprintf(`DELETE FROM %q`, side),
-	} {
-		if _, err := db.ExecContext(ctx, q); err != nil {
-			return "", lazyerrors.Error(err)
+	return membershipPrefix(meta) + id
+}
+
+func isHex(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789abcdef") == ""
+}
+
+// dropMembershipTables drops every membership table of the collection's table: its own (rebuilt
+// by the caller), and those of collections that held the table name before (a drop interrupted by
+// a crash; an earlier build's tables, one per field, named by 8 hex digits).
+func dropMembershipTables(ctx context.Context, db *fsql.DB, meta *metadata.Collection) error {
+	prefix := membershipPrefix(meta)
+
+	rows, err := db.QueryContext(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, length(?)) = ?`, prefix, prefix)
+	if err != nil {
+		return lazyerrors.Error(err)
+	}
+
+	var stale []string
+
+	for rows.Next() {
+		var name string
+		if err = rows.Scan(&name); err != nil {
+			rows.Close()
+			return lazyerrors.Error(err)
+		}
+
+		// Exactly the prefix and hex digits: not a membership table of a longer table name.
+		if suffix, ok := strings.CutPrefix(name, prefix); ok && (len(suffix) == 32 || len(suffix) == 8) && isHex(suffix) {
+			stale = append(stale, name)
 		}
 	}
 
-	var docs []*types.Document
-	if err := scanDocuments(ctx, db, meta, func(doc *types.Document) { docs = append(docs, doc) }); err != nil {
-		return "", err
+	rows.Close()
+
+	if err = rows.Err(); err != nil {
+		return lazyerrors.Error(err)
 	}
 
-	if err := insertMembership(ctx, db, side, field, docs); err != nil {
-		return "", err
+	for _, name := range stale {
+		if _, err = db.ExecContext(ctx, fmt.Sprintf(`DROP TABLE IF EXISTS %q`, name)); err != nil {
+			return lazyerrors.Error(err)
+		}
 	}
 
-	return side, nil
+	return nil
+}
+
+// memberPair is one row of a membership table: a document (its _id's JSON text) holds the value
+// (JSON text) in the field, as the field's value or as one of its elements.
+type memberPair struct {
+	f, v, id string
+}
+
+// buildMembership (re)writes the pairs of these fields from the collection as it is, creating the
+// membership table if needed; one scan, one transaction.
+func buildMembership(ctx context.Context, db *fsql.DB, meta *metadata.Collection, side string, build []string) error {
+	for _, q := range []string{
+		fmt.Sprintf(`CREATE TABLE IF NOT EXISTS %q (f TEXT NOT NULL, v TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (f, v, id)) WITHOUT ROWID`, side), //nolint:lll // for readability
+		fmt.Sprintf(`CREATE INDEX IF NOT EXISTS %q ON %q (id)`, side+"_id", side),
+	} {
+		if _, err := db.ExecContext(ctx, q); err != nil {
+			return lazyerrors.Error(err)
+		}
+	}
+
+	return db.InTransaction(ctx, func(tx *fsql.Tx) error {
+		args := make([]any, len(build))
+		for i, field := range build {
+			args[i] = field
+		}
+
+		q := fmt.Sprintf(`DELETE FROM %q WHERE f IN (%s)`, side, placeholders(len(build)))
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return lazyerrors.Error(err)
+		}
+
+		var batch []memberPair
+
+		err := eachDocument(ctx, db, meta, func(doc *types.Document) error {
+			batch = appendPairs(batch, doc, build)
+			if len(batch) < pairsPerStatement {
+				return nil
+			}
+
+			err := insertPairs(ctx, tx, side, batch)
+			batch = batch[:0]
+
+			return err
+		})
+		if err != nil {
+			return err
+		}
+
+		return insertPairs(ctx, tx, side, batch)
+	})
 }
 
 // memberTexts are the JSON texts a document's field holds: each element of an array, or the value.
@@ -302,160 +529,281 @@ func idText(doc *types.Document) string {
 	return string(must.NotFail(sjson.MarshalSingleValue(must.NotFail(doc.Get("_id")))))
 }
 
-func insertMembership(ctx context.Context, db *fsql.DB, side, field string, docs []*types.Document) error {
-	var args []any
+// appendPairs appends a document's pairs for these fields.
+func appendPairs(pairs []memberPair, doc *types.Document, fieldNames []string) []memberPair {
+	id := idText(doc)
 
-	for _, doc := range docs {
-		id := idText(doc)
+	for _, field := range fieldNames {
 		for _, text := range memberTexts(doc, field) {
-			args = append(args, text, id)
+			pairs = append(pairs, memberPair{f: field, v: text, id: id})
 		}
 	}
 
-	return db.InTransaction(ctx, func(tx *fsql.Tx) error {
-		const perStatement = 400 // pairs; SQLite allows 32766 parameters
-
-		for len(args) > 0 {
-			n := min(len(args), 2*perStatement)
-			q := fmt.Sprintf(`INSERT OR IGNORE INTO %q (v, id) VALUES %s`, side, strings.TrimSuffix(strings.Repeat("(?, ?), ", n/2), ", "))
-
-			if _, err := tx.ExecContext(ctx, q, args[:n]...); err != nil {
-				return lazyerrors.Error(err)
-			}
-
-			args = args[n:]
-		}
-
-		return nil
-	})
+	return pairs
 }
 
-// pruneMembership removes the pairs of these documents that they no longer hold.
-func pruneMembership(ctx context.Context, db *fsql.DB, side, field string, docs []*types.Document) error {
-	return db.InTransaction(ctx, func(tx *fsql.Tx) error {
-		for _, doc := range docs {
-			texts := memberTexts(doc, field)
-			args := []any{idText(doc)}
-			q := fmt.Sprintf(`DELETE FROM %q WHERE id = ?`, side)
+const (
+	pairsPerStatement = 300 // 3 parameters each; SQLite allows 32766
+	idsPerStatement   = 500
+)
 
-			if len(texts) > 0 {
-				q += fmt.Sprintf(` AND v NOT IN (%s)`, strings.TrimSuffix(strings.Repeat("?, ", len(texts)), ", "))
-				for _, text := range texts {
-					args = append(args, text)
-				}
-			}
-
-			if _, err := tx.ExecContext(ctx, q, args...); err != nil {
-				return lazyerrors.Error(err)
-			}
-		}
-
-		return nil
-	})
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
-// beforeWrite records the kinds and membership pairs of documents about to be written. It returns
-// the membership tables the write must keep (nil when there are none); the caller holds writeMu.
-func (c *collection) beforeWrite(ctx context.Context, t *tableState, db *fsql.DB, meta *metadata.Collection, docs []*types.Document) (map[string]string, error) { //nolint:lll // for readability
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func insertPairs(ctx context.Context, tx execer, side string, pairs []memberPair) error {
+	for len(pairs) > 0 {
+		n := min(len(pairs), pairsPerStatement)
+		args := make([]any, 0, 3*n)
+
+		for _, p := range pairs[:n] {
+			args = append(args, p.f, p.v, p.id)
+		}
+
+		q := fmt.Sprintf(`INSERT OR IGNORE INTO %q (f, v, id) VALUES %s`, side, strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", n), ", "))
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return lazyerrors.Error(err)
+		}
+
+		pairs = pairs[n:]
+	}
+
+	return nil
+}
+
+func deletePairs(ctx context.Context, tx execer, side string, pairs []memberPair) error {
+	q := fmt.Sprintf(`DELETE FROM %q WHERE f = ? AND v = ? AND id = ?`, side)
+
+	for _, p := range pairs {
+		if _, err := tx.ExecContext(ctx, q, p.f, p.v, p.id); err != nil {
+			return lazyerrors.Error(err)
+		}
+	}
+
+	return nil
+}
+
+// storedPairs reads the pairs the membership table holds for these documents' _ids.
+func storedPairs(ctx context.Context, db *fsql.DB, side string, ids []string) (map[memberPair]bool, error) {
+	out := map[memberPair]bool{}
+
+	for len(ids) > 0 {
+		n := min(len(ids), idsPerStatement)
+		args := make([]any, n)
+
+		for i, id := range ids[:n] {
+			args[i] = id
+		}
+
+		rows, err := db.QueryContext(ctx, fmt.Sprintf(`SELECT f, v, id FROM %q WHERE id IN (%s)`, side, placeholders(n)), args...)
+		if err != nil {
+			return nil, lazyerrors.Error(err)
+		}
+
+		for rows.Next() {
+			var p memberPair
+			if err = rows.Scan(&p.f, &p.v, &p.id); err != nil {
+				rows.Close()
+				return nil, lazyerrors.Error(err)
+			}
+
+			out[p] = true
+		}
+
+		rows.Close()
+
+		if err = rows.Err(); err != nil {
+			return nil, lazyerrors.Error(err)
+		}
+
+		ids = ids[n:]
+	}
+
+	return out, nil
+}
+
+// beforeWrite records the kinds of documents about to be written, and builds the pairs of a field
+// that holds its first array where an index leads with it. It returns the fields whose pairs the
+// write must keep (empty when there are none); the caller holds writeMu.
+func (t *tableState) beforeWrite(ctx context.Context, db *fsql.DB, meta *metadata.Collection, docs []*types.Document) ([]string, error) { //nolint:lll // for readability
 	fields.mu.Lock()
-	changed := false
-	for _, doc := range docs {
-		changed = addKinds(t.view.kinds, doc) || changed
-	}
+	kinds, changed := mergeKinds(t.kinds, docs)
 
 	if changed {
+		t.kinds = kinds
+		t.gen++
 		fields.gen++
 	}
 
-	kinds := t.view.kinds
 	fields.mu.Unlock()
 
-	if db == nil || meta == nil {
-		return nil, nil // a new collection has no index but _id's
+	if meta.Capped() {
+		return nil, nil // never pushed (coop_pushdown.go), so no pairs
 	}
 
-	// A field that holds its first array needs its table before that document is written.
+	// A field that holds its first array needs its pairs before that document is written.
 	for field := range indexLedFields(meta) {
-		fields.mu.Lock()
-		missing := kinds[field]&kindArray != 0 && t.view.side[field] == ""
-		fields.mu.Unlock()
-
-		if missing {
-			fields.loadMu.Lock()
-			side, err := buildMembership(ctx, db, meta, field)
-			fields.loadMu.Unlock()
-
-			if err != nil {
+		if kinds[field]&kindArray != 0 {
+			if err := t.ensureMembership(ctx, db, meta, field); err != nil {
 				return nil, err
 			}
-
-			fields.mu.Lock()
-			t.view.side[field] = side
-			fields.gen++
-			fields.mu.Unlock()
 		}
 	}
 
 	fields.mu.Lock()
-	sides := make(map[string]string, len(t.view.side))
-	for field, side := range t.view.side {
-		sides[field] = side
+	memberFields := make([]string, 0, len(t.members))
+
+	for field := range t.members {
+		memberFields = append(memberFields, field)
 	}
 	fields.mu.Unlock()
 
-	for field, side := range sides {
-		if err := insertMembership(ctx, db, side, field, docs); err != nil {
-			return nil, err
-		}
-	}
-
-	return sides, nil
+	return memberFields, nil
 }
 
-// writeState is the state and the database a write works on; the collection may not exist yet.
-func (c *collection) writeState(ctx context.Context) (*tableState, *fsql.DB, *metadata.Collection, error) {
-	db := c.r.DatabaseGetExisting(ctx, c.dbName)
-	meta := c.r.CollectionGet(ctx, c.dbName, c.name)
+// lockState returns the collection's state with its writeMu held (the caller unlocks it), or nils
+// when the collection does not exist; create creates it first, as a stock insert would.
+func (c *collection) lockState(ctx context.Context, create bool) (*tableState, *fsql.DB, *metadata.Collection, error) {
+	const attempts = 20 // the collection dropped (and created again) while the write waited
 
-	if db == nil || meta == nil {
-		db, meta = nil, nil
+	for attempt := 1; ; attempt++ {
+		if create && c.r.CollectionGet(ctx, c.dbName, c.name) == nil {
+			if _, err := c.r.CollectionCreate(ctx, &metadata.CollectionCreateParams{DBName: c.dbName, Name: c.name}); err != nil {
+				return nil, nil, nil, lazyerrors.Error(err)
+			}
+		}
+
+		db := c.r.DatabaseGetExisting(ctx, c.dbName)
+		meta := c.r.CollectionGet(ctx, c.dbName, c.name)
+
+		if db == nil || meta == nil {
+			if create && attempt < attempts {
+				continue
+			}
+
+			return nil, nil, nil, nil
+		}
+
+		t, err := c.state(ctx, db, meta)
+		if errors.Is(err, errCollectionGone) && attempt < attempts {
+			continue
+		}
+
+		if err != nil {
+			return nil, nil, nil, err
+		}
+
+		t.writeMu.Lock()
+
+		if t.isDropped() {
+			t.writeMu.Unlock()
+
+			if attempt < attempts {
+				continue
+			}
+
+			return nil, nil, nil, lazyerrors.Error(errCollectionGone)
+		}
+
+		return t, db, meta, nil
 	}
-
-	t, err := c.state(ctx, db, meta)
-
-	return t, db, meta, err
 }
 
 // InsertAll implements backends.Collection interface.
 func (c *collection) InsertAll(ctx context.Context, params *backends.InsertAllParams) (*backends.InsertAllResult, error) {
-	t, db, meta, err := c.writeState(ctx)
+	t, db, meta, err := c.lockState(ctx, true)
 	if err != nil {
 		return nil, err
 	}
 
-	t.writeMu.Lock()
+	if t == nil {
+		return c.insertAllStock(ctx, params)
+	}
+
 	defer t.writeMu.Unlock()
 
-	if _, err = c.beforeWrite(ctx, t, db, meta, params.Docs); err != nil {
+	memberFields, err := t.beforeWrite(ctx, db, meta, params.Docs)
+	if err != nil {
 		return nil, err
+	}
+
+	if len(memberFields) > 0 {
+		var pairs []memberPair
+		for _, doc := range params.Docs {
+			pairs = appendPairs(pairs, doc, memberFields)
+		}
+
+		if len(pairs) > 0 {
+			err = db.InTransaction(ctx, func(tx *fsql.Tx) error { return insertPairs(ctx, tx, t.side, pairs) })
+			if err != nil {
+				return nil, err
+			}
+		}
 	}
 
 	return c.insertAllStock(ctx, params)
 }
 
-// UpdateAll implements backends.Collection interface.
+// UpdateAll implements backends.Collection interface. Only the pairs that change are written: those
+// the new documents hold and the table lacks before the write, those it holds and they do not after.
 func (c *collection) UpdateAll(ctx context.Context, params *backends.UpdateAllParams) (*backends.UpdateAllResult, error) {
-	t, db, meta, err := c.writeState(ctx)
+	t, db, meta, err := c.lockState(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 
-	t.writeMu.Lock()
+	if t == nil {
+		return c.updateAllStock(ctx, params)
+	}
+
 	defer t.writeMu.Unlock()
 
-	sides, err := c.beforeWrite(ctx, t, db, meta, params.Docs)
+	memberFields, err := t.beforeWrite(ctx, db, meta, params.Docs)
 	if err != nil {
 		return nil, err
+	}
+
+	var stale []memberPair
+
+	if len(memberFields) > 0 {
+		ids := make([]string, len(params.Docs))
+		var pairs []memberPair
+
+		for i, doc := range params.Docs {
+			ids[i] = idText(doc)
+			pairs = appendPairs(pairs, doc, memberFields)
+		}
+
+		stored, err := storedPairs(ctx, db, t.side, ids)
+		if err != nil {
+			return nil, err
+		}
+
+		var added []memberPair
+		held := make(map[memberPair]bool, len(pairs))
+
+		for _, p := range pairs {
+			held[p] = true
+			if !stored[p] {
+				added = append(added, p)
+			}
+		}
+
+		for p := range stored {
+			if !held[p] && slices.Contains(memberFields, p.f) {
+				stale = append(stale, p)
+			}
+		}
+
+		if len(added) > 0 {
+			if err = db.InTransaction(ctx, func(tx *fsql.Tx) error { return insertPairs(ctx, tx, t.side, added) }); err != nil {
+				return nil, err
+			}
+		}
 	}
 
 	res, err := c.updateAllStock(ctx, params)
@@ -463,8 +811,8 @@ func (c *collection) UpdateAll(ctx context.Context, params *backends.UpdateAllPa
 		return nil, err
 	}
 
-	for field, side := range sides {
-		if err = pruneMembership(ctx, db, side, field, params.Docs); err != nil {
+	if len(stale) > 0 {
+		if err = db.InTransaction(ctx, func(tx *fsql.Tx) error { return deletePairs(ctx, tx, t.side, stale) }); err != nil {
 			return nil, err
 		}
 	}
@@ -474,41 +822,53 @@ func (c *collection) UpdateAll(ctx context.Context, params *backends.UpdateAllPa
 
 // DeleteAll implements backends.Collection interface.
 func (c *collection) DeleteAll(ctx context.Context, params *backends.DeleteAllParams) (*backends.DeleteAllResult, error) {
-	t, db, _, err := c.writeState(ctx)
+	t, db, _, err := c.lockState(ctx, false)
 	if err != nil {
 		return nil, err
 	}
 
-	t.writeMu.Lock()
+	if t == nil {
+		return c.deleteAllStock(ctx, params)
+	}
+
 	defer t.writeMu.Unlock()
 
 	res, err := c.deleteAllStock(ctx, params)
-	if err != nil || db == nil || params.RecordIDs != nil || len(params.IDs) == 0 {
+	if err != nil || params.RecordIDs != nil || len(params.IDs) == 0 {
 		return res, err
 	}
 
-	v, _ := t.snapshot()
-	if len(v.side) == 0 {
+	if v, _ := t.snapshot(); len(v.side) == 0 {
 		return res, nil
 	}
 
-	placeholders := strings.TrimSuffix(strings.Repeat("?, ", len(params.IDs)), ", ")
-	args := make([]any, len(params.IDs))
+	err = db.InTransaction(ctx, func(tx *fsql.Tx) error {
+		for ids := params.IDs; len(ids) > 0; {
+			n := min(len(ids), idsPerStatement)
+			args := make([]any, n)
 
-	for i, id := range params.IDs {
-		args[i] = string(must.NotFail(sjson.MarshalSingleValue(id)))
-	}
+			for i, id := range ids[:n] {
+				args[i] = string(must.NotFail(sjson.MarshalSingleValue(id)))
+			}
 
-	for _, side := range v.side {
-		if _, err = db.ExecContext(ctx, fmt.Sprintf(`DELETE FROM %q WHERE id IN (%s)`, side, placeholders), args...); err != nil {
-			return nil, lazyerrors.Error(err)
+			if _, err := tx.ExecContext(ctx, fmt.Sprintf(`DELETE FROM %q WHERE id IN (%s)`, t.side, placeholders(n)), args...); err != nil {
+				return lazyerrors.Error(err)
+			}
+
+			ids = ids[n:]
 		}
+
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 
 	return res, nil
 }
 
-// generation reads the generation of the views.
+// generation reads a counter of every collection's view changes (a query compares its own
+// collection's: fieldView.changedSince).
 func generation() uint64 {
 	fields.mu.Lock()
 	defer fields.mu.Unlock()

@@ -264,7 +264,8 @@ func filterConditions(filter *types.Document, v fieldView, conds []string, args 
 			case side != "":
 				// Membership, as MongoDB's multikey index answers it (coop_fields.go). `+id` drops the
 				// column's TEXT affinity, which would keep SQLite from the _id expression index.
-				conds = append(conds, fmt.Sprintf("%s IN (SELECT +id FROM %q WHERE v IN (%s))", fieldExpression("_id"), side, placeholders))
+				conds = append(conds, fmt.Sprintf("%s IN (SELECT +id FROM %q WHERE v IN (%s) AND f = ?)", fieldExpression("_id"), side, placeholders))
+				args = append(args, field)
 			default:
 				args = args[:len(args)-len(texts)]
 			}
@@ -538,6 +539,10 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 	// first row is read (the snapshot is taken then) and plan again if it moved.
 	for attempt := 0; ; attempt++ {
 		view, gen, err := c.view(ctx, db, meta)
+		if errors.Is(err, errCollectionGone) {
+			return c.queryStock(ctx, params) // dropped meanwhile: read what the name holds now, unpushed
+		}
+
 		if err != nil {
 			return nil, err
 		}
@@ -569,7 +574,7 @@ func (c *collection) Query(ctx context.Context, params *backends.QueryParams) (*
 		}
 
 		if p.where != "" || p.orderBy != "" {
-			if generation() != gen {
+			if view.changedSince(gen) {
 				iter.Close()
 				continue
 			}
@@ -625,6 +630,10 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 	}
 
 	view, _, err := c.view(ctx, db, meta)
+	if errors.Is(err, errCollectionGone) {
+		return c.explainStock(ctx, params)
+	}
+
 	if err != nil {
 		return nil, err
 	}
