@@ -3,7 +3,7 @@ import type { Database } from '../../platform/mongo';
 import { defineSubgraph, type Subgraph } from '../../platform/subgraph';
 import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
-import { startClaimExpiry } from './claim-expiry';
+import { startClaimUpkeep } from './claim-upkeep';
 import { startOverdueSweep } from './requests';
 import { resolvers } from './resolvers';
 import { itemsNeedStamping, stampTerritoryKeys } from './territory-keys';
@@ -24,8 +24,8 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
       // Only for a database with items from before the keys (it needs the organizations subgraph up).
       const stamping = stampingNeeded ? retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop) : Promise.resolve();
       const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger);
-      // Claims pending too long expire, checked on the same timer's period.
-      const stopExpiry = startClaimExpiry(subgraph.models, directory, config.claimExpiryDays, config.requestSweepSeconds, logger);
+      // Claims pending too long expire, and locks of ended claims go, on the same timer's period.
+      const stopExpiry = startClaimUpkeep(subgraph.models, directory, config.claimExpiryDays, config.requestSweepSeconds, logger);
       return async () => {
         stop.stopped = true;
         await stamping;

@@ -1,6 +1,7 @@
 import { TerritoryDirectory } from '../../platform/territory';
 import { TerritoryBuilder } from '../../seed/builder';
-import { expirePendingClaims } from '../../subgraphs/services/claim-expiry';
+import { Types } from 'mongoose';
+import { expirePendingClaims, sweepEndedLocks } from '../../subgraphs/services/claim-upkeep';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
@@ -85,8 +86,36 @@ describe("a claim's life cycle after acceptance", () => {
       { id: made.claim!.id, status: 'EXPIRED' },
       { id: fresh.claim!.id, status: 'PENDING' },
     ]);
-    expect(await stack.models.services.ClaimLock.countDocuments({ claimId: made.claim!.id })).toBe(0);
     expect(await expirePendingClaims(stack.models.services, directory, 14, new Date())).toBe(0);
+    // The bank holds nothing on the need any more: it may claim it again.
+    expect((await claim('bank', stale, 1)).errors).toEqual([]);
+  });
+
+  it('sweeps away the locks of ended claims, and only those', async () => {
+    const { ClaimLock, Claim } = stack.models.services;
+    // A lock whose claim is not written yet (a claim in flight) must stay.
+    const inFlight = { _id: `${String(together._id)}:${String(clinic._id)}`, claimId: new Types.ObjectId(), createdAt: new Date() };
+    await ClaimLock.create(inFlight);
+    const locksOfEnded = async () => {
+      const locks = await ClaimLock.find({}).lean();
+      const claims = await Claim.find({ _id: { $in: locks.map((l) => l.claimId) } }, { status: 1 }).lean();
+      return claims.filter((c) => c.status !== 'PENDING' && c.status !== 'ACCEPTED').length;
+    };
+    const before = await ClaimLock.countDocuments({});
+    const ended = await locksOfEnded();
+    expect(ended).toBeGreaterThan(0); // the withdrawn, cancelled, delivered and expired claims above
+
+    let removed = 0;
+    for (let next: string | null = null, first = true; first || next !== null; first = false) {
+      const swept: { removed: number; next: string | null } = await sweepEndedLocks(stack.models.services, next);
+      removed += swept.removed;
+      next = swept.next;
+    }
+    expect(removed).toBe(ended);
+    expect(await locksOfEnded()).toBe(0);
+    expect(await ClaimLock.countDocuments({})).toBe(before - ended);
+    expect(await ClaimLock.countDocuments({ _id: inFlight._id })).toBe(1);
+    await ClaimLock.deleteOne({ _id: inFlight._id });
   });
 
   it('lets units claim together (联合认领): the partners are named on the claim and read it as theirs', async () => {

@@ -58,6 +58,9 @@ export function decideClaim(
   return ok({ action: 'CLAIM', data: { claimId, from: null, to: 'PENDING', quantity, state: next } });
 }
 
+/** A claim the claimant still holds: while it is, they may not claim the same item again. */
+export const isActiveClaim = (status: ClaimStatus) => status === 'PENDING' || status === 'ACCEPTED';
+
 /** Which statuses each act moves a claim from, and to. */
 const TRANSITIONS: Record<Exclude<ClaimAction, 'CLAIM'>, { from: readonly ClaimStatus[]; to: ClaimStatus }> = {
   ACCEPT: { from: ['PENDING'], to: 'ACCEPTED' },

@@ -13,6 +13,7 @@ import {
   decideClaim,
   decideClaimTransition,
   decideItemAction,
+  isActiveClaim,
   mayClaim,
   validateReason,
   type ClaimAction,
@@ -191,8 +192,6 @@ async function claimPayload(ctx: Context, outcome: IdempotentOutcome) {
 
 const lockId = (itemId: unknown, claimantId: unknown) => `${String(itemId)}:${String(claimantId)}`;
 
-/** The acts that end a claim before delivery, freeing its lock. */
-const ENDING: ClaimAction[] = ['REJECT', 'WITHDRAW', 'CANCEL', 'EXPIRE'];
 
 export async function transition(
   ctx: Context,
@@ -220,15 +219,8 @@ export async function transition(
       actor: principal.subject,
       by: actorOf(principal),
       read: async () => {
-        const [{ lastSeq, view: state }, last] = await Promise.all([
-          readState(ctx, item),
-          ctx.models.ItemLedger.findOne({ key: itemKey(item._id), 'data.claimId': id }).sort({ seq: -1 }).lean(),
-        ]);
-        const status = (last?.data as { to?: ClaimStatus } | undefined)?.to ?? claim.status;
-        if (last && last.seq > (claim.seq ?? 0)) {
-          // The claim's document is behind its ledger (a request that failed after its entry): caught up.
-          await ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: last.seq } } }, { $set: { status, seq: last.seq, updatedAt: last.at } });
-        }
+        const [{ lastSeq, view: state }, last] = await Promise.all([readState(ctx, item), lastClaimEntry(ctx, item, id)]);
+        const status = await caughtUp(ctx, claim, last);
         return { lastSeq, view: { state, status, claimSeq: last?.seq ?? claim.seq ?? 0 } };
       },
       head: claim.seq === undefined ? undefined : mapHead(headOf(item), (state) => ({ state, status: claim.status, claimSeq: claim.seq! })),
@@ -240,11 +232,12 @@ export async function transition(
       after: async (entry, _result, headHeld) => {
         const delivered = entry.data.delivered as number | undefined;
         const changes = { status: entry.data.to as ClaimStatus, seq: entry.seq, updatedAt: entry.at, ...details.set, ...(delivered ? { deliveredQuantity: delivered } : {}) };
+        // A claim that ends leaves its lock where it is: a lock whose claim is no longer active holds
+        // nothing (settleLock frees it when the claimant claims the item again, sweepEndedLocks in
+        // the background), which keeps every transition at five round trips.
         await Promise.all([
           // Replicas may finish in another order than their entries: a newer change is never overwritten.
           ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: entry.seq } } }, { $set: changes }),
-          // Ended before delivery: the claimant may claim this item again.
-          ENDING.includes(action) ? releaseLock(ctx, claim) : undefined,
           project(ctx, item, entry, {}, headHeld),
         ]);
         // The answer is what was just written: no read back.
@@ -254,6 +247,23 @@ export async function transition(
     return result.ok ? { claimId: id, errors: [] } : { claimId: null, errors: result.errors };
   });
   return claimPayload(ctx, outcome);
+}
+
+/** The last entry of a claim on its item's ledger. */
+function lastClaimEntry(ctx: Context, item: Pick<ItemDoc, '_id'>, claimId: string) {
+  return ctx.models.ItemLedger.findOne({ key: itemKey(item._id), 'data.claimId': claimId }).sort({ seq: -1 }).lean() as Promise<LedgerEntry<ItemEvent['data']> | null>;
+}
+
+/**
+ * A claim's status as its ledger last recorded it. A claim document behind its ledger (its request
+ * failed after the entry) is caught up on the way.
+ */
+async function caughtUp(ctx: Context, claim: Pick<ClaimDoc, '_id' | 'status' | 'seq'>, last: LedgerEntry<ItemEvent['data']> | null): Promise<ClaimStatus> {
+  const status = (last?.data.to as ClaimStatus | null | undefined) ?? claim.status;
+  if (last && last.seq > (claim.seq ?? 0)) {
+    await ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: last.seq } } }, { $set: { status, seq: last.seq, updatedAt: last.at } });
+  }
+  return status;
 }
 
 function checkScore(score: number, comment: string | null | undefined): UserError[] {
@@ -409,14 +419,16 @@ const STALE_LOCK_MS = 30_000;
 
 /**
  * Another claim's lock stands in the way: is its claim active? A lock outlives its claim when the
- * request that made it failed part-way. If its claim reached the ledger, the claim is completed (its
- * document written, the item projected) and it is active; if its claim ended, or never reached the
- * ledger within STALE_LOCK_MS (no request takes that long), the lock is freed.
+ * claim ended (ending a claim leaves its lock) or when the request that made it failed part-way. If
+ * its claim reached the ledger, the claim is completed (its document written, the item projected)
+ * and it is active until its ledger says it ended; if it ended, or never reached the ledger within
+ * STALE_LOCK_MS (no request takes that long), the lock is freed.
  */
 async function settleLock(ctx: Context, item: ItemDoc, held: ClaimLockDoc): Promise<'active' | 'freed'> {
-  const claim = (await ctx.models.Claim.findById(held.claimId, { status: 1 }).lean()) as Pick<ClaimDoc, 'status'> | null;
+  const claim = (await ctx.models.Claim.findById(held.claimId, { status: 1, seq: 1 }).lean()) as Pick<ClaimDoc, '_id' | 'status' | 'seq'> | null;
   if (claim) {
-    if (claim.status === 'PENDING' || claim.status === 'ACCEPTED') return 'active';
+    // The document may be behind its ledger (a request that ended the claim failed after its entry).
+    if (isActiveClaim(claim.status) && isActiveClaim(await caughtUp(ctx, claim, await lastClaimEntry(ctx, item, String(held.claimId))))) return 'active';
   } else {
     const entry = await claimEntry(ctx, item, held.claimId);
     if (entry && held.claimant && held.quantity) {
