@@ -9,7 +9,7 @@ import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/
 import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/services/domain/items';
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc } from '../subgraphs/services/models';
 import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
-import { projectionOf, requestKey } from '../subgraphs/services/requests';
+import { projectionOf, requestKey } from '../subgraphs/services/app/request-ledger';
 import type { Outcome } from '../platform/user-errors';
 
 /**

@@ -3,10 +3,10 @@ import type { Database } from '../../platform/mongo';
 import { defineSubgraph, type Subgraph } from '../../platform/subgraph';
 import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
-import { startClaimUpkeep } from './claim-upkeep';
-import { startOverdueSweep } from './requests';
+import { startClaimUpkeep } from './app/claim-upkeep';
+import { startOverdueSweep } from './app/request-ledger';
 import { resolvers } from './resolvers';
-import { itemsNeedStamping, stampTerritoryKeys } from './territory-keys';
+import { itemsNeedStamping, stampTerritoryKeys } from './app/territory-keys';
 
 /** The services subgraph (needs, offers, claims, requests…), built but not listening: `index.ts` and the tests serve it. */
 export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context> {

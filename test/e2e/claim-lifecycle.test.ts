@@ -1,7 +1,7 @@
 import { TerritoryDirectory } from '../../platform/territory';
 import { TerritoryBuilder } from '../../seed/builder';
 import { Types } from 'mongoose';
-import { expirePendingClaims, sweepEndedLocks } from '../../subgraphs/services/claim-upkeep';
+import { expirePendingClaims, sweepEndedLocks } from '../../subgraphs/services/app/claim-upkeep';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 

@@ -1,7 +1,7 @@
 import { createLogger } from '../../platform/logger';
 import { TerritoryDirectory } from '../../platform/territory';
 import { TerritoryBuilder } from '../../seed/builder';
-import { itemsNeedStamping, stampTerritoryKeys } from '../../subgraphs/services/territory-keys';
+import { itemsNeedStamping, stampTerritoryKeys } from '../../subgraphs/services/app/territory-keys';
 import { tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 

@@ -1,3 +1,4 @@
+import { itemKey } from '../app/item-ledger';
 import { effectiveStatus, milestonesInOrder } from '../domain/items';
 import { canSee, isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
@@ -32,9 +33,6 @@ export const itemFields = {
     return (await loaders.myAcceptedClaim.load(String(item._id))) ? item.contact : null;
   },
 };
-
-/** The ledger key of an item. */
-export const itemKey = (id: unknown) => `item:${String(id)}`;
 
 /** Loads an item of one kind that the caller may see; null otherwise (never a hint that it exists). */
 export async function visibleItem(ctx: Context, id: string, kind?: ItemDoc['kind']): Promise<ItemDoc | null> {

@@ -1,12 +1,12 @@
 import { Types } from 'mongoose';
-import type { Principal } from '../../platform/auth';
-import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../platform/ledger';
-import { LeaseBusy, withLease } from '../../platform/lease';
-import type { Logger } from '../../platform/logger';
-import { ok, type Outcome } from '../../platform/user-errors';
-import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from './domain/requests/lifecycle';
-import { actorOf } from './domain/parties';
-import type { RequestDoc, ServicesModels } from './models';
+import type { Principal } from '../../../platform/auth';
+import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../../platform/ledger';
+import { LeaseBusy, withLease } from '../../../platform/lease';
+import type { Logger } from '../../../platform/logger';
+import { ok, type Outcome } from '../../../platform/user-errors';
+import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from '../domain/requests/lifecycle';
+import { actorOf } from '../domain/parties';
+import type { RequestDoc, ServicesModels } from '../models';
 
 /**
  * The request ledger: every step of a resident's request, in sequence per

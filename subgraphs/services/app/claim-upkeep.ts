@@ -1,10 +1,10 @@
-import type { Principal } from '../../platform/auth';
-import type { Logger } from '../../platform/logger';
-import type { TerritoryDirectory } from '../../platform/territory';
-import { createContext } from './context';
-import type { ServicesModels } from './models';
-import { isActiveClaim } from './domain/claims';
-import { transition } from './resolvers/Mutation';
+import type { Principal } from '../../../platform/auth';
+import type { Logger } from '../../../platform/logger';
+import type { TerritoryDirectory } from '../../../platform/territory';
+import { createContext } from '../context';
+import type { ServicesModels } from '../models';
+import { isActiveClaim } from '../domain/claims';
+import { transition } from './claims';
 
 /** Who expires claims: the system, not a person (it shows so in the item's history). */
 const EXPIRY: Principal = { subject: 'system:claim-expiry', role: 'VIEWER', scopeId: '000000000000000000000000', territory: [] };

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
-import type { Logger } from '../../platform/logger';
-import { territoryKeys, type TerritoryDirectory } from '../../platform/territory';
-import type { ItemDoc, ServicesModels } from './models';
+import type { Logger } from '../../../platform/logger';
+import { territoryKeys, type TerritoryDirectory } from '../../../platform/territory';
+import type { ItemDoc, ServicesModels } from '../models';
 
 const MIGRATION = 'items-territory-keys';
 

@@ -1,0 +1,185 @@
+import { Types } from 'mongoose';
+import { requirePrincipal } from '../../../platform/access';
+import { forbidden, type Principal } from '../../../platform/auth';
+import { appendDecision, asDecision, recordFirst } from '../../../platform/ledger';
+import { isObjectId } from '../../../platform/subgraph';
+import { territoryKeys } from '../../../platform/territory';
+import { userError, type UserError } from '../../../platform/user-errors';
+import { decideItemAction, validateReason, type ItemEvent } from '../domain/claims';
+import { deriveStatus, milestonesInOrder, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
+import { actorOf, actsFor, canSee, isOwnerSide } from '../domain/parties';
+import type { Context } from '../context';
+import type {
+  MutationCancelItemArgs,
+  MutationCloseItemArgs,
+  MutationCompleteMilestoneArgs,
+  MutationOpenItemArgs,
+  MutationPublishNeedArgs,
+  MutationPublishOfferArgs,
+  MutationPublishProjectArgs,
+} from '../generated/resolvers';
+import type { ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
+import { itemKey, project, readState } from './item-ledger';
+
+/* Commands on the three lists' items: publish, open, cancel, close, complete a project's milestone. */
+
+type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
+const itemFailure = (...errors: UserError[]): Payload<'item', ItemDoc> => ({ item: null, errors });
+
+// ————— Parties —————
+
+/** Resolves a party the caller names, checks the caller acts for it, and returns it with its territory path. */
+async function ownParty(ctx: Context, principal: Principal, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+  const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
+  if (!node) return userError('INVALID_OWNER', '发布方不存在 · no such organisation or unit', `${field}.id`);
+  const party: PartyRef = { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
+  if (!actsFor(principal, party)) throw forbidden('You may publish only for your own organisation, the organisations you govern, or your own unit');
+  return party;
+}
+
+async function coOwner(ctx: Context, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+  const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
+  if (!node) return userError('INVALID_OWNER', '共建方不存在 · no such organisation or unit', field);
+  return { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
+}
+
+// ————— Publishing —————
+
+interface PublishInput extends ItemFields {
+  category: ServiceCategory;
+  unitOfMeasure: UnitOfMeasure;
+  urgency?: Urgency | null;
+  visibility?: Visibility | null;
+  smallWish?: boolean | null;
+  draft?: boolean | null;
+}
+
+async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: PublishInput, quantityField: string) {
+  const errors = validateItemFields(input, ctx.now, quantityField);
+  if (errors.length) return itemFailure(...errors);
+  const principal = ctx.principal!;
+  const lifecycle = input.draft ? 'DRAFT' : 'OPEN';
+  const state: ItemState = { lifecycle, reserved: 0, accepted: 0, delivered: 0, claimsDelivered: 0, claimsEvaluated: 0 };
+  const status = deriveStatus(state, input.quantity);
+  const visibility = input.visibility ?? 'COMMUNITY';
+  // The path's kinds, in one batch (the owner itself is known already): the street and community keys.
+  const keys = territoryKeys(await ctx.territory.loadMany(owners[0].path.map(String)));
+  const _id = new Types.ObjectId();
+  const item = await ctx.models.Item.create({
+    _id,
+    kind,
+    title: input.title.trim(),
+    description: input.description?.trim() || null,
+    category: input.category,
+    quantity: input.quantity,
+    unitOfMeasure: input.unitOfMeasure,
+    urgency: input.urgency ?? 'NORMAL',
+    deadline: input.deadline ?? null,
+    window: input.window ?? null,
+    location: input.location ?? null,
+    visibility,
+    visibleWithin: visibleWithin(owners[0].path, visibility),
+    smallWish: input.smallWish ?? false,
+    owners,
+    ownerIds: owners.map((o) => o.id),
+    territoryPath: owners[0].path,
+    streetId: keys.streetId ? new Types.ObjectId(keys.streetId) : null,
+    communityId: keys.communityId ? new Types.ObjectId(keys.communityId) : null,
+    contact: input.contact ? { name: input.contact.name.trim(), phone: input.contact.phone } : null,
+    goals: (input.goals ?? []).map((g) => g.trim()),
+    budget: input.budget ?? null,
+    milestones: (input.milestones ?? []).map((m) => ({ title: m.title.trim(), dueOn: m.dueOn, doneAt: null })),
+    state,
+    status,
+    seq: 1,
+  });
+  await recordFirst(ctx.models.ItemLedger, itemKey(_id), {
+    action: 'PUBLISH',
+    actor: principal.subject,
+    by: actorOf(principal),
+    at: ctx.now,
+    data: { from: null, to: status, state },
+  });
+  return { item: item.toObject() as ItemDoc, errors: [] };
+}
+
+export async function publishNeed(ctx: Context, { input }: MutationPublishNeedArgs) {
+  const principal = requirePrincipal(ctx.principal);
+  const owner = await ownParty(ctx, principal, input.postedBy, 'input.postedBy');
+  if (!('path' in owner)) return itemFailure(owner);
+  return publish(ctx, 'NEED', [owner], input, 'quantity');
+}
+
+export async function publishOffer(ctx: Context, { input }: MutationPublishOfferArgs) {
+  const principal = requirePrincipal(ctx.principal);
+  const owner = await ownParty(ctx, principal, input.provider, 'input.provider');
+  if (!('path' in owner)) return itemFailure(owner);
+  return publish(ctx, 'OFFER', [owner], { ...input, quantity: input.capacity, visibility: input.visibility ?? 'STREET' }, 'capacity');
+}
+
+export async function publishProject(ctx: Context, { input }: MutationPublishProjectArgs) {
+  const principal = requirePrincipal(ctx.principal);
+  const owner = await ownParty(ctx, principal, input.owner, 'input.owner');
+  if (!('path' in owner)) return itemFailure(owner);
+  const others = input.coOwners ?? [];
+  if (others.length > 10) return itemFailure(userError('INVALID_OWNER', '共建方最多10个 · at most 10 co-owners', 'input.coOwners'));
+  const coOwners = await Promise.all(others.map((p, i) => coOwner(ctx, p, `input.coOwners.${i}`)));
+  const problems = coOwners.filter((p): p is UserError => !('path' in p));
+  if (problems.length) return itemFailure(...problems);
+  const owners = [owner, ...(coOwners as PartyRef[]).filter((p) => String(p.id) !== String(owner.id))];
+  return publish(ctx, 'PROJECT', owners, { ...input, visibility: input.visibility ?? 'STREET' }, 'quantity');
+}
+
+async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 'CLOSE', reason: string | null) {
+  const principal = requirePrincipal(ctx.principal);
+  const item = isObjectId(id) ? await ctx.loaders.item.load(id) : null;
+  if (!item || !canSee(principal, item)) return itemFailure(userError('NOT_VISIBLE', '条目不存在或不可见 · no such item visible to you', 'id'));
+  if (!isOwnerSide(principal, item)) throw forbidden("Only the item's owner side may do this");
+  if (reason !== null) {
+    const bad = validateReason(reason);
+    if (bad) return itemFailure(bad);
+  }
+  const outcome = await appendDecision<ItemState, ItemEvent['data'], ItemEvent>({
+    ledger: ctx.models.ItemLedger,
+    key: itemKey(item._id),
+    actor: principal.subject,
+    by: actorOf(principal),
+    read: () => readState(ctx, item),
+    decide: (state) => asDecision(decideItemAction(action, item, state, reason?.trim() ?? null)),
+    after: (entry) => project(ctx, item, entry),
+  });
+  if (!outcome.ok) return itemFailure(...outcome.errors);
+  return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
+}
+
+export const openItem = (ctx: Context, { id }: MutationOpenItemArgs) => itemAction(ctx, id, 'OPEN', null);
+export const cancelItem = (ctx: Context, { id, reason }: MutationCancelItemArgs) => itemAction(ctx, id, 'CANCEL', reason);
+export const closeItem = (ctx: Context, { id, reason }: MutationCloseItemArgs) => itemAction(ctx, id, 'CLOSE', reason);
+
+export async function completeMilestone(ctx: Context, { projectId, index }: MutationCompleteMilestoneArgs) {
+  const principal = requirePrincipal(ctx.principal);
+  const item = isObjectId(projectId) ? await ctx.loaders.item.load(projectId) : null;
+  if (!item || item.kind !== 'PROJECT' || !canSee(principal, item)) {
+    return itemFailure(userError('NOT_VISIBLE', '项目不存在或不可见 · no such project visible to you', 'projectId'));
+  }
+  if (!isOwnerSide(principal, item)) throw forbidden("Only the project's owners may complete its milestones");
+  // The index is the milestone's place as shown (by due date), not in storage.
+  const shown = milestonesInOrder(item.milestones)[index];
+  if (!shown) return itemFailure(userError('NOT_FOUND', '没有该里程碑 · no such milestone', 'index'));
+  const { milestone, stored } = shown;
+  if (milestone.doneAt) return itemFailure(userError('INVALID_STATE', '该里程碑已完成 · already done', 'index'));
+  const outcome = await appendDecision<ItemState, ItemEvent['data'], null>({
+    ledger: ctx.models.ItemLedger,
+    key: itemKey(item._id),
+    actor: principal.subject,
+    by: actorOf(principal),
+    read: () => readState(ctx, item),
+    decide: (state) => {
+      const status = deriveStatus(state, item.quantity);
+      return { ok: true, value: { action: 'MILESTONE', data: { from: status, to: status, reason: milestone.title, state }, result: null } };
+    },
+    after: (entry) => project(ctx, item, entry, { [`milestones.${stored}.doneAt`]: entry.at }),
+  });
+  if (!outcome.ok) return itemFailure(...outcome.errors);
+  return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
+}
