@@ -6,6 +6,7 @@ import { entryId, type LedgerEntry } from '../platform/ledger';
 import { territoryKeys } from '../platform/territory';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
+import { decideClaim, decideClaimTransition, type ClaimAction } from '../subgraphs/services/domain/claims';
 import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/services/domain/items';
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc } from '../subgraphs/services/models';
 import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
@@ -220,9 +221,10 @@ export class TerritoryBuilder {
     claimant: { type: ClaimDoc['claimant']['type']; id: Types.ObjectId },
     quantity: number,
     status: ClaimStatus = 'PENDING',
-    at: Date = new Date(),
+    // Now; on an item whose deadline has passed, just before it (when such a claim must have been made).
+    at: Date = item.deadline && item.deadline.getTime() <= Date.now() ? new Date(item.deadline.getTime() - 60_000) : new Date(),
   ): ClaimDoc {
-    const steps: [string, ClaimStatus][] = [['CLAIM', 'PENDING'], ['ACCEPT', 'ACCEPTED'], ['DELIVER', 'DELIVERED'], ['EVALUATE', 'EVALUATED']];
+    const steps: [ClaimAction, ClaimStatus][] = [['CLAIM', 'PENDING'], ['ACCEPT', 'ACCEPTED'], ['DELIVER', 'DELIVERED'], ['EVALUATE', 'EVALUATED']];
     const last = ['PENDING', 'ACCEPTED', 'DELIVERED', 'EVALUATED'].indexOf(status);
     if (last < 0) throw new Error(`The builder makes claims up to EVALUATED, not ${status}`);
     const claim: ClaimDoc = {
@@ -243,15 +245,16 @@ export class TerritoryBuilder {
       updatedAt: at,
     };
     const key = `item:${String(item._id)}`;
-    let from: string | null = null;
+    let from: ClaimStatus | null = null;
     let previous = 0; // the claim's previous step on the ledger (see LedgerEntry.follows)
     for (const [action, to] of steps.slice(0, last + 1)) {
-      const state = { ...item.state };
-      if (action === 'CLAIM') state.reserved += quantity;
-      if (action === 'ACCEPT') state.accepted += quantity;
-      if (action === 'DELIVER') (state.delivered += quantity), (state.claimsDelivered += 1);
-      if (action === 'EVALUATE') state.claimsEvaluated += 1;
-      if (state.reserved > item.quantity) throw new Error(`Claims on ${item.title} would exceed its quantity`);
+      // Each step decided by the same rules as the graph's own (domain/claims.ts), on the item as it stands.
+      const decided =
+        action === 'CLAIM'
+          ? decideClaim(item, item.state, String(claim._id), quantity, at)
+          : decideClaimTransition(action, item.state, { id: String(claim._id), status: from!, quantity }, null);
+      if (!decided.ok) throw new Error(`The claim on ${item.title} cannot ${action.toLowerCase()}: ${decided.errors.map((e) => e.message).join('; ')}`);
+      const { state } = decided.value.data;
       item.state = state;
       item.status = deriveStatus(state, item.quantity);
       Object.assign(item, timings(item, { action, at }, item.status));
