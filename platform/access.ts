@@ -32,6 +32,17 @@ export function requirePrincipal(principal: Principal | null): Principal {
   return principal;
 }
 
+/**
+ * The one rule for a private value of something the caller may see (a phone, a contact, an ID
+ * number, a resident's name): without a token, UNAUTHENTICATED, as for every field past the public
+ * face; signed in but not entitled, null, so the rest of the object (a roster, a list) stays readable.
+ * A list or a figure the caller is not entitled to is refused instead (FORBIDDEN).
+ */
+export function privateValue<T>(principal: Principal | null, entitled: (p: Principal) => boolean, value: T): T | null {
+  const p = requirePrincipal(principal);
+  return value != null && entitled(p) ? value : null;
+}
+
 /** For a mutation on a territory: signed in, and a committee of that territory. */
 export function requireGoverns(principal: Principal | null, territoryPath: readonly unknown[], what: string): Principal {
   const p = requirePrincipal(principal);

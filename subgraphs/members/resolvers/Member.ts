@@ -1,4 +1,4 @@
-import { administersUnit, governs } from '../../../platform/access';
+import { administersUnit, governs, privateValue } from '../../../platform/access';
 import { ref } from '../../../platform/subgraph';
 import { seesPersonalData } from '../domain/access';
 import { maskIdNumber } from '../domain/id-number';
@@ -11,9 +11,8 @@ export const Member: MemberResolvers = {
   reportsTo: (member) => (member.reportsToId ? ref(member.reportsToId) : null),
   employer: (member) => (member.employerId ? ref(member.employerId) : null),
   // Out of territory these read as null: a list of members stays readable without leaking anyone's number.
-  phone: (member, _args, { principal }) => (seesPersonalData(principal, member) ? (member.phone ?? null) : null),
-  idNumber: (member, _args, { principal }) =>
-    member.idNumber && seesPersonalData(principal, member) ? maskIdNumber(member.idNumber) : null,
+  phone: (member, _args, { principal }) => privateValue(principal, (p) => seesPersonalData(p, member), member.phone ?? null),
+  idNumber: (member, _args, { principal }) => privateValue(principal, (p) => seesPersonalData(p, member), member.idNumber ? maskIdNumber(member.idNumber) : null),
   posts: (member) => member.posts ?? [],
   centralHousehold: (member) => member.centralHousehold ?? false,
   serviceRecords: (member, { year, first, after }, { loaders }) =>

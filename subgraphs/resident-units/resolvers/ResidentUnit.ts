@@ -1,5 +1,4 @@
-import { administersUnit, governs, requirePrincipal } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
+import { administersUnit, governs, privateValue } from '../../../platform/access';
 import { ref } from '../../../platform/subgraph';
 import { statusFilter } from '../domain/agreements';
 import type { ResidentUnitResolvers } from '../generated/resolvers';
@@ -11,13 +10,7 @@ export const ResidentUnit: ResidentUnitResolvers = {
   street: (unit) => ref(unit.streetId),
   partyOrganization: (unit) => (unit.partyOrganizationId ? ref(unit.partyOrganizationId) : null),
   // Personal data: the unit's own admins and the committees of its territory only.
-  contact: (unit, _args, { principal }) => {
-    const p = requirePrincipal(principal);
-    if (!administersUnit(p, unit._id) && !governs(p, unit.territoryPath)) {
-      throw forbidden("A unit's contact is visible to its own admins and the Party committees of its territory only");
-    }
-    return unit.contact ?? null;
-  },
+  contact: (unit, _args, { principal }) => privateValue(principal, (p) => administersUnit(p, unit._id) || governs(p, unit.territoryPath), unit.contact ?? null),
   agreements: (unit, { status, first, after }, { loaders, now }) =>
     loaders.agreementsOfUnit.load({ parent: String(unit._id), first, after, filter: status ? statusFilter(status, now) : undefined }),
   evaluations: (unit, _args, { loaders }) => loaders.evaluationsOfUnit.load(String(unit._id)),

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
+import { privateValue, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
 import { forbidden, type Principal } from '../../../platform/auth';
 import { ref } from '../../../platform/subgraph';
 import { requestKey } from '../app/request-ledger';
@@ -68,7 +68,7 @@ export const Request: RequestResolvers = {
   reopenCount: (r) => r.state.reopenCount,
   escalatedAt: (r) => r.state.escalatedAt,
   escalatedTo: (r) => (r.state.escalatedTo ? ref(r.state.escalatedTo) : null),
-  resident: (r, _args, { principal }) => (r.resident && maySeeResident(principal, r) ? r.resident : null),
+  resident: (r, _args, { principal }) => privateValue(principal, (p) => maySeeResident(p, r), r.resident ?? null),
   history: (r, { first, after }, { loaders }) => loaders.historyOfRequest.load({ parent: requestKey(r._id), first, after }),
 };
 
