@@ -9,7 +9,7 @@ import { failed, userError, type UserError } from '../../../platform/user-errors
 import { isPhone } from '../../../platform/validation';
 import { decideClaim, decideClaimTransition, isActiveClaim, mayClaim, validateReason, type ClaimAction, type ItemEvent } from '../domain/claims';
 import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
-import { actorOf, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
+import { actorOf, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
 import type { Context } from '../context';
 import type {
   MutationAcceptClaimArgs,
@@ -21,6 +21,7 @@ import type {
   MutationWithdrawClaimArgs,
 } from '../generated/resolvers';
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemState } from '../models';
+import { visibleItem } from '../loaders/visible';
 import { freshest, headOf, itemKey, mapHead, project, readState } from './item-ledger';
 
 /*
@@ -311,8 +312,8 @@ export async function claimItem(ctx: Context, { input }: MutationClaimItemArgs) 
   const principal = requirePrincipal(ctx.principal);
   const actor = ctx.actor;
   if (!actor) throw forbidden('Viewers cannot claim');
-  const item = isObjectId(input.itemId) ? await ctx.loaders.item.load(input.itemId) : null;
-  if (!item || !canSee(principal, item)) {
+  const item = await visibleItem(ctx, input.itemId);
+  if (!item) {
     return claimFailure(userError('NOT_VISIBLE', '条目不存在或不可见 · no such item visible to you', 'input.itemId'));
   }
   if (isOwnerSide(principal, item)) return claimFailure(userError('OWN_ITEM', '不能认领本方发布的条目 · you cannot claim your own item', 'input.itemId'));

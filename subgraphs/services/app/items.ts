@@ -7,7 +7,7 @@ import { territoryKeys } from '../../../platform/territory';
 import { userError, type UserError } from '../../../platform/user-errors';
 import { decideItemAction, validateReason, type ItemEvent } from '../domain/claims';
 import { deriveStatus, milestonesInOrder, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
-import { actorOf, actsFor, canSee, isOwnerSide } from '../domain/parties';
+import { actorOf, actsFor, isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
 import type {
   MutationCancelItemArgs,
@@ -19,6 +19,7 @@ import type {
   MutationPublishProjectArgs,
 } from '../generated/resolvers';
 import type { ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
+import { visibleItem } from '../loaders/visible';
 import { itemKey, project, readState } from './item-ledger';
 
 /* Commands on the three lists' items: publish, open, cancel, close, complete a project's milestone. */
@@ -132,8 +133,8 @@ export async function publishProject(ctx: Context, { input }: MutationPublishPro
 
 async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 'CLOSE', reason: string | null) {
   const principal = requirePrincipal(ctx.principal);
-  const item = isObjectId(id) ? await ctx.loaders.item.load(id) : null;
-  if (!item || !canSee(principal, item)) return itemFailure(userError('NOT_VISIBLE', '条目不存在或不可见 · no such item visible to you', 'id'));
+  const item = await visibleItem(ctx, id);
+  if (!item) return itemFailure(userError('NOT_VISIBLE', '条目不存在或不可见 · no such item visible to you', 'id'));
   if (!isOwnerSide(principal, item)) throw forbidden("Only the item's owner side may do this");
   if (reason !== null) {
     const bad = validateReason(reason);
@@ -158,8 +159,8 @@ export const closeItem = (ctx: Context, { id, reason }: MutationCloseItemArgs) =
 
 export async function completeMilestone(ctx: Context, { projectId, index }: MutationCompleteMilestoneArgs) {
   const principal = requirePrincipal(ctx.principal);
-  const item = isObjectId(projectId) ? await ctx.loaders.item.load(projectId) : null;
-  if (!item || item.kind !== 'PROJECT' || !canSee(principal, item)) {
+  const item = await visibleItem(ctx, projectId, 'PROJECT');
+  if (!item) {
     return itemFailure(userError('NOT_VISIBLE', '项目不存在或不可见 · no such project visible to you', 'projectId'));
   }
   if (!isOwnerSide(principal, item)) throw forbidden("Only the project's owners may complete its milestones");

@@ -6,7 +6,7 @@ import { isObjectId } from '../../../platform/subgraph';
 import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
 import { isPhone } from '../../../platform/validation';
 import { actorOf } from '../domain/parties';
-import { isCalledUnit, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate, maySee } from '../domain/requests/access';
+import { isCalledUnit, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate } from '../domain/requests/access';
 import {
   decideAccept,
   decideExtension as decideOnExtension,
@@ -34,6 +34,7 @@ import type {
   MutationRespondToWhistleArgs,
 } from '../generated/resolvers';
 import type { RequestDoc } from '../models';
+import { visibleRequest } from '../loaders/visible';
 import { applyToRequest, projectionOf, requestKey } from './request-ledger';
 
 /* Commands on residents' requests (接诉即办): raise, accept, blow the whistle, report and answer, extend, resolve, rate. */
@@ -42,12 +43,6 @@ type Payload = { request: RequestDoc | null; errors: UserError[] };
 const failure = (...errors: UserError[]): Payload => ({ request: null, errors });
 const payload = (outcome: Outcome<RequestDoc>): Payload => (outcome.ok ? { request: outcome.value, errors: [] } : failure(...outcome.errors));
 const NOT_VISIBLE = () => failure(userError('NOT_VISIBLE', '诉求不存在或不可见 · no such request visible to you', 'id'));
-
-/** A request the caller may see; null otherwise (never a hint that it exists). */
-export async function visibleRequest(ctx: Context, id: string): Promise<RequestDoc | null> {
-  const request = isObjectId(id) ? await ctx.loaders.request.load(id) : null;
-  return request && maySee(ctx.principal, request) ? request : null;
-}
 
 /**
  * Loads the request, checks the caller may take this step, and decides it on

@@ -1,6 +1,7 @@
 import { governs } from '../../../platform/access';
 import { ref } from '../../../platform/subgraph';
-import { isOwnerSide, seesClaim, sharesClaim } from '../domain/parties';
+import { isOwnerSide, sharesClaim } from '../domain/parties';
+import { visibleClaim } from '../loaders/visible';
 import type { ClaimResolvers, HistoryEntryResolvers } from '../generated/resolvers';
 import type { LedgerEntry } from '../../../platform/ledger';
 import type { ItemEvent } from '../domain/claims';
@@ -11,12 +12,7 @@ import type { ClaimDoc } from '../models';
 const ACCEPTED_OR_LATER = ['ACCEPTED', 'DELIVERED', 'EVALUATED'];
 
 export const Claim: ClaimResolvers = {
-  __resolveReference: async (ref, { loaders, principal }) => {
-    const claim = await loaders.claim.load(ref.id);
-    if (!claim) return null;
-    const item = await loaders.item.load(String(claim.itemId));
-    return item && seesClaim(principal, claim, item) ? claim : null;
-  },
+  __resolveReference: (ref, ctx) => visibleClaim(ctx, ref.id),
   id: (claim) => String(claim._id),
   item: async (claim, _args, { loaders }) => (await loaders.item.load(String(claim.itemId)))!,
   claimant: (claim) => claimantRef(claim),

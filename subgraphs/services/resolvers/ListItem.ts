@@ -1,9 +1,10 @@
 import { itemKey } from '../app/item-ledger';
 import { effectiveStatus, milestonesInOrder } from '../domain/items';
-import { canSee, isOwnerSide } from '../domain/parties';
+import { isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
 import type { ClaimStatus, ItemDoc } from '../models';
 import type { ListItemResolvers, NeedResolvers, OfferResolvers, ProjectResolvers } from '../generated/resolvers';
+import { visibleItem } from '../loaders/visible';
 import { suggestedNeeds, suggestedOffers } from './Matching';
 import { claimantRef, partyRef } from './refs';
 
@@ -33,13 +34,6 @@ export const itemFields = {
     return (await loaders.myAcceptedClaim.load(String(item._id))) ? item.contact : null;
   },
 };
-
-/** Loads an item of one kind that the caller may see; null otherwise (never a hint that it exists). */
-export async function visibleItem(ctx: Context, id: string, kind?: ItemDoc['kind']): Promise<ItemDoc | null> {
-  const item = /^[0-9a-f]{24}$/.test(id) ? await ctx.loaders.item.load(id) : null;
-  if (!item || (kind && item.kind !== kind) || !canSee(ctx.principal, item)) return null;
-  return item;
-}
 
 export const ListItem: ListItemResolvers = {
   __resolveType: (item: ItemDoc) => ({ NEED: 'Need', OFFER: 'Offer', PROJECT: 'Project' } as const)[item.kind],

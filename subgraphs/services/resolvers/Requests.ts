@@ -4,7 +4,7 @@ import { forbidden, type Principal } from '../../../platform/auth';
 import { ref } from '../../../platform/subgraph';
 import { requestKey } from '../app/request-ledger';
 import * as requests from '../app/requests';
-import { visibleRequest } from '../app/requests';
+import { visibleRequest } from '../loaders/visible';
 import { maySeeResident } from '../domain/requests/access';
 import { isOverdue, OPEN_STATUSES, REQUEST_CATEGORIES, SATISFIED_FROM, TIME_LIMITS } from '../domain/requests/lifecycle';
 import type {

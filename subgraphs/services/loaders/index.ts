@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import { Types } from 'mongoose';
+import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/pagination';
+import type { ClaimDoc, ClaimStatus, ServicesModels } from '../models';
+
+const ACCEPTED_OR_LATER: ClaimStatus[] = ['ACCEPTED', 'DELIVERED', 'EVALUATED'];
+
+/**
+ * A request's loaders: one batched query per list and per step of a query plan. They load what is
+ * stored; who may see it is decided in ./visible.ts.
+ */
+export function createLoaders(models: ServicesModels, actor: { type: string; id: string } | null) {
+  return {
+  item: byIdLoader(models.Item),
+  claim: byIdLoader(models.Claim),
+  itemsOfOwner: childPageLoader(models.Item, 'ownerIds', { multi: true }),
+  itemsInTerritory: childPageLoader(models.Item, 'territoryPath', { multi: true }),
+  itemsInStreet: childPageLoader(models.Item, 'streetId'),
+  itemsInCommunity: childPageLoader(models.Item, 'communityId'),
+  claimsOfItem: childPageLoader(models.Claim, 'itemId'),
+  claimsOfClaimant: childPageLoader(models.Claim, 'claimant.id'),
+  historyOfItem: childPageLoader(models.ItemLedger, 'key'),
+  invitationsOfUnit: childPageLoader(models.Invitation, 'unitId'),
+  request: byIdLoader(models.Request),
+  requestsInTerritory: childPageLoader(models.Request, 'territoryPath', { multi: true }),
+  requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
+  historyOfRequest: childPageLoader(models.RequestLedger, 'key'),
+  participantsOfItem: childrenLoader(models.Claim, 'itemId', { _id: 1 }, { status: { $in: ACCEPTED_OR_LATER } }),
+  /** The caller's own accepted claim on each item, if any: it opens the item's contact. */
+  myAcceptedClaim: new DataLoader<string, ClaimDoc | null>(async (itemIds) => {
+    if (!actor) return itemIds.map(() => null);
+    const claims = (await models.Claim.find({
+      'claimant.id': new Types.ObjectId(actor.id),
+      itemId: { $in: itemIds.map((id) => new Types.ObjectId(id)) },
+      status: { $in: ACCEPTED_OR_LATER },
+    }).lean()) as ClaimDoc[];
+    return itemIds.map((id) => claims.find((c) => String(c.itemId) === id) ?? null);
+  }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
