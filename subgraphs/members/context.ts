@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { RequestScope } from '../../platform/subgraph';
 import { sumLoader } from '../../platform/totals';
-import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
+import { createLoaders } from './loaders';
 import type { MembersModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
@@ -28,15 +28,7 @@ export function createContext(models: MembersModels, { principal, directory, aut
     /** Whether the caller can see a need or a project in the services subgraph (asked with their own token). */
     needs: directory.visibleItemLoader('Need', authorization),
     projects: directory.visibleItemLoader('Project', authorization),
-    loaders: {
-      member: byIdLoader(models.Member),
-      membersOfOrganization: childPageLoader(models.Member, 'organizationId'),
-      membersReportingTo: childPageLoader(models.Member, 'reportsToId'),
-      membersOfEmployer: childPageLoader(models.Member, 'employerId'),
-      recordsOfMember: childPageLoader(models.ServiceRecord, 'memberId'),
-      feedbackOfMember: childrenLoader(models.Feedback, 'memberId', { createdAt: -1 }),
-      feedbackOfEmployer: childrenLoader(models.Feedback, 'employerId', { createdAt: -1 }),
-    },
+    loaders: createLoaders(models),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RequestScope } from '../../platform/subgraph';
-import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
+import { createLoaders } from './loaders';
 import type { OrganizationsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
@@ -12,11 +12,7 @@ export function createContext(models: OrganizationsModels, { principal, director
     now: new Date(),
     members: directory.memberLoader(),
     units: directory.unitLoader(),
-    loaders: {
-      organization: byIdLoader(models.Organization),
-      children: childPageLoader(models.Organization, 'parentId'),
-      seatsOf: childrenLoader(models.CommitteeSeat, 'organizationId', { termStart: 1, _id: 1 }),
-    },
+    loaders: createLoaders(models),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RequestScope } from '../../platform/subgraph';
-import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
+import { createLoaders } from './loaders';
 import type { ResidentUnitsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
@@ -10,14 +10,7 @@ export function createContext(models: ResidentUnitsModels, { principal, director
     /** One clock reading per request: every rule in it sees the same "today". */
     now: new Date(),
     territory: directory.loader(),
-    loaders: {
-      residentUnit: byIdLoader(models.ResidentUnit),
-      agreement: byIdLoader(models.Agreement),
-      unitsOfCommunity: childPageLoader(models.ResidentUnit, 'communityId'),
-      agreementsOfUnit: childPageLoader(models.Agreement, 'unitId'),
-      agreementsOfPartner: childPageLoader(models.Agreement, 'partnerId'),
-      evaluationsOfUnit: childrenLoader(models.Evaluation, 'unitId', { year: -1, _id: 1 }),
-    },
+    loaders: createLoaders(models),
   };
 }
 

@@ -1,0 +1,14 @@
+import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/pagination';
+import type { ResidentUnitsModels } from '../models';
+
+/** A request's loaders: one batched query per list and per step of a query plan. */
+export function createLoaders(models: ResidentUnitsModels) {
+  return {
+    residentUnit: byIdLoader(models.ResidentUnit),
+    agreement: byIdLoader(models.Agreement),
+    unitsOfCommunity: childPageLoader(models.ResidentUnit, 'communityId'),
+    agreementsOfUnit: childPageLoader(models.Agreement, 'unitId'),
+    agreementsOfPartner: childPageLoader(models.Agreement, 'partnerId'),
+    evaluationsOfUnit: childrenLoader(models.Evaluation, 'unitId', { year: -1, _id: 1 }),
+  };
+}
