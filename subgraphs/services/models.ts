@@ -2,6 +2,7 @@ import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
 import { leaseModel, type LeaseDoc } from '../../platform/lease';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
+import type { UserError } from '../../platform/user-errors';
 import {
   REQUEST_CATEGORIES,
   REQUEST_CHANNELS,
@@ -193,7 +194,7 @@ export interface IdempotencyDoc {
   _id: string;
   operation: string;
   claimId?: Types.ObjectId | null;
-  errors?: { code: string; message: string; field?: string }[] | null;
+  errors?: UserError[] | null;
   done: boolean;
   createdAt: Date;
 }

@@ -626,6 +626,177 @@ export type Urgency =
   /** 紧急 · Urgent. */
   | 'URGENT';
 
+/** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
+export type UserErrorCode =
+  /** 已被受理 · Another committee has already accepted the request. */
+  | 'ALREADY_ACCEPTED'
+  /** 已认领 · The claimant already has an active claim on the item. */
+  | 'ALREADY_CLAIMED'
+  /** 已确认 · Already confirmed. */
+  | 'ALREADY_CONFIRMED'
+  /** 已上报 · The request is already escalated to the street. */
+  | 'ALREADY_ESCALATED'
+  /** 已评价 · The unit is already evaluated for that year by this community. */
+  | 'ALREADY_EVALUATED'
+  /** 已入账 · The claim is already on the ledger. */
+  | 'ALREADY_RECORDED'
+  /** 已报到 · The unit has already reported in. */
+  | 'ALREADY_REPORTED'
+  /** 已任职 · The member already holds a seat for that time. */
+  | 'ALREADY_SEATED'
+  /** 已签署 · Your side has already signed. */
+  | 'ALREADY_SIGNED'
+  /** 已吹哨 · A unit was already called and has not answered. */
+  | 'ALREADY_WHISTLED'
+  /** 认领方不符 · Your side cannot claim this kind of item. */
+  | 'CLAIMANT_NOT_ALLOWED'
+  /** 循环 · An organisation cannot move under itself or its own subtree. */
+  | 'CYCLE'
+  /** 日期顺序不对 · An end comes before its start. */
+  | 'DATES_OUT_OF_ORDER'
+  /** 信用代码重复 · A unit with this unified social credit code is already registered. */
+  | 'DUPLICATE_CREDIT_CODE'
+  /** 身份证号重复 · A member with this ID number is already registered. */
+  | 'DUPLICATE_ID_NUMBER'
+  /** 重复派单 · The need was already sent to this offer. */
+  | 'DUPLICATE_INVITATION'
+  /** 名称重复 · An organisation of this name already exists under the same parent. */
+  | 'DUPLICATE_NAME'
+  /** 服务记录重复 · This service of that member on that day is already recorded. */
+  | 'DUPLICATE_SERVICE_RECORD'
+  /** 区划代码重复 · The territory code is taken. */
+  | 'DUPLICATE_TERRITORY_CODE'
+  /** 延期待批 · An extension is already waiting for approval. */
+  | 'EXTENSION_PENDING'
+  /** 已有认领 · The item has claims, so it cannot be cancelled. */
+  | 'HAS_CLAIMS'
+  /** 幂等键已用 · The idempotency key was used for another operation. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** 地址无效 · The address is too long. */
+  | 'INVALID_ADDRESS'
+  /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
+  | 'INVALID_BUDGET'
+  /** 渠道无效 · The channel does not fit the caller. */
+  | 'INVALID_CHANNEL'
+  /** 评语无效 · The comment is too long. */
+  | 'INVALID_COMMENT'
+  /** 承诺无效 · The commitments are too few, too many or not positive. */
+  | 'INVALID_COMMITMENTS'
+  /** 社区无效 · No such community. */
+  | 'INVALID_COMMUNITY'
+  /** 联系人无效 · The contact's name or title is out of bounds. */
+  | 'INVALID_CONTACT'
+  /** 数量无效 · The count is out of bounds. */
+  | 'INVALID_COUNT'
+  /** 信用代码无效 · Not a valid unified social credit code. */
+  | 'INVALID_CREDIT_CODE'
+  /** 日期无效 · The date is in the future or otherwise out of bounds. */
+  | 'INVALID_DATE'
+  /** 天数无效 · The number of working days is out of bounds. */
+  | 'INVALID_DAYS'
+  /** 截止时间无效 · The deadline is not in the future. */
+  | 'INVALID_DEADLINE'
+  /** 说明无效 · The description is too short or too long. */
+  | 'INVALID_DESCRIPTION'
+  /** 目标无效 · Too many goals, or a goal of the wrong length. */
+  | 'INVALID_GOALS'
+  /** 网格无效 · No such grid. */
+  | 'INVALID_GRID'
+  /** 时长无效 · The hours are out of bounds. */
+  | 'INVALID_HOURS'
+  /** 标识无效 · Not an id. */
+  | 'INVALID_ID'
+  /** 幂等键无效 · The idempotency key is not 8 to 64 letters, digits or _:.-. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** 身份证号无效 · Not a valid resident ID number. */
+  | 'INVALID_ID_NUMBER'
+  /** 位置无效 · Latitude or longitude out of range. */
+  | 'INVALID_LOCATION'
+  /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
+  | 'INVALID_MILESTONES'
+  /** 名称无效 · The name is too short or too long. */
+  | 'INVALID_NAME'
+  /** 内容无效 · The note is too short or too long. */
+  | 'INVALID_NOTE'
+  /** 共建方无效 · No such co-owner, or too many. */
+  | 'INVALID_OWNER'
+  /** 共建方无效 · The partner does not fit: not the unit's community or street, or not allowed on this claim. */
+  | 'INVALID_PARTNER'
+  /** 党组织无效 · Not a Party organisation of a unit. */
+  | 'INVALID_PARTY_ORGANIZATION'
+  /** 手机号无效 · Not an 11-digit mobile number. */
+  | 'INVALID_PHONE'
+  /** 岗位无效 · Too many posts, or a post out of bounds. */
+  | 'INVALID_POSTS'
+  /** 数量无效 · The quantity is not a whole number in range. */
+  | 'INVALID_QUANTITY'
+  /** 原因无效 · The reason is too short or too long. */
+  | 'INVALID_REASON'
+  /** 评分无效 · The score is not 1 to 5. */
+  | 'INVALID_SCORE'
+  /** 状态不符 · The thing is not in a state that allows this action. */
+  | 'INVALID_STATE'
+  /** 街道无效 · No such street. */
+  | 'INVALID_STREET'
+  /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
+  | 'INVALID_TERRITORY_CODE'
+  /** 文字无效 · The text is too short or too long. */
+  | 'INVALID_TEXT'
+  /** 标题无效 · The title is too short or too long. */
+  | 'INVALID_TITLE'
+  /** 单位无效 · No such resident unit. */
+  | 'INVALID_UNIT'
+  /** 单位数无效 · Too few or too many units called. */
+  | 'INVALID_UNITS'
+  /** 权重无效 · The weights are out of range or all 0. */
+  | 'INVALID_WEIGHTS'
+  /** 年度无效 · The year is out of range. */
+  | 'INVALID_YEAR'
+  /** 条目已关闭 · The item is closed: past its deadline, fulfilled or cancelled. */
+  | 'ITEM_CLOSED'
+  /** 类型不符 · That kind of organisation cannot be under that parent. */
+  | 'KIND_DOES_NOT_FIT'
+  /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
+  | 'LOCATION_OUTSIDE_CHINA'
+  /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
+  | 'MOVE_INCOMPLETE'
+  /** 非共建单位 · The unit is neither located in nor partnered with this community. */
+  | 'NOT_A_PARTNER'
+  /** 未被吹哨 · The unit has no open call on the request. */
+  | 'NOT_CALLED'
+  /** 非在职党员 · Only employed members report to a community. */
+  | 'NOT_EMPLOYED'
+  /** 非本单位党员 · The member does not work for that unit. */
+  | 'NOT_EMPLOYED_BY_UNIT'
+  /** 不存在 · No such thing. */
+  | 'NOT_FOUND'
+  /** 未超期 · The request is not overdue. */
+  | 'NOT_OVERDUE'
+  /** 未报到 · Not reported in yet. */
+  | 'NOT_REPORTED'
+  /** 不可见 · No such thing visible to you. */
+  | 'NOT_VISIBLE'
+  /** 不设委员 · This kind of organisation has no committee seats. */
+  | 'NO_COMMITTEE_SEATS'
+  /** 无待批延期 · No extension is waiting for approval. */
+  | 'NO_EXTENSION_PENDING'
+  /** 协议重叠 · An agreement in force overlaps this term. */
+  | 'OVERLAPPING_AGREEMENT'
+  /** 超出剩余 · More than the item has left. */
+  | 'OVER_CAPACITY'
+  /** 本方条目 · You cannot claim your own item. */
+  | 'OWN_ITEM'
+  /** 待处理认领 · Accept or reject the pending claims first. */
+  | 'PENDING_CLAIMS'
+  /** 稍后重试 · The same request is still being handled; retry shortly. */
+  | 'RETRY_LATER'
+  /** 书记已有 · The committee already has a secretary for that time. */
+  | 'SECRETARY_TAKEN'
+  /** 期限过长 · The term is too long. */
+  | 'TERM_TOO_LONG'
+  /** 须注明单位 · A part-time seat names the unit. */
+  | 'UNIT_REQUIRED';
+
 /** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
 export type Visibility =
   /** 全市 · The whole city. */
@@ -668,7 +839,7 @@ export type PublishNeedMutation = { publishNeed: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type PublishOfferMutationVariables = Exact<{
   input: PublishOfferInput;
@@ -679,7 +850,7 @@ export type PublishOfferMutation = { publishOffer: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type PublishProjectMutationVariables = Exact<{
   input: PublishProjectInput;
@@ -693,7 +864,7 @@ export type PublishProjectMutation = { publishProject: { item:
           | { __typename: 'Organization', name: string }
           | { __typename: 'ResidentUnit', name: string }
          | null>, milestones: Array<{ title: string }> }
-     | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type OpenItemMutationVariables = Exact<{
   id: string | number;
@@ -704,7 +875,7 @@ export type OpenItemMutation = { openItem: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type CancelItemMutationVariables = Exact<{
   id: string | number;
@@ -716,7 +887,7 @@ export type CancelItemMutation = { cancelItem: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type CloseItemMutationVariables = Exact<{
   id: string | number;
@@ -728,7 +899,7 @@ export type CloseItemMutation = { closeItem: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type CompleteMilestoneMutationVariables = Exact<{
   id: string | number;
@@ -739,7 +910,7 @@ export type CompleteMilestoneMutationVariables = Exact<{
 export type CompleteMilestoneMutation = { completeMilestone: { item:
       | { progress: number, milestones: Array<{ title: string, doneAt: string | null }> }
       | Record<PropertyKey, never>
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type ClaimItemMutationVariables = Exact<{
   input: ClaimItemInput;
@@ -754,7 +925,7 @@ export type ClaimItemMutation = { claimItem: { claim: { id: string, status: Clai
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type AcceptClaimMutationVariables = Exact<{
   id: string | number;
@@ -770,7 +941,7 @@ export type AcceptClaimMutation = { acceptClaim: { claim: { id: string, status: 
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type RejectClaimMutationVariables = Exact<{
   id: string | number;
@@ -786,7 +957,7 @@ export type RejectClaimMutation = { rejectClaim: { claim: { id: string, status: 
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type WithdrawClaimMutationVariables = Exact<{
   id: string | number;
@@ -801,7 +972,7 @@ export type WithdrawClaimMutation = { withdrawClaim: { claim: { id: string, stat
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type DeliverClaimMutationVariables = Exact<{
   id: string | number;
@@ -817,7 +988,7 @@ export type DeliverClaimMutation = { deliverClaim: { claim: { id: string, status
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type EvaluateClaimMutationVariables = Exact<{
   id: string | number;
@@ -834,7 +1005,7 @@ export type EvaluateClaimMutation = { evaluateClaim: { claim: { id: string, stat
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ItemByIdQueryVariables = Exact<{
   id: string | number;
@@ -904,21 +1075,21 @@ export type CommitteeViewQuery = { organization: { name: string, kind: Organizat
           | Record<PropertyKey, never>
          | null> }> } | null } | null };
 
-export type RefusalFragment = { code: string, message: string, field: string | null };
+export type RefusalFragment = { code: UserErrorCode, message: string, field: string | null };
 
 export type RegisterMemberCheckedMutationVariables = Exact<{
   input: RegisterMemberInput;
 }>;
 
 
-export type RegisterMemberCheckedMutation = { registerMember: { member: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RegisterMemberCheckedMutation = { registerMember: { member: { id: string, name: string } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type AddSeatCheckedMutationVariables = Exact<{
   input: AddCommitteeSeatInput;
 }>;
 
 
-export type AddSeatCheckedMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean, unit: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AddSeatCheckedMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean, unit: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type EndSeatCheckedMutationVariables = Exact<{
   id: string | number;
@@ -926,14 +1097,14 @@ export type EndSeatCheckedMutationVariables = Exact<{
 }>;
 
 
-export type EndSeatCheckedMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EndSeatCheckedMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type CreateOrganizationCheckedMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type CreateOrganizationCheckedMutation = { createOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CreateOrganizationCheckedMutation = { createOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RenameOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -941,7 +1112,7 @@ export type RenameOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type RenameOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RenameOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type MoveOrganizationCheckedMutationVariables = Exact<{
   id: string | number;
@@ -949,14 +1120,14 @@ export type MoveOrganizationCheckedMutationVariables = Exact<{
 }>;
 
 
-export type MoveOrganizationCheckedMutation = { moveOrganization: { organization: { id: string, parent: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type MoveOrganizationCheckedMutation = { moveOrganization: { organization: { id: string, parent: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RegisterUnitCheckedMutationVariables = Exact<{
   input: RegisterResidentUnitInput;
 }>;
 
 
-export type RegisterUnitCheckedMutation = { registerResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RegisterUnitCheckedMutation = { registerResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type UpdateUnitCheckedMutationVariables = Exact<{
   id: string | number;
@@ -964,35 +1135,35 @@ export type UpdateUnitCheckedMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUnitCheckedMutation = { updateResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateUnitCheckedMutation = { updateResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RecordServiceCheckedMutationVariables = Exact<{
   input: RecordServiceInput;
 }>;
 
 
-export type RecordServiceCheckedMutation = { recordService: { record: { id: string, hours: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordServiceCheckedMutation = { recordService: { record: { id: string, hours: number } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type DraftAgreementCheckedMutationVariables = Exact<{
   input: DraftAgreementInput;
 }>;
 
 
-export type DraftAgreementCheckedMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DraftAgreementCheckedMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type SignAgreementCheckedMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SignAgreementCheckedMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, unitSignedAt: string | null, partnerSignedAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SignAgreementCheckedMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, unitSignedAt: string | null, partnerSignedAt: string | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type WithdrawAgreementMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawAgreementMutation = { withdrawAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type WithdrawAgreementMutation = { withdrawAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type PartnerAgreementsByStatusQueryVariables = Exact<{
   id: string | number;
@@ -1042,7 +1213,7 @@ export type SetWeightsMutationVariables = Exact<{
 }>;
 
 
-export type SetWeightsMutation = { setMatchingWeights: { weights: { distance: number, category: number } | null, errors: Array<{ code: string, field: string | null }> } };
+export type SetWeightsMutation = { setMatchingWeights: { weights: { distance: number, category: number } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type AssignmentQueryVariables = Exact<{
   within: string | number;
@@ -1059,7 +1230,7 @@ export type SendInvitationMutationVariables = Exact<{
 }>;
 
 
-export type SendInvitationMutation = { sendInvitation: { invitation: { id: string, status: InvitationStatus, quantity: number } | null, errors: Array<{ code: string, field: string | null }> } };
+export type SendInvitationMutation = { sendInvitation: { invitation: { id: string, status: InvitationStatus, quantity: number } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   id: string | number;
@@ -1073,7 +1244,7 @@ export type AcceptInvitationMutation = { acceptInvitation: { invitation: { id: s
           | { id: string, claimedQuantity: number }
           | { id: string, claimedQuantity: number }
           | { id: string, claimedQuantity: number }
-         } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+         } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type DeclineInvitationMutationVariables = Exact<{
   id: string | number;
@@ -1081,7 +1252,7 @@ export type DeclineInvitationMutationVariables = Exact<{
 }>;
 
 
-export type DeclineInvitationMutation = { declineInvitation: { invitation: { id: string, status: InvitationStatus, declineReason: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type DeclineInvitationMutation = { declineInvitation: { invitation: { id: string, status: InvitationStatus, declineReason: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type UnitInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -1097,7 +1268,7 @@ export type CreateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type MoveOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -1105,7 +1276,7 @@ export type MoveOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type MoveOrganizationMutation = { moveOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type MoveOrganizationMutation = { moveOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type GradeOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -1114,14 +1285,14 @@ export type GradeOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type GradeOrganizationMutation = { gradeOrganization: { organization: { id: string, gradings: Array<{ year: number, level: GradingLevel }>, grading: { level: GradingLevel } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type GradeOrganizationMutation = { gradeOrganization: { organization: { id: string, gradings: Array<{ year: number, level: GradingLevel }>, grading: { level: GradingLevel } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type AddSeatMutationVariables = Exact<{
   input: AddCommitteeSeatInput;
 }>;
 
 
-export type AddSeatMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean } | null, errors: Array<{ code: string, field: string | null }> } };
+export type AddSeatMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type EndSeatMutationVariables = Exact<{
   id: string | number;
@@ -1129,7 +1300,7 @@ export type EndSeatMutationVariables = Exact<{
 }>;
 
 
-export type EndSeatMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type EndSeatMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type BigPartyCommitteeQueryVariables = Exact<{
   id: string | number;
@@ -1161,7 +1332,7 @@ export type RegisterMemberMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMemberMutation = { registerMember: { member: { id: string, name: string, category: MemberCategory, phone: string | null, idNumber: string | null, organization: { id: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type RegisterMemberMutation = { registerMember: { member: { id: string, name: string, category: MemberCategory, phone: string | null, idNumber: string | null, organization: { id: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type UpdateMemberMutationVariables = Exact<{
   id: string | number;
@@ -1169,7 +1340,7 @@ export type UpdateMemberMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMemberMutation = { updateMember: { member: { centralHousehold: boolean, householdsContacted: number | null, posts: Array<{ title: string, responsibility: string | null }> } | null, errors: Array<{ code: string, field: string | null }> } };
+export type UpdateMemberMutation = { updateMember: { member: { centralHousehold: boolean, householdsContacted: number | null, posts: Array<{ title: string, responsibility: string | null }> } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type ReportToCommunityMutationVariables = Exact<{
   memberId: string | number;
@@ -1178,28 +1349,28 @@ export type ReportToCommunityMutationVariables = Exact<{
 }>;
 
 
-export type ReportToCommunityMutation = { reportToCommunity: { member: { reportedAt: string | null, reportsTo: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type ReportToCommunityMutation = { reportToCommunity: { member: { reportedAt: string | null, reportsTo: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type RecordServiceMutationVariables = Exact<{
   input: RecordServiceInput;
 }>;
 
 
-export type RecordServiceMutation = { recordService: { record: { id: string, hours: number, confirmedBy: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type RecordServiceMutation = { recordService: { record: { id: string, hours: number, confirmedBy: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type ConfirmServiceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmServiceMutation = { confirmService: { record: { id: string, confirmedBy: string | null, confirmedAt: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type ConfirmServiceMutation = { confirmService: { record: { id: string, confirmedBy: string | null, confirmedAt: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type SendFeedbackMutationVariables = Exact<{
   input: SendFeedbackInput;
 }>;
 
 
-export type SendFeedbackMutation = { sendFeedback: { feedback: { kind: FeedbackKind, note: string, community: { name: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type SendFeedbackMutation = { sendFeedback: { feedback: { kind: FeedbackKind, note: string, community: { name: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type MemberDetailQueryVariables = Exact<{
   id: string | number;
@@ -1258,14 +1429,14 @@ export type UnitFieldsFragment = { id: string, name: string, kind: ResidentUnitK
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null };
 
-export type ProblemsFragment = { code: string, message: string, field: string | null };
+export type ProblemsFragment = { code: UserErrorCode, message: string, field: string | null };
 
 export type RegisterUnitMutationVariables = Exact<{
   input: RegisterResidentUnitInput;
 }>;
 
 
-export type RegisterUnitMutation = { registerResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RegisterUnitMutation = { registerResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type UpdateUnitMutationVariables = Exact<{
   id: string | number;
@@ -1273,7 +1444,7 @@ export type UpdateUnitMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUnitMutation = { updateResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateUnitMutation = { updateResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type UnitContactQueryVariables = Exact<{
   id: string | number;
@@ -1294,14 +1465,14 @@ export type DraftAgreementMutationVariables = Exact<{
 }>;
 
 
-export type DraftAgreementMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DraftAgreementMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type SignAgreementMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SignAgreementMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SignAgreementMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type TerminateAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1309,7 +1480,7 @@ export type TerminateAgreementMutationVariables = Exact<{
 }>;
 
 
-export type TerminateAgreementMutation = { terminateAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type TerminateAgreementMutation = { terminateAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RenewAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1317,14 +1488,14 @@ export type RenewAgreementMutationVariables = Exact<{
 }>;
 
 
-export type RenewAgreementMutation = { renewAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RenewAgreementMutation = { renewAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type EvaluateUnitMutationVariables = Exact<{
   input: EvaluateResidentUnitInput;
 }>;
 
 
-export type EvaluateUnitMutation = { evaluateResidentUnit: { evaluation: { year: number, score: number, comment: string | null, community: { name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EvaluateUnitMutation = { evaluateResidentUnit: { evaluation: { year: number, score: number, comment: string | null, community: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type ExpiringAgreementsQueryVariables = Exact<{
   within: string | number;
