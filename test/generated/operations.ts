@@ -5,32 +5,32 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** 增补委员 · A seat to add. */
 export type AddCommitteeSeatInput = {
-  /** 委员 · The member who takes the seat. */
-  memberId: string | number;
   /** 所属党组织 · The organisation (a community or street committee). */
   organizationId: string | number;
-  /** 兼职委员 · Part-time seat; then `unitId` names the unit the member leads. */
-  partTime: boolean;
+  /** 委员 · The member who takes the seat. */
+  memberId: string | number;
   /** 职务 · The role. */
   role: SeatRole;
-  /** 任期结束 · Last day of the term, after its start. */
-  termEnd?: string | null | undefined;
-  /** 任期开始 · First day of the term. */
-  termStart: string;
+  /** 兼职委员 · Part-time seat; then `unitId` names the unit the member leads. */
+  partTime: boolean;
   /** 所在单位 · For a part-time seat, the resident unit: the member's employer. */
   unitId?: string | number | null | undefined;
+  /** 任期开始 · First day of the term. */
+  termStart: string;
+  /** 任期结束 · Last day of the term, after its start. */
+  termEnd?: string | null | undefined;
 };
 
 /** 协议状态 · Lifecycle of an agreement. */
 export type AgreementStatus =
-  /** 生效 · Signed by both sides and within its term. */
-  | 'ACTIVE'
   /** 草稿 · Drafted, waiting for both signatures. */
   | 'DRAFT'
-  /** 到期 · Past its last day. */
-  | 'EXPIRED'
   /** 已签署待生效 · Signed by both sides; in force from its first day. */
   | 'SIGNED'
+  /** 生效 · Signed by both sides and within its term. */
+  | 'ACTIVE'
+  /** 到期 · Past its last day. */
+  | 'EXPIRED'
   /** 终止 · Ended early by one side. */
   | 'TERMINATED'
   /** 已撤回 · A draft withdrawn by one side before both had signed. */
@@ -38,47 +38,53 @@ export type AgreementStatus =
 
 /** 能力标签 · What a unit can contribute to co-building. */
 export type Capability =
-  /** 教育 · Teaching and tutoring. */
-  | 'EDUCATION'
-  /** 养老 · Elder care. */
-  | 'ELDER_CARE'
-  /** 就业 · Jobs and employment help. */
-  | 'EMPLOYMENT'
-  /** 设备 · Equipment. */
-  | 'EQUIPMENT'
-  /** 资金 · Funds. */
-  | 'FUNDS'
-  /** 法律 · Legal aid. */
-  | 'LEGAL'
-  /** 医疗 · Medical staff and check-ups. */
-  | 'MEDICAL'
-  /** 培训 · Training. */
-  | 'TRAINING'
   /** 场地 · Venues opened to residents (阵地共用). */
   | 'VENUE'
+  /** 医疗 · Medical staff and check-ups. */
+  | 'MEDICAL'
+  /** 法律 · Legal aid. */
+  | 'LEGAL'
+  /** 教育 · Teaching and tutoring. */
+  | 'EDUCATION'
   /** 志愿者 · Volunteers. */
-  | 'VOLUNTEERS';
+  | 'VOLUNTEERS'
+  /** 资金 · Funds. */
+  | 'FUNDS'
+  /** 设备 · Equipment. */
+  | 'EQUIPMENT'
+  /** 培训 · Training. */
+  | 'TRAINING'
+  /** 就业 · Jobs and employment help. */
+  | 'EMPLOYMENT'
+  /** 养老 · Elder care. */
+  | 'ELDER_CARE';
 
 /** 认领 · A claim to make. */
 export type ClaimItemInput = {
+  /** 认领对象 · The need, offer or project. */
+  itemId: string | number;
+  /** 数量 · How much, from 1 to what remains. */
+  quantity: number;
+  /** 附言 · Up to 500 characters. */
+  note?: string | null | undefined;
   /** 联系方式 · The claimant's contact, shown to the item's owner once the claim is accepted. */
   contact?: ContactInput | null | undefined;
   /** 幂等键 · 8 to 64 characters; a retry with the same key returns the same claim and claims nothing more. */
   idempotencyKey?: string | null | undefined;
-  /** 认领对象 · The need, offer or project. */
-  itemId: string | number;
-  /** 附言 · Up to 500 characters. */
-  note?: string | null | undefined;
   /** 联合认领 · Other resident units that take the claim on together with the claiming unit, up to 5. */
   partners?: Array<string | number> | null | undefined;
-  /** 数量 · How much, from 1 to what remains. */
-  quantity: number;
 };
 
 /** 认领状态 · Lifecycle of a claim. */
 export type ClaimStatus =
+  /** 待处理 · Waiting for the owner to accept or reject. */
+  | 'PENDING'
   /** 已接受 · Accepted by the owner; to be delivered. */
   | 'ACCEPTED'
+  /** 已拒绝 · Rejected by the owner. */
+  | 'REJECTED'
+  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
+  | 'WITHDRAWN'
   /** 已取消 · An accepted claim cancelled by the owner side, with a reason (and whether the claimant defaulted). */
   | 'CANCELLED'
   /** 已履约 · Delivered (see deliveredQuantity). */
@@ -86,34 +92,28 @@ export type ClaimStatus =
   /** 已评价 · Delivered and evaluated. */
   | 'EVALUATED'
   /** 已过期 · Left pending too long (CLAIM_EXPIRY_DAYS); its quantity went back to the item. */
-  | 'EXPIRED'
-  /** 待处理 · Waiting for the owner to accept or reject. */
-  | 'PENDING'
-  /** 已拒绝 · Rejected by the owner. */
-  | 'REJECTED'
-  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
-  | 'WITHDRAWN';
+  | 'EXPIRED';
 
 /** 承诺事项 · One commitment. */
 export type CommitmentInput = {
-  /** 数量 · How much, more than 0. */
-  amount: number;
-  /** 说明 · What exactly, up to 200 characters. */
-  description: string;
   /** 类型 · What kind. */
   kind: CommitmentKind;
+  /** 说明 · What exactly, up to 200 characters. */
+  description: string;
+  /** 数量 · How much, more than 0. */
+  amount: number;
 };
 
 /** 承诺类型 · Kind of commitment; the amount is counted in the unit shown. */
 export type CommitmentKind =
+  /** 志愿服务时长 · Volunteer hours (小时). */
+  | 'VOLUNTEER_HOURS'
+  /** 场地开放 · Venue opened to residents (平方米). */
+  | 'VENUE'
   /** 资金 · Funds (元). */
   | 'FUNDS'
   /** 共建项目 · Co-building projects (个). */
-  | 'PROJECTS'
-  /** 场地开放 · Venue opened to residents (平方米). */
-  | 'VENUE'
-  /** 志愿服务时长 · Volunteer hours (小时). */
-  | 'VOLUNTEER_HOURS';
+  | 'PROJECTS';
 
 /** 联系方式 · A contact. */
 export type ContactInput = {
@@ -135,46 +135,46 @@ export type ContactPersonInput = {
 
 /** 新建党组织 · An organisation to create. */
 export type CreateOrganizationInput = {
-  /** 楼栋数 · Buildings, 0 or more. */
-  buildings?: number | null | undefined;
-  /** 户数 · Households, 0 or more. */
-  households?: number | null | undefined;
-  /** 类型 · Its kind. */
-  kind: OrganizationKind;
-  /** 名称 · 2 to 100 characters, not the name of another organisation under the same parent. */
-  name: string;
   /** 上级 · The parent; its kind must fit (a grid under a community, a community under a street…). */
   parentId: string | number;
+  /** 名称 · 2 to 100 characters, not the name of another organisation under the same parent. */
+  name: string;
+  /** 类型 · Its kind. */
+  kind: OrganizationKind;
   /** 区划代码 · Digits starting with the parent's code; the next free code under the parent when omitted. */
   territoryCode?: string | null | undefined;
+  /** 户数 · Households, 0 or more. */
+  households?: number | null | undefined;
+  /** 楼栋数 · Buildings, 0 or more. */
+  buildings?: number | null | undefined;
 };
 
 /** 起草共建协议 · An agreement to draft. */
 export type DraftAgreementInput = {
-  /** 承诺事项 · What the unit undertakes, 1 to 20 items. */
-  commitments: Array<CommitmentInput>;
-  /** 到期日期 · Last day in force; after startsOn, at most 5 years later. */
-  expiresOn: string;
+  /** 驻区单位 · The unit that commits. */
+  unitId: string | number;
   /** 共建方 · The community or street committee. */
   partnerId: string | number;
   /** 生效日期 · First day in force. */
   startsOn: string;
-  /** 驻区单位 · The unit that commits. */
-  unitId: string | number;
+  /** 到期日期 · Last day in force; after startsOn, at most 5 years later. */
+  expiresOn: string;
+  /** 承诺事项 · What the unit undertakes, 1 to 20 items. */
+  commitments: Array<CommitmentInput>;
 };
 
 /** 年度评价 · An evaluation to record. */
 export type EvaluateResidentUnitInput = {
-  /** 评语 · Up to 500 characters. */
-  comment?: string | null | undefined;
-  /** 评价社区 · The community evaluating. */
-  communityId: string | number;
-  /** 评分 · 1 (poor) to 5 (excellent). */
-  score: number;
   /** 驻区单位 · The unit evaluated. */
   unitId: string | number;
+  /** 评价社区 · The community evaluating. */
+  communityId: string | number;
   /** 年度 · The year evaluated, not in the future. */
   year: number;
+  /** 评分 · 1 (poor) to 5 (excellent). */
+  score: number;
+  /** 评语 · Up to 500 characters. */
+  comment?: string | null | undefined;
 };
 
 /** 反馈类型 · Kind of feedback to an employer. */
@@ -207,115 +207,115 @@ export type GradingLevel =
 
 /** 派单状态 · Where an invitation is. */
 export type InvitationStatus =
+  /** 已派单 · Waiting for the unit. */
+  | 'SENT'
   /** 已接受 · Accepted: it is now a claim. */
   | 'ACCEPTED'
   /** 已拒绝 · Declined by the unit. */
-  | 'DECLINED'
-  /** 已派单 · Waiting for the unit. */
-  | 'SENT';
+  | 'DECLINED';
 
 /** 条目状态 · Lifecycle of a need, offer or project. */
 export type ItemStatus =
-  /** 已取消 · Cancelled by its owner. */
-  | 'CANCELLED'
   /** 草稿 · Not yet published. */
   | 'DRAFT'
-  /** 已评价 · Fulfilled and every delivery evaluated. */
-  | 'EVALUATED'
-  /** 已过期 · Deadline passed with nothing claimed. */
-  | 'EXPIRED'
-  /** 已完成 · Fulfilled, or closed as partly fulfilled. */
-  | 'FULFILLED'
+  /** 待认领 · Published, nothing accepted yet. */
+  | 'OPEN'
+  /** 部分认领 · Partly claimed. */
+  | 'PARTLY_CLAIMED'
   /** 已认领 · Claims hold the whole quantity. */
   | 'FULLY_CLAIMED'
   /** 实施中 · Some accepted claims delivered. */
   | 'IN_PROGRESS'
-  /** 待认领 · Published, nothing accepted yet. */
-  | 'OPEN'
-  /** 部分认领 · Partly claimed. */
-  | 'PARTLY_CLAIMED';
+  /** 已完成 · Fulfilled, or closed as partly fulfilled. */
+  | 'FULFILLED'
+  /** 已评价 · Fulfilled and every delivery evaluated. */
+  | 'EVALUATED'
+  /** 已取消 · Cancelled by its owner. */
+  | 'CANCELLED'
+  /** 已过期 · Deadline passed with nothing claimed. */
+  | 'EXPIRED';
 
 /** 评分因子类型 · What a match is scored on. */
 export type MatchFactor =
-  /** 剩余容量 · How much of the need the offer's remaining capacity covers. */
-  | 'CAPACITY'
   /** 类别与能力 · Category fit (same, or related at half credit). */
   | 'CATEGORY'
   /** 距离 · Distance, or territory adjacency when no location is known. */
   | 'DISTANCE'
-  /** 均衡 · Spreading the load: fewer active claims score higher. */
-  | 'FAIRNESS'
-  /** 历史评价 · The provider's past evaluations. */
-  | 'RATING'
   /** 时间窗口 · Overlap of the time windows. */
   | 'TIME_WINDOW'
+  /** 剩余容量 · How much of the need the offer's remaining capacity covers. */
+  | 'CAPACITY'
   /** 紧急程度 · Urgency and a close deadline. */
-  | 'URGENCY';
+  | 'URGENCY'
+  /** 历史评价 · The provider's past evaluations. */
+  | 'RATING'
+  /** 均衡 · Spreading the load: fewer active claims score higher. */
+  | 'FAIRNESS';
 
 /** 匹配权重 · Weights to set, each 0 to 10. */
 export type MatchingWeightsInput = {
-  /** 剩余容量 · Remaining capacity. */
-  capacity: number;
   /** 类别与能力 · Category fit. */
   category: number;
   /** 距离 · Distance. */
   distance: number;
-  /** 均衡 · Fair spread of load. */
-  fairness: number;
-  /** 历史评价 · Past ratings. */
-  rating: number;
   /** 时间窗口 · Time windows. */
   timeWindow: number;
+  /** 剩余容量 · Remaining capacity. */
+  capacity: number;
   /** 紧急程度 · Urgency. */
   urgency: number;
+  /** 历史评价 · Past ratings. */
+  rating: number;
+  /** 均衡 · Fair spread of load. */
+  fairness: number;
 };
 
 /** 党员类别 · Category of Party member. */
 export type MemberCategory =
   /** 直管党员 · Managed directly by the community or grid branch where they live. */
   | 'DIRECT'
-  /** 双重管理党员 · Managed by both the workplace branch and the community. */
-  | 'DUAL'
   /** 在职党员 · Employed member: branch at the workplace, reports to the residential community. */
   | 'EMPLOYED'
+  /** 双重管理党员 · Managed by both the workplace branch and the community. */
+  | 'DUAL'
   /** 流动党员 · Floating member, living away from the home branch. */
   | 'FLOATING';
 
 /** 里程碑 · A milestone to plan. */
 export type MilestoneInput = {
-  /** 计划完成 · Due date. */
-  dueOn: string;
   /** 标题 · 1 to 100 characters. */
   title: string;
+  /** 计划完成 · Due date. */
+  dueOn: string;
 };
 
 /** 党组织类型 · Kind of Party organisation. */
 export type OrganizationKind =
-  /** 楼栋党小组 · Building Party group. */
-  | 'BUILDING_GROUP'
   /** 市委 · City Party committee. */
   | 'CITY'
-  /** 社区党委 · Community Party committee (社区大党委). */
-  | 'COMMUNITY'
   /** 区委 · District Party committee. */
   | 'DISTRICT'
-  /** 网格(小区)党支部 · Grid or residential-area Party branch. */
-  | 'GRID'
-  /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
-  | 'INDUSTRY_COMMITTEE'
-  /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
-  | 'JOINT_PARTY_ORGANIZATION'
   /** 街道党工委 · Street Party working committee. */
   | 'STREET'
+  /** 社区党委 · Community Party committee (社区大党委). */
+  | 'COMMUNITY'
+  /** 网格(小区)党支部 · Grid or residential-area Party branch. */
+  | 'GRID'
+  /** 楼栋党小组 · Building Party group. */
+  | 'BUILDING_GROUP'
   /** 驻区单位党组织 · Party organisation of a resident unit (机关、企事业单位). */
-  | 'UNIT_PARTY_ORGANIZATION';
+  | 'UNIT_PARTY_ORGANIZATION'
+  /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
+  | 'JOINT_PARTY_ORGANIZATION'
+  /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
+  | 'INDUSTRY_COMMITTEE';
 
 /** 发布方 · Which party an item is published for. */
 export type PartyInput = {
-  /** 标识 · Its id. */
-  id: string | number;
   /** 类型 · Organisation or resident unit. */
   type: PartyType;
+  /** 标识 · Its id. */
+  id: string | number;
 };
 
 /** 发布方类型 · Kind of party. */
@@ -327,302 +327,302 @@ export type PartyType =
 
 /** 设岗定责 · A post. */
 export type PostInput = {
-  /** 职责 · Up to 200 characters. */
-  responsibility?: string | null | undefined;
   /** 岗位 · 1 to 50 characters. */
   title: string;
+  /** 职责 · Up to 200 characters. */
+  responsibility?: string | null | undefined;
 };
 
 /** 发布需求 · A need to publish. */
 export type PublishNeedInput = {
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 联系方式 · Shown to claimants once accepted. */
-  contact?: ContactInput | null | undefined;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: string | null | undefined;
-  /** 说明 · Up to 2000 characters. */
-  description?: string | null | undefined;
-  /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
-  draft?: boolean | null | undefined;
-  /** 地点 · Optional. */
-  location?: GeoPointInput | null | undefined;
   /** 发布方 · The organisation or unit it is for. */
   postedBy: PartyInput;
-  /** 数量 · 1 to 10,000,000. */
-  quantity: number;
-  /** 微心愿 · Individual members may claim it. Default false. */
-  smallWish?: boolean | null | undefined;
   /** 标题 · 2 to 100 characters. */
   title: string;
+  /** 说明 · Up to 2000 characters. */
+  description?: string | null | undefined;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 数量 · 1 to 10,000,000. */
+  quantity: number;
   /** 计量单位 · What the quantity counts. */
   unitOfMeasure: UnitOfMeasure;
   /** 紧急程度 · Default NORMAL. */
   urgency?: Urgency | null | undefined;
-  /** 可见范围 · Default COMMUNITY. */
-  visibility?: Visibility | null | undefined;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: string | null | undefined;
   /** 时间窗口 · Optional. */
   window?: TimeWindowInput | null | undefined;
+  /** 地点 · Optional. */
+  location?: GeoPointInput | null | undefined;
+  /** 可见范围 · Default COMMUNITY. */
+  visibility?: Visibility | null | undefined;
+  /** 微心愿 · Individual members may claim it. Default false. */
+  smallWish?: boolean | null | undefined;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: ContactInput | null | undefined;
+  /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
+  draft?: boolean | null | undefined;
 };
 
 /** 发布资源 · An offer to publish. */
 export type PublishOfferInput = {
-  /** 容量 · 1 to 10,000,000. */
-  capacity: number;
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 联系方式 · Shown to claimants once accepted. */
-  contact?: ContactInput | null | undefined;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: string | null | undefined;
-  /** 说明 · Up to 2000 characters. */
-  description?: string | null | undefined;
-  /** 草稿 · Keep it as a draft. Default false. */
-  draft?: boolean | null | undefined;
-  /** 地点 · Optional. */
-  location?: GeoPointInput | null | undefined;
   /** 提供方 · The unit or organisation it is for. */
   provider: PartyInput;
   /** 标题 · 2 to 100 characters. */
   title: string;
+  /** 说明 · Up to 2000 characters. */
+  description?: string | null | undefined;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 容量 · 1 to 10,000,000. */
+  capacity: number;
   /** 计量单位 · What the capacity counts. */
   unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Default STREET. */
-  visibility?: Visibility | null | undefined;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: string | null | undefined;
   /** 时间窗口 · When it is available. */
   window?: TimeWindowInput | null | undefined;
+  /** 地点 · Optional. */
+  location?: GeoPointInput | null | undefined;
+  /** 可见范围 · Default STREET. */
+  visibility?: Visibility | null | undefined;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: ContactInput | null | undefined;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: boolean | null | undefined;
 };
 
 /** 发布项目 · A project to publish. */
 export type PublishProjectInput = {
-  /** 预算 · Yuan, optional. */
-  budget?: number | null | undefined;
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 共建方 · Other owners, already agreed (up to 10). */
-  coOwners?: Array<PartyInput> | null | undefined;
-  /** 联系方式 · Shown to participants once accepted. */
-  contact?: ContactInput | null | undefined;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: string | null | undefined;
-  /** 说明 · Up to 2000 characters. */
-  description?: string | null | undefined;
-  /** 草稿 · Keep it as a draft. Default false. */
-  draft?: boolean | null | undefined;
-  /** 目标 · Up to 10 goals. */
-  goals?: Array<string> | null | undefined;
-  /** 地点 · Optional. */
-  location?: GeoPointInput | null | undefined;
-  /** 里程碑 · Up to 20, each with a due date. */
-  milestones?: Array<MilestoneInput> | null | undefined;
   /** 发起方 · The organisation or unit that proposes it. */
   owner: PartyInput;
-  /** 数量 · Shares for participants, 1 to 10,000,000. */
-  quantity: number;
+  /** 共建方 · Other owners, already agreed (up to 10). */
+  coOwners?: Array<PartyInput> | null | undefined;
   /** 标题 · 2 to 100 characters. */
   title: string;
+  /** 说明 · Up to 2000 characters. */
+  description?: string | null | undefined;
+  /** 目标 · Up to 10 goals. */
+  goals?: Array<string> | null | undefined;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 数量 · Shares for participants, 1 to 10,000,000. */
+  quantity: number;
   /** 计量单位 · What the quantity counts. */
   unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Default STREET. */
-  visibility?: Visibility | null | undefined;
+  /** 预算 · Yuan, optional. */
+  budget?: number | null | undefined;
+  /** 里程碑 · Up to 20, each with a due date. */
+  milestones?: Array<MilestoneInput> | null | undefined;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: string | null | undefined;
   /** 时间窗口 · When it runs. */
   window?: TimeWindowInput | null | undefined;
+  /** 地点 · Optional. */
+  location?: GeoPointInput | null | undefined;
+  /** 可见范围 · Default STREET. */
+  visibility?: Visibility | null | undefined;
+  /** 联系方式 · Shown to participants once accepted. */
+  contact?: ContactInput | null | undefined;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: boolean | null | undefined;
 };
 
 /** 记录志愿服务 · Hours served. */
 export type RecordServiceInput = {
-  /** 内容 · 2 to 200 characters. */
-  description: string;
-  /** 时长 · 0.5 to 24 hours. */
-  hours: number;
   /** 党员 · Who served. */
   memberId: string | number;
+  /** 服务日期 · When, not in the future. */
+  servedOn: string;
+  /** 时长 · 0.5 to 24 hours. */
+  hours: number;
+  /** 内容 · 2 to 200 characters. */
+  description: string;
   /** 服务需求 · The need served, if any: one the caller can see. */
   needId?: string | number | null | undefined;
   /** 服务项目 · The project served, if any: one the caller can see. */
   projectId?: string | number | null | undefined;
-  /** 服务日期 · When, not in the future. */
-  servedOn: string;
 };
 
 /** 登记党员 · A member to register. */
 export type RegisterMemberInput = {
+  /** 所在党组织 · The home branch. */
+  organizationId: string | number;
+  /** 姓名 · 2 to 50 characters. */
+  name: string;
   /** 党员类别 · Category. */
   category: MemberCategory;
   /** 工作单位 · The employing resident unit, if any. */
   employerId?: string | number | null | undefined;
-  /** 身份证号 · 18 characters with a valid check character; one member per number. */
-  idNumber?: string | null | undefined;
-  /** 姓名 · 2 to 50 characters. */
-  name: string;
-  /** 所在党组织 · The home branch. */
-  organizationId: string | number;
   /** 手机号 · 11-digit mobile number. */
   phone?: string | null | undefined;
+  /** 身份证号 · 18 characters with a valid check character; one member per number. */
+  idNumber?: string | null | undefined;
 };
 
 /** 登记驻区单位 · A unit to register. */
 export type RegisterResidentUnitInput = {
-  /** 地址 · Street address, up to 200 characters. */
-  address?: string | null | undefined;
-  /** 能力标签 · What it can contribute. */
-  capabilities?: Array<Capability> | null | undefined;
   /** 所在社区 · The community it is located in. */
   communityId: string | number;
-  /** 联系人 · Its contact person. */
-  contact?: ContactPersonInput | null | undefined;
-  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
-  creditCode?: string | null | undefined;
-  /** 单位类型 · Kind of unit. */
-  kind: ResidentUnitKind;
-  /** 位置 · Where the unit is: inside China. */
-  location?: GeoPointInput | null | undefined;
   /** 单位名称 · Registered name, 2 to 100 characters. */
   name: string;
+  /** 单位类型 · Kind of unit. */
+  kind: ResidentUnitKind;
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
+  creditCode?: string | null | undefined;
+  /** 地址 · Street address, up to 200 characters. */
+  address?: string | null | undefined;
+  /** 位置 · Where the unit is: inside China. */
+  location?: GeoPointInput | null | undefined;
+  /** 能力标签 · What it can contribute. */
+  capabilities?: Array<Capability> | null | undefined;
   /** 单位党组织 · Its own Party organisation, if any. */
   partyOrganizationId?: string | number | null | undefined;
+  /** 联系人 · Its contact person. */
+  contact?: ContactPersonInput | null | undefined;
 };
 
 /** 驻区单位类型 · Kind of resident unit. */
 export type ResidentUnitKind =
   /** 机关 · Government agency. */
   | 'GOVERNMENT_AGENCY'
-  /** 医院 · Hospital or clinic. */
-  | 'HOSPITAL'
-  /** 个体工商户 · Individual business. */
-  | 'INDIVIDUAL_BUSINESS'
-  /** 民营企业 · Private enterprise. */
-  | 'PRIVATE_ENTERPRISE'
-  /** 物业公司 · Property-management company. */
-  | 'PROPERTY_COMPANY'
   /** 事业单位 · Public institution. */
   | 'PUBLIC_INSTITUTION'
-  /** 学校 · School. */
-  | 'SCHOOL'
+  /** 国有企业 · State-owned enterprise. */
+  | 'STATE_ENTERPRISE'
+  /** 民营企业 · Private enterprise. */
+  | 'PRIVATE_ENTERPRISE'
   /** 社会组织 · Social organisation. */
   | 'SOCIAL_ORGANIZATION'
-  /** 国有企业 · State-owned enterprise. */
-  | 'STATE_ENTERPRISE';
+  /** 学校 · School. */
+  | 'SCHOOL'
+  /** 医院 · Hospital or clinic. */
+  | 'HOSPITAL'
+  /** 物业公司 · Property-management company. */
+  | 'PROPERTY_COMPANY'
+  /** 个体工商户 · Individual business. */
+  | 'INDIVIDUAL_BUSINESS';
 
 /** 委员职务 · Role on a Party committee. */
 export type SeatRole =
+  /** 书记 · Secretary. */
+  | 'SECRETARY'
   /** 副书记 · Deputy secretary. */
   | 'DEPUTY_SECRETARY'
   /** 委员 · Committee member. */
-  | 'MEMBER'
-  /** 书记 · Secretary. */
-  | 'SECRETARY';
+  | 'MEMBER';
 
 /** 反馈 · Feedback to send. */
 export type SendFeedbackInput = {
-  /** 类型 · Kind. */
-  kind: FeedbackKind;
   /** 党员 · The employed member concerned. */
   memberId: string | number;
-  /** 内容 · 2 to 500 characters. */
-  note: string;
+  /** 类型 · Kind. */
+  kind: FeedbackKind;
   /** 年度 · The year it concerns, not in the future. */
   year: number;
+  /** 内容 · 2 to 500 characters. */
+  note: string;
 };
 
 /** 派单 · An invitation to send. */
 export type SendInvitationInput = {
   /** 需求 · The open need. */
   needId: string | number;
-  /** 附言 · Up to 500 characters. */
-  note?: string | null | undefined;
   /** 资源 · A unit's offer. */
   offerId: string | number;
   /** 数量 · 1 to what both have left. */
   quantity: number;
+  /** 附言 · Up to 500 characters. */
+  note?: string | null | undefined;
 };
 
 /** 服务类别 · Category of a need or an offer. */
 export type ServiceCategory =
-  /** 托管服务 · Child care after school. */
-  | 'CHILD_CARE'
-  /** 文化活动 · Culture. */
-  | 'CULTURE'
   /** 养老服务 · Elder care. */
   | 'ELDER_CARE'
-  /** 就业帮扶 · Employment help. */
-  | 'EMPLOYMENT'
-  /** 环境整治 · Environment. */
-  | 'ENVIRONMENT'
-  /** 资金 · Funds. */
-  | 'FUNDS'
-  /** 法律援助 · Legal aid. */
-  | 'LEGAL_AID'
+  /** 托管服务 · Child care after school. */
+  | 'CHILD_CARE'
   /** 健康体检 · Medical check-ups and clinics. */
   | 'MEDICAL'
+  /** 法律援助 · Legal aid. */
+  | 'LEGAL_AID'
+  /** 就业帮扶 · Employment help. */
+  | 'EMPLOYMENT'
   /** 维修服务 · Repairs. */
   | 'REPAIRS'
-  /** 平安建设 · Safety. */
-  | 'SAFETY'
   /** 场地 · A venue. */
   | 'VENUE'
+  /** 资金 · Funds. */
+  | 'FUNDS'
   /** 志愿服务 · Volunteers. */
-  | 'VOLUNTEERS';
+  | 'VOLUNTEERS'
+  /** 文化活动 · Culture. */
+  | 'CULTURE'
+  /** 平安建设 · Safety. */
+  | 'SAFETY'
+  /** 环境整治 · Environment. */
+  | 'ENVIRONMENT';
 
 /** 时间窗口 · A span of time. */
 export type TimeWindowInput = {
-  /** 结束 · Last instant, after the start. */
-  end: string;
   /** 开始 · First instant. */
   start: string;
+  /** 结束 · Last instant, after the start. */
+  end: string;
 };
 
 /** 计量单位 · What a quantity counts. */
 export type UnitOfMeasure =
-  /** 小时 · Hours. */
-  | 'HOURS'
   /** 人 · People. */
   | 'PEOPLE'
+  /** 小时 · Hours. */
+  | 'HOURS'
   /** 场次 · Sessions. */
   | 'SESSIONS'
-  /** 平方米 · Square metres. */
-  | 'SQUARE_METRES'
   /** 元 · Yuan. */
-  | 'YUAN';
+  | 'YUAN'
+  /** 平方米 · Square metres. */
+  | 'SQUARE_METRES';
 
 /** 修改党员信息 · Changes; omitted fields stay as they are. */
 export type UpdateMemberInput = {
+  /** 设岗定责 · The member's posts (replaces the list; up to 10). */
+  posts?: Array<PostInput> | null | undefined;
   /** 党员中心户 · Whether the member is a central household. */
   centralHousehold?: boolean | null | undefined;
   /** 联系户数 · Households contacted, 0 to 50. */
   householdsContacted?: number | null | undefined;
   /** 手机号 · 11-digit mobile number. */
   phone?: string | null | undefined;
-  /** 设岗定责 · The member's posts (replaces the list; up to 10). */
-  posts?: Array<PostInput> | null | undefined;
 };
 
 /** 修改单位信息 · Changes to a unit; omitted fields stay as they are. */
 export type UpdateResidentUnitInput = {
-  /** 地址 · Street address, up to 200 characters. */
-  address?: string | null | undefined;
-  /** 能力标签 · What it can contribute (replaces the list). */
-  capabilities?: Array<Capability> | null | undefined;
-  /** 联系人 · Its contact person. */
-  contact?: ContactPersonInput | null | undefined;
-  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
-  creditCode?: string | null | undefined;
-  /** 单位类型 · Kind of unit. */
-  kind?: ResidentUnitKind | null | undefined;
-  /** 位置 · Where the unit is: inside China. */
-  location?: GeoPointInput | null | undefined;
   /** 单位名称 · Registered name, 2 to 100 characters. */
   name?: string | null | undefined;
+  /** 单位类型 · Kind of unit. */
+  kind?: ResidentUnitKind | null | undefined;
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
+  creditCode?: string | null | undefined;
+  /** 地址 · Street address, up to 200 characters. */
+  address?: string | null | undefined;
+  /** 位置 · Where the unit is: inside China. */
+  location?: GeoPointInput | null | undefined;
+  /** 能力标签 · What it can contribute (replaces the list). */
+  capabilities?: Array<Capability> | null | undefined;
   /** 单位党组织 · Its own Party organisation. */
   partyOrganizationId?: string | number | null | undefined;
+  /** 联系人 · Its contact person. */
+  contact?: ContactPersonInput | null | undefined;
 };
 
 /** 紧急程度 · Urgency of a need. */
 export type Urgency =
-  /** 较急 · Soon. */
-  | 'HIGH'
   /** 一般 · Normal. */
   | 'NORMAL'
+  /** 较急 · Soon. */
+  | 'HIGH'
   /** 紧急 · Urgent. */
   | 'URGENT';
 
@@ -799,19 +799,19 @@ export type UserErrorCode =
 
 /** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
 export type Visibility =
-  /** 全市 · The whole city. */
-  | 'CITY'
   /** 本社区 · The owner's community. */
   | 'COMMUNITY'
+  /** 本街道 · The owner's street. */
+  | 'STREET'
   /** 本区 · The owner's district. */
   | 'DISTRICT'
-  /** 本街道 · The owner's street. */
-  | 'STREET';
+  /** 全市 · The whole city. */
+  | 'CITY';
 
 export type ClaimFieldsFragment = { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-    | { __typename: 'Member', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'ResidentUnit', id: string, name: string }
+    | { __typename: 'Member', id: string, name: string }
    | null, item:
     | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
     | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -918,9 +918,9 @@ export type ClaimItemMutationVariables = Exact<{
 
 
 export type ClaimItemMutation = { claimItem: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -934,9 +934,9 @@ export type AcceptClaimMutationVariables = Exact<{
 
 
 export type AcceptClaimMutation = { acceptClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -950,9 +950,9 @@ export type RejectClaimMutationVariables = Exact<{
 
 
 export type RejectClaimMutation = { rejectClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -965,9 +965,9 @@ export type WithdrawClaimMutationVariables = Exact<{
 
 
 export type WithdrawClaimMutation = { withdrawClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -981,9 +981,9 @@ export type DeliverClaimMutationVariables = Exact<{
 
 
 export type DeliverClaimMutation = { deliverClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -998,9 +998,9 @@ export type EvaluateClaimMutationVariables = Exact<{
 
 
 export type EvaluateClaimMutation = { evaluateClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -1020,9 +1020,9 @@ export type OfferByIdQueryVariables = Exact<{
 
 
 export type OfferByIdQuery = { offer: { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility, contact: { name: string, phone: string } | null, claims: { nodes: Array<{ id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimantContact: { name: string, phone: string } | null, claimant:
-          | { __typename: 'Member', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'ResidentUnit', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
          | null, item:
           | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
           | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -1035,9 +1035,9 @@ export type NeedHistoryQueryVariables = Exact<{
 
 
 export type NeedHistoryQuery = { need: { status: ItemStatus, history: { nodes: Array<{ sequence: number, action: string, actor: string, from: string | null, to: string, reason: string | null, quantity: number | null, claimId: string | null, by:
-          | { __typename: 'Member', name: string }
           | { __typename: 'Organization', name: string }
           | { __typename: 'ResidentUnit', name: string }
+          | { __typename: 'Member', name: string }
          | null }> } } | null };
 
 export type NeedTotalsQueryVariables = Exact<{
@@ -1056,12 +1056,12 @@ export type CommitteeViewQuery = { organization: { name: string, kind: Organizat
           | { name: string }
           | Record<PropertyKey, never>
          | null, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
-              | { __typename: 'Member', name: string }
               | { __typename: 'Organization' }
               | { __typename: 'ResidentUnit', name: string, kind: ResidentUnitKind }
+              | { __typename: 'Member', name: string }
              | null }> } }> } | null, partlyClaimed: { nodes: Array<{ title: string, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
-              | { name: string, category: MemberCategory }
               | { name: string, kind: ResidentUnitKind }
+              | { name: string, category: MemberCategory }
               | Record<PropertyKey, never>
              | null }> } }> } | null, residentUnits: { nodes: Array<{ name: string, kind: ResidentUnitKind, offers: { nodes: Array<{ title: string, remainingQuantity: number, claims: { nodes: Array<{ status: ClaimStatus, claimant:
                   | { name: string }
@@ -1406,8 +1406,8 @@ export type OpenNeedsWithClaimantsQuery = { organization: { needs: { nodes: Arra
           | { name: string }
           | Record<PropertyKey, never>
          | null, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
-              | { name: string }
               | { name: string, kind: ResidentUnitKind }
+              | { name: string }
               | Record<PropertyKey, never>
              | null }> } }> } | null } | null };
 

@@ -10,7 +10,7 @@ import { isMobile } from '../../../platform/validation';
 import { isValidIdNumber, normalizeIdNumber } from '../domain/id-number';
 import { beijingDayStart, serviceRecordKey, servedThing } from '../domain/service-records';
 import type { Context } from '../context';
-import type { MutationResolvers } from '../generated/resolvers';
+import type { MutationResolvers, RecordServiceInput } from '../generated/resolvers';
 import type { MemberDoc } from '../models';
 
 const memberFailure = (...errors: UserError[]) => ({ member: null, errors });
@@ -33,7 +33,7 @@ async function claimIdNumber(ctx: Context, idNumber: string, memberId: Types.Obj
 }
 
 /** Whether the need or project a record names exists, as the caller sees it (an id not found is refused). */
-async function checkServed(ctx: Context, input: { needId?: string | null; projectId?: string | null }): Promise<UserError[]> {
+async function checkServed(ctx: Context, input: Pick<RecordServiceInput, 'needId' | 'projectId'>): Promise<UserError[]> {
   const [need, project] = await Promise.all([
     input.needId ? ctx.needs.load(input.needId) : true,
     input.projectId ? ctx.projects.load(input.projectId) : true,

@@ -8,7 +8,7 @@ import { assign, assignGreedily, OfferIndex, suggestNeeds, suggestOffers } from 
 import type { Suggestion } from '../domain/matching/score';
 import { isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
-import type { InvitationResolvers, MatchResolvers, MutationResolvers, QueryResolvers } from '../generated/resolvers';
+import type { InvitationResolvers, MatchResolvers, MutationResolvers, QueryResolvers, SendInvitationInput } from '../generated/resolvers';
 import type { InvitationDoc, ItemDoc } from '../models';
 import { asNeed, asOffer, fromFields, openItems, scoringContext, streetOf, toFields, WEIGHT_FIELDS, weightsOf } from './match-data';
 import { createClaim, transition } from './Mutation';
@@ -88,7 +88,7 @@ export const MatchingQuery: Pick<QueryResolvers, 'matchingWeights' | 'territoryA
       availableOffers: matchOffers.filter((o) => o.remaining > 0).length,
       unmetByCategory: optimal.unmetByCategory,
       loadByProvider: optimal.loadByProvider.map((l) => ({
-        provider: partyRef({ type: providerType.get(l.providerId) ?? 'RESIDENT_UNIT', id: l.providerId as never }),
+        provider: partyRef({ type: providerType.get(l.providerId) ?? 'RESIDENT_UNIT', id: l.providerId }),
         quantity: l.quantity,
         matches: l.matches,
       })),
@@ -121,7 +121,7 @@ async function answer(ctx: Context, id: string, act: (invitation: InvitationDoc)
 
 const INVITATION_STATUS_LABEL: Record<InvitationDoc['status'], string> = { SENT: '待答复', ACCEPTED: '已接受', DECLINED: '已谢绝' };
 
-async function send(ctx: Context, sentBy: string, need: ItemDoc, offer: ItemDoc, input: { quantity: number; note?: string | null }) {
+async function send(ctx: Context, sentBy: string, need: ItemDoc, offer: ItemDoc, input: Pick<SendInvitationInput, 'quantity' | 'note'>) {
   const invitation = await ctx.models.Invitation.create({
     needId: need._id,
     offerId: offer._id,

@@ -22,8 +22,8 @@ import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
 import { deriveStatus, milestonesInOrder, timings, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
 import { actorOf, actsFor, canSee, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
 import type { Context } from '../context';
-import type { MutationResolvers } from '../generated/resolvers';
-import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
+import type { ClaimItemInput, MutationResolvers, PartyInput, PublishNeedInput } from '../generated/resolvers';
+import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemKind, ItemState, PartyRef } from '../models';
 import { itemKey } from './ListItem';
 
 type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
@@ -33,7 +33,7 @@ const claimFailure = (...errors: UserError[]): Payload<'claim', ClaimDoc> => ({ 
 // ————— Parties —————
 
 /** Resolves a party the caller names, checks the caller acts for it, and returns it with its territory path. */
-async function ownParty(ctx: Context, principal: Principal, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+async function ownParty(ctx: Context, principal: Principal, input: PartyInput, field: string): Promise<PartyRef | UserError> {
   const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
   if (!node) return userError('INVALID_OWNER', '发布方不存在 · no such organisation or unit', `${field}.id`);
   const party: PartyRef = { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
@@ -41,7 +41,7 @@ async function ownParty(ctx: Context, principal: Principal, input: { type: Party
   return party;
 }
 
-async function coOwner(ctx: Context, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+async function coOwner(ctx: Context, input: PartyInput, field: string): Promise<PartyRef | UserError> {
   const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
   if (!node) return userError('INVALID_OWNER', '共建方不存在 · no such organisation or unit', field);
   return { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
@@ -49,14 +49,8 @@ async function coOwner(ctx: Context, input: { type: PartyType; id: string }, fie
 
 // ————— Publishing —————
 
-interface PublishInput extends ItemFields {
-  category: ServiceCategory;
-  unitOfMeasure: UnitOfMeasure;
-  urgency?: Urgency | null;
-  visibility?: Visibility | null;
-  smallWish?: boolean | null;
-  draft?: boolean | null;
-}
+/** What the three publish inputs give an item: its fields, and the need's settings the others leave out. */
+type PublishInput = ItemFields & Pick<PublishNeedInput, 'category' | 'unitOfMeasure' | 'urgency' | 'visibility' | 'smallWish' | 'draft'>;
 
 async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: PublishInput, quantityField: string) {
   const errors = validateItemFields(input, ctx.now, quantityField);
@@ -279,14 +273,7 @@ export async function createClaim(
   principal: Principal,
   actor: { type: ClaimDoc['claimant']['type']; id: string },
   item: ItemDoc,
-  input: {
-    itemId: string;
-    quantity: number;
-    note?: string | null;
-    contact?: { name: string; phone: string } | null;
-    idempotencyKey?: string | null;
-    partners?: readonly string[] | null;
-  },
+  input: ClaimItemInput,
   /** A lock of the claim's own instead of the claimant's one per item (an invitation's claims). */
   ownLock?: string,
 ): Promise<IdempotentOutcome> {
