@@ -3,6 +3,7 @@ import type express from 'express';
 import type { Authenticator, Principal } from '../platform/auth';
 import type { Logger } from '../platform/logger';
 import { CONTENT_TYPES, ReaderGone, tableWriter, type Cell, type Format } from '../platform/spreadsheet';
+import { isObjectId } from '../platform/validation';
 
 /**
  * Exports (导出) of the three lists, the requests and the statistics as CSV
@@ -357,7 +358,7 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
       };
       if (!match) return fail(404, 'NOT_FOUND', 'Exports: /export/<needs|offers|projects|requests|statistics>.<csv|xlsx>');
       if (!authorization) return fail(401, 'UNAUTHENTICATED', 'Sign in first: send the same bearer token as for /graphql');
-      if (!/^[0-9a-f]{24}$/.test(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id (24 hexadecimal digits)');
+      if (!isObjectId(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id (24 hexadecimal digits)');
       const [, datasetName, format] = match as unknown as [string, string, Format];
       const dataset = datasetName === 'statistics' ? null : DATASETS[datasetName];
       const title = dataset ? dataset.title : '统计';

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Types, type Model } from 'mongoose';
 import { badUserInput } from './errors';
+import { isObjectId } from './validation';
 
 /**
  * Relay-style connections over MongoDB, ordered by `_id` (creation order).
@@ -42,7 +43,7 @@ export function decodeCursor(cursor: string): DocumentId {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   if (raw.startsWith('v1:s:') && /^[\w:#.-]{1,200}$/.test(raw.slice(5))) return raw.slice(5);
   const id = raw.startsWith('v1:') ? raw.slice(3) : '';
-  if (!/^[0-9a-f]{24}$/.test(id)) {
+  if (!isObjectId(id)) {
     throw badUserInput('`after` is not a cursor this server issued', 'after');
   }
   return new Types.ObjectId(id);
@@ -203,7 +204,7 @@ export function oneOrAny(values: string[]): unknown {
 }
 
 function asId(value: string): Types.ObjectId | string {
-  return Types.ObjectId.isValid(value) && value.length === 24 ? new Types.ObjectId(value) : value;
+  return isObjectId(value) ? new Types.ObjectId(value) : value;
 }
 
 /**
@@ -213,7 +214,7 @@ function asId(value: string): Types.ObjectId | string {
  */
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
+    const valid = ids.filter(isObjectId);
     const docs = (valid.length ? await model.find({ _id: oneOrAny(valid) }).lean() : []) as T[];
     const byId = new Map(docs.map((d) => [String(d._id), d]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -1,5 +1,11 @@
 /** Checks of values that several subgraphs accept from clients. */
 
+/** An id as the databases hold it and the graph gives it out: 24 lowercase hexadecimal digits. */
+export const OBJECT_ID = /^[0-9a-f]{24}$/;
+
+/** True for an id in the one form the databases hold (see OBJECT_ID). */
+export const isObjectId = (id: unknown): id is string => typeof id === 'string' && OBJECT_ID.test(id);
+
 const MOBILE = /^1[3-9]\d{9}$/;
 const FIXED_LINE = /^0\d{2,3}-?\d{7,8}$/;
 

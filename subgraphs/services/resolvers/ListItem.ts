@@ -5,6 +5,7 @@ import type { ClaimStatus, ItemDoc } from '../models';
 import type { ListItemResolvers, NeedResolvers, OfferResolvers, ProjectResolvers } from '../generated/resolvers';
 import { suggestedNeeds, suggestedOffers } from './Matching';
 import { claimantRef, partyRef } from './refs';
+import { isObjectId } from '../../../platform/validation';
 
 /**
  * The fields every list item resolves the same way; Need, Offer and Project
@@ -38,7 +39,7 @@ export const itemKey = (id: unknown) => `item:${String(id)}`;
 
 /** Loads an item of one kind that the caller may see; null otherwise (never a hint that it exists). */
 export async function visibleItem(ctx: Context, id: string, kind?: ItemDoc['kind']): Promise<ItemDoc | null> {
-  const item = /^[0-9a-f]{24}$/.test(id) ? await ctx.loaders.item.load(id) : null;
+  const item = isObjectId(id) ? await ctx.loaders.item.load(id) : null;
   if (!item || (kind && item.kind !== kind) || !canSee(ctx.principal, item)) return null;
   return item;
 }
