@@ -51,10 +51,13 @@ export function decodeCursor(cursor: string): DocumentId {
 
 /** Validates `first` and decodes `after`; bad values are BAD_USER_INPUT errors. */
 export function checkPageArgs(args: PageArgs): { first: number; after?: DocumentId } {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
-  }
-  return { first: args.first, after: args.after ? decodeCursor(args.after) : undefined };
+  return { first: checkFirst(args.first), after: args.after ? decodeCursor(args.after) : undefined };
+}
+
+/** Validates a `first` (of a connection or a plain list): 1 to `max`, else BAD_USER_INPUT. */
+export function checkFirst(first: number, max = MAX_PAGE_SIZE): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badUserInput(`\`first\` must be between 1 and ${max}`, 'first');
+  return first;
 }
 
 export function toConnection<T extends { _id: DocumentId }>(page: Page<T>): Connection<T> {

@@ -2,6 +2,7 @@ import { administersUnit, governs, requireGoverns, requirePrincipal } from '../.
 import { forbidden } from '../../../platform/auth';
 import { badUserInput } from '../../../platform/errors';
 import { withLease } from '../../../platform/lease';
+import { checkFirst } from '../../../platform/pagination';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
 import { assign, assignGreedily, OfferIndex, suggestNeeds, suggestOffers } from '../domain/matching/assign';
@@ -30,9 +31,8 @@ function prime(ctx: Context, items: ItemDoc[]) {
   for (const item of items) ctx.loaders.item.prime(String(item._id), item);
 }
 
-function checkFirst(first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 50) throw badUserInput('`first` must be between 1 and 50', 'first');
-}
+/** Suggestions per item, at most. */
+const MAX_SUGGESTIONS = 50;
 
 export const Match: MatchResolvers = {
   need: async (m, _args, { loaders }) => (await loaders.item.load(m.needId))!,
@@ -41,7 +41,7 @@ export const Match: MatchResolvers = {
 
 /** Suggestions on a need: for its owner's side and the committees over it. */
 export async function suggestedOffers(need: ItemDoc, first: number, ctx: Context): Promise<MatchOut[]> {
-  checkFirst(first);
+  checkFirst(first, MAX_SUGGESTIONS);
   if (!isOwnerSide(ctx.principal, need) && !governs(ctx.principal, need.territoryPath)) {
     throw forbidden("Suggestions are for the need's owner side and the committees over it");
   }
@@ -53,7 +53,7 @@ export async function suggestedOffers(need: ItemDoc, first: number, ctx: Context
 
 /** Suggestions on an offer: for its provider and the committees over it. */
 export async function suggestedNeeds(offer: ItemDoc, first: number, ctx: Context): Promise<MatchOut[]> {
-  checkFirst(first);
+  checkFirst(first, MAX_SUGGESTIONS);
   if (!isOwnerSide(ctx.principal, offer) && !governs(ctx.principal, offer.territoryPath)) {
     throw forbidden("Suggestions are for the offer's provider and the committees over it");
   }

@@ -8,7 +8,7 @@ import { isObjectId } from '../../../platform/subgraph';
 import { territoryKeys } from '../../../platform/territory';
 import { pathToSync, rebasedPath, rebasePaths } from '../../../platform/territory-sync';
 import { failed, userError, type UserError } from '../../../platform/user-errors';
-import { isPhone } from '../../../platform/validation';
+import { isPhone, phoneError } from '../../../platform/validation';
 import {
   decideClaim,
   decideClaimTransition,
@@ -531,7 +531,7 @@ export const Mutation: MutationResolvers = {
     const inputErrors: UserError[] = [];
     if (input.note != null && input.note.length > 500) inputErrors.push(userError('INVALID_NOTE', '附言不得超过500字 · at most 500 characters', 'input.note'));
     if (input.contact && !isPhone(input.contact.phone)) {
-      inputErrors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', 'input.contact.phone'));
+      inputErrors.push(phoneError('input.contact.phone'));
     }
     inputErrors.push(...(await checkPartners(ctx, actor, input.partners)));
     if (inputErrors.length) return claimFailure(...inputErrors);
