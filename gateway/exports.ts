@@ -1,8 +1,11 @@
-import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Kind, parse, print, type EnumTypeDefinitionNode } from 'graphql';
 import type express from 'express';
 import type { Authenticator, Principal } from '../platform/auth';
 import type { Logger } from '../platform/logger';
 import { CONTENT_TYPES, ReaderGone, tableWriter, type Cell, type Format } from '../platform/spreadsheet';
+import { isObjectId } from '../platform/validation';
+import { ExportStatisticsDocument, ExportTerritoryDocument } from './generated/operations';
 
 /**
  * Exports (导出) of the three lists, the requests and the statistics as CSV
@@ -170,16 +173,6 @@ const DATASETS: Record<string, ListDataset> = {
   },
 };
 
-const STATISTICS_QUERY = `query($o: ID!, $from: DateTime!, $to: DateTime!) { organization(id: $o) { name statistics(from: $from, to: $to) {
-  lists { list published claimed claimRate fulfilled fulfilmentRate medianHoursToClaim medianHoursToFulfil }
-  claims { total byStatus { status count } }
-  requests { received resolved resolutionRate resolvedOnTime onTimeRate rated satisfied satisfactionRate whistled whistleRate escalated overdueNow byCategory { category count } }
-  unitRanking(first: 100) { rank unit { name } deliveredClaims evaluatedClaims }
-  coverage { category needs quantity accepted delivered coverage }
-  volunteerHoursByCategory { category hours }
-  volunteerHoursByEmployer(first: 100) { employer { name } hours }
-} } }`;
-
 /** Chinese terms of every enum value, read from the supergraph's descriptions ("已登记 · Received…" → 已登记). */
 export function enumLabels(supergraphSdl: string): Map<string, Map<string, string>> {
   const labels = new Map<string, Map<string, string>>();
@@ -249,14 +242,22 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     }
   }
 
+  /** A typed document of gateway/operations/ (printed once), its result typed by codegen. */
+  const printed = new WeakMap<object, string>();
+  async function run<R, V extends object>(authorization: string, document: TypedDocumentNode<R, V>, variables: V, retries = 0): Promise<R> {
+    let query = printed.get(document);
+    if (!query) printed.set(document, (query = print(document)));
+    return (await graphql(authorization, query, variables, retries)) as R;
+  }
+
   /**
    * 401 for a token the gateway does not accept, 404 for no such organisation, 403 for one outside
    * the caller's territory — the same answer for every export, whatever the graph would let through.
    */
   async function checkTerritory(authorization: string, organization: string): Promise<void> {
-    const data = await graphql(authorization, 'query($o: ID!) { organization(id: $o) { id ancestors { id } } }', { o: organization });
+    const data = await run(authorization, ExportTerritoryDocument, { o: organization });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
-    const path = [...data.organization.ancestors.map((a: { id: string }) => a.id), data.organization.id];
+    const path = [...data.organization.ancestors.map((a) => a.id), data.organization.id];
     // The same check as the gateway's (remembered: no second verification of the signature).
     const principal = await opts.auth.principalOf(authorization).catch(() => null);
     if (!principal) throw new ExportError(401, 'UNAUTHENTICATED', 'The token is not valid');
@@ -307,13 +308,17 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
   /** The statistics as one table: section, figure, value. */
   async function statisticsRows(authorization: string, organization: string, period: { from: string; to: string }): Promise<Cell[][]> {
     const { from, to } = period;
-    const data = await graphql(authorization, STATISTICS_QUERY, { o: organization, from, to });
+    const data = await run(authorization, ExportStatisticsDocument, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
-    const s = data.organization.statistics;
+    // Each part is null only beside an error, which `graphql` has thrown already.
+    const { lists, claims, requests: r, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer } = data.organization.statistics ?? {};
+    if (!lists || !claims || !r || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer) {
+      throw new Error('The statistics came back incomplete');
+    }
     const pct = (x: number | null) => (x == null ? null : Math.round(x * 10_000) / 100);
     const list = (kind: string) => label('ListKind', kind) as string;
     const rows: Cell[][] = [];
-    for (const l of s.lists) {
+    for (const l of lists) {
       rows.push(
         [list(l.list), '发布数', l.published],
         [list(l.list), '被认领数', l.claimed],
@@ -324,9 +329,8 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         [list(l.list), '完成用时中位数(小时)', l.medianHoursToFulfil],
       );
     }
-    rows.push(['认领', '总数', s.claims.total]);
-    for (const c of s.claims.byStatus) rows.push(['认领', label('ClaimStatus', c.status), c.count]);
-    const r = s.requests;
+    rows.push(['认领', '总数', claims.total]);
+    for (const c of claims.byStatus) rows.push(['认领', label('ClaimStatus', c.status), c.count]);
     rows.push(
       ['群众诉求', '受理总数', r.received],
       ['群众诉求', '已办结', r.resolved],
@@ -338,10 +342,10 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
       ['群众诉求', '当前超期', r.overdueNow],
     );
     for (const c of r.byCategory) rows.push(['群众诉求类别', label('RequestCategory', c.category), c.count]);
-    for (const u of s.unitRanking) rows.push(['单位贡献排行', `${u.rank}. ${name(u.unit)}`, u.deliveredClaims]);
-    for (const c of s.coverage) rows.push(['需求覆盖率(%)', label('ServiceCategory', c.category), pct(c.coverage)]);
-    for (const h of s.volunteerHoursByCategory) rows.push(['志愿服务时长(按党员类别)', label('MemberCategory', h.category), h.hours]);
-    for (const h of s.volunteerHoursByEmployer) rows.push(['志愿服务时长(按单位)', name(h.employer), h.hours]);
+    for (const u of unitRanking) rows.push(['单位贡献排行', `${u.rank}. ${name(u.unit)}`, u.deliveredClaims]);
+    for (const c of coverage) rows.push(['需求覆盖率(%)', label('ServiceCategory', c.category), pct(c.coverage)]);
+    for (const h of volunteerHoursByCategory) rows.push(['志愿服务时长(按党员类别)', label('MemberCategory', h.category), h.hours]);
+    for (const h of volunteerHoursByEmployer) rows.push(['志愿服务时长(按单位)', name(h.employer), h.hours]);
     return rows;
   }
 
@@ -357,7 +361,7 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
       };
       if (!match) return fail(404, 'NOT_FOUND', 'Exports: /export/<needs|offers|projects|requests|statistics>.<csv|xlsx>');
       if (!authorization) return fail(401, 'UNAUTHENTICATED', 'Sign in first: send the same bearer token as for /graphql');
-      if (!/^[0-9a-f]{24}$/.test(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id (24 hexadecimal digits)');
+      if (!isObjectId(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id (24 hexadecimal digits)');
       const [, datasetName, format] = match as unknown as [string, string, Format];
       const dataset = datasetName === 'statistics' ? null : DATASETS[datasetName];
       const title = dataset ? dataset.title : '统计';

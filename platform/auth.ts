@@ -2,6 +2,7 @@ import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { ErrorCode } from './errors';
+import { OBJECT_ID } from './validation';
 
 /**
  * Who is asking. The gateway verifies the bearer token and forwards it; every
@@ -35,7 +36,7 @@ export interface Principal {
 
 const ISSUER = 'coop-graph';
 const AUDIENCE = 'coop-graph';
-const objectId = z.string().regex(/^[0-9a-f]{24}$/);
+const objectId = z.string().regex(OBJECT_ID);
 
 const claimsSchema = z.object({
   sub: z.string().min(1).max(200),

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Types, type Model } from 'mongoose';
 import { badUserInput } from './errors';
+import { isObjectId } from './validation';
 
 /**
  * Relay-style connections over MongoDB, ordered by `_id` (creation order).
@@ -42,7 +43,7 @@ export function decodeCursor(cursor: string): DocumentId {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   if (raw.startsWith('v1:s:') && /^[\w:#.-]{1,200}$/.test(raw.slice(5))) return raw.slice(5);
   const id = raw.startsWith('v1:') ? raw.slice(3) : '';
-  if (!/^[0-9a-f]{24}$/.test(id)) {
+  if (!isObjectId(id)) {
     throw badUserInput('`after` is not a cursor this server issued', 'after');
   }
   return new Types.ObjectId(id);
@@ -50,10 +51,13 @@ export function decodeCursor(cursor: string): DocumentId {
 
 /** Validates `first` and decodes `after`; bad values are BAD_USER_INPUT errors. */
 export function checkPageArgs(args: PageArgs): { first: number; after?: DocumentId } {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw badUserInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
-  }
-  return { first: args.first, after: args.after ? decodeCursor(args.after) : undefined };
+  return { first: checkFirst(args.first), after: args.after ? decodeCursor(args.after) : undefined };
+}
+
+/** Validates a `first` (of a connection or a plain list): 1 to `max`, else BAD_USER_INPUT. */
+export function checkFirst(first: number, max = MAX_PAGE_SIZE): number {
+  if (!Number.isInteger(first) || first < 1 || first > max) throw badUserInput(`\`first\` must be between 1 and ${max}`, 'first');
+  return first;
 }
 
 export function toConnection<T extends { _id: DocumentId }>(page: Page<T>): Connection<T> {
@@ -203,7 +207,7 @@ export function oneOrAny(values: string[]): unknown {
 }
 
 function asId(value: string): Types.ObjectId | string {
-  return Types.ObjectId.isValid(value) && value.length === 24 ? new Types.ObjectId(value) : value;
+  return isObjectId(value) ? new Types.ObjectId(value) : value;
 }
 
 /**
@@ -213,7 +217,7 @@ function asId(value: string): Types.ObjectId | string {
  */
 export function byIdLoader<T extends { _id: Types.ObjectId }>(model: Model<T>): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (ids) => {
-    const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
+    const valid = ids.filter(isObjectId);
     const docs = (valid.length ? await model.find({ _id: oneOrAny(valid) }).lean() : []) as T[];
     const byId = new Map(docs.map((d) => [String(d._id), d]));
     return ids.map((id) => byId.get(id) ?? null);

@@ -94,5 +94,5 @@ export function defineSubgraph<M extends object, C>(
   };
 }
 
-/** True for a 24-hex-digit id, the only kind the databases hold. */
-export const isObjectId = (id: unknown): id is string => typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id);
+/** True for a 24-hex-digit id, the only kind the databases hold (defined in validation.ts). */
+export { isObjectId } from './validation';

@@ -9,14 +9,19 @@ import { PROJECT_ROOT } from './ferretdb';
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 export const SUPERGRAPH_FILE = path.join(SCHEMA_DIR, 'supergraph.graphql');
 const CONFIG_FILE = path.join(SCHEMA_DIR, 'supergraph.yaml');
+/** `schema/shared.graphql`: what every subgraph declares alike (UserError, UserErrorCode); not a subgraph. */
+export const SHARED_SDL_FILE = path.join(SCHEMA_DIR, 'shared.graphql');
 
 interface CompositionConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
 }
 
+/** A subgraph's SDL: its own file followed by the shared part. */
 export function subgraphSdl(name: string): string {
-  return fs.readFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), 'utf8');
+  return withShared(path.join(SCHEMA_DIR, `${name}.graphql`));
 }
+
+const withShared = (file: string): string => `${fs.readFileSync(file, 'utf8')}\n${fs.readFileSync(SHARED_SDL_FILE, 'utf8')}`;
 
 /** Composes the subgraph SDL files named in schema/supergraph.yaml; throws with every composition error. */
 export function composeSupergraph(): string {
@@ -24,7 +29,7 @@ export function composeSupergraph(): string {
   const services = Object.entries(config.subgraphs).map(([name, s]) => ({
     name,
     url: s.routing_url,
-    typeDefs: parse(fs.readFileSync(path.resolve(SCHEMA_DIR, s.schema.file), 'utf8')),
+    typeDefs: parse(withShared(path.resolve(SCHEMA_DIR, s.schema.file))),
   }));
   const result = composeServices(services);
   if (result.errors) {

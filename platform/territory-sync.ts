@@ -3,6 +3,7 @@ import { requireGoverns, requirePrincipal } from './access';
 import type { Principal } from './auth';
 import type { SubgraphName } from './config';
 import type { TerritoryNode } from './territory';
+import { isObjectId } from './validation';
 
 /**
  * When an organisation moves in the tree (organizations' moveOrganization), the other subgraphs hold
@@ -84,7 +85,7 @@ export async function pathToSync(
   organizationId: string,
 ): Promise<string[] | null> {
   const p = requirePrincipal(principal);
-  const node = /^[0-9a-f]{24}$/.test(organizationId) ? await territory.load(organizationId) : null;
+  const node = isObjectId(organizationId) ? await territory.load(organizationId) : null;
   if (!node) return null;
   requireGoverns(p, node.path, 'bring its territory in line');
   return node.path;

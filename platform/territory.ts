@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import type { SubgraphName } from './config';
 import { syncTerritory } from './territory-sync';
+import { isObjectId } from './validation';
 
 /** An organisation as the other subgraphs need to know it: its kind and its territory path. */
 export interface TerritoryNode {
@@ -113,7 +114,7 @@ export class TerritoryDirectory {
 
 /** One `_entities` request to a subgraph; malformed ids answer null without asking. */
 async function entities<T>(url: string, typename: string, selection: string, ids: readonly string[], authorization?: string): Promise<(T | null)[]> {
-  const valid = ids.filter((id) => /^[0-9a-f]{24}$/.test(id));
+  const valid = ids.filter(isObjectId);
   if (!valid.length) return ids.map(() => null);
   const response = await fetch(url, {
     method: 'POST',

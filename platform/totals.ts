@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Types, type Model } from 'mongoose';
+import { isObjectId } from './validation';
 
 /**
  * Sums of a numeric field per parent, for many parents in one aggregation
@@ -16,7 +17,7 @@ export function sumLoader<T>(
   opts: { groupField: string; sumField: string; match: Record<string, unknown>; array?: boolean },
 ): DataLoader<string, number> {
   return new DataLoader<string, number>(async (ids) => {
-    const values = ids.map((id) => (/^[0-9a-f]{24}$/.test(id) ? new Types.ObjectId(id) : id));
+    const values = ids.map((id) => (isObjectId(id) ? new Types.ObjectId(id) : id));
     const sum = { $sum: `$${opts.sumField}` };
     if (opts.array) {
       return Promise.all(

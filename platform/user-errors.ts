@@ -3,14 +3,21 @@
  * dates out of order — come back as data in mutation payloads, and nothing
  * changes. (Authentication, permission and infrastructure failures are coded
  * GraphQLErrors instead: see errors.ts and auth.ts.)
+ *
+ * The codes are the schema's `enum UserErrorCode` (schema/shared.graphql): a code not declared there is a
+ * compile error here.
  */
+import type { UserErrorCode } from './generated/shared';
+
+export type { UserErrorCode };
+
 export interface UserError {
-  code: string;
+  code: UserErrorCode;
   message: string;
   field?: string;
 }
 
-export const userError = (code: string, message: string, field?: string): UserError => ({ code, message, field });
+export const userError = (code: UserErrorCode, message: string, field?: string): UserError => ({ code, message, field });
 
 /** A domain step's result: a value, or the user errors that stopped it. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };

@@ -1,6 +1,9 @@
-import { Kind, parse, visit, type ASTNode } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, visit, type ASTNode, type EnumTypeDefinitionNode } from 'graphql';
 import { SUBGRAPH_NAMES } from '../platform/config';
-import { composeSupergraph, readSupergraph, subgraphSdl } from '../platform/supergraph';
+import { PROJECT_ROOT } from '../platform/ferretdb';
+import { composeSupergraph, readSupergraph, SHARED_SDL_FILE, subgraphSdl } from '../platform/supergraph';
 
 /** schema/ is the contract: it must compose, be current, and explain itself. */
 describe('the schema contract', () => {
@@ -41,5 +44,25 @@ describe('the schema contract', () => {
     });
     expect(undocumented).toEqual([]);
     expect(withoutChinese).toEqual([]);
+  });
+
+  it('declares every user-error code in use, and none that is not', () => {
+    // The type of userError's code (platform/user-errors.ts) keeps out an undeclared code; this keeps out an unused one.
+    const declared = parse(fs.readFileSync(SHARED_SDL_FILE, 'utf8'))
+      .definitions.filter((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'UserErrorCode')
+      .flatMap((d) => (d.values ?? []).map((v) => v.name.value));
+    const used = new Set<string>();
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const file = path.join(dir, e.name);
+        if (e.isDirectory()) return e.name === 'generated' || e.name === 'node_modules' ? [] : sources(file);
+        return e.name.endsWith('.ts') ? [file] : [];
+      });
+    for (const file of ['subgraphs', 'platform', 'gateway', 'seed'].flatMap((d) => sources(path.join(PROJECT_ROOT, d)))) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const [, code] of text.matchAll(/userError\(\s*'([A-Z0-9_]+)'/g)) used.add(code);
+    }
+    expect(declared.length).toBeGreaterThan(0);
+    expect(declared.filter((code) => !used.has(code))).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
 import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/unique-keys';
+import { FeedbackKind, MemberCategory } from './generated/resolvers';
 
-export const MEMBER_CATEGORIES = ['DIRECT', 'EMPLOYED', 'DUAL', 'FLOATING'] as const;
-export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
+export const MEMBER_CATEGORIES: readonly MemberCategory[] = Object.values(MemberCategory);
+export type { MemberCategory };
 
 /**
  * 党员. Organisations and units live in other subgraphs (other databases):
@@ -54,8 +55,8 @@ export interface ServiceRecordDoc {
   createdAt?: Date;
 }
 
-export const FEEDBACK_KINDS = ['COMMENDATION', 'CONCERN', 'NEGATIVE_LIST'] as const;
-export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+export const FEEDBACK_KINDS: readonly FeedbackKind[] = Object.values(FeedbackKind);
+export type { FeedbackKind };
 
 /** 反馈: from the community a member reports to, to the member's employer. */
 export interface FeedbackDoc {

@@ -2,27 +2,18 @@ import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
 import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/unique-keys';
+import { GradingLevel, OrganizationKind, SeatRole } from './generated/resolvers';
 
-export const ORGANIZATION_KINDS = [
-  'CITY',
-  'DISTRICT',
-  'STREET',
-  'COMMUNITY',
-  'GRID',
-  'BUILDING_GROUP',
-  'UNIT_PARTY_ORGANIZATION',
-  'JOINT_PARTY_ORGANIZATION',
-  'INDUSTRY_COMMITTEE',
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+export const ORGANIZATION_KINDS: readonly OrganizationKind[] = Object.values(OrganizationKind);
+export type { OrganizationKind };
 
 /**
  * 党组织. The tree is stored with an ancestors array (root first) so that a
  * whole subtree is one indexed query — `{ ancestorIds: X }` — with no
  * recursion and no $graphLookup (which FerretDB v1 lacks).
  */
-export const GRADING_LEVELS = ['ADVANCED', 'AVERAGE', 'LAGGING', 'WEAK'] as const;
-export type GradingLevel = (typeof GRADING_LEVELS)[number];
+export const GRADING_LEVELS: readonly GradingLevel[] = Object.values(GradingLevel);
+export type { GradingLevel };
 export interface Grading {
   year: number;
   level: GradingLevel;
@@ -45,8 +36,8 @@ export interface OrganizationDoc {
   updatedAt?: Date;
 }
 
-export const SEAT_ROLES = ['SECRETARY', 'DEPUTY_SECRETARY', 'MEMBER'] as const;
-export type SeatRole = (typeof SEAT_ROLES)[number];
+export const SEAT_ROLES: readonly SeatRole[] = Object.values(SeatRole);
+export type { SeatRole };
 
 /** 委员席位. The member (members subgraph) and the unit (resident-units subgraph) are kept by id. */
 export interface CommitteeSeatDoc {

@@ -1,33 +1,13 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
+import { AgreementStatus, Capability, CommitmentKind, ResidentUnitKind } from './generated/resolvers';
 
-export const RESIDENT_UNIT_KINDS = [
-  'GOVERNMENT_AGENCY',
-  'PUBLIC_INSTITUTION',
-  'STATE_ENTERPRISE',
-  'PRIVATE_ENTERPRISE',
-  'SOCIAL_ORGANIZATION',
-  'SCHOOL',
-  'HOSPITAL',
-  'PROPERTY_COMPANY',
-  'INDIVIDUAL_BUSINESS',
-] as const;
-export type ResidentUnitKind = (typeof RESIDENT_UNIT_KINDS)[number];
+export const RESIDENT_UNIT_KINDS: readonly ResidentUnitKind[] = Object.values(ResidentUnitKind);
+export type { ResidentUnitKind };
 
-export const CAPABILITIES = [
-  'VENUE',
-  'MEDICAL',
-  'LEGAL',
-  'EDUCATION',
-  'VOLUNTEERS',
-  'FUNDS',
-  'EQUIPMENT',
-  'TRAINING',
-  'EMPLOYMENT',
-  'ELDER_CARE',
-] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+export const CAPABILITIES: readonly Capability[] = Object.values(Capability);
+export type { Capability };
 
 export interface ContactPerson {
   name: string;
@@ -58,10 +38,10 @@ export interface ResidentUnitDoc {
   updatedAt?: Date;
 }
 
-export const AGREEMENT_STATUSES = ['DRAFT', 'SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED', 'WITHDRAWN'] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-export const COMMITMENT_KINDS = ['VOLUNTEER_HOURS', 'VENUE', 'FUNDS', 'PROJECTS'] as const;
-export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+export const AGREEMENT_STATUSES: readonly AgreementStatus[] = Object.values(AgreementStatus);
+export type { AgreementStatus };
+export const COMMITMENT_KINDS: readonly CommitmentKind[] = Object.values(CommitmentKind);
+export type { CommitmentKind };
 
 export interface Commitment {
   kind: CommitmentKind;

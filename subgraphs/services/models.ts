@@ -2,6 +2,7 @@ import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/models';
 import { leaseModel, type LeaseDoc } from '../../platform/lease';
 import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
+import type { UserError } from '../../platform/user-errors';
 import {
   REQUEST_CATEGORIES,
   REQUEST_CHANNELS,
@@ -11,46 +12,25 @@ import {
   type RequestState,
   type RequestStatus,
 } from './domain/requests/lifecycle';
+import { ClaimStatus, InvitationStatus, ItemStatus, ListKind, ServiceCategory, UnitOfMeasure, PartyType, Urgency, Visibility } from './generated/resolvers';
 
-export const SERVICE_CATEGORIES = [
-  'ELDER_CARE',
-  'CHILD_CARE',
-  'MEDICAL',
-  'LEGAL_AID',
-  'EMPLOYMENT',
-  'REPAIRS',
-  'VENUE',
-  'FUNDS',
-  'VOLUNTEERS',
-  'CULTURE',
-  'SAFETY',
-  'ENVIRONMENT',
-] as const;
-export type ServiceCategory = (typeof SERVICE_CATEGORIES)[number];
-export const UNITS_OF_MEASURE = ['PEOPLE', 'HOURS', 'SESSIONS', 'YUAN', 'SQUARE_METRES'] as const;
-export type UnitOfMeasure = (typeof UNITS_OF_MEASURE)[number];
-export const URGENCIES = ['NORMAL', 'HIGH', 'URGENT'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-export const ITEM_KINDS = ['NEED', 'OFFER', 'PROJECT'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+export const SERVICE_CATEGORIES: readonly ServiceCategory[] = Object.values(ServiceCategory);
+export type { ServiceCategory };
+export const UNITS_OF_MEASURE: readonly UnitOfMeasure[] = Object.values(UnitOfMeasure);
+export type { UnitOfMeasure };
+export const URGENCIES: readonly Urgency[] = Object.values(Urgency);
+export type { Urgency };
+export const ITEM_KINDS: readonly ListKind[] = Object.values(ListKind);
+export type ItemKind = ListKind;
 /** Stored statuses; EXPIRED is derived on read from the deadline (see domain/items.ts). */
-export const STORED_ITEM_STATUSES = [
-  'DRAFT',
-  'OPEN',
-  'PARTLY_CLAIMED',
-  'FULLY_CLAIMED',
-  'IN_PROGRESS',
-  'FULFILLED',
-  'EVALUATED',
-  'CANCELLED',
-] as const;
-export type StoredItemStatus = (typeof STORED_ITEM_STATUSES)[number];
-export type ItemStatus = StoredItemStatus | 'EXPIRED';
-export const VISIBILITIES = ['COMMUNITY', 'STREET', 'DISTRICT', 'CITY'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-export const CLAIM_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'WITHDRAWN', 'CANCELLED', 'DELIVERED', 'EVALUATED', 'EXPIRED'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-export type PartyType = 'ORGANIZATION' | 'RESIDENT_UNIT';
+export type StoredItemStatus = Exclude<ItemStatus, 'EXPIRED'>;
+export const STORED_ITEM_STATUSES: readonly StoredItemStatus[] = Object.values(ItemStatus).filter((s): s is StoredItemStatus => s !== 'EXPIRED');
+export type { ItemStatus };
+export const VISIBILITIES: readonly Visibility[] = Object.values(Visibility);
+export type { Visibility };
+export const CLAIM_STATUSES: readonly ClaimStatus[] = Object.values(ClaimStatus);
+export type { ClaimStatus };
+export type { PartyType };
 export type ClaimantType = PartyType | 'MEMBER';
 
 /** A party that owns an item, with its territory path (root first, ending at the party's organisation or community). */
@@ -193,13 +173,13 @@ export interface IdempotencyDoc {
   _id: string;
   operation: string;
   claimId?: Types.ObjectId | null;
-  errors?: { code: string; message: string; field?: string }[] | null;
+  errors?: UserError[] | null;
   done: boolean;
   createdAt: Date;
 }
 
 const partySchema = new Schema<PartyRef>(
-  { type: { type: String, enum: ['ORGANIZATION', 'RESIDENT_UNIT'], required: true }, id: { type: Schema.Types.ObjectId, required: true }, path: [Schema.Types.ObjectId] },
+  { type: { type: String, enum: Object.values(PartyType), required: true }, id: { type: Schema.Types.ObjectId, required: true }, path: [Schema.Types.ObjectId] },
   { _id: false },
 );
 const contactSchema = new Schema<Contact>({ name: String, phone: String }, { _id: false });
@@ -335,8 +315,8 @@ export interface MatchingWeightsDoc {
   updatedAt: Date;
 }
 
-export const INVITATION_STATUSES = ['SENT', 'ACCEPTED', 'DECLINED'] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const INVITATION_STATUSES: readonly InvitationStatus[] = Object.values(InvitationStatus);
+export type { InvitationStatus };
 
 /** 派单: a match sent to the offer's unit; accepted, it becomes the unit's claim on the need. */
 export interface InvitationDoc {

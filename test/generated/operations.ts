@@ -5,32 +5,32 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** 增补委员 · A seat to add. */
 export type AddCommitteeSeatInput = {
-  /** 委员 · The member who takes the seat. */
-  memberId: string | number;
   /** 所属党组织 · The organisation (a community or street committee). */
   organizationId: string | number;
-  /** 兼职委员 · Part-time seat; then `unitId` names the unit the member leads. */
-  partTime: boolean;
+  /** 委员 · The member who takes the seat. */
+  memberId: string | number;
   /** 职务 · The role. */
   role: SeatRole;
-  /** 任期结束 · Last day of the term, after its start. */
-  termEnd?: string | null | undefined;
-  /** 任期开始 · First day of the term. */
-  termStart: string;
+  /** 兼职委员 · Part-time seat; then `unitId` names the unit the member leads. */
+  partTime: boolean;
   /** 所在单位 · For a part-time seat, the resident unit: the member's employer. */
   unitId?: string | number | null | undefined;
+  /** 任期开始 · First day of the term. */
+  termStart: string;
+  /** 任期结束 · Last day of the term, after its start. */
+  termEnd?: string | null | undefined;
 };
 
 /** 协议状态 · Lifecycle of an agreement. */
 export type AgreementStatus =
-  /** 生效 · Signed by both sides and within its term. */
-  | 'ACTIVE'
   /** 草稿 · Drafted, waiting for both signatures. */
   | 'DRAFT'
-  /** 到期 · Past its last day. */
-  | 'EXPIRED'
   /** 已签署待生效 · Signed by both sides; in force from its first day. */
   | 'SIGNED'
+  /** 生效 · Signed by both sides and within its term. */
+  | 'ACTIVE'
+  /** 到期 · Past its last day. */
+  | 'EXPIRED'
   /** 终止 · Ended early by one side. */
   | 'TERMINATED'
   /** 已撤回 · A draft withdrawn by one side before both had signed. */
@@ -38,47 +38,53 @@ export type AgreementStatus =
 
 /** 能力标签 · What a unit can contribute to co-building. */
 export type Capability =
-  /** 教育 · Teaching and tutoring. */
-  | 'EDUCATION'
-  /** 养老 · Elder care. */
-  | 'ELDER_CARE'
-  /** 就业 · Jobs and employment help. */
-  | 'EMPLOYMENT'
-  /** 设备 · Equipment. */
-  | 'EQUIPMENT'
-  /** 资金 · Funds. */
-  | 'FUNDS'
-  /** 法律 · Legal aid. */
-  | 'LEGAL'
-  /** 医疗 · Medical staff and check-ups. */
-  | 'MEDICAL'
-  /** 培训 · Training. */
-  | 'TRAINING'
   /** 场地 · Venues opened to residents (阵地共用). */
   | 'VENUE'
+  /** 医疗 · Medical staff and check-ups. */
+  | 'MEDICAL'
+  /** 法律 · Legal aid. */
+  | 'LEGAL'
+  /** 教育 · Teaching and tutoring. */
+  | 'EDUCATION'
   /** 志愿者 · Volunteers. */
-  | 'VOLUNTEERS';
+  | 'VOLUNTEERS'
+  /** 资金 · Funds. */
+  | 'FUNDS'
+  /** 设备 · Equipment. */
+  | 'EQUIPMENT'
+  /** 培训 · Training. */
+  | 'TRAINING'
+  /** 就业 · Jobs and employment help. */
+  | 'EMPLOYMENT'
+  /** 养老 · Elder care. */
+  | 'ELDER_CARE';
 
 /** 认领 · A claim to make. */
 export type ClaimItemInput = {
+  /** 认领对象 · The need, offer or project. */
+  itemId: string | number;
+  /** 数量 · How much, from 1 to what remains. */
+  quantity: number;
+  /** 附言 · Up to 500 characters. */
+  note?: string | null | undefined;
   /** 联系方式 · The claimant's contact, shown to the item's owner once the claim is accepted. */
   contact?: ContactInput | null | undefined;
   /** 幂等键 · 8 to 64 characters; a retry with the same key returns the same claim and claims nothing more. */
   idempotencyKey?: string | null | undefined;
-  /** 认领对象 · The need, offer or project. */
-  itemId: string | number;
-  /** 附言 · Up to 500 characters. */
-  note?: string | null | undefined;
   /** 联合认领 · Other resident units that take the claim on together with the claiming unit, up to 5. */
   partners?: Array<string | number> | null | undefined;
-  /** 数量 · How much, from 1 to what remains. */
-  quantity: number;
 };
 
 /** 认领状态 · Lifecycle of a claim. */
 export type ClaimStatus =
+  /** 待处理 · Waiting for the owner to accept or reject. */
+  | 'PENDING'
   /** 已接受 · Accepted by the owner; to be delivered. */
   | 'ACCEPTED'
+  /** 已拒绝 · Rejected by the owner. */
+  | 'REJECTED'
+  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
+  | 'WITHDRAWN'
   /** 已取消 · An accepted claim cancelled by the owner side, with a reason (and whether the claimant defaulted). */
   | 'CANCELLED'
   /** 已履约 · Delivered (see deliveredQuantity). */
@@ -86,34 +92,28 @@ export type ClaimStatus =
   /** 已评价 · Delivered and evaluated. */
   | 'EVALUATED'
   /** 已过期 · Left pending too long (CLAIM_EXPIRY_DAYS); its quantity went back to the item. */
-  | 'EXPIRED'
-  /** 待处理 · Waiting for the owner to accept or reject. */
-  | 'PENDING'
-  /** 已拒绝 · Rejected by the owner. */
-  | 'REJECTED'
-  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
-  | 'WITHDRAWN';
+  | 'EXPIRED';
 
 /** 承诺事项 · One commitment. */
 export type CommitmentInput = {
-  /** 数量 · How much, more than 0. */
-  amount: number;
-  /** 说明 · What exactly, up to 200 characters. */
-  description: string;
   /** 类型 · What kind. */
   kind: CommitmentKind;
+  /** 说明 · What exactly, up to 200 characters. */
+  description: string;
+  /** 数量 · How much, more than 0. */
+  amount: number;
 };
 
 /** 承诺类型 · Kind of commitment; the amount is counted in the unit shown. */
 export type CommitmentKind =
+  /** 志愿服务时长 · Volunteer hours (小时). */
+  | 'VOLUNTEER_HOURS'
+  /** 场地开放 · Venue opened to residents (平方米). */
+  | 'VENUE'
   /** 资金 · Funds (元). */
   | 'FUNDS'
   /** 共建项目 · Co-building projects (个). */
-  | 'PROJECTS'
-  /** 场地开放 · Venue opened to residents (平方米). */
-  | 'VENUE'
-  /** 志愿服务时长 · Volunteer hours (小时). */
-  | 'VOLUNTEER_HOURS';
+  | 'PROJECTS';
 
 /** 联系方式 · A contact. */
 export type ContactInput = {
@@ -135,46 +135,46 @@ export type ContactPersonInput = {
 
 /** 新建党组织 · An organisation to create. */
 export type CreateOrganizationInput = {
-  /** 楼栋数 · Buildings, 0 or more. */
-  buildings?: number | null | undefined;
-  /** 户数 · Households, 0 or more. */
-  households?: number | null | undefined;
-  /** 类型 · Its kind. */
-  kind: OrganizationKind;
-  /** 名称 · 2 to 100 characters, not the name of another organisation under the same parent. */
-  name: string;
   /** 上级 · The parent; its kind must fit (a grid under a community, a community under a street…). */
   parentId: string | number;
+  /** 名称 · 2 to 100 characters, not the name of another organisation under the same parent. */
+  name: string;
+  /** 类型 · Its kind. */
+  kind: OrganizationKind;
   /** 区划代码 · Digits starting with the parent's code; the next free code under the parent when omitted. */
   territoryCode?: string | null | undefined;
+  /** 户数 · Households, 0 or more. */
+  households?: number | null | undefined;
+  /** 楼栋数 · Buildings, 0 or more. */
+  buildings?: number | null | undefined;
 };
 
 /** 起草共建协议 · An agreement to draft. */
 export type DraftAgreementInput = {
-  /** 承诺事项 · What the unit undertakes, 1 to 20 items. */
-  commitments: Array<CommitmentInput>;
-  /** 到期日期 · Last day in force; after startsOn, at most 5 years later. */
-  expiresOn: string;
+  /** 驻区单位 · The unit that commits. */
+  unitId: string | number;
   /** 共建方 · The community or street committee. */
   partnerId: string | number;
   /** 生效日期 · First day in force. */
   startsOn: string;
-  /** 驻区单位 · The unit that commits. */
-  unitId: string | number;
+  /** 到期日期 · Last day in force; after startsOn, at most 5 years later. */
+  expiresOn: string;
+  /** 承诺事项 · What the unit undertakes, 1 to 20 items. */
+  commitments: Array<CommitmentInput>;
 };
 
 /** 年度评价 · An evaluation to record. */
 export type EvaluateResidentUnitInput = {
-  /** 评语 · Up to 500 characters. */
-  comment?: string | null | undefined;
-  /** 评价社区 · The community evaluating. */
-  communityId: string | number;
-  /** 评分 · 1 (poor) to 5 (excellent). */
-  score: number;
   /** 驻区单位 · The unit evaluated. */
   unitId: string | number;
+  /** 评价社区 · The community evaluating. */
+  communityId: string | number;
   /** 年度 · The year evaluated, not in the future. */
   year: number;
+  /** 评分 · 1 (poor) to 5 (excellent). */
+  score: number;
+  /** 评语 · Up to 500 characters. */
+  comment?: string | null | undefined;
 };
 
 /** 反馈类型 · Kind of feedback to an employer. */
@@ -207,115 +207,115 @@ export type GradingLevel =
 
 /** 派单状态 · Where an invitation is. */
 export type InvitationStatus =
+  /** 已派单 · Waiting for the unit. */
+  | 'SENT'
   /** 已接受 · Accepted: it is now a claim. */
   | 'ACCEPTED'
   /** 已拒绝 · Declined by the unit. */
-  | 'DECLINED'
-  /** 已派单 · Waiting for the unit. */
-  | 'SENT';
+  | 'DECLINED';
 
 /** 条目状态 · Lifecycle of a need, offer or project. */
 export type ItemStatus =
-  /** 已取消 · Cancelled by its owner. */
-  | 'CANCELLED'
   /** 草稿 · Not yet published. */
   | 'DRAFT'
-  /** 已评价 · Fulfilled and every delivery evaluated. */
-  | 'EVALUATED'
-  /** 已过期 · Deadline passed with nothing claimed. */
-  | 'EXPIRED'
-  /** 已完成 · Fulfilled, or closed as partly fulfilled. */
-  | 'FULFILLED'
+  /** 待认领 · Published, nothing accepted yet. */
+  | 'OPEN'
+  /** 部分认领 · Partly claimed. */
+  | 'PARTLY_CLAIMED'
   /** 已认领 · Claims hold the whole quantity. */
   | 'FULLY_CLAIMED'
   /** 实施中 · Some accepted claims delivered. */
   | 'IN_PROGRESS'
-  /** 待认领 · Published, nothing accepted yet. */
-  | 'OPEN'
-  /** 部分认领 · Partly claimed. */
-  | 'PARTLY_CLAIMED';
+  /** 已完成 · Fulfilled, or closed as partly fulfilled. */
+  | 'FULFILLED'
+  /** 已评价 · Fulfilled and every delivery evaluated. */
+  | 'EVALUATED'
+  /** 已取消 · Cancelled by its owner. */
+  | 'CANCELLED'
+  /** 已过期 · Deadline passed with nothing claimed. */
+  | 'EXPIRED';
 
 /** 评分因子类型 · What a match is scored on. */
 export type MatchFactor =
-  /** 剩余容量 · How much of the need the offer's remaining capacity covers. */
-  | 'CAPACITY'
   /** 类别与能力 · Category fit (same, or related at half credit). */
   | 'CATEGORY'
   /** 距离 · Distance, or territory adjacency when no location is known. */
   | 'DISTANCE'
-  /** 均衡 · Spreading the load: fewer active claims score higher. */
-  | 'FAIRNESS'
-  /** 历史评价 · The provider's past evaluations. */
-  | 'RATING'
   /** 时间窗口 · Overlap of the time windows. */
   | 'TIME_WINDOW'
+  /** 剩余容量 · How much of the need the offer's remaining capacity covers. */
+  | 'CAPACITY'
   /** 紧急程度 · Urgency and a close deadline. */
-  | 'URGENCY';
+  | 'URGENCY'
+  /** 历史评价 · The provider's past evaluations. */
+  | 'RATING'
+  /** 均衡 · Spreading the load: fewer active claims score higher. */
+  | 'FAIRNESS';
 
 /** 匹配权重 · Weights to set, each 0 to 10. */
 export type MatchingWeightsInput = {
-  /** 剩余容量 · Remaining capacity. */
-  capacity: number;
   /** 类别与能力 · Category fit. */
   category: number;
   /** 距离 · Distance. */
   distance: number;
-  /** 均衡 · Fair spread of load. */
-  fairness: number;
-  /** 历史评价 · Past ratings. */
-  rating: number;
   /** 时间窗口 · Time windows. */
   timeWindow: number;
+  /** 剩余容量 · Remaining capacity. */
+  capacity: number;
   /** 紧急程度 · Urgency. */
   urgency: number;
+  /** 历史评价 · Past ratings. */
+  rating: number;
+  /** 均衡 · Fair spread of load. */
+  fairness: number;
 };
 
 /** 党员类别 · Category of Party member. */
 export type MemberCategory =
   /** 直管党员 · Managed directly by the community or grid branch where they live. */
   | 'DIRECT'
-  /** 双重管理党员 · Managed by both the workplace branch and the community. */
-  | 'DUAL'
   /** 在职党员 · Employed member: branch at the workplace, reports to the residential community. */
   | 'EMPLOYED'
+  /** 双重管理党员 · Managed by both the workplace branch and the community. */
+  | 'DUAL'
   /** 流动党员 · Floating member, living away from the home branch. */
   | 'FLOATING';
 
 /** 里程碑 · A milestone to plan. */
 export type MilestoneInput = {
-  /** 计划完成 · Due date. */
-  dueOn: string;
   /** 标题 · 1 to 100 characters. */
   title: string;
+  /** 计划完成 · Due date. */
+  dueOn: string;
 };
 
 /** 党组织类型 · Kind of Party organisation. */
 export type OrganizationKind =
-  /** 楼栋党小组 · Building Party group. */
-  | 'BUILDING_GROUP'
   /** 市委 · City Party committee. */
   | 'CITY'
-  /** 社区党委 · Community Party committee (社区大党委). */
-  | 'COMMUNITY'
   /** 区委 · District Party committee. */
   | 'DISTRICT'
-  /** 网格(小区)党支部 · Grid or residential-area Party branch. */
-  | 'GRID'
-  /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
-  | 'INDUSTRY_COMMITTEE'
-  /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
-  | 'JOINT_PARTY_ORGANIZATION'
   /** 街道党工委 · Street Party working committee. */
   | 'STREET'
+  /** 社区党委 · Community Party committee (社区大党委). */
+  | 'COMMUNITY'
+  /** 网格(小区)党支部 · Grid or residential-area Party branch. */
+  | 'GRID'
+  /** 楼栋党小组 · Building Party group. */
+  | 'BUILDING_GROUP'
   /** 驻区单位党组织 · Party organisation of a resident unit (机关、企事业单位). */
-  | 'UNIT_PARTY_ORGANIZATION';
+  | 'UNIT_PARTY_ORGANIZATION'
+  /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
+  | 'JOINT_PARTY_ORGANIZATION'
+  /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
+  | 'INDUSTRY_COMMITTEE';
 
 /** 发布方 · Which party an item is published for. */
 export type PartyInput = {
-  /** 标识 · Its id. */
-  id: string | number;
   /** 类型 · Organisation or resident unit. */
   type: PartyType;
+  /** 标识 · Its id. */
+  id: string | number;
 };
 
 /** 发布方类型 · Kind of party. */
@@ -327,320 +327,491 @@ export type PartyType =
 
 /** 设岗定责 · A post. */
 export type PostInput = {
-  /** 职责 · Up to 200 characters. */
-  responsibility?: string | null | undefined;
   /** 岗位 · 1 to 50 characters. */
   title: string;
+  /** 职责 · Up to 200 characters. */
+  responsibility?: string | null | undefined;
 };
 
 /** 发布需求 · A need to publish. */
 export type PublishNeedInput = {
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 联系方式 · Shown to claimants once accepted. */
-  contact?: ContactInput | null | undefined;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: string | null | undefined;
-  /** 说明 · Up to 2000 characters. */
-  description?: string | null | undefined;
-  /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
-  draft?: boolean | null | undefined;
-  /** 地点 · Optional. */
-  location?: GeoPointInput | null | undefined;
   /** 发布方 · The organisation or unit it is for. */
   postedBy: PartyInput;
-  /** 数量 · 1 to 10,000,000. */
-  quantity: number;
-  /** 微心愿 · Individual members may claim it. Default false. */
-  smallWish?: boolean | null | undefined;
   /** 标题 · 2 to 100 characters. */
   title: string;
+  /** 说明 · Up to 2000 characters. */
+  description?: string | null | undefined;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 数量 · 1 to 10,000,000. */
+  quantity: number;
   /** 计量单位 · What the quantity counts. */
   unitOfMeasure: UnitOfMeasure;
   /** 紧急程度 · Default NORMAL. */
   urgency?: Urgency | null | undefined;
-  /** 可见范围 · Default COMMUNITY. */
-  visibility?: Visibility | null | undefined;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: string | null | undefined;
   /** 时间窗口 · Optional. */
   window?: TimeWindowInput | null | undefined;
+  /** 地点 · Optional. */
+  location?: GeoPointInput | null | undefined;
+  /** 可见范围 · Default COMMUNITY. */
+  visibility?: Visibility | null | undefined;
+  /** 微心愿 · Individual members may claim it. Default false. */
+  smallWish?: boolean | null | undefined;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: ContactInput | null | undefined;
+  /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
+  draft?: boolean | null | undefined;
 };
 
 /** 发布资源 · An offer to publish. */
 export type PublishOfferInput = {
-  /** 容量 · 1 to 10,000,000. */
-  capacity: number;
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 联系方式 · Shown to claimants once accepted. */
-  contact?: ContactInput | null | undefined;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: string | null | undefined;
-  /** 说明 · Up to 2000 characters. */
-  description?: string | null | undefined;
-  /** 草稿 · Keep it as a draft. Default false. */
-  draft?: boolean | null | undefined;
-  /** 地点 · Optional. */
-  location?: GeoPointInput | null | undefined;
   /** 提供方 · The unit or organisation it is for. */
   provider: PartyInput;
   /** 标题 · 2 to 100 characters. */
   title: string;
+  /** 说明 · Up to 2000 characters. */
+  description?: string | null | undefined;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 容量 · 1 to 10,000,000. */
+  capacity: number;
   /** 计量单位 · What the capacity counts. */
   unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Default STREET. */
-  visibility?: Visibility | null | undefined;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: string | null | undefined;
   /** 时间窗口 · When it is available. */
   window?: TimeWindowInput | null | undefined;
+  /** 地点 · Optional. */
+  location?: GeoPointInput | null | undefined;
+  /** 可见范围 · Default STREET. */
+  visibility?: Visibility | null | undefined;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: ContactInput | null | undefined;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: boolean | null | undefined;
 };
 
 /** 发布项目 · A project to publish. */
 export type PublishProjectInput = {
-  /** 预算 · Yuan, optional. */
-  budget?: number | null | undefined;
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 共建方 · Other owners, already agreed (up to 10). */
-  coOwners?: Array<PartyInput> | null | undefined;
-  /** 联系方式 · Shown to participants once accepted. */
-  contact?: ContactInput | null | undefined;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: string | null | undefined;
-  /** 说明 · Up to 2000 characters. */
-  description?: string | null | undefined;
-  /** 草稿 · Keep it as a draft. Default false. */
-  draft?: boolean | null | undefined;
-  /** 目标 · Up to 10 goals. */
-  goals?: Array<string> | null | undefined;
-  /** 地点 · Optional. */
-  location?: GeoPointInput | null | undefined;
-  /** 里程碑 · Up to 20, each with a due date. */
-  milestones?: Array<MilestoneInput> | null | undefined;
   /** 发起方 · The organisation or unit that proposes it. */
   owner: PartyInput;
-  /** 数量 · Shares for participants, 1 to 10,000,000. */
-  quantity: number;
+  /** 共建方 · Other owners, already agreed (up to 10). */
+  coOwners?: Array<PartyInput> | null | undefined;
   /** 标题 · 2 to 100 characters. */
   title: string;
+  /** 说明 · Up to 2000 characters. */
+  description?: string | null | undefined;
+  /** 目标 · Up to 10 goals. */
+  goals?: Array<string> | null | undefined;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 数量 · Shares for participants, 1 to 10,000,000. */
+  quantity: number;
   /** 计量单位 · What the quantity counts. */
   unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Default STREET. */
-  visibility?: Visibility | null | undefined;
+  /** 预算 · Yuan, optional. */
+  budget?: number | null | undefined;
+  /** 里程碑 · Up to 20, each with a due date. */
+  milestones?: Array<MilestoneInput> | null | undefined;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: string | null | undefined;
   /** 时间窗口 · When it runs. */
   window?: TimeWindowInput | null | undefined;
+  /** 地点 · Optional. */
+  location?: GeoPointInput | null | undefined;
+  /** 可见范围 · Default STREET. */
+  visibility?: Visibility | null | undefined;
+  /** 联系方式 · Shown to participants once accepted. */
+  contact?: ContactInput | null | undefined;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: boolean | null | undefined;
 };
 
 /** 记录志愿服务 · Hours served. */
 export type RecordServiceInput = {
-  /** 内容 · 2 to 200 characters. */
-  description: string;
-  /** 时长 · 0.5 to 24 hours. */
-  hours: number;
   /** 党员 · Who served. */
   memberId: string | number;
+  /** 服务日期 · When, not in the future. */
+  servedOn: string;
+  /** 时长 · 0.5 to 24 hours. */
+  hours: number;
+  /** 内容 · 2 to 200 characters. */
+  description: string;
   /** 服务需求 · The need served, if any: one the caller can see. */
   needId?: string | number | null | undefined;
   /** 服务项目 · The project served, if any: one the caller can see. */
   projectId?: string | number | null | undefined;
-  /** 服务日期 · When, not in the future. */
-  servedOn: string;
 };
 
 /** 登记党员 · A member to register. */
 export type RegisterMemberInput = {
+  /** 所在党组织 · The home branch. */
+  organizationId: string | number;
+  /** 姓名 · 2 to 50 characters. */
+  name: string;
   /** 党员类别 · Category. */
   category: MemberCategory;
   /** 工作单位 · The employing resident unit, if any. */
   employerId?: string | number | null | undefined;
-  /** 身份证号 · 18 characters with a valid check character; one member per number. */
-  idNumber?: string | null | undefined;
-  /** 姓名 · 2 to 50 characters. */
-  name: string;
-  /** 所在党组织 · The home branch. */
-  organizationId: string | number;
   /** 手机号 · 11-digit mobile number. */
   phone?: string | null | undefined;
+  /** 身份证号 · 18 characters with a valid check character; one member per number. */
+  idNumber?: string | null | undefined;
 };
 
 /** 登记驻区单位 · A unit to register. */
 export type RegisterResidentUnitInput = {
-  /** 地址 · Street address, up to 200 characters. */
-  address?: string | null | undefined;
-  /** 能力标签 · What it can contribute. */
-  capabilities?: Array<Capability> | null | undefined;
   /** 所在社区 · The community it is located in. */
   communityId: string | number;
-  /** 联系人 · Its contact person. */
-  contact?: ContactPersonInput | null | undefined;
-  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
-  creditCode?: string | null | undefined;
-  /** 单位类型 · Kind of unit. */
-  kind: ResidentUnitKind;
-  /** 位置 · Where the unit is: inside China. */
-  location?: GeoPointInput | null | undefined;
   /** 单位名称 · Registered name, 2 to 100 characters. */
   name: string;
+  /** 单位类型 · Kind of unit. */
+  kind: ResidentUnitKind;
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
+  creditCode?: string | null | undefined;
+  /** 地址 · Street address, up to 200 characters. */
+  address?: string | null | undefined;
+  /** 位置 · Where the unit is: inside China. */
+  location?: GeoPointInput | null | undefined;
+  /** 能力标签 · What it can contribute. */
+  capabilities?: Array<Capability> | null | undefined;
   /** 单位党组织 · Its own Party organisation, if any. */
   partyOrganizationId?: string | number | null | undefined;
+  /** 联系人 · Its contact person. */
+  contact?: ContactPersonInput | null | undefined;
 };
 
 /** 驻区单位类型 · Kind of resident unit. */
 export type ResidentUnitKind =
   /** 机关 · Government agency. */
   | 'GOVERNMENT_AGENCY'
-  /** 医院 · Hospital or clinic. */
-  | 'HOSPITAL'
-  /** 个体工商户 · Individual business. */
-  | 'INDIVIDUAL_BUSINESS'
-  /** 民营企业 · Private enterprise. */
-  | 'PRIVATE_ENTERPRISE'
-  /** 物业公司 · Property-management company. */
-  | 'PROPERTY_COMPANY'
   /** 事业单位 · Public institution. */
   | 'PUBLIC_INSTITUTION'
-  /** 学校 · School. */
-  | 'SCHOOL'
+  /** 国有企业 · State-owned enterprise. */
+  | 'STATE_ENTERPRISE'
+  /** 民营企业 · Private enterprise. */
+  | 'PRIVATE_ENTERPRISE'
   /** 社会组织 · Social organisation. */
   | 'SOCIAL_ORGANIZATION'
-  /** 国有企业 · State-owned enterprise. */
-  | 'STATE_ENTERPRISE';
+  /** 学校 · School. */
+  | 'SCHOOL'
+  /** 医院 · Hospital or clinic. */
+  | 'HOSPITAL'
+  /** 物业公司 · Property-management company. */
+  | 'PROPERTY_COMPANY'
+  /** 个体工商户 · Individual business. */
+  | 'INDIVIDUAL_BUSINESS';
 
 /** 委员职务 · Role on a Party committee. */
 export type SeatRole =
+  /** 书记 · Secretary. */
+  | 'SECRETARY'
   /** 副书记 · Deputy secretary. */
   | 'DEPUTY_SECRETARY'
   /** 委员 · Committee member. */
-  | 'MEMBER'
-  /** 书记 · Secretary. */
-  | 'SECRETARY';
+  | 'MEMBER';
 
 /** 反馈 · Feedback to send. */
 export type SendFeedbackInput = {
-  /** 类型 · Kind. */
-  kind: FeedbackKind;
   /** 党员 · The employed member concerned. */
   memberId: string | number;
-  /** 内容 · 2 to 500 characters. */
-  note: string;
+  /** 类型 · Kind. */
+  kind: FeedbackKind;
   /** 年度 · The year it concerns, not in the future. */
   year: number;
+  /** 内容 · 2 to 500 characters. */
+  note: string;
 };
 
 /** 派单 · An invitation to send. */
 export type SendInvitationInput = {
   /** 需求 · The open need. */
   needId: string | number;
-  /** 附言 · Up to 500 characters. */
-  note?: string | null | undefined;
   /** 资源 · A unit's offer. */
   offerId: string | number;
   /** 数量 · 1 to what both have left. */
   quantity: number;
+  /** 附言 · Up to 500 characters. */
+  note?: string | null | undefined;
 };
 
 /** 服务类别 · Category of a need or an offer. */
 export type ServiceCategory =
-  /** 托管服务 · Child care after school. */
-  | 'CHILD_CARE'
-  /** 文化活动 · Culture. */
-  | 'CULTURE'
   /** 养老服务 · Elder care. */
   | 'ELDER_CARE'
-  /** 就业帮扶 · Employment help. */
-  | 'EMPLOYMENT'
-  /** 环境整治 · Environment. */
-  | 'ENVIRONMENT'
-  /** 资金 · Funds. */
-  | 'FUNDS'
-  /** 法律援助 · Legal aid. */
-  | 'LEGAL_AID'
+  /** 托管服务 · Child care after school. */
+  | 'CHILD_CARE'
   /** 健康体检 · Medical check-ups and clinics. */
   | 'MEDICAL'
+  /** 法律援助 · Legal aid. */
+  | 'LEGAL_AID'
+  /** 就业帮扶 · Employment help. */
+  | 'EMPLOYMENT'
   /** 维修服务 · Repairs. */
   | 'REPAIRS'
-  /** 平安建设 · Safety. */
-  | 'SAFETY'
   /** 场地 · A venue. */
   | 'VENUE'
+  /** 资金 · Funds. */
+  | 'FUNDS'
   /** 志愿服务 · Volunteers. */
-  | 'VOLUNTEERS';
+  | 'VOLUNTEERS'
+  /** 文化活动 · Culture. */
+  | 'CULTURE'
+  /** 平安建设 · Safety. */
+  | 'SAFETY'
+  /** 环境整治 · Environment. */
+  | 'ENVIRONMENT';
 
 /** 时间窗口 · A span of time. */
 export type TimeWindowInput = {
-  /** 结束 · Last instant, after the start. */
-  end: string;
   /** 开始 · First instant. */
   start: string;
+  /** 结束 · Last instant, after the start. */
+  end: string;
 };
 
 /** 计量单位 · What a quantity counts. */
 export type UnitOfMeasure =
-  /** 小时 · Hours. */
-  | 'HOURS'
   /** 人 · People. */
   | 'PEOPLE'
+  /** 小时 · Hours. */
+  | 'HOURS'
   /** 场次 · Sessions. */
   | 'SESSIONS'
-  /** 平方米 · Square metres. */
-  | 'SQUARE_METRES'
   /** 元 · Yuan. */
-  | 'YUAN';
+  | 'YUAN'
+  /** 平方米 · Square metres. */
+  | 'SQUARE_METRES';
 
 /** 修改党员信息 · Changes; omitted fields stay as they are. */
 export type UpdateMemberInput = {
+  /** 设岗定责 · The member's posts (replaces the list; up to 10). */
+  posts?: Array<PostInput> | null | undefined;
   /** 党员中心户 · Whether the member is a central household. */
   centralHousehold?: boolean | null | undefined;
   /** 联系户数 · Households contacted, 0 to 50. */
   householdsContacted?: number | null | undefined;
   /** 手机号 · 11-digit mobile number. */
   phone?: string | null | undefined;
-  /** 设岗定责 · The member's posts (replaces the list; up to 10). */
-  posts?: Array<PostInput> | null | undefined;
 };
 
 /** 修改单位信息 · Changes to a unit; omitted fields stay as they are. */
 export type UpdateResidentUnitInput = {
-  /** 地址 · Street address, up to 200 characters. */
-  address?: string | null | undefined;
-  /** 能力标签 · What it can contribute (replaces the list). */
-  capabilities?: Array<Capability> | null | undefined;
-  /** 联系人 · Its contact person. */
-  contact?: ContactPersonInput | null | undefined;
-  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
-  creditCode?: string | null | undefined;
-  /** 单位类型 · Kind of unit. */
-  kind?: ResidentUnitKind | null | undefined;
-  /** 位置 · Where the unit is: inside China. */
-  location?: GeoPointInput | null | undefined;
   /** 单位名称 · Registered name, 2 to 100 characters. */
   name?: string | null | undefined;
+  /** 单位类型 · Kind of unit. */
+  kind?: ResidentUnitKind | null | undefined;
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
+  creditCode?: string | null | undefined;
+  /** 地址 · Street address, up to 200 characters. */
+  address?: string | null | undefined;
+  /** 位置 · Where the unit is: inside China. */
+  location?: GeoPointInput | null | undefined;
+  /** 能力标签 · What it can contribute (replaces the list). */
+  capabilities?: Array<Capability> | null | undefined;
   /** 单位党组织 · Its own Party organisation. */
   partyOrganizationId?: string | number | null | undefined;
+  /** 联系人 · Its contact person. */
+  contact?: ContactPersonInput | null | undefined;
 };
 
 /** 紧急程度 · Urgency of a need. */
 export type Urgency =
-  /** 较急 · Soon. */
-  | 'HIGH'
   /** 一般 · Normal. */
   | 'NORMAL'
+  /** 较急 · Soon. */
+  | 'HIGH'
   /** 紧急 · Urgent. */
   | 'URGENT';
 
+/** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
+export type UserErrorCode =
+  /** 已被受理 · Another committee has already accepted the request. */
+  | 'ALREADY_ACCEPTED'
+  /** 已认领 · The claimant already has an active claim on the item. */
+  | 'ALREADY_CLAIMED'
+  /** 已确认 · Already confirmed. */
+  | 'ALREADY_CONFIRMED'
+  /** 已上报 · The request is already escalated to the street. */
+  | 'ALREADY_ESCALATED'
+  /** 已评价 · The unit is already evaluated for that year by this community. */
+  | 'ALREADY_EVALUATED'
+  /** 已入账 · The claim is already on the ledger. */
+  | 'ALREADY_RECORDED'
+  /** 已报到 · The unit has already reported in. */
+  | 'ALREADY_REPORTED'
+  /** 已任职 · The member already holds a seat for that time. */
+  | 'ALREADY_SEATED'
+  /** 已签署 · Your side has already signed. */
+  | 'ALREADY_SIGNED'
+  /** 已吹哨 · A unit was already called and has not answered. */
+  | 'ALREADY_WHISTLED'
+  /** 认领方不符 · Your side cannot claim this kind of item. */
+  | 'CLAIMANT_NOT_ALLOWED'
+  /** 循环 · An organisation cannot move under itself or its own subtree. */
+  | 'CYCLE'
+  /** 日期顺序不对 · An end comes before its start. */
+  | 'DATES_OUT_OF_ORDER'
+  /** 信用代码重复 · A unit with this unified social credit code is already registered. */
+  | 'DUPLICATE_CREDIT_CODE'
+  /** 身份证号重复 · A member with this ID number is already registered. */
+  | 'DUPLICATE_ID_NUMBER'
+  /** 重复派单 · The need was already sent to this offer. */
+  | 'DUPLICATE_INVITATION'
+  /** 名称重复 · An organisation of this name already exists under the same parent. */
+  | 'DUPLICATE_NAME'
+  /** 服务记录重复 · This service of that member on that day is already recorded. */
+  | 'DUPLICATE_SERVICE_RECORD'
+  /** 区划代码重复 · The territory code is taken. */
+  | 'DUPLICATE_TERRITORY_CODE'
+  /** 延期待批 · An extension is already waiting for approval. */
+  | 'EXTENSION_PENDING'
+  /** 已有认领 · The item has claims, so it cannot be cancelled. */
+  | 'HAS_CLAIMS'
+  /** 幂等键已用 · The idempotency key was used for another operation. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** 地址无效 · The address is too long. */
+  | 'INVALID_ADDRESS'
+  /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
+  | 'INVALID_BUDGET'
+  /** 渠道无效 · The channel does not fit the caller. */
+  | 'INVALID_CHANNEL'
+  /** 评语无效 · The comment is too long. */
+  | 'INVALID_COMMENT'
+  /** 承诺无效 · The commitments are too few, too many or not positive. */
+  | 'INVALID_COMMITMENTS'
+  /** 社区无效 · No such community. */
+  | 'INVALID_COMMUNITY'
+  /** 联系人无效 · The contact's name or title is out of bounds. */
+  | 'INVALID_CONTACT'
+  /** 数量无效 · The count is out of bounds. */
+  | 'INVALID_COUNT'
+  /** 信用代码无效 · Not a valid unified social credit code. */
+  | 'INVALID_CREDIT_CODE'
+  /** 日期无效 · The date is in the future or otherwise out of bounds. */
+  | 'INVALID_DATE'
+  /** 天数无效 · The number of working days is out of bounds. */
+  | 'INVALID_DAYS'
+  /** 截止时间无效 · The deadline is not in the future. */
+  | 'INVALID_DEADLINE'
+  /** 说明无效 · The description is too short or too long. */
+  | 'INVALID_DESCRIPTION'
+  /** 目标无效 · Too many goals, or a goal of the wrong length. */
+  | 'INVALID_GOALS'
+  /** 网格无效 · No such grid. */
+  | 'INVALID_GRID'
+  /** 时长无效 · The hours are out of bounds. */
+  | 'INVALID_HOURS'
+  /** 标识无效 · Not an id. */
+  | 'INVALID_ID'
+  /** 幂等键无效 · The idempotency key is not 8 to 64 letters, digits or _:.-. */
+  | 'INVALID_IDEMPOTENCY_KEY'
+  /** 身份证号无效 · Not a valid resident ID number. */
+  | 'INVALID_ID_NUMBER'
+  /** 位置无效 · Latitude or longitude out of range. */
+  | 'INVALID_LOCATION'
+  /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
+  | 'INVALID_MILESTONES'
+  /** 名称无效 · The name is too short or too long. */
+  | 'INVALID_NAME'
+  /** 内容无效 · The note is too short or too long. */
+  | 'INVALID_NOTE'
+  /** 共建方无效 · No such co-owner, or too many. */
+  | 'INVALID_OWNER'
+  /** 共建方无效 · The partner does not fit: not the unit's community or street, or not allowed on this claim. */
+  | 'INVALID_PARTNER'
+  /** 党组织无效 · Not a Party organisation of a unit. */
+  | 'INVALID_PARTY_ORGANIZATION'
+  /** 手机号无效 · Not an 11-digit mobile number. */
+  | 'INVALID_PHONE'
+  /** 岗位无效 · Too many posts, or a post out of bounds. */
+  | 'INVALID_POSTS'
+  /** 数量无效 · The quantity is not a whole number in range. */
+  | 'INVALID_QUANTITY'
+  /** 原因无效 · The reason is too short or too long. */
+  | 'INVALID_REASON'
+  /** 评分无效 · The score is not 1 to 5. */
+  | 'INVALID_SCORE'
+  /** 状态不符 · The thing is not in a state that allows this action. */
+  | 'INVALID_STATE'
+  /** 街道无效 · No such street. */
+  | 'INVALID_STREET'
+  /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
+  | 'INVALID_TERRITORY_CODE'
+  /** 文字无效 · The text is too short or too long. */
+  | 'INVALID_TEXT'
+  /** 标题无效 · The title is too short or too long. */
+  | 'INVALID_TITLE'
+  /** 单位无效 · No such resident unit. */
+  | 'INVALID_UNIT'
+  /** 单位数无效 · Too few or too many units called. */
+  | 'INVALID_UNITS'
+  /** 权重无效 · The weights are out of range or all 0. */
+  | 'INVALID_WEIGHTS'
+  /** 年度无效 · The year is out of range. */
+  | 'INVALID_YEAR'
+  /** 条目已关闭 · The item is closed: past its deadline, fulfilled or cancelled. */
+  | 'ITEM_CLOSED'
+  /** 类型不符 · That kind of organisation cannot be under that parent. */
+  | 'KIND_DOES_NOT_FIT'
+  /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
+  | 'LOCATION_OUTSIDE_CHINA'
+  /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
+  | 'MOVE_INCOMPLETE'
+  /** 非共建单位 · The unit is neither located in nor partnered with this community. */
+  | 'NOT_A_PARTNER'
+  /** 未被吹哨 · The unit has no open call on the request. */
+  | 'NOT_CALLED'
+  /** 非在职党员 · Only employed members report to a community. */
+  | 'NOT_EMPLOYED'
+  /** 非本单位党员 · The member does not work for that unit. */
+  | 'NOT_EMPLOYED_BY_UNIT'
+  /** 不存在 · No such thing. */
+  | 'NOT_FOUND'
+  /** 未超期 · The request is not overdue. */
+  | 'NOT_OVERDUE'
+  /** 未报到 · Not reported in yet. */
+  | 'NOT_REPORTED'
+  /** 不可见 · No such thing visible to you. */
+  | 'NOT_VISIBLE'
+  /** 不设委员 · This kind of organisation has no committee seats. */
+  | 'NO_COMMITTEE_SEATS'
+  /** 无待批延期 · No extension is waiting for approval. */
+  | 'NO_EXTENSION_PENDING'
+  /** 协议重叠 · An agreement in force overlaps this term. */
+  | 'OVERLAPPING_AGREEMENT'
+  /** 超出剩余 · More than the item has left. */
+  | 'OVER_CAPACITY'
+  /** 本方条目 · You cannot claim your own item. */
+  | 'OWN_ITEM'
+  /** 待处理认领 · Accept or reject the pending claims first. */
+  | 'PENDING_CLAIMS'
+  /** 稍后重试 · The same request is still being handled; retry shortly. */
+  | 'RETRY_LATER'
+  /** 书记已有 · The committee already has a secretary for that time. */
+  | 'SECRETARY_TAKEN'
+  /** 期限过长 · The term is too long. */
+  | 'TERM_TOO_LONG'
+  /** 须注明单位 · A part-time seat names the unit. */
+  | 'UNIT_REQUIRED';
+
 /** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
 export type Visibility =
-  /** 全市 · The whole city. */
-  | 'CITY'
   /** 本社区 · The owner's community. */
   | 'COMMUNITY'
+  /** 本街道 · The owner's street. */
+  | 'STREET'
   /** 本区 · The owner's district. */
   | 'DISTRICT'
-  /** 本街道 · The owner's street. */
-  | 'STREET';
+  /** 全市 · The whole city. */
+  | 'CITY';
 
 export type ClaimFieldsFragment = { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-    | { __typename: 'Member', id: string, name: string }
     | { __typename: 'Organization', id: string, name: string }
     | { __typename: 'ResidentUnit', id: string, name: string }
+    | { __typename: 'Member', id: string, name: string }
    | null, item:
     | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
     | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -668,7 +839,7 @@ export type PublishNeedMutation = { publishNeed: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type PublishOfferMutationVariables = Exact<{
   input: PublishOfferInput;
@@ -679,7 +850,7 @@ export type PublishOfferMutation = { publishOffer: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type PublishProjectMutationVariables = Exact<{
   input: PublishProjectInput;
@@ -693,7 +864,7 @@ export type PublishProjectMutation = { publishProject: { item:
           | { __typename: 'Organization', name: string }
           | { __typename: 'ResidentUnit', name: string }
          | null>, milestones: Array<{ title: string }> }
-     | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type OpenItemMutationVariables = Exact<{
   id: string | number;
@@ -704,7 +875,7 @@ export type OpenItemMutation = { openItem: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type CancelItemMutationVariables = Exact<{
   id: string | number;
@@ -716,7 +887,7 @@ export type CancelItemMutation = { cancelItem: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type CloseItemMutationVariables = Exact<{
   id: string | number;
@@ -728,7 +899,7 @@ export type CloseItemMutation = { closeItem: { item:
       | { __typename: 'Need', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
       | { __typename: 'Project', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility }
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type CompleteMilestoneMutationVariables = Exact<{
   id: string | number;
@@ -739,7 +910,7 @@ export type CompleteMilestoneMutationVariables = Exact<{
 export type CompleteMilestoneMutation = { completeMilestone: { item:
       | { progress: number, milestones: Array<{ title: string, doneAt: string | null }> }
       | Record<PropertyKey, never>
-     | null, errors: Array<{ code: string, message: string }> } };
+     | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type ClaimItemMutationVariables = Exact<{
   input: ClaimItemInput;
@@ -747,14 +918,14 @@ export type ClaimItemMutationVariables = Exact<{
 
 
 export type ClaimItemMutation = { claimItem: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type AcceptClaimMutationVariables = Exact<{
   id: string | number;
@@ -763,14 +934,14 @@ export type AcceptClaimMutationVariables = Exact<{
 
 
 export type AcceptClaimMutation = { acceptClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type RejectClaimMutationVariables = Exact<{
   id: string | number;
@@ -779,14 +950,14 @@ export type RejectClaimMutationVariables = Exact<{
 
 
 export type RejectClaimMutation = { rejectClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type WithdrawClaimMutationVariables = Exact<{
   id: string | number;
@@ -794,14 +965,14 @@ export type WithdrawClaimMutationVariables = Exact<{
 
 
 export type WithdrawClaimMutation = { withdrawClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type DeliverClaimMutationVariables = Exact<{
   id: string | number;
@@ -810,14 +981,14 @@ export type DeliverClaimMutationVariables = Exact<{
 
 
 export type DeliverClaimMutation = { deliverClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type EvaluateClaimMutationVariables = Exact<{
   id: string | number;
@@ -827,14 +998,14 @@ export type EvaluateClaimMutationVariables = Exact<{
 
 
 export type EvaluateClaimMutation = { evaluateClaim: { claim: { id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimant:
-        | { __typename: 'Member', id: string, name: string }
         | { __typename: 'Organization', id: string, name: string }
         | { __typename: 'ResidentUnit', id: string, name: string }
+        | { __typename: 'Member', id: string, name: string }
        | null, item:
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
         | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
-       } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+       } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ItemByIdQueryVariables = Exact<{
   id: string | number;
@@ -849,9 +1020,9 @@ export type OfferByIdQueryVariables = Exact<{
 
 
 export type OfferByIdQuery = { offer: { __typename: 'Offer', id: string, title: string, status: ItemStatus, quantity: number, claimedQuantity: number, remainingQuantity: number, visibility: Visibility, contact: { name: string, phone: string } | null, claims: { nodes: Array<{ id: string, status: ClaimStatus, quantity: number, note: string | null, rejectionReason: string | null, deliveryNote: string | null, score: number | null, evaluation: string | null, claimantContact: { name: string, phone: string } | null, claimant:
-          | { __typename: 'Member', id: string, name: string }
           | { __typename: 'Organization', id: string, name: string }
           | { __typename: 'ResidentUnit', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
          | null, item:
           | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
           | { id: string, status: ItemStatus, claimedQuantity: number, remainingQuantity: number }
@@ -864,9 +1035,9 @@ export type NeedHistoryQueryVariables = Exact<{
 
 
 export type NeedHistoryQuery = { need: { status: ItemStatus, history: { nodes: Array<{ sequence: number, action: string, actor: string, from: string | null, to: string, reason: string | null, quantity: number | null, claimId: string | null, by:
-          | { __typename: 'Member', name: string }
           | { __typename: 'Organization', name: string }
           | { __typename: 'ResidentUnit', name: string }
+          | { __typename: 'Member', name: string }
          | null }> } } | null };
 
 export type NeedTotalsQueryVariables = Exact<{
@@ -885,12 +1056,12 @@ export type CommitteeViewQuery = { organization: { name: string, kind: Organizat
           | { name: string }
           | Record<PropertyKey, never>
          | null, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
-              | { __typename: 'Member', name: string }
               | { __typename: 'Organization' }
               | { __typename: 'ResidentUnit', name: string, kind: ResidentUnitKind }
+              | { __typename: 'Member', name: string }
              | null }> } }> } | null, partlyClaimed: { nodes: Array<{ title: string, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
-              | { name: string, category: MemberCategory }
               | { name: string, kind: ResidentUnitKind }
+              | { name: string, category: MemberCategory }
               | Record<PropertyKey, never>
              | null }> } }> } | null, residentUnits: { nodes: Array<{ name: string, kind: ResidentUnitKind, offers: { nodes: Array<{ title: string, remainingQuantity: number, claims: { nodes: Array<{ status: ClaimStatus, claimant:
                   | { name: string }
@@ -904,21 +1075,21 @@ export type CommitteeViewQuery = { organization: { name: string, kind: Organizat
           | Record<PropertyKey, never>
          | null> }> } | null } | null };
 
-export type RefusalFragment = { code: string, message: string, field: string | null };
+export type RefusalFragment = { code: UserErrorCode, message: string, field: string | null };
 
 export type RegisterMemberCheckedMutationVariables = Exact<{
   input: RegisterMemberInput;
 }>;
 
 
-export type RegisterMemberCheckedMutation = { registerMember: { member: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RegisterMemberCheckedMutation = { registerMember: { member: { id: string, name: string } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type AddSeatCheckedMutationVariables = Exact<{
   input: AddCommitteeSeatInput;
 }>;
 
 
-export type AddSeatCheckedMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean, unit: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AddSeatCheckedMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean, unit: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type EndSeatCheckedMutationVariables = Exact<{
   id: string | number;
@@ -926,14 +1097,14 @@ export type EndSeatCheckedMutationVariables = Exact<{
 }>;
 
 
-export type EndSeatCheckedMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EndSeatCheckedMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type CreateOrganizationCheckedMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type CreateOrganizationCheckedMutation = { createOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CreateOrganizationCheckedMutation = { createOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RenameOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -941,7 +1112,7 @@ export type RenameOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type RenameOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RenameOrganizationMutation = { updateOrganization: { organization: { id: string, name: string } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type MoveOrganizationCheckedMutationVariables = Exact<{
   id: string | number;
@@ -949,14 +1120,14 @@ export type MoveOrganizationCheckedMutationVariables = Exact<{
 }>;
 
 
-export type MoveOrganizationCheckedMutation = { moveOrganization: { organization: { id: string, parent: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type MoveOrganizationCheckedMutation = { moveOrganization: { organization: { id: string, parent: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RegisterUnitCheckedMutationVariables = Exact<{
   input: RegisterResidentUnitInput;
 }>;
 
 
-export type RegisterUnitCheckedMutation = { registerResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RegisterUnitCheckedMutation = { registerResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type UpdateUnitCheckedMutationVariables = Exact<{
   id: string | number;
@@ -964,35 +1135,35 @@ export type UpdateUnitCheckedMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUnitCheckedMutation = { updateResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateUnitCheckedMutation = { updateResidentUnit: { residentUnit: { id: string, creditCode: string | null, location: { latitude: number, longitude: number } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RecordServiceCheckedMutationVariables = Exact<{
   input: RecordServiceInput;
 }>;
 
 
-export type RecordServiceCheckedMutation = { recordService: { record: { id: string, hours: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordServiceCheckedMutation = { recordService: { record: { id: string, hours: number } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type DraftAgreementCheckedMutationVariables = Exact<{
   input: DraftAgreementInput;
 }>;
 
 
-export type DraftAgreementCheckedMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DraftAgreementCheckedMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type SignAgreementCheckedMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SignAgreementCheckedMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, unitSignedAt: string | null, partnerSignedAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SignAgreementCheckedMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, unitSignedAt: string | null, partnerSignedAt: string | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type WithdrawAgreementMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawAgreementMutation = { withdrawAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type WithdrawAgreementMutation = { withdrawAgreement: { agreement: { id: string, status: AgreementStatus } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type PartnerAgreementsByStatusQueryVariables = Exact<{
   id: string | number;
@@ -1042,7 +1213,7 @@ export type SetWeightsMutationVariables = Exact<{
 }>;
 
 
-export type SetWeightsMutation = { setMatchingWeights: { weights: { distance: number, category: number } | null, errors: Array<{ code: string, field: string | null }> } };
+export type SetWeightsMutation = { setMatchingWeights: { weights: { distance: number, category: number } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type AssignmentQueryVariables = Exact<{
   within: string | number;
@@ -1059,7 +1230,7 @@ export type SendInvitationMutationVariables = Exact<{
 }>;
 
 
-export type SendInvitationMutation = { sendInvitation: { invitation: { id: string, status: InvitationStatus, quantity: number } | null, errors: Array<{ code: string, field: string | null }> } };
+export type SendInvitationMutation = { sendInvitation: { invitation: { id: string, status: InvitationStatus, quantity: number } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   id: string | number;
@@ -1073,7 +1244,7 @@ export type AcceptInvitationMutation = { acceptInvitation: { invitation: { id: s
           | { id: string, claimedQuantity: number }
           | { id: string, claimedQuantity: number }
           | { id: string, claimedQuantity: number }
-         } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+         } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type DeclineInvitationMutationVariables = Exact<{
   id: string | number;
@@ -1081,7 +1252,7 @@ export type DeclineInvitationMutationVariables = Exact<{
 }>;
 
 
-export type DeclineInvitationMutation = { declineInvitation: { invitation: { id: string, status: InvitationStatus, declineReason: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type DeclineInvitationMutation = { declineInvitation: { invitation: { id: string, status: InvitationStatus, declineReason: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type UnitInvitationsQueryVariables = Exact<{
   id: string | number;
@@ -1097,7 +1268,7 @@ export type CreateOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type CreateOrganizationMutation = { createOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type MoveOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -1105,7 +1276,7 @@ export type MoveOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type MoveOrganizationMutation = { moveOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type MoveOrganizationMutation = { moveOrganization: { organization: { id: string, name: string, kind: OrganizationKind, territoryCode: string, households: number | null, parent: { id: string } | null, ancestors: Array<{ id: string }>, grading: { year: number, level: GradingLevel } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type GradeOrganizationMutationVariables = Exact<{
   id: string | number;
@@ -1114,14 +1285,14 @@ export type GradeOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type GradeOrganizationMutation = { gradeOrganization: { organization: { id: string, gradings: Array<{ year: number, level: GradingLevel }>, grading: { level: GradingLevel } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type GradeOrganizationMutation = { gradeOrganization: { organization: { id: string, gradings: Array<{ year: number, level: GradingLevel }>, grading: { level: GradingLevel } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type AddSeatMutationVariables = Exact<{
   input: AddCommitteeSeatInput;
 }>;
 
 
-export type AddSeatMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean } | null, errors: Array<{ code: string, field: string | null }> } };
+export type AddSeatMutation = { addCommitteeSeat: { seat: { id: string, role: SeatRole, partTime: boolean } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type EndSeatMutationVariables = Exact<{
   id: string | number;
@@ -1129,7 +1300,7 @@ export type EndSeatMutationVariables = Exact<{
 }>;
 
 
-export type EndSeatMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type EndSeatMutation = { endCommitteeSeat: { seat: { id: string, termEnd: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type BigPartyCommitteeQueryVariables = Exact<{
   id: string | number;
@@ -1161,7 +1332,7 @@ export type RegisterMemberMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMemberMutation = { registerMember: { member: { id: string, name: string, category: MemberCategory, phone: string | null, idNumber: string | null, organization: { id: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type RegisterMemberMutation = { registerMember: { member: { id: string, name: string, category: MemberCategory, phone: string | null, idNumber: string | null, organization: { id: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type UpdateMemberMutationVariables = Exact<{
   id: string | number;
@@ -1169,7 +1340,7 @@ export type UpdateMemberMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMemberMutation = { updateMember: { member: { centralHousehold: boolean, householdsContacted: number | null, posts: Array<{ title: string, responsibility: string | null }> } | null, errors: Array<{ code: string, field: string | null }> } };
+export type UpdateMemberMutation = { updateMember: { member: { centralHousehold: boolean, householdsContacted: number | null, posts: Array<{ title: string, responsibility: string | null }> } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type ReportToCommunityMutationVariables = Exact<{
   memberId: string | number;
@@ -1178,28 +1349,28 @@ export type ReportToCommunityMutationVariables = Exact<{
 }>;
 
 
-export type ReportToCommunityMutation = { reportToCommunity: { member: { reportedAt: string | null, reportsTo: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type ReportToCommunityMutation = { reportToCommunity: { member: { reportedAt: string | null, reportsTo: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type RecordServiceMutationVariables = Exact<{
   input: RecordServiceInput;
 }>;
 
 
-export type RecordServiceMutation = { recordService: { record: { id: string, hours: number, confirmedBy: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type RecordServiceMutation = { recordService: { record: { id: string, hours: number, confirmedBy: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type ConfirmServiceMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConfirmServiceMutation = { confirmService: { record: { id: string, confirmedBy: string | null, confirmedAt: string | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type ConfirmServiceMutation = { confirmService: { record: { id: string, confirmedBy: string | null, confirmedAt: string | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type SendFeedbackMutationVariables = Exact<{
   input: SendFeedbackInput;
 }>;
 
 
-export type SendFeedbackMutation = { sendFeedback: { feedback: { kind: FeedbackKind, note: string, community: { name: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: string, field: string | null }> } };
+export type SendFeedbackMutation = { sendFeedback: { feedback: { kind: FeedbackKind, note: string, community: { name: string } | null, employer: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, field: string | null }> } };
 
 export type MemberDetailQueryVariables = Exact<{
   id: string | number;
@@ -1235,8 +1406,8 @@ export type OpenNeedsWithClaimantsQuery = { organization: { needs: { nodes: Arra
           | { name: string }
           | Record<PropertyKey, never>
          | null, claims: { nodes: Array<{ quantity: number, status: ClaimStatus, claimant:
-              | { name: string }
               | { name: string, kind: ResidentUnitKind }
+              | { name: string }
               | Record<PropertyKey, never>
              | null }> } }> } | null } | null };
 
@@ -1258,14 +1429,14 @@ export type UnitFieldsFragment = { id: string, name: string, kind: ResidentUnitK
 
 export type AgreementFieldsFragment = { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null };
 
-export type ProblemsFragment = { code: string, message: string, field: string | null };
+export type ProblemsFragment = { code: UserErrorCode, message: string, field: string | null };
 
 export type RegisterUnitMutationVariables = Exact<{
   input: RegisterResidentUnitInput;
 }>;
 
 
-export type RegisterUnitMutation = { registerResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RegisterUnitMutation = { registerResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type UpdateUnitMutationVariables = Exact<{
   id: string | number;
@@ -1273,7 +1444,7 @@ export type UpdateUnitMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUnitMutation = { updateResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateUnitMutation = { updateResidentUnit: { residentUnit: { id: string, name: string, kind: ResidentUnitKind, creditCode: string | null, address: string | null, capabilities: Array<Capability>, community: { id: string, name: string } | null, street: { id: string, name: string } | null, partyOrganization: { id: string, name: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type UnitContactQueryVariables = Exact<{
   id: string | number;
@@ -1294,14 +1465,14 @@ export type DraftAgreementMutationVariables = Exact<{
 }>;
 
 
-export type DraftAgreementMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DraftAgreementMutation = { draftAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type SignAgreementMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SignAgreementMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SignAgreementMutation = { signAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type TerminateAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1309,7 +1480,7 @@ export type TerminateAgreementMutationVariables = Exact<{
 }>;
 
 
-export type TerminateAgreementMutation = { terminateAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type TerminateAgreementMutation = { terminateAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type RenewAgreementMutationVariables = Exact<{
   id: string | number;
@@ -1317,14 +1488,14 @@ export type RenewAgreementMutationVariables = Exact<{
 }>;
 
 
-export type RenewAgreementMutation = { renewAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RenewAgreementMutation = { renewAgreement: { agreement: { id: string, status: AgreementStatus, startsOn: string, expiresOn: string, unitSignedAt: string | null, partnerSignedAt: string | null, terminationReason: string | null, commitments: Array<{ kind: CommitmentKind, description: string, amount: number }>, unit: { id: string, name: string }, partner: { id: string, name: string, kind: OrganizationKind } | null, renewalOf: { id: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type EvaluateUnitMutationVariables = Exact<{
   input: EvaluateResidentUnitInput;
 }>;
 
 
-export type EvaluateUnitMutation = { evaluateResidentUnit: { evaluation: { year: number, score: number, comment: string | null, community: { name: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EvaluateUnitMutation = { evaluateResidentUnit: { evaluation: { year: number, score: number, comment: string | null, community: { name: string } | null } | null, errors: Array<{ code: UserErrorCode, message: string, field: string | null }> } };
 
 export type ExpiringAgreementsQueryVariables = Exact<{
   within: string | number;

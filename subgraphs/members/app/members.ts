@@ -4,7 +4,7 @@ import { forbidden } from '../../../platform/auth';
 import { isObjectId } from '../../../platform/subgraph';
 import { claimUniqueKey, releaseUniqueKey } from '../../../platform/unique-keys';
 import { userError, type UserError } from '../../../platform/user-errors';
-import { isMobile } from '../../../platform/validation';
+import { isMobile, mobileError } from '../../../platform/validation';
 import { governsMember } from '../domain/access';
 import { isValidIdNumber, normalizeIdNumber } from '../domain/id-number';
 import type { MemberDoc } from '../models';
@@ -47,7 +47,7 @@ export async function registerMember(ctx: Context, { input }: MutationRegisterMe
   const name = input.name.trim();
   const idNumber = input.idNumber != null ? normalizeIdNumber(input.idNumber) : null;
   if (name.length < 2 || name.length > 50) errors.push(userError('INVALID_NAME', '姓名须为2至50字 · a name has 2 to 50 characters', 'input.name'));
-  if (input.phone != null && !isMobile(input.phone)) errors.push(userError('INVALID_PHONE', '须为11位手机号 · an 11-digit mobile number', 'input.phone'));
+  if (input.phone != null && !isMobile(input.phone)) errors.push(mobileError('input.phone'));
   if (idNumber != null && !isValidIdNumber(idNumber)) {
     errors.push(userError('INVALID_ID_NUMBER', '身份证号无效 · not a valid resident ID number', 'input.idNumber'));
   }
@@ -85,7 +85,7 @@ export async function updateMember(ctx: Context, { id, input }: MutationUpdateMe
   if (input.householdsContacted != null && !(Number.isInteger(input.householdsContacted) && input.householdsContacted >= 0 && input.householdsContacted <= 50)) {
     errors.push(userError('INVALID_COUNT', '联系户数须为0至50 · 0 to 50 households', 'input.householdsContacted'));
   }
-  if (input.phone != null && !isMobile(input.phone)) errors.push(userError('INVALID_PHONE', '须为11位手机号 · an 11-digit mobile number', 'input.phone'));
+  if (input.phone != null && !isMobile(input.phone)) errors.push(mobileError('input.phone'));
   if (errors.length) return memberFailure(...errors);
   const set: Record<string, unknown> = {};
   if (input.posts) set.posts = input.posts.map((p) => ({ title: p.title.trim(), responsibility: p.responsibility?.trim() || null }));

@@ -11,6 +11,7 @@ import type { Context } from '../context';
 import type {
   MutationConfirmServiceArgs,
   MutationRecordServiceArgs,
+  RecordServiceInput,
 } from '../generated/resolvers';
 
 /* Commands on members' service records (志愿服务): record, confirm. */
@@ -18,7 +19,7 @@ import type {
 const recordFailure = (...errors: UserError[]) => ({ record: null, errors });
 
 /** Whether the need or project a record names exists, as the caller sees it (an id not found is refused). */
-async function checkServed(ctx: Context, input: { needId?: string | null; projectId?: string | null }): Promise<UserError[]> {
+async function checkServed(ctx: Context, input: Pick<RecordServiceInput, 'needId' | 'projectId'>): Promise<UserError[]> {
   const [need, project] = await Promise.all([
     input.needId ? ctx.needs.load(input.needId) : true,
     input.projectId ? ctx.projects.load(input.projectId) : true,

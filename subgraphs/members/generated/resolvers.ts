@@ -21,102 +21,42 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** 类别时长 · Volunteer hours of one member category. */
-export type CategoryHours = {
-  __typename?: 'CategoryHours';
-  /** 党员类别 · The category. */
-  category: MemberCategory;
-  /** 时长 · Confirmed hours. */
-  hours: Scalars['Float']['output'];
-};
-
-/** 单位时长 · Volunteer hours of one employer's members. */
-export type EmployerHours = {
-  __typename?: 'EmployerHours';
-  /** 工作单位 · The employer. */
-  employer?: Maybe<ResidentUnit>;
-  /** 时长 · Confirmed hours. */
-  hours: Scalars['Float']['output'];
-};
-
-/**
- * 反馈 · Feedback: what the community tells an employed member's employer about
- * the member's conduct in the community (in-job members' evaluation).
- */
-export type Feedback = {
-  __typename?: 'Feedback';
-  /** 反馈社区 · The community that sent it. */
-  community?: Maybe<Organization>;
-  /** 时间 · When it was sent. */
-  createdAt: Scalars['DateTime']['output'];
-  /** 工作单位 · The employer it was sent to. */
-  employer?: Maybe<ResidentUnit>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 类型 · Commendation, concern or negative-list entry. */
-  kind: FeedbackKind;
-  /** 党员 · The member concerned. */
-  member: Member;
-  /** 内容 · What happened. */
-  note: Scalars['String']['output'];
-  /** 年度 · The year it concerns. */
-  year: Scalars['Int']['output'];
-};
-
-/** 反馈类型 · Kind of feedback to an employer. */
-export type FeedbackKind =
-  /** 表扬 · Commendation. */
-  | 'COMMENDATION'
-  /** 提醒 · A concern raised. */
-  | 'CONCERN'
-  /** 负面清单 · An entry on the negative list. */
-  | 'NEGATIVE_LIST';
-
-/** 结果 · The feedback, or why nothing was sent. */
-export type FeedbackPayload = {
-  __typename?: 'FeedbackPayload';
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
-  /** 反馈 · The feedback sent; null when there are errors. */
-  feedback?: Maybe<Feedback>;
-};
-
 /**
  * 党员 · Member: a Party member, with the branch that manages the membership
  * and, for an employed member (在职党员), the community reported to (到社区报到).
  */
 export type Member = {
   __typename?: 'Member';
-  /** 党员类别 · How the membership is managed. */
-  category: MemberCategory;
-  /** 党员中心户 · True when the member is a Party-member central household. */
-  centralHousehold: Scalars['Boolean']['output'];
-  /** 工作单位 · The resident unit that employs this member, if it takes part in co-building. */
-  employer?: Maybe<ResidentUnit>;
-  /** 反馈 · Feedback sent to the member's employer (including the negative list, 负面清单). Protected. */
-  feedback: Array<Feedback>;
-  /** 联系户数 · Households the member contacts as a central household (15 to 20 is usual). */
-  householdsContacted?: Maybe<Scalars['Int']['output']>;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 身份证号 · Personal data, shown masked (first 6 and last 4); only inside the member's territory, and to the member. */
-  idNumber?: Maybe<Scalars['String']['output']>;
   /** 姓名 · Name. */
   name: Scalars['String']['output'];
+  /** 党员类别 · How the membership is managed. */
+  category: MemberCategory;
   /** 所在党组织 · The branch that manages this member (home branch). */
   organization?: Maybe<Organization>;
-  /** 手机号 · Personal data: only inside the member's territory, and to the member. */
-  phone?: Maybe<Scalars['String']['output']>;
-  /** 设岗定责 · The posts and responsibilities the member took on. */
-  posts: Array<Post>;
-  /** 报到时间 · When the member reported to that community. */
-  reportedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 报到社区 · The community this member reports to (到社区报到), if any. */
   reportsTo?: Maybe<Organization>;
+  /** 报到时间 · When the member reported to that community. */
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 工作单位 · The resident unit that employs this member, if it takes part in co-building. */
+  employer?: Maybe<ResidentUnit>;
+  /** 手机号 · Personal data: only inside the member's territory, and to the member. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 身份证号 · Personal data, shown masked (first 6 and last 4); only inside the member's territory, and to the member. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** 设岗定责 · The posts and responsibilities the member took on. */
+  posts: Array<Post>;
+  /** 党员中心户 · True when the member is a Party-member central household. */
+  centralHousehold: Scalars['Boolean']['output'];
+  /** 联系户数 · Households the member contacts as a central household (15 to 20 is usual). */
+  householdsContacted?: Maybe<Scalars['Int']['output']>;
   /** 志愿服务记录 · The member's volunteer service records, in the order recorded. */
   serviceRecords: ServiceRecordConnection;
   /** 志愿服务时长 · Confirmed volunteer hours in a year. */
   volunteerHours: Scalars['Float']['output'];
+  /** 反馈 · Feedback sent to the member's employer (including the negative list, 负面清单). Protected. */
+  feedback: Array<Feedback>;
 };
 
 
@@ -125,9 +65,9 @@ export type Member = {
  * and, for an employed member (在职党员), the community reported to (到社区报到).
  */
 export type MemberServiceRecordsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -139,107 +79,74 @@ export type MemberVolunteerHoursArgs = {
   year: Scalars['Int']['input'];
 };
 
-/** 党员类别 · Category of Party member. */
-export type MemberCategory =
-  /** 直管党员 · Managed directly by the community or grid branch where they live. */
-  | 'DIRECT'
-  /** 双重管理党员 · Managed by both the workplace branch and the community. */
-  | 'DUAL'
-  /** 在职党员 · Employed member: branch at the workplace, reports to the residential community. */
-  | 'EMPLOYED'
-  /** 流动党员 · Floating member, living away from the home branch. */
-  | 'FLOATING';
-
-/** 党员分页 · A page of members. */
-export type MemberConnection = {
-  __typename?: 'MemberConnection';
-  /** 边 · The members of this page with their cursors. */
-  edges: Array<MemberEdge>;
-  /** 节点 · The members of this page. */
-  nodes: Array<Member>;
-  /** 分页信息 · Where this page sits in the list. */
-  pageInfo: PageInfo;
+/** 设岗定责 · A post a member took on. */
+export type Post = {
+  __typename?: 'Post';
+  /** 岗位 · The post, e.g. 政策宣传岗. */
+  title: Scalars['String']['output'];
+  /** 职责 · What it involves. */
+  responsibility?: Maybe<Scalars['String']['output']>;
 };
 
-/** 党员分页边 · A member and its cursor. */
-export type MemberEdge = {
-  __typename?: 'MemberEdge';
-  /** 游标 · Opaque cursor of this member in the list. */
-  cursor: Scalars['String']['output'];
-  /** 党员 · The member. */
-  node: Member;
+/**
+ * 志愿服务记录 · ServiceRecord: hours a member served, what was served (a need
+ * or a project when there is one), and who confirmed it.
+ */
+export type ServiceRecord = {
+  __typename?: 'ServiceRecord';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 党员 · Who served. */
+  member: Member;
+  /** 服务日期 · When. */
+  servedOn: Scalars['DateTime']['output'];
+  /** 时长 · Hours served (0.5 to 24). */
+  hours: Scalars['Float']['output'];
+  /** 内容 · What was done. */
+  description: Scalars['String']['output'];
+  /** 服务需求 · The need served, if any. */
+  need?: Maybe<Need>;
+  /** 服务项目 · The co-building project served, if any. */
+  project?: Maybe<Project>;
+  /** 确认人 · Who confirmed it (token subject); null until confirmed. */
+  confirmedBy?: Maybe<Scalars['String']['output']>;
+  /** 确认时间 · When it was confirmed. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** 结果 · The member, or why nothing changed. */
-export type MemberPayload = {
-  __typename?: 'MemberPayload';
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
-  /** 党员 · The member as it is now; null when there are errors. */
-  member?: Maybe<Member>;
-};
+/** 反馈类型 · Kind of feedback to an employer. */
+export const FeedbackKind = {
+  /** 表扬 · Commendation. */
+  COMMENDATION: 'COMMENDATION',
+  /** 提醒 · A concern raised. */
+  CONCERN: 'CONCERN',
+  /** 负面清单 · An entry on the negative list. */
+  NEGATIVE_LIST: 'NEGATIVE_LIST'
+} as const;
 
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** 确认志愿服务 · Confirms a record; only confirmed hours count. For the committees of the member's territory. */
-  confirmService: ServiceRecordPayload;
-  /**
-   * 记录志愿服务 · Records hours served, once per member, need (or project, or service described) and day.
-   * For the member, or the committees and grid workers of the member's territory.
-   */
-  recordService: ServiceRecordPayload;
-  /** 登记党员 · Registers a member in a branch. For the committees that govern it. */
-  registerMember: MemberPayload;
-  /** 到社区报到 · Records that an employed member reported to a community. For that community's committee, or the member. */
-  reportToCommunity: MemberPayload;
-  /** 反馈工作单位 · Sends feedback on an employed member to the employer (including 负面清单). For the committee of the community the member reports to. */
-  sendFeedback: FeedbackPayload;
-  /**
-   * 同步辖区 · Brings the members, their service records and feedback under an organisation in line with where the tree now has it (after
-   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
-   * for a committee that governs the organisation. Returns how many documents changed.
-   */
-  syncMembersTerritory: Scalars['Int']['output'];
-  /** 修改党员信息 · Posts, central household, phone. For the committees of the member's territory. */
-  updateMember: MemberPayload;
-};
-
-
-export type MutationConfirmServiceArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRecordServiceArgs = {
-  input: RecordServiceInput;
-};
-
-
-export type MutationRegisterMemberArgs = {
-  input: RegisterMemberInput;
-};
-
-
-export type MutationReportToCommunityArgs = {
-  communityId: Scalars['ID']['input'];
-  memberId: Scalars['ID']['input'];
-  reportedAt: Scalars['DateTime']['input'];
-};
-
-
-export type MutationSendFeedbackArgs = {
-  input: SendFeedbackInput;
-};
-
-
-export type MutationSyncMembersTerritoryArgs = {
-  organizationId: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateMemberArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateMemberInput;
+export type FeedbackKind = typeof FeedbackKind[keyof typeof FeedbackKind];
+/**
+ * 反馈 · Feedback: what the community tells an employed member's employer about
+ * the member's conduct in the community (in-job members' evaluation).
+ */
+export type Feedback = {
+  __typename?: 'Feedback';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 党员 · The member concerned. */
+  member: Member;
+  /** 反馈社区 · The community that sent it. */
+  community?: Maybe<Organization>;
+  /** 工作单位 · The employer it was sent to. */
+  employer?: Maybe<ResidentUnit>;
+  /** 类型 · Commendation, concern or negative-list entry. */
+  kind: FeedbackKind;
+  /** 年度 · The year it concerns. */
+  year: Scalars['Int']['output'];
+  /** 内容 · What happened. */
+  note: Scalars['String']['output'];
+  /** 时间 · When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
 };
 
 /** 需求 · Need, referenced here as what a service record served. */
@@ -249,182 +156,11 @@ export type Need = {
   id: Scalars['ID']['output'];
 };
 
-/** 党组织 · Organization, extended here with its members. */
-export type Organization = {
-  __typename?: 'Organization';
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 党员 · Members whose home branch is this organisation, in creation order. */
-  members?: Maybe<MemberConnection>;
-  /** 报到党员 · Employed members who reported to this community (到社区报到), in creation order. */
-  reportedMembers?: Maybe<MemberConnection>;
-  /** 志愿服务时长 · Confirmed volunteer hours in a year of every member whose home branch is in this territory. */
-  volunteerHours?: Maybe<Scalars['Float']['output']>;
-};
-
-
-/** 党组织 · Organization, extended here with its members. */
-export type OrganizationMembersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  category?: InputMaybe<MemberCategory>;
-  first: Scalars['Int']['input'];
-};
-
-
-/** 党组织 · Organization, extended here with its members. */
-export type OrganizationReportedMembersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-};
-
-
-/** 党组织 · Organization, extended here with its members. */
-export type OrganizationVolunteerHoursArgs = {
-  year: Scalars['Int']['input'];
-};
-
-/** 分页信息 · Relay page information. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** 末游标 · Cursor of the last item; pass it as `after` for the next page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** 是否有下一页 · True when more items follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** 是否有上一页 · Always false: lists are read forwards. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** 首游标 · Cursor of the first item of the page. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** 设岗定责 · A post a member took on. */
-export type Post = {
-  __typename?: 'Post';
-  /** 职责 · What it involves. */
-  responsibility?: Maybe<Scalars['String']['output']>;
-  /** 岗位 · The post, e.g. 政策宣传岗. */
-  title: Scalars['String']['output'];
-};
-
-/** 设岗定责 · A post. */
-export type PostInput = {
-  /** 职责 · Up to 200 characters. */
-  responsibility?: InputMaybe<Scalars['String']['input']>;
-  /** 岗位 · 1 to 50 characters. */
-  title: Scalars['String']['input'];
-};
-
 /** 共建项目 · Project, referenced here as what a service record served. */
 export type Project = {
   __typename?: 'Project';
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** 党员 · One member by id; null when there is none. */
-  member?: Maybe<Member>;
-};
-
-
-export type QueryMemberArgs = {
-  id: Scalars['ID']['input'];
-};
-
-/** 记录志愿服务 · Hours served. */
-export type RecordServiceInput = {
-  /** 内容 · 2 to 200 characters. */
-  description: Scalars['String']['input'];
-  /** 时长 · 0.5 to 24 hours. */
-  hours: Scalars['Float']['input'];
-  /** 党员 · Who served. */
-  memberId: Scalars['ID']['input'];
-  /** 服务需求 · The need served, if any: one the caller can see. */
-  needId?: InputMaybe<Scalars['ID']['input']>;
-  /** 服务项目 · The project served, if any: one the caller can see. */
-  projectId?: InputMaybe<Scalars['ID']['input']>;
-  /** 服务日期 · When, not in the future. */
-  servedOn: Scalars['DateTime']['input'];
-};
-
-/** 登记党员 · A member to register. */
-export type RegisterMemberInput = {
-  /** 党员类别 · Category. */
-  category: MemberCategory;
-  /** 工作单位 · The employing resident unit, if any. */
-  employerId?: InputMaybe<Scalars['ID']['input']>;
-  /** 身份证号 · 18 characters with a valid check character; one member per number. */
-  idNumber?: InputMaybe<Scalars['String']['input']>;
-  /** 姓名 · 2 to 50 characters. */
-  name: Scalars['String']['input'];
-  /** 所在党组织 · The home branch. */
-  organizationId: Scalars['ID']['input'];
-  /** 手机号 · 11-digit mobile number. */
-  phone?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
-export type ResidentUnit = {
-  __typename?: 'ResidentUnit';
-  /** 在职党员 · Members employed by this unit, in creation order. */
-  employedMembers?: Maybe<MemberConnection>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 党员反馈 · Feedback on its members from communities. Protected: its own admins and the committees of its territory. */
-  memberFeedback?: Maybe<Array<Feedback>>;
-  /** 志愿服务时长 · Confirmed volunteer hours in a year of the members it employs. */
-  volunteerHours?: Maybe<Scalars['Float']['output']>;
-};
-
-
-/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
-export type ResidentUnitEmployedMembersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-};
-
-
-/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
-export type ResidentUnitVolunteerHoursArgs = {
-  year: Scalars['Int']['input'];
-};
-
-/** 反馈 · Feedback to send. */
-export type SendFeedbackInput = {
-  /** 类型 · Kind. */
-  kind: FeedbackKind;
-  /** 党员 · The employed member concerned. */
-  memberId: Scalars['ID']['input'];
-  /** 内容 · 2 to 500 characters. */
-  note: Scalars['String']['input'];
-  /** 年度 · The year it concerns, not in the future. */
-  year: Scalars['Int']['input'];
-};
-
-/**
- * 志愿服务记录 · ServiceRecord: hours a member served, what was served (a need
- * or a project when there is one), and who confirmed it.
- */
-export type ServiceRecord = {
-  __typename?: 'ServiceRecord';
-  /** 确认时间 · When it was confirmed. */
-  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 确认人 · Who confirmed it (token subject); null until confirmed. */
-  confirmedBy?: Maybe<Scalars['String']['output']>;
-  /** 内容 · What was done. */
-  description: Scalars['String']['output'];
-  /** 时长 · Hours served (0.5 to 24). */
-  hours: Scalars['Float']['output'];
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 党员 · Who served. */
-  member: Member;
-  /** 服务需求 · The need served, if any. */
-  need?: Maybe<Need>;
-  /** 服务项目 · The co-building project served, if any. */
-  project?: Maybe<Project>;
-  /** 服务日期 · When. */
-  servedOn: Scalars['DateTime']['output'];
 };
 
 /** 志愿服务记录分页 · A page of service records. */
@@ -447,13 +183,275 @@ export type ServiceRecordEdge = {
   node: ServiceRecord;
 };
 
+/** 党员类别 · Category of Party member. */
+export const MemberCategory = {
+  /** 直管党员 · Managed directly by the community or grid branch where they live. */
+  DIRECT: 'DIRECT',
+  /** 在职党员 · Employed member: branch at the workplace, reports to the residential community. */
+  EMPLOYED: 'EMPLOYED',
+  /** 双重管理党员 · Managed by both the workplace branch and the community. */
+  DUAL: 'DUAL',
+  /** 流动党员 · Floating member, living away from the home branch. */
+  FLOATING: 'FLOATING'
+} as const;
+
+export type MemberCategory = typeof MemberCategory[keyof typeof MemberCategory];
+/** 党组织 · Organization, extended here with its members. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 党员 · Members whose home branch is this organisation, in creation order. */
+  members?: Maybe<MemberConnection>;
+  /** 报到党员 · Employed members who reported to this community (到社区报到), in creation order. */
+  reportedMembers?: Maybe<MemberConnection>;
+  /** 志愿服务时长 · Confirmed volunteer hours in a year of every member whose home branch is in this territory. */
+  volunteerHours?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** 党组织 · Organization, extended here with its members. */
+export type OrganizationMembersArgs = {
+  category?: InputMaybe<MemberCategory>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its members. */
+export type OrganizationReportedMembersArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its members. */
+export type OrganizationVolunteerHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
+export type ResidentUnit = {
+  __typename?: 'ResidentUnit';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 在职党员 · Members employed by this unit, in creation order. */
+  employedMembers?: Maybe<MemberConnection>;
+  /** 志愿服务时长 · Confirmed volunteer hours in a year of the members it employs. */
+  volunteerHours?: Maybe<Scalars['Float']['output']>;
+  /** 党员反馈 · Feedback on its members from communities. Protected: its own admins and the committees of its territory. */
+  memberFeedback?: Maybe<Array<Feedback>>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
+export type ResidentUnitEmployedMembersArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with the members it employs. */
+export type ResidentUnitVolunteerHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** 党员分页 · A page of members. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  /** 边 · The members of this page with their cursors. */
+  edges: Array<MemberEdge>;
+  /** 节点 · The members of this page. */
+  nodes: Array<Member>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 党员分页边 · A member and its cursor. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** 游标 · Opaque cursor of this member in the list. */
+  cursor: Scalars['String']['output'];
+  /** 党员 · The member. */
+  node: Member;
+};
+
+/** 分页信息 · Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 是否有下一页 · True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页 · Always false: lists are read forwards. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** 首游标 · Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** 末游标 · Cursor of the last item; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** 党员 · One member by id; null when there is none. */
+  member?: Maybe<Member>;
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * 同步辖区 · Brings the members, their service records and feedback under an organisation in line with where the tree now has it (after
+   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
+   * for a committee that governs the organisation. Returns how many documents changed.
+   */
+  syncMembersTerritory: Scalars['Int']['output'];
+  /** 登记党员 · Registers a member in a branch. For the committees that govern it. */
+  registerMember: MemberPayload;
+  /** 修改党员信息 · Posts, central household, phone. For the committees of the member's territory. */
+  updateMember: MemberPayload;
+  /** 到社区报到 · Records that an employed member reported to a community. For that community's committee, or the member. */
+  reportToCommunity: MemberPayload;
+  /**
+   * 记录志愿服务 · Records hours served, once per member, need (or project, or service described) and day.
+   * For the member, or the committees and grid workers of the member's territory.
+   */
+  recordService: ServiceRecordPayload;
+  /** 确认志愿服务 · Confirms a record; only confirmed hours count. For the committees of the member's territory. */
+  confirmService: ServiceRecordPayload;
+  /** 反馈工作单位 · Sends feedback on an employed member to the employer (including 负面清单). For the committee of the community the member reports to. */
+  sendFeedback: FeedbackPayload;
+};
+
+
+export type MutationSyncMembersTerritoryArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterMemberArgs = {
+  input: RegisterMemberInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMemberInput;
+};
+
+
+export type MutationReportToCommunityArgs = {
+  memberId: Scalars['ID']['input'];
+  communityId: Scalars['ID']['input'];
+  reportedAt: Scalars['DateTime']['input'];
+};
+
+
+export type MutationRecordServiceArgs = {
+  input: RecordServiceInput;
+};
+
+
+export type MutationConfirmServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendFeedbackArgs = {
+  input: SendFeedbackInput;
+};
+
+/** 登记党员 · A member to register. */
+export type RegisterMemberInput = {
+  /** 所在党组织 · The home branch. */
+  organizationId: Scalars['ID']['input'];
+  /** 姓名 · 2 to 50 characters. */
+  name: Scalars['String']['input'];
+  /** 党员类别 · Category. */
+  category: MemberCategory;
+  /** 工作单位 · The employing resident unit, if any. */
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 手机号 · 11-digit mobile number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 身份证号 · 18 characters with a valid check character; one member per number. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 修改党员信息 · Changes; omitted fields stay as they are. */
+export type UpdateMemberInput = {
+  /** 设岗定责 · The member's posts (replaces the list; up to 10). */
+  posts?: InputMaybe<Array<PostInput>>;
+  /** 党员中心户 · Whether the member is a central household. */
+  centralHousehold?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 联系户数 · Households contacted, 0 to 50. */
+  householdsContacted?: InputMaybe<Scalars['Int']['input']>;
+  /** 手机号 · 11-digit mobile number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 设岗定责 · A post. */
+export type PostInput = {
+  /** 岗位 · 1 to 50 characters. */
+  title: Scalars['String']['input'];
+  /** 职责 · Up to 200 characters. */
+  responsibility?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 记录志愿服务 · Hours served. */
+export type RecordServiceInput = {
+  /** 党员 · Who served. */
+  memberId: Scalars['ID']['input'];
+  /** 服务日期 · When, not in the future. */
+  servedOn: Scalars['DateTime']['input'];
+  /** 时长 · 0.5 to 24 hours. */
+  hours: Scalars['Float']['input'];
+  /** 内容 · 2 to 200 characters. */
+  description: Scalars['String']['input'];
+  /** 服务需求 · The need served, if any: one the caller can see. */
+  needId?: InputMaybe<Scalars['ID']['input']>;
+  /** 服务项目 · The project served, if any: one the caller can see. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 反馈 · Feedback to send. */
+export type SendFeedbackInput = {
+  /** 党员 · The employed member concerned. */
+  memberId: Scalars['ID']['input'];
+  /** 类型 · Kind. */
+  kind: FeedbackKind;
+  /** 年度 · The year it concerns, not in the future. */
+  year: Scalars['Int']['input'];
+  /** 内容 · 2 to 500 characters. */
+  note: Scalars['String']['input'];
+};
+
+/** 结果 · The member, or why nothing changed. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** 党员 · The member as it is now; null when there are errors. */
+  member?: Maybe<Member>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** 结果 · The record, or why nothing changed. */
 export type ServiceRecordPayload = {
   __typename?: 'ServiceRecordPayload';
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
   /** 志愿服务记录 · The record as it is now; null when there are errors. */
   record?: Maybe<ServiceRecord>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 结果 · The feedback, or why nothing was sent. */
+export type FeedbackPayload = {
+  __typename?: 'FeedbackPayload';
+  /** 反馈 · The feedback sent; null when there are errors. */
+  feedback?: Maybe<Feedback>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
 };
 
 /**
@@ -463,10 +461,10 @@ export type ServiceRecordPayload = {
  */
 export type Statistics = {
   __typename?: 'Statistics';
-  /** 起始时间 · Start of the period (inclusive). */
-  from: Scalars['DateTime']['output'];
   /** 组织 · The organisation whose territory is counted. */
   organizationId: Scalars['ID']['output'];
+  /** 起始时间 · Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
   /** 截止时间 · End of the period (exclusive). */
   to: Scalars['DateTime']['output'];
   /** 志愿服务时长(按党员类别) · Confirmed volunteer hours by member category. */
@@ -485,16 +483,22 @@ export type StatisticsVolunteerHoursByEmployerArgs = {
   first?: Scalars['Int']['input'];
 };
 
-/** 修改党员信息 · Changes; omitted fields stay as they are. */
-export type UpdateMemberInput = {
-  /** 党员中心户 · Whether the member is a central household. */
-  centralHousehold?: InputMaybe<Scalars['Boolean']['input']>;
-  /** 联系户数 · Households contacted, 0 to 50. */
-  householdsContacted?: InputMaybe<Scalars['Int']['input']>;
-  /** 手机号 · 11-digit mobile number. */
-  phone?: InputMaybe<Scalars['String']['input']>;
-  /** 设岗定责 · The member's posts (replaces the list; up to 10). */
-  posts?: InputMaybe<Array<PostInput>>;
+/** 类别时长 · Volunteer hours of one member category. */
+export type CategoryHours = {
+  __typename?: 'CategoryHours';
+  /** 党员类别 · The category. */
+  category: MemberCategory;
+  /** 时长 · Confirmed hours. */
+  hours: Scalars['Float']['output'];
+};
+
+/** 单位时长 · Volunteer hours of one employer's members. */
+export type EmployerHours = {
+  __typename?: 'EmployerHours';
+  /** 工作单位 · The employer. */
+  employer?: Maybe<ResidentUnit>;
+  /** 时长 · Confirmed hours. */
+  hours: Scalars['Float']['output'];
 };
 
 /**
@@ -503,14 +507,187 @@ export type UpdateMemberInput = {
  */
 export type UserError = {
   __typename?: 'UserError';
-  /** 错误码 · What went wrong, for programs (e.g. DUPLICATE_ID_NUMBER, DUPLICATE_SERVICE_RECORD, NOT_FOUND). */
-  code: Scalars['String']['output'];
-  /** 字段 · The input field at fault. */
-  field?: Maybe<Scalars['String']['output']>;
+  /** 错误码 · What went wrong, for programs (e.g. OVER_CAPACITY, DUPLICATE_NAME, NOT_FOUND). */
+  code: UserErrorCode;
   /** 说明 · What went wrong, for people. */
   message: Scalars['String']['output'];
+  /** 字段 · The input field at fault, as a path such as `input.quantity`. */
+  field?: Maybe<Scalars['String']['output']>;
 };
 
+/** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
+export const UserErrorCode = {
+  /** 已被受理 · Another committee has already accepted the request. */
+  ALREADY_ACCEPTED: 'ALREADY_ACCEPTED',
+  /** 已认领 · The claimant already has an active claim on the item. */
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+  /** 已确认 · Already confirmed. */
+  ALREADY_CONFIRMED: 'ALREADY_CONFIRMED',
+  /** 已上报 · The request is already escalated to the street. */
+  ALREADY_ESCALATED: 'ALREADY_ESCALATED',
+  /** 已评价 · The unit is already evaluated for that year by this community. */
+  ALREADY_EVALUATED: 'ALREADY_EVALUATED',
+  /** 已入账 · The claim is already on the ledger. */
+  ALREADY_RECORDED: 'ALREADY_RECORDED',
+  /** 已报到 · The unit has already reported in. */
+  ALREADY_REPORTED: 'ALREADY_REPORTED',
+  /** 已任职 · The member already holds a seat for that time. */
+  ALREADY_SEATED: 'ALREADY_SEATED',
+  /** 已签署 · Your side has already signed. */
+  ALREADY_SIGNED: 'ALREADY_SIGNED',
+  /** 已吹哨 · A unit was already called and has not answered. */
+  ALREADY_WHISTLED: 'ALREADY_WHISTLED',
+  /** 认领方不符 · Your side cannot claim this kind of item. */
+  CLAIMANT_NOT_ALLOWED: 'CLAIMANT_NOT_ALLOWED',
+  /** 循环 · An organisation cannot move under itself or its own subtree. */
+  CYCLE: 'CYCLE',
+  /** 日期顺序不对 · An end comes before its start. */
+  DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
+  /** 信用代码重复 · A unit with this unified social credit code is already registered. */
+  DUPLICATE_CREDIT_CODE: 'DUPLICATE_CREDIT_CODE',
+  /** 身份证号重复 · A member with this ID number is already registered. */
+  DUPLICATE_ID_NUMBER: 'DUPLICATE_ID_NUMBER',
+  /** 重复派单 · The need was already sent to this offer. */
+  DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
+  /** 名称重复 · An organisation of this name already exists under the same parent. */
+  DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 服务记录重复 · This service of that member on that day is already recorded. */
+  DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
+  /** 区划代码重复 · The territory code is taken. */
+  DUPLICATE_TERRITORY_CODE: 'DUPLICATE_TERRITORY_CODE',
+  /** 延期待批 · An extension is already waiting for approval. */
+  EXTENSION_PENDING: 'EXTENSION_PENDING',
+  /** 已有认领 · The item has claims, so it cannot be cancelled. */
+  HAS_CLAIMS: 'HAS_CLAIMS',
+  /** 幂等键已用 · The idempotency key was used for another operation. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** 地址无效 · The address is too long. */
+  INVALID_ADDRESS: 'INVALID_ADDRESS',
+  /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
+  INVALID_BUDGET: 'INVALID_BUDGET',
+  /** 渠道无效 · The channel does not fit the caller. */
+  INVALID_CHANNEL: 'INVALID_CHANNEL',
+  /** 评语无效 · The comment is too long. */
+  INVALID_COMMENT: 'INVALID_COMMENT',
+  /** 承诺无效 · The commitments are too few, too many or not positive. */
+  INVALID_COMMITMENTS: 'INVALID_COMMITMENTS',
+  /** 社区无效 · No such community. */
+  INVALID_COMMUNITY: 'INVALID_COMMUNITY',
+  /** 联系人无效 · The contact's name or title is out of bounds. */
+  INVALID_CONTACT: 'INVALID_CONTACT',
+  /** 数量无效 · The count is out of bounds. */
+  INVALID_COUNT: 'INVALID_COUNT',
+  /** 信用代码无效 · Not a valid unified social credit code. */
+  INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 日期无效 · The date is in the future or otherwise out of bounds. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** 天数无效 · The number of working days is out of bounds. */
+  INVALID_DAYS: 'INVALID_DAYS',
+  /** 截止时间无效 · The deadline is not in the future. */
+  INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 说明无效 · The description is too short or too long. */
+  INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 目标无效 · Too many goals, or a goal of the wrong length. */
+  INVALID_GOALS: 'INVALID_GOALS',
+  /** 网格无效 · No such grid. */
+  INVALID_GRID: 'INVALID_GRID',
+  /** 时长无效 · The hours are out of bounds. */
+  INVALID_HOURS: 'INVALID_HOURS',
+  /** 标识无效 · Not an id. */
+  INVALID_ID: 'INVALID_ID',
+  /** 幂等键无效 · The idempotency key is not 8 to 64 letters, digits or _:.-. */
+  INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
+  /** 身份证号无效 · Not a valid resident ID number. */
+  INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 位置无效 · Latitude or longitude out of range. */
+  INVALID_LOCATION: 'INVALID_LOCATION',
+  /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
+  INVALID_MILESTONES: 'INVALID_MILESTONES',
+  /** 名称无效 · The name is too short or too long. */
+  INVALID_NAME: 'INVALID_NAME',
+  /** 内容无效 · The note is too short or too long. */
+  INVALID_NOTE: 'INVALID_NOTE',
+  /** 共建方无效 · No such co-owner, or too many. */
+  INVALID_OWNER: 'INVALID_OWNER',
+  /** 共建方无效 · The partner does not fit: not the unit's community or street, or not allowed on this claim. */
+  INVALID_PARTNER: 'INVALID_PARTNER',
+  /** 党组织无效 · Not a Party organisation of a unit. */
+  INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
+  /** 手机号无效 · Not an 11-digit mobile number. */
+  INVALID_PHONE: 'INVALID_PHONE',
+  /** 岗位无效 · Too many posts, or a post out of bounds. */
+  INVALID_POSTS: 'INVALID_POSTS',
+  /** 数量无效 · The quantity is not a whole number in range. */
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 原因无效 · The reason is too short or too long. */
+  INVALID_REASON: 'INVALID_REASON',
+  /** 评分无效 · The score is not 1 to 5. */
+  INVALID_SCORE: 'INVALID_SCORE',
+  /** 状态不符 · The thing is not in a state that allows this action. */
+  INVALID_STATE: 'INVALID_STATE',
+  /** 街道无效 · No such street. */
+  INVALID_STREET: 'INVALID_STREET',
+  /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
+  INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
+  /** 文字无效 · The text is too short or too long. */
+  INVALID_TEXT: 'INVALID_TEXT',
+  /** 标题无效 · The title is too short or too long. */
+  INVALID_TITLE: 'INVALID_TITLE',
+  /** 单位无效 · No such resident unit. */
+  INVALID_UNIT: 'INVALID_UNIT',
+  /** 单位数无效 · Too few or too many units called. */
+  INVALID_UNITS: 'INVALID_UNITS',
+  /** 权重无效 · The weights are out of range or all 0. */
+  INVALID_WEIGHTS: 'INVALID_WEIGHTS',
+  /** 年度无效 · The year is out of range. */
+  INVALID_YEAR: 'INVALID_YEAR',
+  /** 条目已关闭 · The item is closed: past its deadline, fulfilled or cancelled. */
+  ITEM_CLOSED: 'ITEM_CLOSED',
+  /** 类型不符 · That kind of organisation cannot be under that parent. */
+  KIND_DOES_NOT_FIT: 'KIND_DOES_NOT_FIT',
+  /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
+  LOCATION_OUTSIDE_CHINA: 'LOCATION_OUTSIDE_CHINA',
+  /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
+  MOVE_INCOMPLETE: 'MOVE_INCOMPLETE',
+  /** 非共建单位 · The unit is neither located in nor partnered with this community. */
+  NOT_A_PARTNER: 'NOT_A_PARTNER',
+  /** 未被吹哨 · The unit has no open call on the request. */
+  NOT_CALLED: 'NOT_CALLED',
+  /** 非在职党员 · Only employed members report to a community. */
+  NOT_EMPLOYED: 'NOT_EMPLOYED',
+  /** 非本单位党员 · The member does not work for that unit. */
+  NOT_EMPLOYED_BY_UNIT: 'NOT_EMPLOYED_BY_UNIT',
+  /** 不存在 · No such thing. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** 未超期 · The request is not overdue. */
+  NOT_OVERDUE: 'NOT_OVERDUE',
+  /** 未报到 · Not reported in yet. */
+  NOT_REPORTED: 'NOT_REPORTED',
+  /** 不可见 · No such thing visible to you. */
+  NOT_VISIBLE: 'NOT_VISIBLE',
+  /** 不设委员 · This kind of organisation has no committee seats. */
+  NO_COMMITTEE_SEATS: 'NO_COMMITTEE_SEATS',
+  /** 无待批延期 · No extension is waiting for approval. */
+  NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 协议重叠 · An agreement in force overlaps this term. */
+  OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
+  /** 超出剩余 · More than the item has left. */
+  OVER_CAPACITY: 'OVER_CAPACITY',
+  /** 本方条目 · You cannot claim your own item. */
+  OWN_ITEM: 'OWN_ITEM',
+  /** 待处理认领 · Accept or reject the pending claims first. */
+  PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 稍后重试 · The same request is still being handled; retry shortly. */
+  RETRY_LATER: 'RETRY_LATER',
+  /** 书记已有 · The committee already has a secretary for that time. */
+  SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 期限过长 · The term is too long. */
+  TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 须注明单位 · A part-time seat names the unit. */
+  UNIT_REQUIRED: 'UNIT_REQUIRED'
+} as const;
+
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -593,9 +770,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Member: Member;
+  ServiceRecord: ServiceRecord;
   Organization: Organization;
   ResidentUnit: ResidentUnit;
-  ServiceRecord: ServiceRecord;
   Statistics: Statistics;
 }>;
 
@@ -604,15 +781,15 @@ export type FederationReferenceTypes = ResolversObject<{
   Member:
     ( { __typename: 'Member' }
     & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  ServiceRecord:
+    ( { __typename: 'ServiceRecord' }
+    & GraphQLRecursivePick<FederationTypes['ServiceRecord'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
   ResidentUnit:
     ( { __typename: 'ResidentUnit' }
     & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
-  ServiceRecord:
-    ( { __typename: 'ServiceRecord' }
-    & GraphQLRecursivePick<FederationTypes['ServiceRecord'], {"id":true}> );
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
@@ -622,206 +799,139 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CategoryHours: ResolverTypeWrapper<CategoryHours>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  EmployerHours: ResolverTypeWrapper<EmployerHoursRow>;
-  Feedback: ResolverTypeWrapper<FeedbackDoc>;
+  Member: ResolverTypeWrapper<MemberDoc>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  FeedbackKind: FeedbackKind;
-  FeedbackPayload: ResolverTypeWrapper<Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversTypes['Feedback']> }>;
-  Member: ResolverTypeWrapper<MemberDoc>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  MemberCategory: MemberCategory;
-  MemberConnection: ResolverTypeWrapper<Connection<MemberDoc>>;
-  MemberEdge: ResolverTypeWrapper<Edge<MemberDoc>>;
-  MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Need: ResolverTypeWrapper<EntityRef>;
-  Organization: ResolverTypeWrapper<EntityRef>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Post: ResolverTypeWrapper<Post>;
-  PostInput: PostInput;
-  Project: ResolverTypeWrapper<EntityRef>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RecordServiceInput: RecordServiceInput;
-  RegisterMemberInput: RegisterMemberInput;
-  ResidentUnit: ResolverTypeWrapper<EntityRef>;
-  SendFeedbackInput: SendFeedbackInput;
   ServiceRecord: ResolverTypeWrapper<ServiceRecordDoc>;
+  FeedbackKind: FeedbackKind;
+  Feedback: ResolverTypeWrapper<FeedbackDoc>;
+  Need: ResolverTypeWrapper<EntityRef>;
+  Project: ResolverTypeWrapper<EntityRef>;
   ServiceRecordConnection: ResolverTypeWrapper<Connection<ServiceRecordDoc>>;
   ServiceRecordEdge: ResolverTypeWrapper<Edge<ServiceRecordDoc>>;
-  ServiceRecordPayload: ResolverTypeWrapper<Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversTypes['ServiceRecord']> }>;
-  Statistics: ResolverTypeWrapper<StatisticsScope>;
+  MemberCategory: MemberCategory;
+  Organization: ResolverTypeWrapper<EntityRef>;
+  ResidentUnit: ResolverTypeWrapper<EntityRef>;
+  MemberConnection: ResolverTypeWrapper<Connection<MemberDoc>>;
+  MemberEdge: ResolverTypeWrapper<Edge<MemberDoc>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterMemberInput: RegisterMemberInput;
   UpdateMemberInput: UpdateMemberInput;
+  PostInput: PostInput;
+  RecordServiceInput: RecordServiceInput;
+  SendFeedbackInput: SendFeedbackInput;
+  MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
+  ServiceRecordPayload: ResolverTypeWrapper<Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversTypes['ServiceRecord']> }>;
+  FeedbackPayload: ResolverTypeWrapper<Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversTypes['Feedback']> }>;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
+  CategoryHours: ResolverTypeWrapper<CategoryHours>;
+  EmployerHours: ResolverTypeWrapper<EmployerHoursRow>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CategoryHours: CategoryHours;
-  Float: Scalars['Float']['output'];
   DateTime: Scalars['DateTime']['output'];
-  EmployerHours: EmployerHoursRow;
-  Feedback: FeedbackDoc;
+  Member: MemberDoc;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
-  FeedbackPayload: Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversParentTypes['Feedback']> };
-  Member: MemberDoc;
   Boolean: Scalars['Boolean']['output'];
-  MemberConnection: Connection<MemberDoc>;
-  MemberEdge: Edge<MemberDoc>;
-  MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
-  Mutation: Record<PropertyKey, never>;
-  Need: EntityRef;
-  Organization: EntityRef;
-  PageInfo: PageInfo;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
   Post: Post;
-  PostInput: PostInput;
-  Project: EntityRef;
-  Query: Record<PropertyKey, never>;
-  RecordServiceInput: RecordServiceInput;
-  RegisterMemberInput: RegisterMemberInput;
-  ResidentUnit: EntityRef;
-  SendFeedbackInput: SendFeedbackInput;
   ServiceRecord: ServiceRecordDoc;
+  Feedback: FeedbackDoc;
+  Need: EntityRef;
+  Project: EntityRef;
   ServiceRecordConnection: Connection<ServiceRecordDoc>;
   ServiceRecordEdge: Edge<ServiceRecordDoc>;
-  ServiceRecordPayload: Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['ServiceRecord']> };
-  Statistics: StatisticsScope;
+  Organization: EntityRef;
+  ResidentUnit: EntityRef;
+  MemberConnection: Connection<MemberDoc>;
+  MemberEdge: Edge<MemberDoc>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
+  RegisterMemberInput: RegisterMemberInput;
   UpdateMemberInput: UpdateMemberInput;
+  PostInput: PostInput;
+  RecordServiceInput: RecordServiceInput;
+  SendFeedbackInput: SendFeedbackInput;
+  MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  ServiceRecordPayload: Omit<ServiceRecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['ServiceRecord']> };
+  FeedbackPayload: Omit<FeedbackPayload, 'feedback'> & { feedback?: Maybe<ResolversParentTypes['Feedback']> };
+  Statistics: StatisticsScope;
+  CategoryHours: CategoryHours;
+  EmployerHours: EmployerHoursRow;
   UserError: UserError;
-}>;
-
-export type CategoryHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryHours'] = ResolversParentTypes['CategoryHours']> = ResolversObject<{
-  category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
-  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type EmployerHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerHours'] = ResolversParentTypes['EmployerHours']> = ResolversObject<{
+export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reportsTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   employer?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  centralHousehold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  householdsContacted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  serviceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<MemberServiceRecordsArgs, 'first'>>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<MemberVolunteerHoursArgs, 'year'>>;
+  feedback?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
+}>;
+
+export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ServiceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord'], FederationReferenceType extends FederationReferenceTypes['ServiceRecord'] = FederationReferenceTypes['ServiceRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  servedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type FeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feedback'] = ResolversParentTypes['Feedback']> = ResolversObject<{
-  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  employer?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['FeedbackKind'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
-  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type FeedbackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedbackPayload'] = ResolversParentTypes['FeedbackPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
-}>;
-
-export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
-  centralHousehold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   employer?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
-  feedback?: Resolver<Array<ResolversTypes['Feedback']>, ParentType, ContextType>;
-  householdsContacted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
-  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  reportsTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  serviceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<MemberServiceRecordsArgs, 'first'>>;
-  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType, RequireFields<MemberVolunteerHoursArgs, 'year'>>;
-}>;
-
-export type MemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['MemberEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
-
-export type MemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
-}>;
-
-export type MemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  confirmService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationConfirmServiceArgs, 'id'>>;
-  recordService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceArgs, 'input'>>;
-  registerMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRegisterMemberArgs, 'input'>>;
-  reportToCommunity?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'communityId' | 'memberId' | 'reportedAt'>>;
-  sendFeedback?: Resolver<ResolversTypes['FeedbackPayload'], ParentType, ContextType, RequireFields<MutationSendFeedbackArgs, 'input'>>;
-  syncMembersTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncMembersTerritoryArgs, 'organizationId'>>;
-  updateMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'id' | 'input'>>;
+  kind?: Resolver<ResolversTypes['FeedbackKind'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
-  reportedMembers?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<OrganizationReportedMembersArgs, 'first'>>;
-  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<OrganizationVolunteerHoursArgs, 'year'>>;
-}>;
-
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
-  responsibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
-}>;
-
-export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  employedMembers?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<ResidentUnitEmployedMembersArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberFeedback?: Resolver<Maybe<Array<ResolversTypes['Feedback']>>, ParentType, ContextType>;
-  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<ResidentUnitVolunteerHoursArgs, 'year'>>;
-}>;
-
-export type ServiceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord'], FederationReferenceType extends FederationReferenceTypes['ServiceRecord'] = FederationReferenceTypes['ServiceRecord']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  confirmedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
-  need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
-  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
-  servedOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ServiceRecordConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordConnection'] = ResolversParentTypes['ServiceRecordConnection']> = ResolversObject<{
@@ -835,49 +945,117 @@ export type ServiceRecordEdgeResolvers<ContextType = Context, ParentType extends
   node?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType>;
 }>;
 
-export type ServiceRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordPayload'] = ResolversParentTypes['ServiceRecordPayload']> = ResolversObject<{
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<OrganizationMembersArgs, 'first'>>;
+  reportedMembers?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<OrganizationReportedMembersArgs, 'first'>>;
+  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<OrganizationVolunteerHoursArgs, 'year'>>;
+}>;
+
+export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  employedMembers?: Resolver<Maybe<ResolversTypes['MemberConnection']>, ParentType, ContextType, RequireFields<ResidentUnitEmployedMembersArgs, 'first'>>;
+  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<ResidentUnitVolunteerHoursArgs, 'year'>>;
+  memberFeedback?: Resolver<Maybe<Array<ResolversTypes['Feedback']>>, ParentType, ContextType>;
+}>;
+
+export type MemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  syncMembersTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncMembersTerritoryArgs, 'organizationId'>>;
+  registerMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRegisterMemberArgs, 'input'>>;
+  updateMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'id' | 'input'>>;
+  reportToCommunity?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'memberId' | 'communityId' | 'reportedAt'>>;
+  recordService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceArgs, 'input'>>;
+  confirmService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationConfirmServiceArgs, 'id'>>;
+  sendFeedback?: Resolver<ResolversTypes['FeedbackPayload'], ParentType, ContextType, RequireFields<MutationSendFeedbackArgs, 'input'>>;
+}>;
+
+export type MemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = ResolversObject<{
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ServiceRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRecordPayload'] = ResolversParentTypes['ServiceRecordPayload']> = ResolversObject<{
   record?: Resolver<Maybe<ResolversTypes['ServiceRecord']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type FeedbackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedbackPayload'] = ResolversParentTypes['FeedbackPayload']> = ResolversObject<{
+  feedback?: Resolver<Maybe<ResolversTypes['Feedback']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   volunteerHoursByCategory?: Resolver<Maybe<Array<ResolversTypes['CategoryHours']>>, ParentType, ContextType>;
   volunteerHoursByEmployer?: Resolver<Maybe<Array<ResolversTypes['EmployerHours']>>, ParentType, ContextType, RequireFields<StatisticsVolunteerHoursByEmployerArgs, 'first'>>;
 }>;
 
+export type CategoryHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryHours'] = ResolversParentTypes['CategoryHours']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type EmployerHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmployerHours'] = ResolversParentTypes['EmployerHours']> = ResolversObject<{
+  employer?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
-  CategoryHours?: CategoryHoursResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
-  EmployerHours?: EmployerHoursResolvers<ContextType>;
-  Feedback?: FeedbackResolvers<ContextType>;
-  FeedbackPayload?: FeedbackPayloadResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
-  MemberConnection?: MemberConnectionResolvers<ContextType>;
-  MemberEdge?: MemberEdgeResolvers<ContextType>;
-  MemberPayload?: MemberPayloadResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  Need?: NeedResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
-  Project?: ProjectResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  ResidentUnit?: ResidentUnitResolvers<ContextType>;
   ServiceRecord?: ServiceRecordResolvers<ContextType>;
+  Feedback?: FeedbackResolvers<ContextType>;
+  Need?: NeedResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
   ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
   ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  ResidentUnit?: ResidentUnitResolvers<ContextType>;
+  MemberConnection?: MemberConnectionResolvers<ContextType>;
+  MemberEdge?: MemberEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MemberPayload?: MemberPayloadResolvers<ContextType>;
   ServiceRecordPayload?: ServiceRecordPayloadResolvers<ContextType>;
+  FeedbackPayload?: FeedbackPayloadResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
+  CategoryHours?: CategoryHoursResolvers<ContextType>;
+  EmployerHours?: EmployerHoursResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

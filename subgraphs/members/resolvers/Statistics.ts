@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { badUserInput } from '../../../platform/errors';
+import { checkFirst } from '../../../platform/pagination';
 import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
 import { ref } from '../../../platform/subgraph';
 import { sumBy } from '../../../platform/totals';
@@ -28,7 +28,7 @@ export const Statistics: StatisticsResolvers = {
     return MEMBER_CATEGORIES.map((category) => ({ category, hours: hours.get(category) ?? 0 }));
   },
   volunteerHoursByEmployer: async (s, { first }, { models }) => {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('`first` must be 1 to 100', 'first');
+    checkFirst(first);
     const hours = await sumBy(models.ServiceRecord, { ...confirmedIn(s), employerId: { $ne: null } }, 'employerId', 'hours');
     return [...hours.entries()]
       .map(([employerId, total]) => ({ employerId, hours: total }))

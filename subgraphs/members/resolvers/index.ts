@@ -4,5 +4,6 @@ import { Mutation } from './Mutation';
 import { Organization, ResidentUnit } from './Organization';
 import { Query } from './Query';
 import { EmployerHours, Statistics } from './Statistics';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = { DateTime, Query, Mutation, Member, ServiceRecord, Feedback, Organization, ResidentUnit, Statistics, EmployerHours };
+export const resolvers = { DateTime, Query, Mutation, Member, ServiceRecord, Feedback, Organization, ResidentUnit, Statistics, EmployerHours } satisfies Resolvers;

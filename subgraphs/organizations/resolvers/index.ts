@@ -2,5 +2,6 @@ import { DateTime } from '../../../platform/subgraph';
 import { Mutation } from './Mutation';
 import { CommitteeSeat, Organization } from './Organization';
 import { Query } from './Query';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = { DateTime, Query, Mutation, Organization, CommitteeSeat };
+export const resolvers = { DateTime, Query, Mutation, Organization, CommitteeSeat } satisfies Resolvers;

@@ -1,5 +1,5 @@
 import { userError, type UserError } from '../../../platform/user-errors';
-import { isPhone } from '../../../platform/validation';
+import { isPhone, phoneError } from '../../../platform/validation';
 import type { Capability, ContactPerson } from '../models';
 import { isValidCreditCode, normalizeCreditCode } from './credit-code';
 
@@ -60,7 +60,7 @@ export function validateUnitFields(input: UnitFields, prefix = 'input'): UserErr
       errors.push(userError('INVALID_CONTACT', '联系人姓名须为1至50字 · a contact name has 1 to 50 characters', at('contact.name')));
     }
     if (!isPhone(phone)) {
-      errors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', at('contact.phone')));
+      errors.push(phoneError(at('contact.phone')));
     }
     if (title != null && title.length > 50) {
       errors.push(userError('INVALID_CONTACT', '职务不得超过50字 · a title has at most 50 characters', at('contact.title')));

@@ -20,33 +20,240 @@ export type Scalars = {
 };
 
 /**
+ * 驻区单位 · ResidentUnit: an agency, enterprise, school, hospital, property
+ * company or social organisation located in a community, taking part in
+ * co-building (共驻共建).
+ */
+export type ResidentUnit = {
+  __typename?: 'ResidentUnit';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 单位名称 · Registered name. */
+  name: Scalars['String']['output'];
+  /** 单位类型 · What kind of unit this is. */
+  kind: ResidentUnitKind;
+  /** 统一社会信用代码 · Unified social credit code (18 characters, capitals). */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** 地址 · Street address. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** 位置 · Where the unit is, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 能力标签 · What the unit can contribute (venue, medical, legal…). */
+  capabilities: Array<Capability>;
+  /** 所在社区 · The community (社区党委) the unit is located in. */
+  community?: Maybe<Organization>;
+  /** 所在街道 · The street working committee (街道党工委) over that community. */
+  street?: Maybe<Organization>;
+  /** 单位党组织 · The unit's own Party organisation, if it has one. */
+  partyOrganization?: Maybe<Organization>;
+  /**
+   * 联系人 · The unit's contact person. Protected: only the unit's own admins and
+   * the Party committees of its territory may read it; others get a FORBIDDEN error.
+   */
+  contact?: Maybe<ContactPerson>;
+  /** 共建协议 · Co-building agreements this unit has signed or drafted, in creation order. */
+  agreements: AgreementConnection;
+  /** 评价记录 · The yearly evaluations of this unit by communities (评先评优征求社区意见), newest year first. */
+  evaluations: Array<Evaluation>;
+};
+
+
+/**
+ * 驻区单位 · ResidentUnit: an agency, enterprise, school, hospital, property
+ * company or social organisation located in a community, taking part in
+ * co-building (共驻共建).
+ */
+export type ResidentUnitAgreementsArgs = {
+  status?: InputMaybe<AgreementStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 联系人 · A contact person of a unit. */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  /** 姓名 · Name. */
+  name: Scalars['String']['output'];
+  /** 电话 · Phone number. */
+  phone: Scalars['String']['output'];
+  /** 职务 · Position in the unit. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/**
  * 共建协议 · Agreement: a signed co-building pact between a resident unit and a
  * community or street, with what the unit commits to for its term.
  */
 export type Agreement = {
   __typename?: 'Agreement';
-  /** 承诺事项 · What the unit undertakes for the term (hours, venues, funds, projects). */
-  commitments: Array<Commitment>;
-  /** 到期日期 · Last day the agreement is in force. */
-  expiresOn: Scalars['DateTime']['output'];
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 共建方 · The community or street committee on the other side. */
-  partner?: Maybe<Organization>;
-  /** 社区签署时间 · When the community or street signed, if it has. */
-  partnerSignedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 续签自 · The agreement this one renews. */
-  renewalOf?: Maybe<Agreement>;
-  /** 生效日期 · First day the agreement is in force. */
-  startsOn: Scalars['DateTime']['output'];
-  /** 状态 · DRAFT until both sides sign; then SIGNED until its first day, ACTIVE within its term, EXPIRED once past its last day. */
-  status: AgreementStatus;
-  /** 终止原因 · Why it was terminated, if it was. */
-  terminationReason?: Maybe<Scalars['String']['output']>;
   /** 驻区单位 · The unit that commits. */
   unit: ResidentUnit;
+  /** 共建方 · The community or street committee on the other side. */
+  partner?: Maybe<Organization>;
+  /** 生效日期 · First day the agreement is in force. */
+  startsOn: Scalars['DateTime']['output'];
+  /** 到期日期 · Last day the agreement is in force. */
+  expiresOn: Scalars['DateTime']['output'];
+  /** 承诺事项 · What the unit undertakes for the term (hours, venues, funds, projects). */
+  commitments: Array<Commitment>;
+  /** 状态 · DRAFT until both sides sign; then SIGNED until its first day, ACTIVE within its term, EXPIRED once past its last day. */
+  status: AgreementStatus;
   /** 单位签署时间 · When the unit signed, if it has. */
   unitSignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 社区签署时间 · When the community or street signed, if it has. */
+  partnerSignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 终止原因 · Why it was terminated, if it was. */
+  terminationReason?: Maybe<Scalars['String']['output']>;
+  /** 续签自 · The agreement this one renews. */
+  renewalOf?: Maybe<Agreement>;
+};
+
+/** 承诺事项 · One commitment of a co-building agreement. */
+export type Commitment = {
+  __typename?: 'Commitment';
+  /** 类型 · What kind of commitment. */
+  kind: CommitmentKind;
+  /** 说明 · What exactly, e.g. 每月一次义诊. */
+  description: Scalars['String']['output'];
+  /** 数量 · How much, in the unit the kind implies (hours, square metres, yuan, projects). */
+  amount: Scalars['Float']['output'];
+};
+
+/** 承诺类型 · Kind of commitment; the amount is counted in the unit shown. */
+export const CommitmentKind = {
+  /** 志愿服务时长 · Volunteer hours (小时). */
+  VOLUNTEER_HOURS: 'VOLUNTEER_HOURS',
+  /** 场地开放 · Venue opened to residents (平方米). */
+  VENUE: 'VENUE',
+  /** 资金 · Funds (元). */
+  FUNDS: 'FUNDS',
+  /** 共建项目 · Co-building projects (个). */
+  PROJECTS: 'PROJECTS'
+} as const;
+
+export type CommitmentKind = typeof CommitmentKind[keyof typeof CommitmentKind];
+/** 协议状态 · Lifecycle of an agreement. */
+export const AgreementStatus = {
+  /** 草稿 · Drafted, waiting for both signatures. */
+  DRAFT: 'DRAFT',
+  /** 已签署待生效 · Signed by both sides; in force from its first day. */
+  SIGNED: 'SIGNED',
+  /** 生效 · Signed by both sides and within its term. */
+  ACTIVE: 'ACTIVE',
+  /** 到期 · Past its last day. */
+  EXPIRED: 'EXPIRED',
+  /** 终止 · Ended early by one side. */
+  TERMINATED: 'TERMINATED',
+  /** 已撤回 · A draft withdrawn by one side before both had signed. */
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type AgreementStatus = typeof AgreementStatus[keyof typeof AgreementStatus];
+/** 年度评价 · A community's yearly evaluation of a partner unit (评先评优征求社区意见). */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 年度 · The year evaluated. */
+  year: Scalars['Int']['output'];
+  /** 评分 · Score from 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['output'];
+  /** 评语 · The community's comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 评价社区 · The community that evaluated. */
+  community?: Maybe<Organization>;
+  /** 评价时间 · When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** 驻区单位类型 · Kind of resident unit. */
+export const ResidentUnitKind = {
+  /** 机关 · Government agency. */
+  GOVERNMENT_AGENCY: 'GOVERNMENT_AGENCY',
+  /** 事业单位 · Public institution. */
+  PUBLIC_INSTITUTION: 'PUBLIC_INSTITUTION',
+  /** 国有企业 · State-owned enterprise. */
+  STATE_ENTERPRISE: 'STATE_ENTERPRISE',
+  /** 民营企业 · Private enterprise. */
+  PRIVATE_ENTERPRISE: 'PRIVATE_ENTERPRISE',
+  /** 社会组织 · Social organisation. */
+  SOCIAL_ORGANIZATION: 'SOCIAL_ORGANIZATION',
+  /** 学校 · School. */
+  SCHOOL: 'SCHOOL',
+  /** 医院 · Hospital or clinic. */
+  HOSPITAL: 'HOSPITAL',
+  /** 物业公司 · Property-management company. */
+  PROPERTY_COMPANY: 'PROPERTY_COMPANY',
+  /** 个体工商户 · Individual business. */
+  INDIVIDUAL_BUSINESS: 'INDIVIDUAL_BUSINESS'
+} as const;
+
+export type ResidentUnitKind = typeof ResidentUnitKind[keyof typeof ResidentUnitKind];
+/** 能力标签 · What a unit can contribute to co-building. */
+export const Capability = {
+  /** 场地 · Venues opened to residents (阵地共用). */
+  VENUE: 'VENUE',
+  /** 医疗 · Medical staff and check-ups. */
+  MEDICAL: 'MEDICAL',
+  /** 法律 · Legal aid. */
+  LEGAL: 'LEGAL',
+  /** 教育 · Teaching and tutoring. */
+  EDUCATION: 'EDUCATION',
+  /** 志愿者 · Volunteers. */
+  VOLUNTEERS: 'VOLUNTEERS',
+  /** 资金 · Funds. */
+  FUNDS: 'FUNDS',
+  /** 设备 · Equipment. */
+  EQUIPMENT: 'EQUIPMENT',
+  /** 培训 · Training. */
+  TRAINING: 'TRAINING',
+  /** 就业 · Jobs and employment help. */
+  EMPLOYMENT: 'EMPLOYMENT',
+  /** 养老 · Elder care. */
+  ELDER_CARE: 'ELDER_CARE'
+} as const;
+
+export type Capability = typeof Capability[keyof typeof Capability];
+/** 位置 · A WGS-84 point. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** 纬度 · Latitude in degrees. */
+  latitude: Scalars['Float']['output'];
+  /** 经度 · Longitude in degrees. */
+  longitude: Scalars['Float']['output'];
+};
+
+/** 党组织 · Organization, extended here with the resident units located in it. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 驻区单位 · Resident units located in this community, in creation order. */
+  residentUnits?: Maybe<ResidentUnitConnection>;
+  /**
+   * 共建协议 · Agreements with this community or street as the partner, in creation
+   * order; `status: ACTIVE` lists its partner units (共建单位) for now.
+   */
+  agreements?: Maybe<AgreementConnection>;
+};
+
+
+/** 党组织 · Organization, extended here with the resident units located in it. */
+export type OrganizationResidentUnitsArgs = {
+  kind?: InputMaybe<ResidentUnitKind>;
+  capability?: InputMaybe<Capability>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with the resident units located in it. */
+export type OrganizationAgreementsArgs = {
+  status?: InputMaybe<AgreementStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 共建协议分页 · A page of agreements. */
@@ -69,396 +276,6 @@ export type AgreementEdge = {
   node: Agreement;
 };
 
-/** 协议结果 · The agreement, or why nothing changed. */
-export type AgreementPayload = {
-  __typename?: 'AgreementPayload';
-  /** 共建协议 · The agreement as it is now; null when there are errors. */
-  agreement?: Maybe<Agreement>;
-  /** 错误 · What was wrong with the request; empty on success. */
-  errors: Array<UserError>;
-};
-
-/** 协议状态 · Lifecycle of an agreement. */
-export type AgreementStatus =
-  /** 生效 · Signed by both sides and within its term. */
-  | 'ACTIVE'
-  /** 草稿 · Drafted, waiting for both signatures. */
-  | 'DRAFT'
-  /** 到期 · Past its last day. */
-  | 'EXPIRED'
-  /** 已签署待生效 · Signed by both sides; in force from its first day. */
-  | 'SIGNED'
-  /** 终止 · Ended early by one side. */
-  | 'TERMINATED'
-  /** 已撤回 · A draft withdrawn by one side before both had signed. */
-  | 'WITHDRAWN';
-
-/** 能力标签 · What a unit can contribute to co-building. */
-export type Capability =
-  /** 教育 · Teaching and tutoring. */
-  | 'EDUCATION'
-  /** 养老 · Elder care. */
-  | 'ELDER_CARE'
-  /** 就业 · Jobs and employment help. */
-  | 'EMPLOYMENT'
-  /** 设备 · Equipment. */
-  | 'EQUIPMENT'
-  /** 资金 · Funds. */
-  | 'FUNDS'
-  /** 法律 · Legal aid. */
-  | 'LEGAL'
-  /** 医疗 · Medical staff and check-ups. */
-  | 'MEDICAL'
-  /** 培训 · Training. */
-  | 'TRAINING'
-  /** 场地 · Venues opened to residents (阵地共用). */
-  | 'VENUE'
-  /** 志愿者 · Volunteers. */
-  | 'VOLUNTEERS';
-
-/** 承诺事项 · One commitment of a co-building agreement. */
-export type Commitment = {
-  __typename?: 'Commitment';
-  /** 数量 · How much, in the unit the kind implies (hours, square metres, yuan, projects). */
-  amount: Scalars['Float']['output'];
-  /** 说明 · What exactly, e.g. 每月一次义诊. */
-  description: Scalars['String']['output'];
-  /** 类型 · What kind of commitment. */
-  kind: CommitmentKind;
-};
-
-/** 承诺事项 · One commitment. */
-export type CommitmentInput = {
-  /** 数量 · How much, more than 0. */
-  amount: Scalars['Float']['input'];
-  /** 说明 · What exactly, up to 200 characters. */
-  description: Scalars['String']['input'];
-  /** 类型 · What kind. */
-  kind: CommitmentKind;
-};
-
-/** 承诺类型 · Kind of commitment; the amount is counted in the unit shown. */
-export type CommitmentKind =
-  /** 资金 · Funds (元). */
-  | 'FUNDS'
-  /** 共建项目 · Co-building projects (个). */
-  | 'PROJECTS'
-  /** 场地开放 · Venue opened to residents (平方米). */
-  | 'VENUE'
-  /** 志愿服务时长 · Volunteer hours (小时). */
-  | 'VOLUNTEER_HOURS';
-
-/** 联系人 · A contact person of a unit. */
-export type ContactPerson = {
-  __typename?: 'ContactPerson';
-  /** 姓名 · Name. */
-  name: Scalars['String']['output'];
-  /** 电话 · Phone number. */
-  phone: Scalars['String']['output'];
-  /** 职务 · Position in the unit. */
-  title?: Maybe<Scalars['String']['output']>;
-};
-
-/** 联系人 · A contact person. */
-export type ContactPersonInput = {
-  /** 姓名 · Name, up to 50 characters. */
-  name: Scalars['String']['input'];
-  /** 电话 · Phone number: 11-digit mobile or a fixed line with area code. */
-  phone: Scalars['String']['input'];
-  /** 职务 · Position, up to 50 characters. */
-  title?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** 起草共建协议 · An agreement to draft. */
-export type DraftAgreementInput = {
-  /** 承诺事项 · What the unit undertakes, 1 to 20 items. */
-  commitments: Array<CommitmentInput>;
-  /** 到期日期 · Last day in force; after startsOn, at most 5 years later. */
-  expiresOn: Scalars['DateTime']['input'];
-  /** 共建方 · The community or street committee. */
-  partnerId: Scalars['ID']['input'];
-  /** 生效日期 · First day in force. */
-  startsOn: Scalars['DateTime']['input'];
-  /** 驻区单位 · The unit that commits. */
-  unitId: Scalars['ID']['input'];
-};
-
-/** 年度评价 · An evaluation to record. */
-export type EvaluateResidentUnitInput = {
-  /** 评语 · Up to 500 characters. */
-  comment?: InputMaybe<Scalars['String']['input']>;
-  /** 评价社区 · The community evaluating. */
-  communityId: Scalars['ID']['input'];
-  /** 评分 · 1 (poor) to 5 (excellent). */
-  score: Scalars['Int']['input'];
-  /** 驻区单位 · The unit evaluated. */
-  unitId: Scalars['ID']['input'];
-  /** 年度 · The year evaluated, not in the future. */
-  year: Scalars['Int']['input'];
-};
-
-/** 年度评价 · A community's yearly evaluation of a partner unit (评先评优征求社区意见). */
-export type Evaluation = {
-  __typename?: 'Evaluation';
-  /** 评语 · The community's comment. */
-  comment?: Maybe<Scalars['String']['output']>;
-  /** 评价社区 · The community that evaluated. */
-  community?: Maybe<Organization>;
-  /** 评价时间 · When it was recorded. */
-  createdAt: Scalars['DateTime']['output'];
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 评分 · Score from 1 (poor) to 5 (excellent). */
-  score: Scalars['Int']['output'];
-  /** 年度 · The year evaluated. */
-  year: Scalars['Int']['output'];
-};
-
-/** 评价结果 · The evaluation, or why nothing was recorded. */
-export type EvaluationPayload = {
-  __typename?: 'EvaluationPayload';
-  /** 错误 · What was wrong with the request; empty on success. */
-  errors: Array<UserError>;
-  /** 年度评价 · The evaluation recorded; null when there are errors. */
-  evaluation?: Maybe<Evaluation>;
-};
-
-/** 位置 · A WGS-84 point. */
-export type GeoPoint = {
-  __typename?: 'GeoPoint';
-  /** 纬度 · Latitude in degrees. */
-  latitude: Scalars['Float']['output'];
-  /** 经度 · Longitude in degrees. */
-  longitude: Scalars['Float']['output'];
-};
-
-/** 位置 · A WGS-84 point. */
-export type GeoPointInput = {
-  /** 纬度 · Latitude in degrees, -90 to 90. */
-  latitude: Scalars['Float']['input'];
-  /** 经度 · Longitude in degrees, -180 to 180. */
-  longitude: Scalars['Float']['input'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** 起草共建协议 · Drafts an agreement between a unit and a community or street. For either side. */
-  draftAgreement: AgreementPayload;
-  /** 年度评价 · Records a community's evaluation of a unit for a year, once per unit, community and year. */
-  evaluateResidentUnit: EvaluationPayload;
-  /** 登记驻区单位 · Registers a resident unit in a community. For that community's or its street's committee. */
-  registerResidentUnit: ResidentUnitPayload;
-  /** 续签协议 · Drafts the next term of an agreement, starting the day after it ends, with the same or new commitments. */
-  renewAgreement: AgreementPayload;
-  /** 签署协议 · Signs for the caller's side; once both sides have signed, the agreement is ACTIVE from its first day (SIGNED until then). */
-  signAgreement: AgreementPayload;
-  /**
-   * 同步辖区 · Brings the resident units and agreements under an organisation in line with where the tree now has it (after
-   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
-   * for a committee that governs the organisation. Returns how many documents changed.
-   */
-  syncUnitsTerritory: Scalars['Int']['output'];
-  /** 终止协议 · Ends a signed agreement (active, or not yet in force) early, with a reason. For either side. */
-  terminateAgreement: AgreementPayload;
-  /** 修改单位信息 · Updates a unit. For its own admins and the committees of its territory. */
-  updateResidentUnit: ResidentUnitPayload;
-  /** 撤回协议 · Withdraws a draft that both sides have not yet signed. For either side. */
-  withdrawAgreement: AgreementPayload;
-};
-
-
-export type MutationDraftAgreementArgs = {
-  input: DraftAgreementInput;
-};
-
-
-export type MutationEvaluateResidentUnitArgs = {
-  input: EvaluateResidentUnitInput;
-};
-
-
-export type MutationRegisterResidentUnitArgs = {
-  input: RegisterResidentUnitInput;
-};
-
-
-export type MutationRenewAgreementArgs = {
-  commitments?: InputMaybe<Array<CommitmentInput>>;
-  expiresOn: Scalars['DateTime']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSignAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSyncUnitsTerritoryArgs = {
-  organizationId: Scalars['ID']['input'];
-};
-
-
-export type MutationTerminateAgreementArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationUpdateResidentUnitArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateResidentUnitInput;
-};
-
-
-export type MutationWithdrawAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-/** 党组织 · Organization, extended here with the resident units located in it. */
-export type Organization = {
-  __typename?: 'Organization';
-  /**
-   * 共建协议 · Agreements with this community or street as the partner, in creation
-   * order; `status: ACTIVE` lists its partner units (共建单位) for now.
-   */
-  agreements?: Maybe<AgreementConnection>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 驻区单位 · Resident units located in this community, in creation order. */
-  residentUnits?: Maybe<ResidentUnitConnection>;
-};
-
-
-/** 党组织 · Organization, extended here with the resident units located in it. */
-export type OrganizationAgreementsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<AgreementStatus>;
-};
-
-
-/** 党组织 · Organization, extended here with the resident units located in it. */
-export type OrganizationResidentUnitsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  capability?: InputMaybe<Capability>;
-  first: Scalars['Int']['input'];
-  kind?: InputMaybe<ResidentUnitKind>;
-};
-
-/** 分页信息 · Relay page information. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** 末游标 · Cursor of the last item; pass it as `after` for the next page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** 是否有下一页 · True when more items follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** 是否有上一页 · Always false: lists are read forwards. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** 首游标 · Cursor of the first item of the page. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** 共建协议 · One agreement by id; null when there is none. */
-  agreement?: Maybe<Agreement>;
-  /** 即将到期的协议 · Active agreements inside a territory whose last day falls within the next `days` days. */
-  expiringAgreements: AgreementConnection;
-  /** 驻区单位 · One resident unit by id; null when there is none. */
-  residentUnit?: Maybe<ResidentUnit>;
-};
-
-
-export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryExpiringAgreementsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  days: Scalars['Int']['input'];
-  first: Scalars['Int']['input'];
-  within: Scalars['ID']['input'];
-};
-
-
-export type QueryResidentUnitArgs = {
-  id: Scalars['ID']['input'];
-};
-
-/** 登记驻区单位 · A unit to register. */
-export type RegisterResidentUnitInput = {
-  /** 地址 · Street address, up to 200 characters. */
-  address?: InputMaybe<Scalars['String']['input']>;
-  /** 能力标签 · What it can contribute. */
-  capabilities?: InputMaybe<Array<Capability>>;
-  /** 所在社区 · The community it is located in. */
-  communityId: Scalars['ID']['input'];
-  /** 联系人 · Its contact person. */
-  contact?: InputMaybe<ContactPersonInput>;
-  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
-  creditCode?: InputMaybe<Scalars['String']['input']>;
-  /** 单位类型 · Kind of unit. */
-  kind: ResidentUnitKind;
-  /** 位置 · Where the unit is: inside China. */
-  location?: InputMaybe<GeoPointInput>;
-  /** 单位名称 · Registered name, 2 to 100 characters. */
-  name: Scalars['String']['input'];
-  /** 单位党组织 · Its own Party organisation, if any. */
-  partyOrganizationId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/**
- * 驻区单位 · ResidentUnit: an agency, enterprise, school, hospital, property
- * company or social organisation located in a community, taking part in
- * co-building (共驻共建).
- */
-export type ResidentUnit = {
-  __typename?: 'ResidentUnit';
-  /** 地址 · Street address. */
-  address?: Maybe<Scalars['String']['output']>;
-  /** 共建协议 · Co-building agreements this unit has signed or drafted, in creation order. */
-  agreements: AgreementConnection;
-  /** 能力标签 · What the unit can contribute (venue, medical, legal…). */
-  capabilities: Array<Capability>;
-  /** 所在社区 · The community (社区党委) the unit is located in. */
-  community?: Maybe<Organization>;
-  /**
-   * 联系人 · The unit's contact person. Protected: only the unit's own admins and
-   * the Party committees of its territory may read it; others get a FORBIDDEN error.
-   */
-  contact?: Maybe<ContactPerson>;
-  /** 统一社会信用代码 · Unified social credit code (18 characters, capitals). */
-  creditCode?: Maybe<Scalars['String']['output']>;
-  /** 评价记录 · The yearly evaluations of this unit by communities (评先评优征求社区意见), newest year first. */
-  evaluations: Array<Evaluation>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 单位类型 · What kind of unit this is. */
-  kind: ResidentUnitKind;
-  /** 位置 · Where the unit is, when known. */
-  location?: Maybe<GeoPoint>;
-  /** 单位名称 · Registered name. */
-  name: Scalars['String']['output'];
-  /** 单位党组织 · The unit's own Party organisation, if it has one. */
-  partyOrganization?: Maybe<Organization>;
-  /** 所在街道 · The street working committee (街道党工委) over that community. */
-  street?: Maybe<Organization>;
-};
-
-
-/**
- * 驻区单位 · ResidentUnit: an agency, enterprise, school, hospital, property
- * company or social organisation located in a community, taking part in
- * co-building (共驻共建).
- */
-export type ResidentUnitAgreementsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<AgreementStatus>;
-};
-
 /** 驻区单位分页 · A page of resident units. */
 export type ResidentUnitConnection = {
   __typename?: 'ResidentUnitConnection';
@@ -479,54 +296,245 @@ export type ResidentUnitEdge = {
   node: ResidentUnit;
 };
 
-/** 驻区单位类型 · Kind of resident unit. */
-export type ResidentUnitKind =
-  /** 机关 · Government agency. */
-  | 'GOVERNMENT_AGENCY'
-  /** 医院 · Hospital or clinic. */
-  | 'HOSPITAL'
-  /** 个体工商户 · Individual business. */
-  | 'INDIVIDUAL_BUSINESS'
-  /** 民营企业 · Private enterprise. */
-  | 'PRIVATE_ENTERPRISE'
-  /** 物业公司 · Property-management company. */
-  | 'PROPERTY_COMPANY'
-  /** 事业单位 · Public institution. */
-  | 'PUBLIC_INSTITUTION'
-  /** 学校 · School. */
-  | 'SCHOOL'
-  /** 社会组织 · Social organisation. */
-  | 'SOCIAL_ORGANIZATION'
-  /** 国有企业 · State-owned enterprise. */
-  | 'STATE_ENTERPRISE';
+/** 分页信息 · Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 是否有下一页 · True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页 · Always false: lists are read forwards. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** 首游标 · Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** 末游标 · Cursor of the last item; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
 
-/** 登记结果 · The unit, or why nothing changed. */
-export type ResidentUnitPayload = {
-  __typename?: 'ResidentUnitPayload';
-  /** 错误 · What was wrong with the request; empty on success. */
-  errors: Array<UserError>;
-  /** 驻区单位 · The unit as it is now; null when there are errors. */
+export type Query = {
+  __typename?: 'Query';
+  /** 驻区单位 · One resident unit by id; null when there is none. */
   residentUnit?: Maybe<ResidentUnit>;
+  /** 共建协议 · One agreement by id; null when there is none. */
+  agreement?: Maybe<Agreement>;
+  /** 即将到期的协议 · Active agreements inside a territory whose last day falls within the next `days` days. */
+  expiringAgreements: AgreementConnection;
+};
+
+
+export type QueryResidentUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpiringAgreementsArgs = {
+  within: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * 同步辖区 · Brings the resident units and agreements under an organisation in line with where the tree now has it (after
+   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
+   * for a committee that governs the organisation. Returns how many documents changed.
+   */
+  syncUnitsTerritory: Scalars['Int']['output'];
+  /** 登记驻区单位 · Registers a resident unit in a community. For that community's or its street's committee. */
+  registerResidentUnit: ResidentUnitPayload;
+  /** 修改单位信息 · Updates a unit. For its own admins and the committees of its territory. */
+  updateResidentUnit: ResidentUnitPayload;
+  /** 起草共建协议 · Drafts an agreement between a unit and a community or street. For either side. */
+  draftAgreement: AgreementPayload;
+  /** 签署协议 · Signs for the caller's side; once both sides have signed, the agreement is ACTIVE from its first day (SIGNED until then). */
+  signAgreement: AgreementPayload;
+  /** 撤回协议 · Withdraws a draft that both sides have not yet signed. For either side. */
+  withdrawAgreement: AgreementPayload;
+  /** 终止协议 · Ends a signed agreement (active, or not yet in force) early, with a reason. For either side. */
+  terminateAgreement: AgreementPayload;
+  /** 续签协议 · Drafts the next term of an agreement, starting the day after it ends, with the same or new commitments. */
+  renewAgreement: AgreementPayload;
+  /** 年度评价 · Records a community's evaluation of a unit for a year, once per unit, community and year. */
+  evaluateResidentUnit: EvaluationPayload;
+};
+
+
+export type MutationSyncUnitsTerritoryArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterResidentUnitArgs = {
+  input: RegisterResidentUnitInput;
+};
+
+
+export type MutationUpdateResidentUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateResidentUnitInput;
+};
+
+
+export type MutationDraftAgreementArgs = {
+  input: DraftAgreementInput;
+};
+
+
+export type MutationSignAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTerminateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRenewAgreementArgs = {
+  id: Scalars['ID']['input'];
+  expiresOn: Scalars['DateTime']['input'];
+  commitments?: InputMaybe<Array<CommitmentInput>>;
+};
+
+
+export type MutationEvaluateResidentUnitArgs = {
+  input: EvaluateResidentUnitInput;
+};
+
+/** 登记驻区单位 · A unit to register. */
+export type RegisterResidentUnitInput = {
+  /** 所在社区 · The community it is located in. */
+  communityId: Scalars['ID']['input'];
+  /** 单位名称 · Registered name, 2 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** 单位类型 · Kind of unit. */
+  kind: ResidentUnitKind;
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 地址 · Street address, up to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 位置 · Where the unit is: inside China. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 能力标签 · What it can contribute. */
+  capabilities?: InputMaybe<Array<Capability>>;
+  /** 单位党组织 · Its own Party organisation, if any. */
+  partyOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 联系人 · Its contact person. */
+  contact?: InputMaybe<ContactPersonInput>;
 };
 
 /** 修改单位信息 · Changes to a unit; omitted fields stay as they are. */
 export type UpdateResidentUnitInput = {
-  /** 地址 · Street address, up to 200 characters. */
-  address?: InputMaybe<Scalars['String']['input']>;
-  /** 能力标签 · What it can contribute (replaces the list). */
-  capabilities?: InputMaybe<Array<Capability>>;
-  /** 联系人 · Its contact person. */
-  contact?: InputMaybe<ContactPersonInput>;
-  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
-  creditCode?: InputMaybe<Scalars['String']['input']>;
-  /** 单位类型 · Kind of unit. */
-  kind?: InputMaybe<ResidentUnitKind>;
-  /** 位置 · Where the unit is: inside China. */
-  location?: InputMaybe<GeoPointInput>;
   /** 单位名称 · Registered name, 2 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 单位类型 · Kind of unit. */
+  kind?: InputMaybe<ResidentUnitKind>;
+  /** 统一社会信用代码 · 18 characters with a valid check character; lower-case letters are taken as capitals. */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 地址 · Street address, up to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 位置 · Where the unit is: inside China. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 能力标签 · What it can contribute (replaces the list). */
+  capabilities?: InputMaybe<Array<Capability>>;
   /** 单位党组织 · Its own Party organisation. */
   partyOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 联系人 · Its contact person. */
+  contact?: InputMaybe<ContactPersonInput>;
+};
+
+/** 位置 · A WGS-84 point. */
+export type GeoPointInput = {
+  /** 纬度 · Latitude in degrees, -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** 经度 · Longitude in degrees, -180 to 180. */
+  longitude: Scalars['Float']['input'];
+};
+
+/** 联系人 · A contact person. */
+export type ContactPersonInput = {
+  /** 姓名 · Name, up to 50 characters. */
+  name: Scalars['String']['input'];
+  /** 电话 · Phone number: 11-digit mobile or a fixed line with area code. */
+  phone: Scalars['String']['input'];
+  /** 职务 · Position, up to 50 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 起草共建协议 · An agreement to draft. */
+export type DraftAgreementInput = {
+  /** 驻区单位 · The unit that commits. */
+  unitId: Scalars['ID']['input'];
+  /** 共建方 · The community or street committee. */
+  partnerId: Scalars['ID']['input'];
+  /** 生效日期 · First day in force. */
+  startsOn: Scalars['DateTime']['input'];
+  /** 到期日期 · Last day in force; after startsOn, at most 5 years later. */
+  expiresOn: Scalars['DateTime']['input'];
+  /** 承诺事项 · What the unit undertakes, 1 to 20 items. */
+  commitments: Array<CommitmentInput>;
+};
+
+/** 承诺事项 · One commitment. */
+export type CommitmentInput = {
+  /** 类型 · What kind. */
+  kind: CommitmentKind;
+  /** 说明 · What exactly, up to 200 characters. */
+  description: Scalars['String']['input'];
+  /** 数量 · How much, more than 0. */
+  amount: Scalars['Float']['input'];
+};
+
+/** 年度评价 · An evaluation to record. */
+export type EvaluateResidentUnitInput = {
+  /** 驻区单位 · The unit evaluated. */
+  unitId: Scalars['ID']['input'];
+  /** 评价社区 · The community evaluating. */
+  communityId: Scalars['ID']['input'];
+  /** 年度 · The year evaluated, not in the future. */
+  year: Scalars['Int']['input'];
+  /** 评分 · 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['input'];
+  /** 评语 · Up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 登记结果 · The unit, or why nothing changed. */
+export type ResidentUnitPayload = {
+  __typename?: 'ResidentUnitPayload';
+  /** 驻区单位 · The unit as it is now; null when there are errors. */
+  residentUnit?: Maybe<ResidentUnit>;
+  /** 错误 · What was wrong with the request; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 协议结果 · The agreement, or why nothing changed. */
+export type AgreementPayload = {
+  __typename?: 'AgreementPayload';
+  /** 共建协议 · The agreement as it is now; null when there are errors. */
+  agreement?: Maybe<Agreement>;
+  /** 错误 · What was wrong with the request; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 评价结果 · The evaluation, or why nothing was recorded. */
+export type EvaluationPayload = {
+  __typename?: 'EvaluationPayload';
+  /** 年度评价 · The evaluation recorded; null when there are errors. */
+  evaluation?: Maybe<Evaluation>;
+  /** 错误 · What was wrong with the request; empty on success. */
+  errors: Array<UserError>;
 };
 
 /**
@@ -535,14 +543,187 @@ export type UpdateResidentUnitInput = {
  */
 export type UserError = {
   __typename?: 'UserError';
-  /** 错误码 · What went wrong, for programs (e.g. DUPLICATE_CREDIT_CODE, LOCATION_OUTSIDE_CHINA, INVALID_STATE). */
-  code: Scalars['String']['output'];
-  /** 字段 · The input field at fault, as a path such as `input.creditCode`. */
-  field?: Maybe<Scalars['String']['output']>;
+  /** 错误码 · What went wrong, for programs (e.g. OVER_CAPACITY, DUPLICATE_NAME, NOT_FOUND). */
+  code: UserErrorCode;
   /** 说明 · What went wrong, for people. */
   message: Scalars['String']['output'];
+  /** 字段 · The input field at fault, as a path such as `input.quantity`. */
+  field?: Maybe<Scalars['String']['output']>;
 };
 
+/** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
+export const UserErrorCode = {
+  /** 已被受理 · Another committee has already accepted the request. */
+  ALREADY_ACCEPTED: 'ALREADY_ACCEPTED',
+  /** 已认领 · The claimant already has an active claim on the item. */
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+  /** 已确认 · Already confirmed. */
+  ALREADY_CONFIRMED: 'ALREADY_CONFIRMED',
+  /** 已上报 · The request is already escalated to the street. */
+  ALREADY_ESCALATED: 'ALREADY_ESCALATED',
+  /** 已评价 · The unit is already evaluated for that year by this community. */
+  ALREADY_EVALUATED: 'ALREADY_EVALUATED',
+  /** 已入账 · The claim is already on the ledger. */
+  ALREADY_RECORDED: 'ALREADY_RECORDED',
+  /** 已报到 · The unit has already reported in. */
+  ALREADY_REPORTED: 'ALREADY_REPORTED',
+  /** 已任职 · The member already holds a seat for that time. */
+  ALREADY_SEATED: 'ALREADY_SEATED',
+  /** 已签署 · Your side has already signed. */
+  ALREADY_SIGNED: 'ALREADY_SIGNED',
+  /** 已吹哨 · A unit was already called and has not answered. */
+  ALREADY_WHISTLED: 'ALREADY_WHISTLED',
+  /** 认领方不符 · Your side cannot claim this kind of item. */
+  CLAIMANT_NOT_ALLOWED: 'CLAIMANT_NOT_ALLOWED',
+  /** 循环 · An organisation cannot move under itself or its own subtree. */
+  CYCLE: 'CYCLE',
+  /** 日期顺序不对 · An end comes before its start. */
+  DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
+  /** 信用代码重复 · A unit with this unified social credit code is already registered. */
+  DUPLICATE_CREDIT_CODE: 'DUPLICATE_CREDIT_CODE',
+  /** 身份证号重复 · A member with this ID number is already registered. */
+  DUPLICATE_ID_NUMBER: 'DUPLICATE_ID_NUMBER',
+  /** 重复派单 · The need was already sent to this offer. */
+  DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
+  /** 名称重复 · An organisation of this name already exists under the same parent. */
+  DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 服务记录重复 · This service of that member on that day is already recorded. */
+  DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
+  /** 区划代码重复 · The territory code is taken. */
+  DUPLICATE_TERRITORY_CODE: 'DUPLICATE_TERRITORY_CODE',
+  /** 延期待批 · An extension is already waiting for approval. */
+  EXTENSION_PENDING: 'EXTENSION_PENDING',
+  /** 已有认领 · The item has claims, so it cannot be cancelled. */
+  HAS_CLAIMS: 'HAS_CLAIMS',
+  /** 幂等键已用 · The idempotency key was used for another operation. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** 地址无效 · The address is too long. */
+  INVALID_ADDRESS: 'INVALID_ADDRESS',
+  /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
+  INVALID_BUDGET: 'INVALID_BUDGET',
+  /** 渠道无效 · The channel does not fit the caller. */
+  INVALID_CHANNEL: 'INVALID_CHANNEL',
+  /** 评语无效 · The comment is too long. */
+  INVALID_COMMENT: 'INVALID_COMMENT',
+  /** 承诺无效 · The commitments are too few, too many or not positive. */
+  INVALID_COMMITMENTS: 'INVALID_COMMITMENTS',
+  /** 社区无效 · No such community. */
+  INVALID_COMMUNITY: 'INVALID_COMMUNITY',
+  /** 联系人无效 · The contact's name or title is out of bounds. */
+  INVALID_CONTACT: 'INVALID_CONTACT',
+  /** 数量无效 · The count is out of bounds. */
+  INVALID_COUNT: 'INVALID_COUNT',
+  /** 信用代码无效 · Not a valid unified social credit code. */
+  INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 日期无效 · The date is in the future or otherwise out of bounds. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** 天数无效 · The number of working days is out of bounds. */
+  INVALID_DAYS: 'INVALID_DAYS',
+  /** 截止时间无效 · The deadline is not in the future. */
+  INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 说明无效 · The description is too short or too long. */
+  INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 目标无效 · Too many goals, or a goal of the wrong length. */
+  INVALID_GOALS: 'INVALID_GOALS',
+  /** 网格无效 · No such grid. */
+  INVALID_GRID: 'INVALID_GRID',
+  /** 时长无效 · The hours are out of bounds. */
+  INVALID_HOURS: 'INVALID_HOURS',
+  /** 标识无效 · Not an id. */
+  INVALID_ID: 'INVALID_ID',
+  /** 幂等键无效 · The idempotency key is not 8 to 64 letters, digits or _:.-. */
+  INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
+  /** 身份证号无效 · Not a valid resident ID number. */
+  INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 位置无效 · Latitude or longitude out of range. */
+  INVALID_LOCATION: 'INVALID_LOCATION',
+  /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
+  INVALID_MILESTONES: 'INVALID_MILESTONES',
+  /** 名称无效 · The name is too short or too long. */
+  INVALID_NAME: 'INVALID_NAME',
+  /** 内容无效 · The note is too short or too long. */
+  INVALID_NOTE: 'INVALID_NOTE',
+  /** 共建方无效 · No such co-owner, or too many. */
+  INVALID_OWNER: 'INVALID_OWNER',
+  /** 共建方无效 · The partner does not fit: not the unit's community or street, or not allowed on this claim. */
+  INVALID_PARTNER: 'INVALID_PARTNER',
+  /** 党组织无效 · Not a Party organisation of a unit. */
+  INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
+  /** 手机号无效 · Not an 11-digit mobile number. */
+  INVALID_PHONE: 'INVALID_PHONE',
+  /** 岗位无效 · Too many posts, or a post out of bounds. */
+  INVALID_POSTS: 'INVALID_POSTS',
+  /** 数量无效 · The quantity is not a whole number in range. */
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 原因无效 · The reason is too short or too long. */
+  INVALID_REASON: 'INVALID_REASON',
+  /** 评分无效 · The score is not 1 to 5. */
+  INVALID_SCORE: 'INVALID_SCORE',
+  /** 状态不符 · The thing is not in a state that allows this action. */
+  INVALID_STATE: 'INVALID_STATE',
+  /** 街道无效 · No such street. */
+  INVALID_STREET: 'INVALID_STREET',
+  /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
+  INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
+  /** 文字无效 · The text is too short or too long. */
+  INVALID_TEXT: 'INVALID_TEXT',
+  /** 标题无效 · The title is too short or too long. */
+  INVALID_TITLE: 'INVALID_TITLE',
+  /** 单位无效 · No such resident unit. */
+  INVALID_UNIT: 'INVALID_UNIT',
+  /** 单位数无效 · Too few or too many units called. */
+  INVALID_UNITS: 'INVALID_UNITS',
+  /** 权重无效 · The weights are out of range or all 0. */
+  INVALID_WEIGHTS: 'INVALID_WEIGHTS',
+  /** 年度无效 · The year is out of range. */
+  INVALID_YEAR: 'INVALID_YEAR',
+  /** 条目已关闭 · The item is closed: past its deadline, fulfilled or cancelled. */
+  ITEM_CLOSED: 'ITEM_CLOSED',
+  /** 类型不符 · That kind of organisation cannot be under that parent. */
+  KIND_DOES_NOT_FIT: 'KIND_DOES_NOT_FIT',
+  /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
+  LOCATION_OUTSIDE_CHINA: 'LOCATION_OUTSIDE_CHINA',
+  /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
+  MOVE_INCOMPLETE: 'MOVE_INCOMPLETE',
+  /** 非共建单位 · The unit is neither located in nor partnered with this community. */
+  NOT_A_PARTNER: 'NOT_A_PARTNER',
+  /** 未被吹哨 · The unit has no open call on the request. */
+  NOT_CALLED: 'NOT_CALLED',
+  /** 非在职党员 · Only employed members report to a community. */
+  NOT_EMPLOYED: 'NOT_EMPLOYED',
+  /** 非本单位党员 · The member does not work for that unit. */
+  NOT_EMPLOYED_BY_UNIT: 'NOT_EMPLOYED_BY_UNIT',
+  /** 不存在 · No such thing. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** 未超期 · The request is not overdue. */
+  NOT_OVERDUE: 'NOT_OVERDUE',
+  /** 未报到 · Not reported in yet. */
+  NOT_REPORTED: 'NOT_REPORTED',
+  /** 不可见 · No such thing visible to you. */
+  NOT_VISIBLE: 'NOT_VISIBLE',
+  /** 不设委员 · This kind of organisation has no committee seats. */
+  NO_COMMITTEE_SEATS: 'NO_COMMITTEE_SEATS',
+  /** 无待批延期 · No extension is waiting for approval. */
+  NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 协议重叠 · An agreement in force overlaps this term. */
+  OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
+  /** 超出剩余 · More than the item has left. */
+  OVER_CAPACITY: 'OVER_CAPACITY',
+  /** 本方条目 · You cannot claim your own item. */
+  OWN_ITEM: 'OWN_ITEM',
+  /** 待处理认领 · Accept or reject the pending claims first. */
+  PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 稍后重试 · The same request is still being handled; retry shortly. */
+  RETRY_LATER: 'RETRY_LATER',
+  /** 书记已有 · The committee already has a secretary for that time. */
+  SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 期限过长 · The term is too long. */
+  TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 须注明单位 · A part-time seat names the unit. */
+  UNIT_REQUIRED: 'UNIT_REQUIRED'
+} as const;
+
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -624,113 +805,168 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  ResidentUnit: ResidentUnit;
   Agreement: Agreement;
   Organization: Organization;
-  ResidentUnit: ResidentUnit;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  ResidentUnit:
+    ( { __typename: 'ResidentUnit' }
+    & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
   Agreement:
     ( { __typename: 'Agreement' }
     & GraphQLRecursivePick<FederationTypes['Agreement'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
-  ResidentUnit:
-    ( { __typename: 'ResidentUnit' }
-    & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Agreement: ResolverTypeWrapper<AgreementDoc>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ResidentUnit: ResolverTypeWrapper<ResidentUnitDoc>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AgreementConnection: ResolverTypeWrapper<Connection<AgreementDoc>>;
-  AgreementEdge: ResolverTypeWrapper<Edge<AgreementDoc>>;
-  AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversTypes['Agreement']> }>;
-  AgreementStatus: AgreementStatus;
-  Capability: Capability;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ContactPerson: ResolverTypeWrapper<ContactPerson>;
+  Agreement: ResolverTypeWrapper<AgreementDoc>;
   Commitment: ResolverTypeWrapper<Commitment>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  CommitmentInput: CommitmentInput;
   CommitmentKind: CommitmentKind;
-  ContactPerson: ResolverTypeWrapper<ContactPerson>;
-  ContactPersonInput: ContactPersonInput;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DraftAgreementInput: DraftAgreementInput;
-  EvaluateResidentUnitInput: EvaluateResidentUnitInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgreementStatus: AgreementStatus;
   Evaluation: ResolverTypeWrapper<EvaluationDoc>;
-  EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  ResidentUnitKind: ResidentUnitKind;
+  Capability: Capability;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  GeoPointInput: GeoPointInput;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityRef>;
+  AgreementConnection: ResolverTypeWrapper<Connection<AgreementDoc>>;
+  AgreementEdge: ResolverTypeWrapper<Edge<AgreementDoc>>;
+  ResidentUnitConnection: ResolverTypeWrapper<Connection<ResidentUnitDoc>>;
+  ResidentUnitEdge: ResolverTypeWrapper<Edge<ResidentUnitDoc>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterResidentUnitInput: RegisterResidentUnitInput;
-  ResidentUnit: ResolverTypeWrapper<ResidentUnitDoc>;
-  ResidentUnitConnection: ResolverTypeWrapper<Connection<ResidentUnitDoc>>;
-  ResidentUnitEdge: ResolverTypeWrapper<Edge<ResidentUnitDoc>>;
-  ResidentUnitKind: ResidentUnitKind;
-  ResidentUnitPayload: ResolverTypeWrapper<Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversTypes['ResidentUnit']> }>;
   UpdateResidentUnitInput: UpdateResidentUnitInput;
+  GeoPointInput: GeoPointInput;
+  ContactPersonInput: ContactPersonInput;
+  DraftAgreementInput: DraftAgreementInput;
+  CommitmentInput: CommitmentInput;
+  EvaluateResidentUnitInput: EvaluateResidentUnitInput;
+  ResidentUnitPayload: ResolverTypeWrapper<Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversTypes['ResidentUnit']> }>;
+  AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversTypes['Agreement']> }>;
+  EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Agreement: AgreementDoc;
+  DateTime: Scalars['DateTime']['output'];
+  ResidentUnit: ResidentUnitDoc;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
-  AgreementConnection: Connection<AgreementDoc>;
-  AgreementEdge: Edge<AgreementDoc>;
-  AgreementPayload: Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversParentTypes['Agreement']> };
+  Int: Scalars['Int']['output'];
+  ContactPerson: ContactPerson;
+  Agreement: AgreementDoc;
   Commitment: Commitment;
   Float: Scalars['Float']['output'];
-  CommitmentInput: CommitmentInput;
-  ContactPerson: ContactPerson;
-  ContactPersonInput: ContactPersonInput;
-  DateTime: Scalars['DateTime']['output'];
-  DraftAgreementInput: DraftAgreementInput;
-  EvaluateResidentUnitInput: EvaluateResidentUnitInput;
-  Int: Scalars['Int']['output'];
   Evaluation: EvaluationDoc;
-  EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   GeoPoint: GeoPoint;
-  GeoPointInput: GeoPointInput;
-  Mutation: Record<PropertyKey, never>;
   Organization: EntityRef;
+  AgreementConnection: Connection<AgreementDoc>;
+  AgreementEdge: Edge<AgreementDoc>;
+  ResidentUnitConnection: Connection<ResidentUnitDoc>;
+  ResidentUnitEdge: Edge<ResidentUnitDoc>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
   RegisterResidentUnitInput: RegisterResidentUnitInput;
-  ResidentUnit: ResidentUnitDoc;
-  ResidentUnitConnection: Connection<ResidentUnitDoc>;
-  ResidentUnitEdge: Edge<ResidentUnitDoc>;
-  ResidentUnitPayload: Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversParentTypes['ResidentUnit']> };
   UpdateResidentUnitInput: UpdateResidentUnitInput;
+  GeoPointInput: GeoPointInput;
+  ContactPersonInput: ContactPersonInput;
+  DraftAgreementInput: DraftAgreementInput;
+  CommitmentInput: CommitmentInput;
+  EvaluateResidentUnitInput: EvaluateResidentUnitInput;
+  ResidentUnitPayload: Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversParentTypes['ResidentUnit']> };
+  AgreementPayload: Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversParentTypes['Agreement']> };
+  EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   UserError: UserError;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResidentUnitKind'], ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  partyOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<ResidentUnitAgreementsArgs, 'first'>>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+}>;
+
+export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
-  expiresOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  partner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  partnerSignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  renewalOf?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  startsOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
-  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
   unitSignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  partnerSignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  renewalOf?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+}>;
+
+export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  residentUnits?: Resolver<Maybe<ResolversTypes['ResidentUnitConnection']>, ParentType, ContextType, RequireFields<OrganizationResidentUnitsArgs, 'first'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'first'>>;
 }>;
 
 export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
@@ -744,95 +980,6 @@ export type AgreementEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
 }>;
 
-export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = ResolversObject<{
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
-}>;
-
-export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
-  name: 'DateTime';
-}
-
-export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
-  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type EvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPayload'] = ResolversParentTypes['EvaluationPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
-}>;
-
-export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
-  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  draftAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
-  evaluateResidentUnit?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationEvaluateResidentUnitArgs, 'input'>>;
-  registerResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationRegisterResidentUnitArgs, 'input'>>;
-  renewAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationRenewAgreementArgs, 'expiresOn' | 'id'>>;
-  signAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'id'>>;
-  syncUnitsTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncUnitsTerritoryArgs, 'organizationId'>>;
-  terminateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'id' | 'reason'>>;
-  updateResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateResidentUnitArgs, 'id' | 'input'>>;
-  withdrawAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationWithdrawAgreementArgs, 'id'>>;
-}>;
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  residentUnits?: Resolver<Maybe<ResolversTypes['ResidentUnitConnection']>, ParentType, ContextType, RequireFields<OrganizationResidentUnitsArgs, 'first'>>;
-}>;
-
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  expiringAgreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryExpiringAgreementsArgs, 'days' | 'first' | 'within'>>;
-  residentUnit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType, RequireFields<QueryResidentUnitArgs, 'id'>>;
-}>;
-
-export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<ResidentUnitAgreementsArgs, 'first'>>;
-  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
-  community?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  contact?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
-  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ResidentUnitKind'], ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partyOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  street?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-}>;
-
 export type ResidentUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnitConnection'] = ResolversParentTypes['ResidentUnitConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ResidentUnitEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
@@ -844,36 +991,71 @@ export type ResidentUnitEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['ResidentUnit'], ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  residentUnit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType, RequireFields<QueryResidentUnitArgs, 'id'>>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  expiringAgreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryExpiringAgreementsArgs, 'within' | 'days' | 'first'>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  syncUnitsTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncUnitsTerritoryArgs, 'organizationId'>>;
+  registerResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationRegisterResidentUnitArgs, 'input'>>;
+  updateResidentUnit?: Resolver<ResolversTypes['ResidentUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateResidentUnitArgs, 'id' | 'input'>>;
+  draftAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationDraftAgreementArgs, 'input'>>;
+  signAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationSignAgreementArgs, 'id'>>;
+  withdrawAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationWithdrawAgreementArgs, 'id'>>;
+  terminateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationTerminateAgreementArgs, 'id' | 'reason'>>;
+  renewAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationRenewAgreementArgs, 'id' | 'expiresOn'>>;
+  evaluateResidentUnit?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationEvaluateResidentUnitArgs, 'input'>>;
+}>;
+
 export type ResidentUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnitPayload'] = ResolversParentTypes['ResidentUnitPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   residentUnit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = ResolversObject<{
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type EvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPayload'] = ResolversParentTypes['EvaluationPayload']> = ResolversObject<{
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  ResidentUnit?: ResidentUnitResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  Commitment?: CommitmentResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
-  AgreementPayload?: AgreementPayloadResolvers<ContextType>;
-  Commitment?: CommitmentResolvers<ContextType>;
-  ContactPerson?: ContactPersonResolvers<ContextType>;
-  DateTime?: GraphQLScalarType;
-  Evaluation?: EvaluationResolvers<ContextType>;
-  EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
-  GeoPoint?: GeoPointResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  ResidentUnit?: ResidentUnitResolvers<ContextType>;
   ResidentUnitConnection?: ResidentUnitConnectionResolvers<ContextType>;
   ResidentUnitEdge?: ResidentUnitEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   ResidentUnitPayload?: ResidentUnitPayloadResolvers<ContextType>;
+  AgreementPayload?: AgreementPayloadResolvers<ContextType>;
+  EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

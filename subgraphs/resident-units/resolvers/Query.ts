@@ -3,6 +3,7 @@ import { badUserInput } from '../../../platform/errors';
 import { findPage } from '../../../platform/pagination';
 import { startOfDay } from '../domain/agreements';
 import type { QueryResolvers } from '../generated/resolvers';
+import { isObjectId } from '../../../platform/validation';
 
 const DAY = 86_400_000;
 
@@ -10,7 +11,7 @@ export const Query: QueryResolvers = {
   residentUnit: (_root, { id }, { loaders }) => loaders.residentUnit.load(id),
   agreement: (_root, { id }, { loaders }) => loaders.agreement.load(id),
   expiringAgreements: (_root, { within, days, first, after }, { models, now }) => {
-    if (!Types.ObjectId.isValid(within) || within.length !== 24) throw badUserInput('`within` is not an organisation id', 'within');
+    if (!isObjectId(within)) throw badUserInput('`within` is not an organisation id', 'within');
     if (!Number.isInteger(days) || days < 1 || days > 366) throw badUserInput('`days` must be between 1 and 366', 'days');
     const today = startOfDay(now);
     return findPage(

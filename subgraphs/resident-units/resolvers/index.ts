@@ -4,5 +4,6 @@ import { Mutation } from './Mutation';
 import { Organization } from './Organization';
 import { Query } from './Query';
 import { ResidentUnit } from './ResidentUnit';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = { DateTime, Query, Mutation, ResidentUnit, Agreement, Evaluation, Organization };
+export const resolvers = { DateTime, Query, Mutation, ResidentUnit, Agreement, Evaluation, Organization } satisfies Resolvers;

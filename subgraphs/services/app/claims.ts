@@ -6,12 +6,13 @@ import { appendDecision, asDecision, type LedgerEntry } from '../../../platform/
 import { isDuplicateKey } from '../../../platform/mongo';
 import { isObjectId } from '../../../platform/subgraph';
 import { failed, userError, type UserError } from '../../../platform/user-errors';
-import { isPhone } from '../../../platform/validation';
+import { isPhone, phoneError } from '../../../platform/validation';
 import { decideClaim, decideClaimTransition, isActiveClaim, mayClaim, validateReason, type ClaimAction, type ItemEvent } from '../domain/claims';
 import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
 import { actorOf, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
 import type { Context } from '../context';
 import type {
+  ClaimItemInput,
   MutationAcceptClaimArgs,
   MutationCancelClaimArgs,
   MutationClaimItemArgs,
@@ -143,14 +144,7 @@ export async function createClaim(
   principal: Principal,
   actor: { type: ClaimDoc['claimant']['type']; id: string },
   item: ItemDoc,
-  input: {
-    itemId: string;
-    quantity: number;
-    note?: string | null;
-    contact?: { name: string; phone: string } | null;
-    idempotencyKey?: string | null;
-    partners?: readonly string[] | null;
-  },
+  input: ClaimItemInput,
   /** A lock of the claim's own instead of the claimant's one per item (an invitation's claims). */
   ownLock?: string,
 ): Promise<IdempotentOutcome> {
@@ -323,7 +317,7 @@ export async function claimItem(ctx: Context, { input }: MutationClaimItemArgs) 
   const inputErrors: UserError[] = [];
   if (input.note != null && input.note.length > 500) inputErrors.push(userError('INVALID_NOTE', '附言不得超过500字 · at most 500 characters', 'input.note'));
   if (input.contact && !isPhone(input.contact.phone)) {
-    inputErrors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', 'input.contact.phone'));
+    inputErrors.push(phoneError('input.contact.phone'));
   }
   inputErrors.push(...(await checkPartners(ctx, actor, input.partners)));
   if (inputErrors.length) return claimFailure(...inputErrors);

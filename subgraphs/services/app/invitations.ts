@@ -4,7 +4,7 @@ import { withLease } from '../../../platform/lease';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type UserError } from '../../../platform/user-errors';
 import type { Context } from '../context';
-import type { MutationAcceptInvitationArgs, MutationDeclineInvitationArgs, MutationSendInvitationArgs, MutationSetMatchingWeightsArgs } from '../generated/resolvers';
+import type { MutationAcceptInvitationArgs, MutationDeclineInvitationArgs, MutationSendInvitationArgs, MutationSetMatchingWeightsArgs, SendInvitationInput } from '../generated/resolvers';
 import type { InvitationDoc, ItemDoc } from '../models';
 import { fromFields, toFields, WEIGHT_FIELDS, weightsOf } from './match-data';
 import { createClaim, transition } from './claims';
@@ -31,7 +31,7 @@ async function answer(ctx: Context, id: string, act: (invitation: InvitationDoc)
 
 const INVITATION_STATUS_LABEL: Record<InvitationDoc['status'], string> = { SENT: '待答复', ACCEPTED: '已接受', DECLINED: '已谢绝' };
 
-async function send(ctx: Context, sentBy: string, need: ItemDoc, offer: ItemDoc, input: { quantity: number; note?: string | null }) {
+async function send(ctx: Context, sentBy: string, need: ItemDoc, offer: ItemDoc, input: Pick<SendInvitationInput, 'quantity' | 'note'>) {
   const invitation = await ctx.models.Invitation.create({
     needId: need._id,
     offerId: offer._id,

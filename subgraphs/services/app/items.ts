@@ -17,8 +17,10 @@ import type {
   MutationPublishNeedArgs,
   MutationPublishOfferArgs,
   MutationPublishProjectArgs,
+  PartyInput,
+  PublishNeedInput,
 } from '../generated/resolvers';
-import type { ItemDoc, ItemKind, ItemState, PartyRef, PartyType, ServiceCategory, UnitOfMeasure, Urgency, Visibility } from '../models';
+import type { ItemDoc, ItemKind, ItemState, PartyRef } from '../models';
 import { visibleItem } from '../loaders/visible';
 import { itemKey, project, readState } from './item-ledger';
 
@@ -30,7 +32,7 @@ const itemFailure = (...errors: UserError[]): Payload<'item', ItemDoc> => ({ ite
 // ————— Parties —————
 
 /** Resolves a party the caller names, checks the caller acts for it, and returns it with its territory path. */
-async function ownParty(ctx: Context, principal: Principal, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+async function ownParty(ctx: Context, principal: Principal, input: PartyInput, field: string): Promise<PartyRef | UserError> {
   const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
   if (!node) return userError('INVALID_OWNER', '发布方不存在 · no such organisation or unit', `${field}.id`);
   const party: PartyRef = { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
@@ -38,7 +40,7 @@ async function ownParty(ctx: Context, principal: Principal, input: { type: Party
   return party;
 }
 
-async function coOwner(ctx: Context, input: { type: PartyType; id: string }, field: string): Promise<PartyRef | UserError> {
+async function coOwner(ctx: Context, input: PartyInput, field: string): Promise<PartyRef | UserError> {
   const node = !isObjectId(input.id) ? null : input.type === 'ORGANIZATION' ? await ctx.territory.load(input.id) : await ctx.units.load(input.id);
   if (!node) return userError('INVALID_OWNER', '共建方不存在 · no such organisation or unit', field);
   return { type: input.type, id: new Types.ObjectId(input.id), path: node.path.map((id) => new Types.ObjectId(id)) };
@@ -46,14 +48,8 @@ async function coOwner(ctx: Context, input: { type: PartyType; id: string }, fie
 
 // ————— Publishing —————
 
-interface PublishInput extends ItemFields {
-  category: ServiceCategory;
-  unitOfMeasure: UnitOfMeasure;
-  urgency?: Urgency | null;
-  visibility?: Visibility | null;
-  smallWish?: boolean | null;
-  draft?: boolean | null;
-}
+/** What the three publish inputs give an item: its fields, and the need's settings the others leave out. */
+type PublishInput = ItemFields & Pick<PublishNeedInput, 'category' | 'unitOfMeasure' | 'urgency' | 'visibility' | 'smallWish' | 'draft'>;
 
 async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: PublishInput, quantityField: string) {
   const errors = validateItemFields(input, ctx.now, quantityField);

@@ -3,6 +3,7 @@ import { DEFAULT_WEIGHTS, FACTORS, type Factor, type MatchNeed, type MatchOffer,
 import type { ScoringContext } from '../domain/matching/assign';
 import type { Context } from '../context';
 import type { ItemDoc } from '../models';
+import { isObjectId } from '../../../platform/validation';
 
 /**
  * The glue between the lists and the matching module: open items read from
@@ -74,7 +75,7 @@ export async function providerStats(ctx: Context): Promise<ProviderStats> {
 }
 
 export async function weightsOf(ctx: Context, streetId: string): Promise<Weights> {
-  const doc = /^[0-9a-f]{24}$/.test(streetId) ? await ctx.models.MatchingWeights.findById(streetId).lean() : null;
+  const doc = isObjectId(streetId) ? await ctx.models.MatchingWeights.findById(streetId).lean() : null;
   return doc ? { ...DEFAULT_WEIGHTS, ...(doc.weights as Partial<Record<Factor, number>>) } : DEFAULT_WEIGHTS;
 }
 

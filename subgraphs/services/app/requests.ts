@@ -4,7 +4,7 @@ import { forbidden, type Principal } from '../../../platform/auth';
 import { recordFirst } from '../../../platform/ledger';
 import { isObjectId } from '../../../platform/subgraph';
 import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
-import { isPhone } from '../../../platform/validation';
+import { isPhone, phoneError } from '../../../platform/validation';
 import { actorOf } from '../domain/parties';
 import { isCalledUnit, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate } from '../domain/requests/access';
 import {
@@ -77,7 +77,7 @@ export async function raiseRequest(ctx: Context, { input }: MutationRaiseRequest
     errors.push(userError('INVALID_NAME', '姓名须为1至50字 · a name has 1 to 50 characters', 'input.resident.name'));
   }
   if (input.resident && !isPhone(input.resident.phone)) {
-    errors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', 'input.resident.phone'));
+    errors.push(phoneError('input.resident.phone'));
   }
   if (principal.role === 'MEMBER' && input.channel !== 'APP') {
     errors.push(userError('INVALID_CHANNEL', '居民自行提交须经客户端 · a resident raises through the app', 'input.channel'));

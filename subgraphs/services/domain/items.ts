@@ -1,5 +1,5 @@
 import { userError, type UserError } from '../../../platform/user-errors';
-import { isPhone } from '../../../platform/validation';
+import { isPhone, phoneError } from '../../../platform/validation';
 import type { ItemDoc, ItemState, ItemStatus, StoredItemStatus, Visibility } from '../models';
 
 /**
@@ -129,7 +129,7 @@ export function validateItemFields(input: ItemFields, now: Date, quantityField =
       errors.push(userError('INVALID_CONTACT', '联系人姓名须为1至50字 · a name has 1 to 50 characters', at('contact.name')));
     }
     if (!isPhone(input.contact.phone)) {
-      errors.push(userError('INVALID_PHONE', '电话须为11位手机号或带区号的固定电话 · not a mobile or fixed-line number', at('contact.phone')));
+      errors.push(phoneError(at('contact.phone')));
     }
   }
   if (input.goals && (input.goals.length > 10 || input.goals.some((g) => g.trim().length < 1 || g.length > 200))) {

@@ -3,7 +3,7 @@ import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, OrganizationRef } fr
 import type { Connection, Edge } from '../../../platform/pagination';
 import type { LedgerEntry } from '../../../platform/ledger';
 import type { MatchOut } from '../resolvers/Matching';
-import type { ProviderLoadOut } from '../resolvers/refs';
+import type { ProviderLoadOut, PartyTypedRef, TypedRef } from '../resolvers/refs';
 import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord } from '../domain/requests/lifecycle';
 import type { StatisticsScope } from '../../../platform/statistics';
 import type { UnitContributionRow } from '../domain/statistics';
@@ -25,393 +25,46 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** 需求覆盖 · Needs of one category. */
-export type CategoryCoverage = {
-  __typename?: 'CategoryCoverage';
-  /** 已接受 · Quantity taken by accepted claims. */
-  accepted: Scalars['Int']['output'];
-  /** 类别 · The category. */
-  category: ServiceCategory;
-  /** 覆盖率 · accepted / quantity; null when nothing was asked. */
-  coverage?: Maybe<Scalars['Float']['output']>;
-  /** 已履约 · Quantity delivered. */
-  delivered: Scalars['Int']['output'];
-  /** 需求数 · Needs published. */
-  needs: Scalars['Int']['output'];
-  /** 需求量 · Quantity asked, in all. */
-  quantity: Scalars['Int']['output'];
-};
-
-/**
- * 认领 · Claim: one party's claim (认领) on part or all of an item. The item's
- * owner accepts or rejects it; an accepted claim is delivered (履约) and then
- * evaluated.
- */
-export type Claim = {
-  __typename?: 'Claim';
-  /** 取消原因 · Why an accepted claim was withdrawn or cancelled. For the claim's two sides and their committees. */
-  cancellationReason?: Maybe<Scalars['String']['output']>;
-  /** 认领方 · Who claims. */
-  claimant?: Maybe<Claimant>;
-  /** 认领方联系方式 · The claimant's contact; for the item's owner side, once the claim is accepted. */
-  claimantContact?: Maybe<ContactDetails>;
-  /** 认领时间 · When it was made. */
-  createdAt: Scalars['DateTime']['output'];
-  /** 违约 · Cancelled because the claimant did not do what it took on. */
-  defaulted: Scalars['Boolean']['output'];
-  /** 实际履约数量 · How much of the claim was delivered; null until it is. */
-  deliveredQuantity?: Maybe<Scalars['Int']['output']>;
-  /** 履约说明 · What was delivered, once delivered. */
-  deliveryNote?: Maybe<Scalars['String']['output']>;
-  /** 评价 · Comment of the evaluation. */
-  evaluation?: Maybe<Scalars['String']['output']>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 认领对象 · The need, offer or project claimed. */
-  item: ListItem;
-  /** 附言 · The claimant's note. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** 联合认领单位 · Units that took the claim on together with the claimant (联合认领). */
-  partners: Array<ResidentUnit>;
-  /** 数量 · How much of the item, in its unit of measure. */
-  quantity: Scalars['Int']['output'];
-  /** 拒绝原因 · Why it was rejected, if it was. */
-  rejectionReason?: Maybe<Scalars['String']['output']>;
-  /** 满意度 · Evaluation of the delivery, 1 to 5, once evaluated. */
-  score?: Maybe<Scalars['Int']['output']>;
-  /** 状态 · Where the claim is. */
-  status: ClaimStatus;
-  /** 处理时间 · When it was last changed. */
-  updatedAt: Scalars['DateTime']['output'];
-};
-
-/** 认领分页 · A page of claims. */
-export type ClaimConnection = {
-  __typename?: 'ClaimConnection';
-  /** 边 · The claims of this page with their cursors. */
-  edges: Array<ClaimEdge>;
-  /** 节点 · The claims of this page. */
-  nodes: Array<Claim>;
-  /** 分页信息 · Where this page sits in the list. */
-  pageInfo: PageInfo;
-};
-
-/** 认领分页边 · A claim and its cursor. */
-export type ClaimEdge = {
-  __typename?: 'ClaimEdge';
-  /** 游标 · Opaque cursor of this claim in the list. */
-  cursor: Scalars['String']['output'];
-  /** 认领 · The claim. */
-  node: Claim;
-};
-
-/** 认领 · A claim to make. */
-export type ClaimItemInput = {
-  /** 联系方式 · The claimant's contact, shown to the item's owner once the claim is accepted. */
-  contact?: InputMaybe<ContactInput>;
-  /** 幂等键 · 8 to 64 characters; a retry with the same key returns the same claim and claims nothing more. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** 认领对象 · The need, offer or project. */
-  itemId: Scalars['ID']['input'];
-  /** 附言 · Up to 500 characters. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** 联合认领 · Other resident units that take the claim on together with the claiming unit, up to 5. */
-  partners?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** 数量 · How much, from 1 to what remains. */
-  quantity: Scalars['Int']['input'];
-};
-
-/** 认领结果 · The claim, or why nothing changed. */
-export type ClaimPayload = {
-  __typename?: 'ClaimPayload';
-  /** 认领 · The claim as it is now; null when there are errors. */
-  claim?: Maybe<Claim>;
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
-};
-
-/** 认领统计 · Claims made in a period. */
-export type ClaimStatistics = {
-  __typename?: 'ClaimStatistics';
-  /** 按状态 · How many are now in each state. */
-  byStatus: Array<ClaimStatusCount>;
-  /** 总数 · Claims made. */
-  total: Scalars['Int']['output'];
-};
-
-/** 认领状态 · Lifecycle of a claim. */
-export type ClaimStatus =
-  /** 已接受 · Accepted by the owner; to be delivered. */
-  | 'ACCEPTED'
-  /** 已取消 · An accepted claim cancelled by the owner side, with a reason (and whether the claimant defaulted). */
-  | 'CANCELLED'
-  /** 已履约 · Delivered (see deliveredQuantity). */
-  | 'DELIVERED'
-  /** 已评价 · Delivered and evaluated. */
-  | 'EVALUATED'
-  /** 已过期 · Left pending too long (CLAIM_EXPIRY_DAYS); its quantity went back to the item. */
-  | 'EXPIRED'
-  /** 待处理 · Waiting for the owner to accept or reject. */
-  | 'PENDING'
-  /** 已拒绝 · Rejected by the owner. */
-  | 'REJECTED'
-  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
-  | 'WITHDRAWN';
-
-/** 按状态计数 · Claims in one state. */
-export type ClaimStatusCount = {
-  __typename?: 'ClaimStatusCount';
-  /** 数量 · How many. */
-  count: Scalars['Int']['output'];
-  /** 状态 · The state. */
-  status: ClaimStatus;
-};
-
-/** 认领方 · A party that claims: an organisation, a resident unit or a Party member. */
-export type Claimant = Member | Organization | ResidentUnit;
-
-/** 联系方式 · A contact for an item. */
-export type ContactDetails = {
-  __typename?: 'ContactDetails';
-  /** 联系人 · Name. */
-  name: Scalars['String']['output'];
-  /** 电话 · Phone number. */
-  phone: Scalars['String']['output'];
-};
-
-/** 联系方式 · A contact. */
-export type ContactInput = {
-  /** 联系人 · Name, up to 50 characters. */
-  name: Scalars['String']['input'];
-  /** 电话 · Mobile (11 digits) or fixed line with area code. */
-  phone: Scalars['String']['input'];
-};
-
-/** 延期申请 · An extension asked for, and the street's decision. */
-export type Extension = {
-  __typename?: 'Extension';
-  /** 审批时间 · When it was decided. */
-  decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 审批意见 · The street's note. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** 理由 · Why. */
-  reason: Scalars['String']['output'];
-  /** 申请时间 · When it was asked for. */
-  requestedAt: Scalars['DateTime']['output'];
-  /** 审批状态 · Waiting, approved or refused. */
-  status: ExtensionStatus;
-  /** 工作日 · Working days asked for. */
-  workingDays: Scalars['Int']['output'];
-};
-
-/** 审批状态 · Where an extension stands. */
-export type ExtensionStatus =
-  /** 已批准 · Approved: the deadline moved. */
-  | 'APPROVED'
-  /** 待审批 · Waiting for the street. */
-  | 'PENDING'
-  /** 未批准 · Refused. */
-  | 'REJECTED';
-
-/** 位置 · A WGS-84 point. */
-export type GeoPoint = {
-  __typename?: 'GeoPoint';
-  /** 纬度 · Latitude in degrees. */
-  latitude: Scalars['Float']['output'];
-  /** 经度 · Longitude in degrees. */
-  longitude: Scalars['Float']['output'];
-};
-
-/** 位置 · A WGS-84 point. */
-export type GeoPointInput = {
-  /** 纬度 · Latitude in degrees, -90 to 90. */
-  latitude: Scalars['Float']['input'];
-  /** 经度 · Longitude in degrees, -180 to 180. */
-  longitude: Scalars['Float']['input'];
-};
-
-/** 履历分页 · A page of an item's history, oldest first. */
-export type HistoryConnection = {
-  __typename?: 'HistoryConnection';
-  /** 边 · The entries of this page with their cursors. */
-  edges: Array<HistoryEdge>;
-  /** 节点 · The entries of this page. */
-  nodes: Array<HistoryEntry>;
-  /** 分页信息 · Where this page sits in the list. */
-  pageInfo: PageInfo;
-};
-
-/** 履历分页边 · A history entry and its cursor. */
-export type HistoryEdge = {
-  __typename?: 'HistoryEdge';
-  /** 游标 · Opaque cursor of this entry. */
-  cursor: Scalars['String']['output'];
-  /** 履历 · The entry. */
-  node: HistoryEntry;
-};
-
-/** 履历 · One recorded state change. */
-export type HistoryEntry = {
-  __typename?: 'HistoryEntry';
-  /** 动作 · What happened, e.g. CLAIM, ACCEPT, DELIVER. */
-  action: Scalars['String']['output'];
-  /** 操作账号 · The account that did it (the token's subject), for the audit trail. */
-  actor: Scalars['String']['output'];
-  /** 时间 · When. */
-  at: Scalars['DateTime']['output'];
-  /** 操作方 · The organisation, unit or member it was done for; null when the system did it (an expiry, an escalation) and on entries from before it was recorded. */
-  by?: Maybe<Claimant>;
-  /** 认领 · The claim it concerns, if any. */
-  claimId?: Maybe<Scalars['ID']['output']>;
-  /** 原状态 · The state before. */
-  from?: Maybe<Scalars['String']['output']>;
-  /** 数量 · Quantity it concerns, if any. */
-  quantity?: Maybe<Scalars['Int']['output']>;
-  /** 原因 · Why, when a reason was given. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** 序号 · Position in the ledger of the item or request, from 1. */
-  sequence: Scalars['Int']['output'];
-  /** 新状态 · The state after. */
-  to: Scalars['String']['output'];
-};
-
-/**
- * 派单 · Invitation: a committee sends a match to the unit that offers the
- * resource; the unit accepts it (it becomes the unit's claim on the need) or
- * declines with a reason.
- */
-export type Invitation = {
-  __typename?: 'Invitation';
-  /** 认领 · The claim it became, once accepted. */
-  claim?: Maybe<Claim>;
-  /** 派单时间 · When. */
-  createdAt: Scalars['DateTime']['output'];
-  /** 拒绝原因 · Why the unit declined. */
-  declineReason?: Maybe<Scalars['String']['output']>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 需求 · The need. */
-  need: Need;
-  /** 附言 · The committee's note. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** 资源 · The unit's offer. */
-  offer: Offer;
-  /** 数量 · How much of the need is asked. */
-  quantity: Scalars['Int']['output'];
-  /** 派单人 · Who sent it (token subject). */
-  sentBy: Scalars['String']['output'];
-  /** 状态 · Sent, accepted or declined. */
-  status: InvitationStatus;
-};
-
-/** 派单分页 · A page of invitations. */
-export type InvitationConnection = {
-  __typename?: 'InvitationConnection';
-  /** 边 · The invitations of this page with their cursors. */
-  edges: Array<InvitationEdge>;
-  /** 节点 · The invitations of this page. */
-  nodes: Array<Invitation>;
-  /** 分页信息 · Where this page sits in the list. */
-  pageInfo: PageInfo;
-};
-
-/** 派单分页边 · An invitation and its cursor. */
-export type InvitationEdge = {
-  __typename?: 'InvitationEdge';
-  /** 游标 · Opaque cursor of this invitation. */
-  cursor: Scalars['String']['output'];
-  /** 派单 · The invitation. */
-  node: Invitation;
-};
-
-/** 派单结果 · The invitation, or why nothing changed. */
-export type InvitationPayload = {
-  __typename?: 'InvitationPayload';
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
-  /** 派单 · The invitation as it is now; null when there are errors. */
-  invitation?: Maybe<Invitation>;
-};
-
-/** 派单状态 · Where an invitation is. */
-export type InvitationStatus =
-  /** 已接受 · Accepted: it is now a claim. */
-  | 'ACCEPTED'
-  /** 已拒绝 · Declined by the unit. */
-  | 'DECLINED'
-  /** 已派单 · Waiting for the unit. */
-  | 'SENT';
-
-/** 条目结果 · The item, or why nothing changed. */
-export type ItemPayload = {
-  __typename?: 'ItemPayload';
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
-  /** 条目 · The item as it is now; null when there are errors. */
-  item?: Maybe<ListItem>;
-};
-
-/** 条目状态 · Lifecycle of a need, offer or project. */
-export type ItemStatus =
-  /** 已取消 · Cancelled by its owner. */
-  | 'CANCELLED'
-  /** 草稿 · Not yet published. */
-  | 'DRAFT'
-  /** 已评价 · Fulfilled and every delivery evaluated. */
-  | 'EVALUATED'
-  /** 已过期 · Deadline passed with nothing claimed. */
-  | 'EXPIRED'
-  /** 已完成 · Fulfilled, or closed as partly fulfilled. */
-  | 'FULFILLED'
-  /** 已认领 · Claims hold the whole quantity. */
-  | 'FULLY_CLAIMED'
-  /** 实施中 · Some accepted claims delivered. */
-  | 'IN_PROGRESS'
-  /** 待认领 · Published, nothing accepted yet. */
-  | 'OPEN'
-  /** 部分认领 · Partly claimed. */
-  | 'PARTLY_CLAIMED';
-
 /**
  * 清单条目 · An item of one of the three lists — a need (需求), an offer (资源) or a
  * co-building project (共建项目) — that others can claim (认领) in part or whole.
  */
 export type ListItem = {
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 标题 · Short title. */
+  title: Scalars['String']['output'];
+  /** 说明 · What, for whom, where. */
+  description?: Maybe<Scalars['String']['output']>;
   /** 类别 · Service category. */
   category: ServiceCategory;
+  /** 数量 · How much in all, in `unitOfMeasure`. */
+  quantity: Scalars['Int']['output'];
+  /** 计量单位 · What `quantity` counts. */
+  unitOfMeasure: UnitOfMeasure;
   /** 已认领 · Quantity held by pending and accepted claims. */
   claimedQuantity: Scalars['Int']['output'];
+  /** 剩余 · Quantity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
+  /** 时间窗口 · When it takes place or is available. */
+  window?: Maybe<TimeWindow>;
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 截止时间 · Claims close at this time, if set; past it an unclaimed item is EXPIRED. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** 可见范围 · Who can see it: the owner's community, street, district or the whole city. */
+  visibility: Visibility;
+  /** 状态 · Where the item is in its lifecycle. */
+  status: ItemStatus;
   /** 认领 · Claims on this item, in the order they were made. */
   claims: ClaimConnection;
+  /** 履历 · Every state change of the item and its claims: who, when, from, to, why. */
+  history: HistoryConnection;
   /**
    * 联系方式 · Who to contact about the item. Protected: the owner's side and the
    * committees of its territory see it, and a claimant once its claim is accepted.
    */
   contact?: Maybe<ContactDetails>;
-  /** 截止时间 · Claims close at this time, if set; past it an unclaimed item is EXPIRED. */
-  deadline?: Maybe<Scalars['DateTime']['output']>;
-  /** 说明 · What, for whom, where. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** 履历 · Every state change of the item and its claims: who, when, from, to, why. */
-  history: HistoryConnection;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 地点 · Where, when known. */
-  location?: Maybe<GeoPoint>;
-  /** 数量 · How much in all, in `unitOfMeasure`. */
-  quantity: Scalars['Int']['output'];
-  /** 剩余 · Quantity still open to claims. */
-  remainingQuantity: Scalars['Int']['output'];
-  /** 状态 · Where the item is in its lifecycle. */
-  status: ItemStatus;
-  /** 标题 · Short title. */
-  title: Scalars['String']['output'];
-  /** 计量单位 · What `quantity` counts. */
-  unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Who can see it: the owner's community, street, district or the whole city. */
-  visibility: Visibility;
-  /** 时间窗口 · When it takes place or is available. */
-  window?: Maybe<TimeWindow>;
 };
 
 
@@ -420,9 +73,9 @@ export type ListItem = {
  * co-building project (共建项目) — that others can claim (认领) in part or whole.
  */
 export type ListItemClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
   status?: InputMaybe<ClaimStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -431,390 +84,8 @@ export type ListItemClaimsArgs = {
  * co-building project (共建项目) — that others can claim (认领) in part or whole.
  */
 export type ListItemHistoryArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
-};
-
-/** 清单类型 · One of the three lists. */
-export type ListKind =
-  /** 需求清单 · Needs. */
-  | 'NEED'
-  /** 资源清单 · Offers. */
-  | 'OFFER'
-  /** 项目清单 · Projects. */
-  | 'PROJECT';
-
-/** 清单统计 · One list's figures for a period. */
-export type ListStatistics = {
-  __typename?: 'ListStatistics';
-  /** 认领率 · claimed / published; null when nothing was published. */
-  claimRate?: Maybe<Scalars['Float']['output']>;
-  /** 被认领数 · Items that drew at least one claim. */
-  claimed: Scalars['Int']['output'];
-  /** 完成数 · Items fulfilled (fully delivered, evaluated, or closed as done). */
-  fulfilled: Scalars['Int']['output'];
-  /** 完成率 · fulfilled / published; null when nothing was published. */
-  fulfilmentRate?: Maybe<Scalars['Float']['output']>;
-  /** 清单 · Which list. */
-  list: ListKind;
-  /** 认领用时中位数 · Median hours from publishing to the first claim; null when none was claimed. */
-  medianHoursToClaim?: Maybe<Scalars['Float']['output']>;
-  /** 完成用时中位数 · Median hours from publishing to fulfilment; null when none was fulfilled. */
-  medianHoursToFulfil?: Maybe<Scalars['Float']['output']>;
-  /** 发布数 · Items published (not drafts). */
-  published: Scalars['Int']['output'];
-};
-
-/**
- * 对接建议 · Match: an offer suggested for a need, how much of it, and why —
- * the score (0 to 1) explained factor by factor.
- */
-export type Match = {
-  __typename?: 'Match';
-  /** 评分因子 · Each factor's value, weight and share of the score. */
-  factors: Array<ScoreFactor>;
-  /** 需求 · The need. */
-  need: Need;
-  /** 资源 · The offer. */
-  offer: Offer;
-  /** 建议数量 · How much of the need the offer would cover. */
-  quantity: Scalars['Int']['output'];
-  /** 匹配度 · 0 to 1: the weighted mean of the factors. */
-  score: Scalars['Float']['output'];
-};
-
-/** 评分因子类型 · What a match is scored on. */
-export type MatchFactor =
-  /** 剩余容量 · How much of the need the offer's remaining capacity covers. */
-  | 'CAPACITY'
-  /** 类别与能力 · Category fit (same, or related at half credit). */
-  | 'CATEGORY'
-  /** 距离 · Distance, or territory adjacency when no location is known. */
-  | 'DISTANCE'
-  /** 均衡 · Spreading the load: fewer active claims score higher. */
-  | 'FAIRNESS'
-  /** 历史评价 · The provider's past evaluations. */
-  | 'RATING'
-  /** 时间窗口 · Overlap of the time windows. */
-  | 'TIME_WINDOW'
-  /** 紧急程度 · Urgency and a close deadline. */
-  | 'URGENCY';
-
-/** 匹配权重 · How a street weighs the factors (each 0 to 10). */
-export type MatchingWeights = {
-  __typename?: 'MatchingWeights';
-  /** 剩余容量 · Remaining capacity. */
-  capacity: Scalars['Float']['output'];
-  /** 类别与能力 · Category fit. */
-  category: Scalars['Float']['output'];
-  /** 距离 · Distance. */
-  distance: Scalars['Float']['output'];
-  /** 均衡 · Fair spread of load. */
-  fairness: Scalars['Float']['output'];
-  /** 历史评价 · Past ratings. */
-  rating: Scalars['Float']['output'];
-  /** 时间窗口 · Time windows. */
-  timeWindow: Scalars['Float']['output'];
-  /** 紧急程度 · Urgency. */
-  urgency: Scalars['Float']['output'];
-};
-
-/** 匹配权重 · Weights to set, each 0 to 10. */
-export type MatchingWeightsInput = {
-  /** 剩余容量 · Remaining capacity. */
-  capacity: Scalars['Float']['input'];
-  /** 类别与能力 · Category fit. */
-  category: Scalars['Float']['input'];
-  /** 距离 · Distance. */
-  distance: Scalars['Float']['input'];
-  /** 均衡 · Fair spread of load. */
-  fairness: Scalars['Float']['input'];
-  /** 历史评价 · Past ratings. */
-  rating: Scalars['Float']['input'];
-  /** 时间窗口 · Time windows. */
-  timeWindow: Scalars['Float']['input'];
-  /** 紧急程度 · Urgency. */
-  urgency: Scalars['Float']['input'];
-};
-
-/** 权重结果 · The weights, or why nothing changed. */
-export type MatchingWeightsPayload = {
-  __typename?: 'MatchingWeightsPayload';
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
-  /** 匹配权重 · The weights now in force; null when there are errors. */
-  weights?: Maybe<MatchingWeights>;
-};
-
-/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
-export type Member = {
-  __typename?: 'Member';
-  /** 认领 · Small wishes this member claimed. */
-  claimsMade?: Maybe<ClaimConnection>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-};
-
-
-/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
-export type MemberClaimsMadeArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<ClaimStatus>;
-};
-
-/** 里程碑 · A milestone of a co-building project. */
-export type Milestone = {
-  __typename?: 'Milestone';
-  /** 完成时间 · When it was done; null while open. */
-  doneAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 计划完成 · When it is due. */
-  dueOn: Scalars['DateTime']['output'];
-  /** 标题 · What is to be done. */
-  title: Scalars['String']['output'];
-};
-
-/** 里程碑 · A milestone to plan. */
-export type MilestoneInput = {
-  /** 计划完成 · Due date. */
-  dueOn: Scalars['DateTime']['input'];
-  /** 标题 · 1 to 100 characters. */
-  title: Scalars['String']['input'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** 接受认领 · Accepts a pending claim. For the item's owner side. */
-  acceptClaim: ClaimPayload;
-  /** 接受派单 · Accepts an invitation: the unit claims the need (under every rule of claiming). For the unit. */
-  acceptInvitation: InvitationPayload;
-  /** 受理诉求 · Accepts a received request: the first committee to accept owns it (首问负责). For the committees over the grid. */
-  acceptRequest: RequestPayload;
-  /** 吹哨 · Calls units to report (报到) and act on a request. For the committee that accepted it and those above. */
-  blowWhistle: RequestPayload;
-  /** 取消认领 · Cancels an accepted claim with a reason; its quantity goes back to the item. For the item's owner side. */
-  cancelClaim: ClaimPayload;
-  /** 取消 · Cancels an item that holds no claims (settle them first, or close the item). For its owner's side. */
-  cancelItem: ItemPayload;
-  /** 认领 · Claims part or all of an item for the caller's side (双向认领). */
-  claimItem: ClaimPayload;
-  /** 结项 · Closes an item as fulfilled, even if only partly; no more claims. For its owner's side. */
-  closeItem: ItemPayload;
-  /** 完成里程碑 · Marks a project milestone done. For the project's owners. */
-  completeMilestone: ItemPayload;
-  /** 审批延期 · Approves (the deadline moves) or refuses the pending extension. For the street's committee. */
-  decideExtension: RequestPayload;
-  /** 拒绝派单 · Declines an invitation with a reason. For the unit. */
-  declineInvitation: InvitationPayload;
-  /** 确认履约 · Records that an accepted claim was delivered. For the side that receives the help. */
-  deliverClaim: ClaimPayload;
-  /** 评价 · Evaluates a delivered claim, 1 to 5. For the side that received the help. */
-  evaluateClaim: ClaimPayload;
-  /** 开放草稿 · Opens a draft item to claims. For its owner's side. */
-  openItem: ItemPayload;
-  /** 发布需求 · Publishes a need for an organisation (its committee or grid worker) or a unit (its admin). */
-  publishNeed: ItemPayload;
-  /** 发布资源 · Publishes an offer for a unit (its admin) or an organisation (its committee). */
-  publishOffer: ItemPayload;
-  /** 发布项目 · Publishes a co-building project, owned by the caller's side and any co-owners named. */
-  publishProject: ItemPayload;
-  /** 登记诉求 · Records a resident's request for a grid. For the grid's worker and committees, or a member (app) in their own community. */
-  raiseRequest: RequestPayload;
-  /** 满意度评价 · Rates a resolved request, 1 to 5: 3 or more closes it, less reopens it with a fresh time limit. For the resident who raised it, or the grid worker calling back (回访). */
-  rateRequest: RequestPayload;
-  /** 拒绝认领 · Rejects a pending claim with a reason. For the item's owner side. */
-  rejectClaim: ClaimPayload;
-  /** 报到 · A called unit reports in. For that unit's admin. */
-  reportToWhistle: RequestPayload;
-  /** 申请延期 · Asks the street for more working days. For the committee that accepted the request and those above. */
-  requestExtension: RequestPayload;
-  /** 办结 · Records what was done. For the committee that accepted the request and those above. */
-  resolveRequest: RequestPayload;
-  /** 答复吹哨 · A called unit that reported says what it did. For that unit's admin. */
-  respondToWhistle: RequestPayload;
-  /** 派单 · Sends a match to the offer's unit as an invitation. For the committees over the need. */
-  sendInvitation: InvitationPayload;
-  /** 设置匹配权重 · Sets how a street weighs the matching factors. For that street's committee. */
-  setMatchingWeights: MatchingWeightsPayload;
-  /**
-   * 同步辖区 · Brings the needs, offers, projects, claims and requests under an organisation in line with where the tree now has it (after
-   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
-   * for a committee that governs the organisation. Returns how many documents changed.
-   */
-  syncServicesTerritory: Scalars['Int']['output'];
-  /** 撤回认领 · Withdraws a claim, pending or (with a reason) accepted; its quantity goes back to the item. For the claimant. */
-  withdrawClaim: ClaimPayload;
-};
-
-
-export type MutationAcceptClaimArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationAcceptInvitationArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationAcceptRequestArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationBlowWhistleArgs = {
-  id: Scalars['ID']['input'];
-  instruction: Scalars['String']['input'];
-  unitIds: Array<Scalars['ID']['input']>;
-};
-
-
-export type MutationCancelClaimArgs = {
-  defaulted?: InputMaybe<Scalars['Boolean']['input']>;
-  id: Scalars['ID']['input'];
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationCancelItemArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationClaimItemArgs = {
-  input: ClaimItemInput;
-};
-
-
-export type MutationCloseItemArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationCompleteMilestoneArgs = {
-  index: Scalars['Int']['input'];
-  projectId: Scalars['ID']['input'];
-};
-
-
-export type MutationDecideExtensionArgs = {
-  approve: Scalars['Boolean']['input'];
-  id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationDeclineInvitationArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationDeliverClaimArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  quantity?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type MutationEvaluateClaimArgs = {
-  comment?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  score: Scalars['Int']['input'];
-};
-
-
-export type MutationOpenItemArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationPublishNeedArgs = {
-  input: PublishNeedInput;
-};
-
-
-export type MutationPublishOfferArgs = {
-  input: PublishOfferInput;
-};
-
-
-export type MutationPublishProjectArgs = {
-  input: PublishProjectInput;
-};
-
-
-export type MutationRaiseRequestArgs = {
-  input: RaiseRequestInput;
-};
-
-
-export type MutationRateRequestArgs = {
-  comment?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  score: Scalars['Int']['input'];
-};
-
-
-export type MutationRejectClaimArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationReportToWhistleArgs = {
-  id: Scalars['ID']['input'];
-  unitId: Scalars['ID']['input'];
-};
-
-
-export type MutationRequestExtensionArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-  workingDays: Scalars['Int']['input'];
-};
-
-
-export type MutationResolveRequestArgs = {
-  id: Scalars['ID']['input'];
-  resolution: Scalars['String']['input'];
-};
-
-
-export type MutationRespondToWhistleArgs = {
-  id: Scalars['ID']['input'];
-  response: Scalars['String']['input'];
-  unitId: Scalars['ID']['input'];
-};
-
-
-export type MutationSendInvitationArgs = {
-  input: SendInvitationInput;
-};
-
-
-export type MutationSetMatchingWeightsArgs = {
-  input: MatchingWeightsInput;
-  streetId: Scalars['ID']['input'];
-};
-
-
-export type MutationSyncServicesTerritoryArgs = {
-  organizationId: Scalars['ID']['input'];
-};
-
-
-export type MutationWithdrawClaimArgs = {
-  id: Scalars['ID']['input'];
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -824,46 +95,46 @@ export type MutationWithdrawClaimArgs = {
  */
 export type Need = ListItem & {
   __typename?: 'Need';
-  /** 类别 · Service category. */
-  category: ServiceCategory;
-  /** 已认领 · Quantity held by pending and accepted claims. */
-  claimedQuantity: Scalars['Int']['output'];
-  /** 认领 · Claims on this need, in the order they were made. */
-  claims: ClaimConnection;
-  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
-  contact?: Maybe<ContactDetails>;
-  /** 截止时间 · When it must be met by, if there is a deadline. */
-  deadline?: Maybe<Scalars['DateTime']['output']>;
-  /** 说明 · What is needed, for whom, where. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** 履历 · Every state change of the need and its claims. */
-  history: HistoryConnection;
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
-  /** 地点 · Where, when known. */
-  location?: Maybe<GeoPoint>;
-  /** 发布方 · The organisation (or unit) that published the need. */
-  postedBy?: Maybe<Party>;
-  /** 数量 · How much is needed, in `unitOfMeasure`. */
-  quantity: Scalars['Int']['output'];
-  /** 剩余 · Quantity still open to claims. */
-  remainingQuantity: Scalars['Int']['output'];
-  /** 微心愿 · A small wish that an individual Party member may claim. */
-  smallWish: Scalars['Boolean']['output'];
-  /** 状态 · Where the need is in its lifecycle. */
-  status: ItemStatus;
-  /** 对接建议 · The offers of the street that could best meet this need, best first. For the need's owner side and the committees over it. */
-  suggestedOffers: Array<Match>;
   /** 标题 · Short title, e.g. 独居老人助餐志愿者. */
   title: Scalars['String']['output'];
+  /** 说明 · What is needed, for whom, where. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 类别 · Service category. */
+  category: ServiceCategory;
+  /** 数量 · How much is needed, in `unitOfMeasure`. */
+  quantity: Scalars['Int']['output'];
   /** 计量单位 · What `quantity` counts. */
   unitOfMeasure: UnitOfMeasure;
-  /** 紧急程度 · How urgent it is. */
-  urgency: Urgency;
-  /** 可见范围 · Who can see it. */
-  visibility: Visibility;
+  /** 已认领 · Quantity held by pending and accepted claims. */
+  claimedQuantity: Scalars['Int']['output'];
+  /** 剩余 · Quantity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
   /** 时间窗口 · When the help is needed. */
   window?: Maybe<TimeWindow>;
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 紧急程度 · How urgent it is. */
+  urgency: Urgency;
+  /** 截止时间 · When it must be met by, if there is a deadline. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** 微心愿 · A small wish that an individual Party member may claim. */
+  smallWish: Scalars['Boolean']['output'];
+  /** 可见范围 · Who can see it. */
+  visibility: Visibility;
+  /** 状态 · Where the need is in its lifecycle. */
+  status: ItemStatus;
+  /** 发布方 · The organisation (or unit) that published the need. */
+  postedBy?: Maybe<Party>;
+  /** 认领 · Claims on this need, in the order they were made. */
+  claims: ClaimConnection;
+  /** 履历 · Every state change of the need and its claims. */
+  history: HistoryConnection;
+  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
+  contact?: Maybe<ContactDetails>;
+  /** 对接建议 · The offers of the street that could best meet this need, best first. For the need's owner side and the committees over it. */
+  suggestedOffers: Array<Match>;
 };
 
 
@@ -873,9 +144,9 @@ export type Need = ListItem & {
  * small wish (微心愿) can also be claimed by an employed Party member.
  */
 export type NeedClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
   status?: InputMaybe<ClaimStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -885,8 +156,8 @@ export type NeedClaimsArgs = {
  * small wish (微心愿) can also be claimed by an employed Party member.
  */
 export type NeedHistoryArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -897,6 +168,679 @@ export type NeedHistoryArgs = {
  */
 export type NeedSuggestedOffersArgs = {
   first: Scalars['Int']['input'];
+};
+
+/**
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
+ */
+export type Offer = ListItem & {
+  __typename?: 'Offer';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 标题 · Short title, e.g. 每月义诊. */
+  title: Scalars['String']['output'];
+  /** 说明 · What is offered, when, where. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 类别 · Service category. */
+  category: ServiceCategory;
+  /** 容量 · How much can be given, in `unitOfMeasure` (also as `quantity`). */
+  capacity: Scalars['Int']['output'];
+  /** 数量 · The same as `capacity`, for the ListItem interface. */
+  quantity: Scalars['Int']['output'];
+  /** 计量单位 · What `capacity` counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 已认领 · Quantity held by pending and accepted claims. */
+  claimedQuantity: Scalars['Int']['output'];
+  /** 剩余 · Capacity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
+  /** 时间窗口 · When it is available. */
+  window?: Maybe<TimeWindow>;
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 截止时间 · Claims close at this time, if set. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** 可见范围 · Who can see it. */
+  visibility: Visibility;
+  /** 状态 · Where the offer is in its lifecycle. */
+  status: ItemStatus;
+  /** 提供方 · The resident unit (or organisation) that offers it. */
+  provider?: Maybe<Party>;
+  /** 认领 · Claims on this offer, in the order they were made. */
+  claims: ClaimConnection;
+  /** 履历 · Every state change of the offer and its claims. */
+  history: HistoryConnection;
+  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
+  contact?: Maybe<ContactDetails>;
+  /** 对接建议 · The open needs of the street this offer could best meet, best first. For the provider and the committees over it. */
+  suggestedNeeds: Array<Match>;
+};
+
+
+/**
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
+ */
+export type OfferClaimsArgs = {
+  status?: InputMaybe<ClaimStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
+ */
+export type OfferHistoryArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
+ * community) can give: venues, volunteers, professional skills, funds,
+ * equipment, training. Communities claim it.
+ */
+export type OfferSuggestedNeedsArgs = {
+  first: Scalars['Int']['input'];
+};
+
+/**
+ * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
+ * a budget, owned by one or more parties; others join it by claiming a share.
+ */
+export type Project = ListItem & {
+  __typename?: 'Project';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 标题 · Short title, e.g. 红色物业联建. */
+  title: Scalars['String']['output'];
+  /** 说明 · What the project is about. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 目标 · What it sets out to achieve. */
+  goals: Array<Scalars['String']['output']>;
+  /** 类别 · Service category. */
+  category: ServiceCategory;
+  /** 数量 · The shares to be taken up by participants, in `unitOfMeasure`. */
+  quantity: Scalars['Int']['output'];
+  /** 计量单位 · What `quantity` counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 预算 · Budget in yuan, if any. */
+  budget?: Maybe<Scalars['Int']['output']>;
+  /** 已认领 · Quantity held by pending and accepted claims. */
+  claimedQuantity: Scalars['Int']['output'];
+  /** 剩余 · Quantity still open to claims. */
+  remainingQuantity: Scalars['Int']['output'];
+  /** 时间窗口 · When the project runs. */
+  window?: Maybe<TimeWindow>;
+  /** 地点 · Where, when known. */
+  location?: Maybe<GeoPoint>;
+  /** 截止时间 · Claims close at this time, if set. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** 可见范围 · Who can see it. */
+  visibility: Visibility;
+  /** 状态 · Where the project is in its lifecycle. */
+  status: ItemStatus;
+  /** 共建方 · The parties that own the project (the first one proposed it). */
+  owners: Array<Maybe<Party>>;
+  /** 参与方 · Parties whose claims on the project were accepted. */
+  participants: Array<Maybe<Claimant>>;
+  /** 里程碑 · Milestones, in order of due date. */
+  milestones: Array<Milestone>;
+  /** 进度 · Share of milestones done, 0 to 1. */
+  progress: Scalars['Float']['output'];
+  /** 认领 · Claims on this project, in the order they were made. */
+  claims: ClaimConnection;
+  /** 履历 · Every state change of the project and its claims. */
+  history: HistoryConnection;
+  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
+  contact?: Maybe<ContactDetails>;
+};
+
+
+/**
+ * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
+ * a budget, owned by one or more parties; others join it by claiming a share.
+ */
+export type ProjectClaimsArgs = {
+  status?: InputMaybe<ClaimStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
+ * a budget, owned by one or more parties; others join it by claiming a share.
+ */
+export type ProjectHistoryArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * 对接建议 · Match: an offer suggested for a need, how much of it, and why —
+ * the score (0 to 1) explained factor by factor.
+ */
+export type Match = {
+  __typename?: 'Match';
+  /** 需求 · The need. */
+  need: Need;
+  /** 资源 · The offer. */
+  offer: Offer;
+  /** 匹配度 · 0 to 1: the weighted mean of the factors. */
+  score: Scalars['Float']['output'];
+  /** 建议数量 · How much of the need the offer would cover. */
+  quantity: Scalars['Int']['output'];
+  /** 评分因子 · Each factor's value, weight and share of the score. */
+  factors: Array<ScoreFactor>;
+};
+
+/** 评分因子 · One factor of a match score. */
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  /** 因子 · Which factor. */
+  factor: MatchFactor;
+  /** 取值 · 0 to 1. */
+  value: Scalars['Float']['output'];
+  /** 权重 · Its weight, as the street set it. */
+  weight: Scalars['Float']['output'];
+  /** 贡献 · Its share of the score. */
+  contribution: Scalars['Float']['output'];
+  /** 说明 · Why, in a few words (e.g. 1.20 km, same community, rated 4.5 / 5). */
+  note: Scalars['String']['output'];
+};
+
+/** 评分因子类型 · What a match is scored on. */
+export const MatchFactor = {
+  /** 类别与能力 · Category fit (same, or related at half credit). */
+  CATEGORY: 'CATEGORY',
+  /** 距离 · Distance, or territory adjacency when no location is known. */
+  DISTANCE: 'DISTANCE',
+  /** 时间窗口 · Overlap of the time windows. */
+  TIME_WINDOW: 'TIME_WINDOW',
+  /** 剩余容量 · How much of the need the offer's remaining capacity covers. */
+  CAPACITY: 'CAPACITY',
+  /** 紧急程度 · Urgency and a close deadline. */
+  URGENCY: 'URGENCY',
+  /** 历史评价 · The provider's past evaluations. */
+  RATING: 'RATING',
+  /** 均衡 · Spreading the load: fewer active claims score higher. */
+  FAIRNESS: 'FAIRNESS'
+} as const;
+
+export type MatchFactor = typeof MatchFactor[keyof typeof MatchFactor];
+/** 匹配权重 · How a street weighs the factors (each 0 to 10). */
+export type MatchingWeights = {
+  __typename?: 'MatchingWeights';
+  /** 类别与能力 · Category fit. */
+  category: Scalars['Float']['output'];
+  /** 距离 · Distance. */
+  distance: Scalars['Float']['output'];
+  /** 时间窗口 · Time windows. */
+  timeWindow: Scalars['Float']['output'];
+  /** 剩余容量 · Remaining capacity. */
+  capacity: Scalars['Float']['output'];
+  /** 紧急程度 · Urgency. */
+  urgency: Scalars['Float']['output'];
+  /** 历史评价 · Past ratings. */
+  rating: Scalars['Float']['output'];
+  /** 均衡 · Fair spread of load. */
+  fairness: Scalars['Float']['output'];
+};
+
+/**
+ * 供需对接方案 · TerritoryAssignment: every open need of a territory assigned to
+ * its available offers to maximise weighted coverage within every capacity
+ * (a min-cost flow), with the greedy baseline's coverage for comparison.
+ */
+export type TerritoryAssignment = {
+  __typename?: 'TerritoryAssignment';
+  /** 匹配 · The matches, by need. */
+  matches: Array<Match>;
+  /** 覆盖率 · Weighted coverage, 0 to 1: each need counts equally, fully met by perfect matches counts 1. */
+  coverage: Scalars['Float']['output'];
+  /** 贪心覆盖率 · The coverage a greedy assignment (best pairs first) reaches on the same data. */
+  greedyCoverage: Scalars['Float']['output'];
+  /** 待对接需求 · Open needs considered. */
+  openNeeds: Scalars['Int']['output'];
+  /** 可用资源 · Offers with capacity left. */
+  availableOffers: Scalars['Int']['output'];
+  /** 未满足需求 · Needs left wholly or partly unmet, per category. */
+  unmetByCategory: Array<UnmetCategory>;
+  /** 单位负荷 · Quantity and matches per provider. */
+  loadByProvider: Array<ProviderLoad>;
+};
+
+/** 未满足需求 · Unmet needs of one category. */
+export type UnmetCategory = {
+  __typename?: 'UnmetCategory';
+  /** 类别 · The category. */
+  category: ServiceCategory;
+  /** 需求数 · Needs not fully met. */
+  needs: Scalars['Int']['output'];
+  /** 缺口 · Quantity not met (in each need's own unit). */
+  unmetQuantity: Scalars['Int']['output'];
+};
+
+/** 单位负荷 · What one provider would carry. */
+export type ProviderLoad = {
+  __typename?: 'ProviderLoad';
+  /** 提供方 · The provider. */
+  provider: Party;
+  /** 数量 · Quantity assigned. */
+  quantity: Scalars['Int']['output'];
+  /** 匹配数 · Matches assigned. */
+  matches: Scalars['Int']['output'];
+};
+
+/**
+ * 派单 · Invitation: a committee sends a match to the unit that offers the
+ * resource; the unit accepts it (it becomes the unit's claim on the need) or
+ * declines with a reason.
+ */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 需求 · The need. */
+  need: Need;
+  /** 资源 · The unit's offer. */
+  offer: Offer;
+  /** 数量 · How much of the need is asked. */
+  quantity: Scalars['Int']['output'];
+  /** 状态 · Sent, accepted or declined. */
+  status: InvitationStatus;
+  /** 附言 · The committee's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 拒绝原因 · Why the unit declined. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** 认领 · The claim it became, once accepted. */
+  claim?: Maybe<Claim>;
+  /** 派单人 · Who sent it (token subject). */
+  sentBy: Scalars['String']['output'];
+  /** 派单时间 · When. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** 派单状态 · Where an invitation is. */
+export const InvitationStatus = {
+  /** 已派单 · Waiting for the unit. */
+  SENT: 'SENT',
+  /** 已接受 · Accepted: it is now a claim. */
+  ACCEPTED: 'ACCEPTED',
+  /** 已拒绝 · Declined by the unit. */
+  DECLINED: 'DECLINED'
+} as const;
+
+export type InvitationStatus = typeof InvitationStatus[keyof typeof InvitationStatus];
+/** 里程碑 · A milestone of a co-building project. */
+export type Milestone = {
+  __typename?: 'Milestone';
+  /** 标题 · What is to be done. */
+  title: Scalars['String']['output'];
+  /** 计划完成 · When it is due. */
+  dueOn: Scalars['DateTime']['output'];
+  /** 完成时间 · When it was done; null while open. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** 时间窗口 · A span of time. */
+export type TimeWindow = {
+  __typename?: 'TimeWindow';
+  /** 开始 · First instant. */
+  start: Scalars['DateTime']['output'];
+  /** 结束 · Last instant. */
+  end: Scalars['DateTime']['output'];
+};
+
+/** 位置 · A WGS-84 point. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** 纬度 · Latitude in degrees. */
+  latitude: Scalars['Float']['output'];
+  /** 经度 · Longitude in degrees. */
+  longitude: Scalars['Float']['output'];
+};
+
+/** 联系方式 · A contact for an item. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** 联系人 · Name. */
+  name: Scalars['String']['output'];
+  /** 电话 · Phone number. */
+  phone: Scalars['String']['output'];
+};
+
+/** 发布方 · A party that owns an item: an organisation or a resident unit. */
+export type Party = Organization | ResidentUnit;
+
+/** 认领方 · A party that claims: an organisation, a resident unit or a Party member. */
+export type Claimant = Organization | ResidentUnit | Member;
+
+/**
+ * 认领 · Claim: one party's claim (认领) on part or all of an item. The item's
+ * owner accepts or rejects it; an accepted claim is delivered (履约) and then
+ * evaluated.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 认领对象 · The need, offer or project claimed. */
+  item: ListItem;
+  /** 认领方 · Who claims. */
+  claimant?: Maybe<Claimant>;
+  /** 联合认领单位 · Units that took the claim on together with the claimant (联合认领). */
+  partners: Array<ResidentUnit>;
+  /** 数量 · How much of the item, in its unit of measure. */
+  quantity: Scalars['Int']['output'];
+  /** 状态 · Where the claim is. */
+  status: ClaimStatus;
+  /** 附言 · The claimant's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 认领时间 · When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 处理时间 · When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** 拒绝原因 · Why it was rejected, if it was. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** 履约说明 · What was delivered, once delivered. */
+  deliveryNote?: Maybe<Scalars['String']['output']>;
+  /** 满意度 · Evaluation of the delivery, 1 to 5, once evaluated. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** 评价 · Comment of the evaluation. */
+  evaluation?: Maybe<Scalars['String']['output']>;
+  /** 实际履约数量 · How much of the claim was delivered; null until it is. */
+  deliveredQuantity?: Maybe<Scalars['Int']['output']>;
+  /** 取消原因 · Why an accepted claim was withdrawn or cancelled. For the claim's two sides and their committees. */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** 违约 · Cancelled because the claimant did not do what it took on. */
+  defaulted: Scalars['Boolean']['output'];
+  /** 认领方联系方式 · The claimant's contact; for the item's owner side, once the claim is accepted. */
+  claimantContact?: Maybe<ContactDetails>;
+};
+
+/** 认领状态 · Lifecycle of a claim. */
+export const ClaimStatus = {
+  /** 待处理 · Waiting for the owner to accept or reject. */
+  PENDING: 'PENDING',
+  /** 已接受 · Accepted by the owner; to be delivered. */
+  ACCEPTED: 'ACCEPTED',
+  /** 已拒绝 · Rejected by the owner. */
+  REJECTED: 'REJECTED',
+  /** 已撤回 · Withdrawn by the claimant (after acceptance, with a reason). */
+  WITHDRAWN: 'WITHDRAWN',
+  /** 已取消 · An accepted claim cancelled by the owner side, with a reason (and whether the claimant defaulted). */
+  CANCELLED: 'CANCELLED',
+  /** 已履约 · Delivered (see deliveredQuantity). */
+  DELIVERED: 'DELIVERED',
+  /** 已评价 · Delivered and evaluated. */
+  EVALUATED: 'EVALUATED',
+  /** 已过期 · Left pending too long (CLAIM_EXPIRY_DAYS); its quantity went back to the item. */
+  EXPIRED: 'EXPIRED'
+} as const;
+
+export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
+/** 条目状态 · Lifecycle of a need, offer or project. */
+export const ItemStatus = {
+  /** 草稿 · Not yet published. */
+  DRAFT: 'DRAFT',
+  /** 待认领 · Published, nothing accepted yet. */
+  OPEN: 'OPEN',
+  /** 部分认领 · Partly claimed. */
+  PARTLY_CLAIMED: 'PARTLY_CLAIMED',
+  /** 已认领 · Claims hold the whole quantity. */
+  FULLY_CLAIMED: 'FULLY_CLAIMED',
+  /** 实施中 · Some accepted claims delivered. */
+  IN_PROGRESS: 'IN_PROGRESS',
+  /** 已完成 · Fulfilled, or closed as partly fulfilled. */
+  FULFILLED: 'FULFILLED',
+  /** 已评价 · Fulfilled and every delivery evaluated. */
+  EVALUATED: 'EVALUATED',
+  /** 已取消 · Cancelled by its owner. */
+  CANCELLED: 'CANCELLED',
+  /** 已过期 · Deadline passed with nothing claimed. */
+  EXPIRED: 'EXPIRED'
+} as const;
+
+export type ItemStatus = typeof ItemStatus[keyof typeof ItemStatus];
+/** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
+export const Visibility = {
+  /** 本社区 · The owner's community. */
+  COMMUNITY: 'COMMUNITY',
+  /** 本街道 · The owner's street. */
+  STREET: 'STREET',
+  /** 本区 · The owner's district. */
+  DISTRICT: 'DISTRICT',
+  /** 全市 · The whole city. */
+  CITY: 'CITY'
+} as const;
+
+export type Visibility = typeof Visibility[keyof typeof Visibility];
+/** 履历 · One recorded state change. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** 序号 · Position in the ledger of the item or request, from 1. */
+  sequence: Scalars['Int']['output'];
+  /** 动作 · What happened, e.g. CLAIM, ACCEPT, DELIVER. */
+  action: Scalars['String']['output'];
+  /** 操作方 · The organisation, unit or member it was done for; null when the system did it (an expiry, an escalation) and on entries from before it was recorded. */
+  by?: Maybe<Claimant>;
+  /** 操作账号 · The account that did it (the token's subject), for the audit trail. */
+  actor: Scalars['String']['output'];
+  /** 时间 · When. */
+  at: Scalars['DateTime']['output'];
+  /** 认领 · The claim it concerns, if any. */
+  claimId?: Maybe<Scalars['ID']['output']>;
+  /** 原状态 · The state before. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** 新状态 · The state after. */
+  to: Scalars['String']['output'];
+  /** 原因 · Why, when a reason was given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 数量 · Quantity it concerns, if any. */
+  quantity?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 服务类别 · Category of a need or an offer. */
+export const ServiceCategory = {
+  /** 养老服务 · Elder care. */
+  ELDER_CARE: 'ELDER_CARE',
+  /** 托管服务 · Child care after school. */
+  CHILD_CARE: 'CHILD_CARE',
+  /** 健康体检 · Medical check-ups and clinics. */
+  MEDICAL: 'MEDICAL',
+  /** 法律援助 · Legal aid. */
+  LEGAL_AID: 'LEGAL_AID',
+  /** 就业帮扶 · Employment help. */
+  EMPLOYMENT: 'EMPLOYMENT',
+  /** 维修服务 · Repairs. */
+  REPAIRS: 'REPAIRS',
+  /** 场地 · A venue. */
+  VENUE: 'VENUE',
+  /** 资金 · Funds. */
+  FUNDS: 'FUNDS',
+  /** 志愿服务 · Volunteers. */
+  VOLUNTEERS: 'VOLUNTEERS',
+  /** 文化活动 · Culture. */
+  CULTURE: 'CULTURE',
+  /** 平安建设 · Safety. */
+  SAFETY: 'SAFETY',
+  /** 环境整治 · Environment. */
+  ENVIRONMENT: 'ENVIRONMENT'
+} as const;
+
+export type ServiceCategory = typeof ServiceCategory[keyof typeof ServiceCategory];
+/** 计量单位 · What a quantity counts. */
+export const UnitOfMeasure = {
+  /** 人 · People. */
+  PEOPLE: 'PEOPLE',
+  /** 小时 · Hours. */
+  HOURS: 'HOURS',
+  /** 场次 · Sessions. */
+  SESSIONS: 'SESSIONS',
+  /** 元 · Yuan. */
+  YUAN: 'YUAN',
+  /** 平方米 · Square metres. */
+  SQUARE_METRES: 'SQUARE_METRES'
+} as const;
+
+export type UnitOfMeasure = typeof UnitOfMeasure[keyof typeof UnitOfMeasure];
+/** 紧急程度 · Urgency of a need. */
+export const Urgency = {
+  /** 一般 · Normal. */
+  NORMAL: 'NORMAL',
+  /** 较急 · Soon. */
+  HIGH: 'HIGH',
+  /** 紧急 · Urgent. */
+  URGENT: 'URGENT'
+} as const;
+
+export type Urgency = typeof Urgency[keyof typeof Urgency];
+/** 党组织 · Organization, extended here with its lists. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 类型 · Owned by the organizations subgraph; a street's or a community's lists are read by it (see needs). */
+  kind: OrganizationKind;
+  /** 需求清单 · Needs published by this organisation (or, with `inTerritory`, anywhere below it) that the caller may see. */
+  needs?: Maybe<NeedConnection>;
+  /** 资源清单 · Offers of this organisation (or, with `inTerritory`, of every unit and organisation below it) that the caller may see. */
+  offers?: Maybe<OfferConnection>;
+  /** 项目清单 · Projects this organisation owns (or, with `inTerritory`, any inside its territory) that the caller may see. */
+  projects?: Maybe<ProjectConnection>;
+  /** 认领 · Claims this organisation made. */
+  claimsMade?: Maybe<ClaimConnection>;
+  /** 群众诉求 · Residents' requests from the grids of this territory, oldest first. For its committees and grid workers. */
+  requests?: Maybe<RequestConnection>;
+  /**
+   * 统计 · The big Party committee's dashboard for this territory and a period:
+   * the three lists and their claims, residents' requests, volunteer hours, units'
+   * contributions and coverage by category. For the committees of this territory.
+   */
+  statistics?: Maybe<Statistics>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationNeedsArgs = {
+  status?: InputMaybe<ItemStatus>;
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationOffersArgs = {
+  status?: InputMaybe<ItemStatus>;
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationProjectsArgs = {
+  status?: InputMaybe<ItemStatus>;
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationClaimsMadeArgs = {
+  status?: InputMaybe<ClaimStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationRequestsArgs = {
+  status?: InputMaybe<RequestStatus>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnit = {
+  __typename?: 'ResidentUnit';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 资源清单 · Offers of this unit that the caller may see, in creation order. */
+  offers?: Maybe<OfferConnection>;
+  /** 派单 · Invitations sent to this unit. For the unit itself. */
+  invitations?: Maybe<InvitationConnection>;
+  /** 认领 · Claims this unit made on needs and projects. */
+  claimsMade?: Maybe<ClaimConnection>;
+  /** 吹哨诉求 · Requests this unit was called to by a whistle (吹哨), oldest first. For the unit. */
+  whistles?: Maybe<RequestConnection>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitOffersArgs = {
+  status?: InputMaybe<ItemStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitInvitationsArgs = {
+  status?: InputMaybe<InvitationStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitClaimsMadeArgs = {
+  status?: InputMaybe<ClaimStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitWhistlesArgs = {
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
+export type Member = {
+  __typename?: 'Member';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 认领 · Small wishes this member claimed. */
+  claimsMade?: Maybe<ClaimConnection>;
+};
+
+
+/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
+export type MemberClaimsMadeArgs = {
+  status?: InputMaybe<ClaimStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 需求分页 · A page of needs. */
@@ -919,86 +863,6 @@ export type NeedEdge = {
   node: Need;
 };
 
-/**
- * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
- * community) can give: venues, volunteers, professional skills, funds,
- * equipment, training. Communities claim it.
- */
-export type Offer = ListItem & {
-  __typename?: 'Offer';
-  /** 容量 · How much can be given, in `unitOfMeasure` (also as `quantity`). */
-  capacity: Scalars['Int']['output'];
-  /** 类别 · Service category. */
-  category: ServiceCategory;
-  /** 已认领 · Quantity held by pending and accepted claims. */
-  claimedQuantity: Scalars['Int']['output'];
-  /** 认领 · Claims on this offer, in the order they were made. */
-  claims: ClaimConnection;
-  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
-  contact?: Maybe<ContactDetails>;
-  /** 截止时间 · Claims close at this time, if set. */
-  deadline?: Maybe<Scalars['DateTime']['output']>;
-  /** 说明 · What is offered, when, where. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** 履历 · Every state change of the offer and its claims. */
-  history: HistoryConnection;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 地点 · Where, when known. */
-  location?: Maybe<GeoPoint>;
-  /** 提供方 · The resident unit (or organisation) that offers it. */
-  provider?: Maybe<Party>;
-  /** 数量 · The same as `capacity`, for the ListItem interface. */
-  quantity: Scalars['Int']['output'];
-  /** 剩余 · Capacity still open to claims. */
-  remainingQuantity: Scalars['Int']['output'];
-  /** 状态 · Where the offer is in its lifecycle. */
-  status: ItemStatus;
-  /** 对接建议 · The open needs of the street this offer could best meet, best first. For the provider and the committees over it. */
-  suggestedNeeds: Array<Match>;
-  /** 标题 · Short title, e.g. 每月义诊. */
-  title: Scalars['String']['output'];
-  /** 计量单位 · What `capacity` counts. */
-  unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Who can see it. */
-  visibility: Visibility;
-  /** 时间窗口 · When it is available. */
-  window?: Maybe<TimeWindow>;
-};
-
-
-/**
- * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
- * community) can give: venues, volunteers, professional skills, funds,
- * equipment, training. Communities claim it.
- */
-export type OfferClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<ClaimStatus>;
-};
-
-
-/**
- * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
- * community) can give: venues, volunteers, professional skills, funds,
- * equipment, training. Communities claim it.
- */
-export type OfferHistoryArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-};
-
-
-/**
- * 资源 · Offer: an item of a resource list (资源清单) — what a resident unit (or a
- * community) can give: venues, volunteers, professional skills, funds,
- * equipment, training. Communities claim it.
- */
-export type OfferSuggestedNeedsArgs = {
-  first: Scalars['Int']['input'];
-};
-
 /** 资源分页 · A page of offers. */
 export type OfferConnection = {
   __typename?: 'OfferConnection';
@@ -1017,207 +881,6 @@ export type OfferEdge = {
   cursor: Scalars['String']['output'];
   /** 资源 · The offer. */
   node: Offer;
-};
-
-/** 党组织 · Organization, extended here with its lists. */
-export type Organization = {
-  __typename?: 'Organization';
-  /** 认领 · Claims this organisation made. */
-  claimsMade?: Maybe<ClaimConnection>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 类型 · Owned by the organizations subgraph; a street's or a community's lists are read by it (see needs). */
-  kind: OrganizationKind;
-  /** 需求清单 · Needs published by this organisation (or, with `inTerritory`, anywhere below it) that the caller may see. */
-  needs?: Maybe<NeedConnection>;
-  /** 资源清单 · Offers of this organisation (or, with `inTerritory`, of every unit and organisation below it) that the caller may see. */
-  offers?: Maybe<OfferConnection>;
-  /** 项目清单 · Projects this organisation owns (or, with `inTerritory`, any inside its territory) that the caller may see. */
-  projects?: Maybe<ProjectConnection>;
-  /** 群众诉求 · Residents' requests from the grids of this territory, oldest first. For its committees and grid workers. */
-  requests?: Maybe<RequestConnection>;
-  /**
-   * 统计 · The big Party committee's dashboard for this territory and a period:
-   * the three lists and their claims, residents' requests, volunteer hours, units'
-   * contributions and coverage by category. For the committees of this territory.
-   */
-  statistics?: Maybe<Statistics>;
-};
-
-
-/** 党组织 · Organization, extended here with its lists. */
-export type OrganizationClaimsMadeArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<ClaimStatus>;
-};
-
-
-/** 党组织 · Organization, extended here with its lists. */
-export type OrganizationNeedsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
-  status?: InputMaybe<ItemStatus>;
-};
-
-
-/** 党组织 · Organization, extended here with its lists. */
-export type OrganizationOffersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
-  status?: InputMaybe<ItemStatus>;
-};
-
-
-/** 党组织 · Organization, extended here with its lists. */
-export type OrganizationProjectsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
-  status?: InputMaybe<ItemStatus>;
-};
-
-
-/** 党组织 · Organization, extended here with its lists. */
-export type OrganizationRequestsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  status?: InputMaybe<RequestStatus>;
-};
-
-
-/** 党组织 · Organization, extended here with its lists. */
-export type OrganizationStatisticsArgs = {
-  from: Scalars['DateTime']['input'];
-  to: Scalars['DateTime']['input'];
-};
-
-/** 党组织类型 · The same enumeration as the organizations subgraph's (that subgraph owns `Organization.kind`). */
-export type OrganizationKind =
-  /** 楼栋党小组 · Building Party group. */
-  | 'BUILDING_GROUP'
-  /** 市委 · City Party committee. */
-  | 'CITY'
-  /** 社区党委 · Community Party committee (社区大党委). */
-  | 'COMMUNITY'
-  /** 区委 · District Party committee. */
-  | 'DISTRICT'
-  /** 网格(小区)党支部 · Grid or residential-area Party branch. */
-  | 'GRID'
-  /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
-  | 'INDUSTRY_COMMITTEE'
-  /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
-  | 'JOINT_PARTY_ORGANIZATION'
-  /** 街道党工委 · Street Party working committee. */
-  | 'STREET'
-  /** 驻区单位党组织 · Party organisation of a resident unit (机关、企事业单位). */
-  | 'UNIT_PARTY_ORGANIZATION';
-
-/** 分页信息 · Relay page information. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** 末游标 · Cursor of the last item; pass it as `after` for the next page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** 是否有下一页 · True when more items follow this page. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** 是否有上一页 · Always false: lists are read forwards. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** 首游标 · Cursor of the first item of the page. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** 发布方 · A party that owns an item: an organisation or a resident unit. */
-export type Party = Organization | ResidentUnit;
-
-/** 发布方 · Which party an item is published for. */
-export type PartyInput = {
-  /** 标识 · Its id. */
-  id: Scalars['ID']['input'];
-  /** 类型 · Organisation or resident unit. */
-  type: PartyType;
-};
-
-/** 发布方类型 · Kind of party. */
-export type PartyType =
-  /** 党组织 · An organisation. */
-  | 'ORGANIZATION'
-  /** 驻区单位 · A resident unit. */
-  | 'RESIDENT_UNIT';
-
-/**
- * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
- * a budget, owned by one or more parties; others join it by claiming a share.
- */
-export type Project = ListItem & {
-  __typename?: 'Project';
-  /** 预算 · Budget in yuan, if any. */
-  budget?: Maybe<Scalars['Int']['output']>;
-  /** 类别 · Service category. */
-  category: ServiceCategory;
-  /** 已认领 · Quantity held by pending and accepted claims. */
-  claimedQuantity: Scalars['Int']['output'];
-  /** 认领 · Claims on this project, in the order they were made. */
-  claims: ClaimConnection;
-  /** 联系方式 · Who to contact; protected (see ListItem.contact). */
-  contact?: Maybe<ContactDetails>;
-  /** 截止时间 · Claims close at this time, if set. */
-  deadline?: Maybe<Scalars['DateTime']['output']>;
-  /** 说明 · What the project is about. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** 目标 · What it sets out to achieve. */
-  goals: Array<Scalars['String']['output']>;
-  /** 履历 · Every state change of the project and its claims. */
-  history: HistoryConnection;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 地点 · Where, when known. */
-  location?: Maybe<GeoPoint>;
-  /** 里程碑 · Milestones, in order of due date. */
-  milestones: Array<Milestone>;
-  /** 共建方 · The parties that own the project (the first one proposed it). */
-  owners: Array<Maybe<Party>>;
-  /** 参与方 · Parties whose claims on the project were accepted. */
-  participants: Array<Maybe<Claimant>>;
-  /** 进度 · Share of milestones done, 0 to 1. */
-  progress: Scalars['Float']['output'];
-  /** 数量 · The shares to be taken up by participants, in `unitOfMeasure`. */
-  quantity: Scalars['Int']['output'];
-  /** 剩余 · Quantity still open to claims. */
-  remainingQuantity: Scalars['Int']['output'];
-  /** 状态 · Where the project is in its lifecycle. */
-  status: ItemStatus;
-  /** 标题 · Short title, e.g. 红色物业联建. */
-  title: Scalars['String']['output'];
-  /** 计量单位 · What `quantity` counts. */
-  unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Who can see it. */
-  visibility: Visibility;
-  /** 时间窗口 · When the project runs. */
-  window?: Maybe<TimeWindow>;
-};
-
-
-/**
- * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
- * a budget, owned by one or more parties; others join it by claiming a share.
- */
-export type ProjectClaimsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<ClaimStatus>;
-};
-
-
-/**
- * 共建项目 · Project: a co-building project (项目清单) with goals, milestones and
- * a budget, owned by one or more parties; others join it by claiming a share.
- */
-export type ProjectHistoryArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
 };
 
 /** 项目分页 · A page of projects. */
@@ -1240,141 +903,97 @@ export type ProjectEdge = {
   node: Project;
 };
 
-/** 单位负荷 · What one provider would carry. */
-export type ProviderLoad = {
-  __typename?: 'ProviderLoad';
-  /** 匹配数 · Matches assigned. */
-  matches: Scalars['Int']['output'];
-  /** 提供方 · The provider. */
-  provider: Party;
-  /** 数量 · Quantity assigned. */
-  quantity: Scalars['Int']['output'];
+/** 认领分页 · A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** 边 · The claims of this page with their cursors. */
+  edges: Array<ClaimEdge>;
+  /** 节点 · The claims of this page. */
+  nodes: Array<Claim>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
 };
 
-/** 发布需求 · A need to publish. */
-export type PublishNeedInput = {
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 联系方式 · Shown to claimants once accepted. */
-  contact?: InputMaybe<ContactInput>;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: InputMaybe<Scalars['DateTime']['input']>;
-  /** 说明 · Up to 2000 characters. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
-  draft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** 地点 · Optional. */
-  location?: InputMaybe<GeoPointInput>;
-  /** 发布方 · The organisation or unit it is for. */
-  postedBy: PartyInput;
-  /** 数量 · 1 to 10,000,000. */
-  quantity: Scalars['Int']['input'];
-  /** 微心愿 · Individual members may claim it. Default false. */
-  smallWish?: InputMaybe<Scalars['Boolean']['input']>;
-  /** 标题 · 2 to 100 characters. */
-  title: Scalars['String']['input'];
-  /** 计量单位 · What the quantity counts. */
-  unitOfMeasure: UnitOfMeasure;
-  /** 紧急程度 · Default NORMAL. */
-  urgency?: InputMaybe<Urgency>;
-  /** 可见范围 · Default COMMUNITY. */
-  visibility?: InputMaybe<Visibility>;
-  /** 时间窗口 · Optional. */
-  window?: InputMaybe<TimeWindowInput>;
+/** 认领分页边 · A claim and its cursor. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** 游标 · Opaque cursor of this claim in the list. */
+  cursor: Scalars['String']['output'];
+  /** 认领 · The claim. */
+  node: Claim;
 };
 
-/** 发布资源 · An offer to publish. */
-export type PublishOfferInput = {
-  /** 容量 · 1 to 10,000,000. */
-  capacity: Scalars['Int']['input'];
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 联系方式 · Shown to claimants once accepted. */
-  contact?: InputMaybe<ContactInput>;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: InputMaybe<Scalars['DateTime']['input']>;
-  /** 说明 · Up to 2000 characters. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** 草稿 · Keep it as a draft. Default false. */
-  draft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** 地点 · Optional. */
-  location?: InputMaybe<GeoPointInput>;
-  /** 提供方 · The unit or organisation it is for. */
-  provider: PartyInput;
-  /** 标题 · 2 to 100 characters. */
-  title: Scalars['String']['input'];
-  /** 计量单位 · What the capacity counts. */
-  unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Default STREET. */
-  visibility?: InputMaybe<Visibility>;
-  /** 时间窗口 · When it is available. */
-  window?: InputMaybe<TimeWindowInput>;
+/** 派单分页 · A page of invitations. */
+export type InvitationConnection = {
+  __typename?: 'InvitationConnection';
+  /** 边 · The invitations of this page with their cursors. */
+  edges: Array<InvitationEdge>;
+  /** 节点 · The invitations of this page. */
+  nodes: Array<Invitation>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
 };
 
-/** 发布项目 · A project to publish. */
-export type PublishProjectInput = {
-  /** 预算 · Yuan, optional. */
-  budget?: InputMaybe<Scalars['Int']['input']>;
-  /** 类别 · Category. */
-  category: ServiceCategory;
-  /** 共建方 · Other owners, already agreed (up to 10). */
-  coOwners?: InputMaybe<Array<PartyInput>>;
-  /** 联系方式 · Shown to participants once accepted. */
-  contact?: InputMaybe<ContactInput>;
-  /** 截止时间 · Optional, in the future. */
-  deadline?: InputMaybe<Scalars['DateTime']['input']>;
-  /** 说明 · Up to 2000 characters. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** 草稿 · Keep it as a draft. Default false. */
-  draft?: InputMaybe<Scalars['Boolean']['input']>;
-  /** 目标 · Up to 10 goals. */
-  goals?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** 地点 · Optional. */
-  location?: InputMaybe<GeoPointInput>;
-  /** 里程碑 · Up to 20, each with a due date. */
-  milestones?: InputMaybe<Array<MilestoneInput>>;
-  /** 发起方 · The organisation or unit that proposes it. */
-  owner: PartyInput;
-  /** 数量 · Shares for participants, 1 to 10,000,000. */
-  quantity: Scalars['Int']['input'];
-  /** 标题 · 2 to 100 characters. */
-  title: Scalars['String']['input'];
-  /** 计量单位 · What the quantity counts. */
-  unitOfMeasure: UnitOfMeasure;
-  /** 可见范围 · Default STREET. */
-  visibility?: InputMaybe<Visibility>;
-  /** 时间窗口 · When it runs. */
-  window?: InputMaybe<TimeWindowInput>;
+/** 派单分页边 · An invitation and its cursor. */
+export type InvitationEdge = {
+  __typename?: 'InvitationEdge';
+  /** 游标 · Opaque cursor of this invitation. */
+  cursor: Scalars['String']['output'];
+  /** 派单 · The invitation. */
+  node: Invitation;
+};
+
+/** 履历分页 · A page of an item's history, oldest first. */
+export type HistoryConnection = {
+  __typename?: 'HistoryConnection';
+  /** 边 · The entries of this page with their cursors. */
+  edges: Array<HistoryEdge>;
+  /** 节点 · The entries of this page. */
+  nodes: Array<HistoryEntry>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 履历分页边 · A history entry and its cursor. */
+export type HistoryEdge = {
+  __typename?: 'HistoryEdge';
+  /** 游标 · Opaque cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** 履历 · The entry. */
+  node: HistoryEntry;
+};
+
+/** 分页信息 · Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 是否有下一页 · True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** 是否有上一页 · Always false: lists are read forwards. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** 首游标 · Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** 末游标 · Cursor of the last item; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** 认领 · One claim by id; null when there is none or the caller is neither side of it. */
-  claim?: Maybe<Claim>;
-  /** 匹配权重 · How a street weighs the matching factors (the defaults until it sets its own). */
-  matchingWeights: MatchingWeights;
   /** 需求 · One need by id; null when there is none or the caller may not see it. */
   need?: Maybe<Need>;
   /** 资源 · One offer by id; null when there is none or the caller may not see it. */
   offer?: Maybe<Offer>;
   /** 共建项目 · One project by id; null when there is none or the caller may not see it. */
   project?: Maybe<Project>;
+  /** 认领 · One claim by id; null when there is none or the caller is neither side of it. */
+  claim?: Maybe<Claim>;
+  /** 匹配权重 · How a street weighs the matching factors (the defaults until it sets its own). */
+  matchingWeights: MatchingWeights;
+  /** 供需对接方案 · The best assignment of a territory's open needs to its offers. For the committees of that territory. */
+  territoryAssignment: TerritoryAssignment;
   /** 群众诉求 · One request by id; null when there is none or the caller may not see it. */
   request?: Maybe<Request>;
   /** 办理时限 · The time limit of each request category, in working days (0: the same day). */
   requestTimeLimits: Array<RequestTimeLimit>;
-  /** 供需对接方案 · The best assignment of a territory's open needs to its offers. For the committees of that territory. */
-  territoryAssignment: TerritoryAssignment;
-};
-
-
-export type QueryClaimArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryMatchingWeightsArgs = {
-  streetId: Scalars['ID']['input'];
 };
 
 
@@ -1393,8 +1012,13 @@ export type QueryProjectArgs = {
 };
 
 
-export type QueryRequestArgs = {
+export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingWeightsArgs = {
+  streetId: Scalars['ID']['input'];
 };
 
 
@@ -1402,18 +1026,494 @@ export type QueryTerritoryAssignmentArgs = {
   within: Scalars['ID']['input'];
 };
 
+
+export type QueryRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * 同步辖区 · Brings the needs, offers, projects, claims and requests under an organisation in line with where the tree now has it (after
+   * moveOrganization, which calls it). Internal: called on this subgraph directly, not through the gateway;
+   * for a committee that governs the organisation. Returns how many documents changed.
+   */
+  syncServicesTerritory: Scalars['Int']['output'];
+  /** 发布需求 · Publishes a need for an organisation (its committee or grid worker) or a unit (its admin). */
+  publishNeed: ItemPayload;
+  /** 发布资源 · Publishes an offer for a unit (its admin) or an organisation (its committee). */
+  publishOffer: ItemPayload;
+  /** 发布项目 · Publishes a co-building project, owned by the caller's side and any co-owners named. */
+  publishProject: ItemPayload;
+  /** 开放草稿 · Opens a draft item to claims. For its owner's side. */
+  openItem: ItemPayload;
+  /** 取消 · Cancels an item that holds no claims (settle them first, or close the item). For its owner's side. */
+  cancelItem: ItemPayload;
+  /** 结项 · Closes an item as fulfilled, even if only partly; no more claims. For its owner's side. */
+  closeItem: ItemPayload;
+  /** 完成里程碑 · Marks a project milestone done. For the project's owners. */
+  completeMilestone: ItemPayload;
+  /** 认领 · Claims part or all of an item for the caller's side (双向认领). */
+  claimItem: ClaimPayload;
+  /** 接受认领 · Accepts a pending claim. For the item's owner side. */
+  acceptClaim: ClaimPayload;
+  /** 拒绝认领 · Rejects a pending claim with a reason. For the item's owner side. */
+  rejectClaim: ClaimPayload;
+  /** 撤回认领 · Withdraws a claim, pending or (with a reason) accepted; its quantity goes back to the item. For the claimant. */
+  withdrawClaim: ClaimPayload;
+  /** 取消认领 · Cancels an accepted claim with a reason; its quantity goes back to the item. For the item's owner side. */
+  cancelClaim: ClaimPayload;
+  /** 确认履约 · Records that an accepted claim was delivered. For the side that receives the help. */
+  deliverClaim: ClaimPayload;
+  /** 设置匹配权重 · Sets how a street weighs the matching factors. For that street's committee. */
+  setMatchingWeights: MatchingWeightsPayload;
+  /** 派单 · Sends a match to the offer's unit as an invitation. For the committees over the need. */
+  sendInvitation: InvitationPayload;
+  /** 接受派单 · Accepts an invitation: the unit claims the need (under every rule of claiming). For the unit. */
+  acceptInvitation: InvitationPayload;
+  /** 拒绝派单 · Declines an invitation with a reason. For the unit. */
+  declineInvitation: InvitationPayload;
+  /** 评价 · Evaluates a delivered claim, 1 to 5. For the side that received the help. */
+  evaluateClaim: ClaimPayload;
+  /** 登记诉求 · Records a resident's request for a grid. For the grid's worker and committees, or a member (app) in their own community. */
+  raiseRequest: RequestPayload;
+  /** 受理诉求 · Accepts a received request: the first committee to accept owns it (首问负责). For the committees over the grid. */
+  acceptRequest: RequestPayload;
+  /** 吹哨 · Calls units to report (报到) and act on a request. For the committee that accepted it and those above. */
+  blowWhistle: RequestPayload;
+  /** 报到 · A called unit reports in. For that unit's admin. */
+  reportToWhistle: RequestPayload;
+  /** 答复吹哨 · A called unit that reported says what it did. For that unit's admin. */
+  respondToWhistle: RequestPayload;
+  /** 申请延期 · Asks the street for more working days. For the committee that accepted the request and those above. */
+  requestExtension: RequestPayload;
+  /** 审批延期 · Approves (the deadline moves) or refuses the pending extension. For the street's committee. */
+  decideExtension: RequestPayload;
+  /** 办结 · Records what was done. For the committee that accepted the request and those above. */
+  resolveRequest: RequestPayload;
+  /** 满意度评价 · Rates a resolved request, 1 to 5: 3 or more closes it, less reopens it with a fresh time limit. For the resident who raised it, or the grid worker calling back (回访). */
+  rateRequest: RequestPayload;
+};
+
+
+export type MutationSyncServicesTerritoryArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishNeedArgs = {
+  input: PublishNeedInput;
+};
+
+
+export type MutationPublishOfferArgs = {
+  input: PublishOfferInput;
+};
+
+
+export type MutationPublishProjectArgs = {
+  input: PublishProjectInput;
+};
+
+
+export type MutationOpenItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelItemArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseItemArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteMilestoneArgs = {
+  projectId: Scalars['ID']['input'];
+  index: Scalars['Int']['input'];
+};
+
+
+export type MutationClaimItemArgs = {
+  input: ClaimItemInput;
+};
+
+
+export type MutationAcceptClaimArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRejectClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationWithdrawClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelClaimArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  defaulted?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeliverClaimArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetMatchingWeightsArgs = {
+  streetId: Scalars['ID']['input'];
+  input: MatchingWeightsInput;
+};
+
+
+export type MutationSendInvitationArgs = {
+  input: SendInvitationInput;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineInvitationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationEvaluateClaimArgs = {
+  id: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRaiseRequestArgs = {
+  input: RaiseRequestInput;
+};
+
+
+export type MutationAcceptRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationBlowWhistleArgs = {
+  id: Scalars['ID']['input'];
+  unitIds: Array<Scalars['ID']['input']>;
+  instruction: Scalars['String']['input'];
+};
+
+
+export type MutationReportToWhistleArgs = {
+  id: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToWhistleArgs = {
+  id: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+};
+
+
+export type MutationRequestExtensionArgs = {
+  id: Scalars['ID']['input'];
+  workingDays: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDecideExtensionArgs = {
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationResolveRequestArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
+export type MutationRateRequestArgs = {
+  id: Scalars['ID']['input'];
+  score: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 发布方 · Which party an item is published for. */
+export type PartyInput = {
+  /** 类型 · Organisation or resident unit. */
+  type: PartyType;
+  /** 标识 · Its id. */
+  id: Scalars['ID']['input'];
+};
+
+/** 发布方类型 · Kind of party. */
+export const PartyType = {
+  /** 党组织 · An organisation. */
+  ORGANIZATION: 'ORGANIZATION',
+  /** 驻区单位 · A resident unit. */
+  RESIDENT_UNIT: 'RESIDENT_UNIT'
+} as const;
+
+export type PartyType = typeof PartyType[keyof typeof PartyType];
+/** 时间窗口 · A span of time. */
+export type TimeWindowInput = {
+  /** 开始 · First instant. */
+  start: Scalars['DateTime']['input'];
+  /** 结束 · Last instant, after the start. */
+  end: Scalars['DateTime']['input'];
+};
+
+/** 位置 · A WGS-84 point. */
+export type GeoPointInput = {
+  /** 纬度 · Latitude in degrees, -90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** 经度 · Longitude in degrees, -180 to 180. */
+  longitude: Scalars['Float']['input'];
+};
+
+/** 联系方式 · A contact. */
+export type ContactInput = {
+  /** 联系人 · Name, up to 50 characters. */
+  name: Scalars['String']['input'];
+  /** 电话 · Mobile (11 digits) or fixed line with area code. */
+  phone: Scalars['String']['input'];
+};
+
+/** 发布需求 · A need to publish. */
+export type PublishNeedInput = {
+  /** 发布方 · The organisation or unit it is for. */
+  postedBy: PartyInput;
+  /** 标题 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 说明 · Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 数量 · 1 to 10,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** 计量单位 · What the quantity counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 紧急程度 · Default NORMAL. */
+  urgency?: InputMaybe<Urgency>;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 时间窗口 · Optional. */
+  window?: InputMaybe<TimeWindowInput>;
+  /** 地点 · Optional. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 可见范围 · Default COMMUNITY. */
+  visibility?: InputMaybe<Visibility>;
+  /** 微心愿 · Individual members may claim it. Default false. */
+  smallWish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 发布资源 · An offer to publish. */
+export type PublishOfferInput = {
+  /** 提供方 · The unit or organisation it is for. */
+  provider: PartyInput;
+  /** 标题 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 说明 · Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 容量 · 1 to 10,000,000. */
+  capacity: Scalars['Int']['input'];
+  /** 计量单位 · What the capacity counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 时间窗口 · When it is available. */
+  window?: InputMaybe<TimeWindowInput>;
+  /** 地点 · Optional. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 可见范围 · Default STREET. */
+  visibility?: InputMaybe<Visibility>;
+  /** 联系方式 · Shown to claimants once accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 发布项目 · A project to publish. */
+export type PublishProjectInput = {
+  /** 发起方 · The organisation or unit that proposes it. */
+  owner: PartyInput;
+  /** 共建方 · Other owners, already agreed (up to 10). */
+  coOwners?: InputMaybe<Array<PartyInput>>;
+  /** 标题 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 说明 · Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 目标 · Up to 10 goals. */
+  goals?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 数量 · Shares for participants, 1 to 10,000,000. */
+  quantity: Scalars['Int']['input'];
+  /** 计量单位 · What the quantity counts. */
+  unitOfMeasure: UnitOfMeasure;
+  /** 预算 · Yuan, optional. */
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  /** 里程碑 · Up to 20, each with a due date. */
+  milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** 截止时间 · Optional, in the future. */
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 时间窗口 · When it runs. */
+  window?: InputMaybe<TimeWindowInput>;
+  /** 地点 · Optional. */
+  location?: InputMaybe<GeoPointInput>;
+  /** 可见范围 · Default STREET. */
+  visibility?: InputMaybe<Visibility>;
+  /** 联系方式 · Shown to participants once accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 草稿 · Keep it as a draft. Default false. */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 里程碑 · A milestone to plan. */
+export type MilestoneInput = {
+  /** 标题 · 1 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 计划完成 · Due date. */
+  dueOn: Scalars['DateTime']['input'];
+};
+
+/** 认领 · A claim to make. */
+export type ClaimItemInput = {
+  /** 认领对象 · The need, offer or project. */
+  itemId: Scalars['ID']['input'];
+  /** 数量 · How much, from 1 to what remains. */
+  quantity: Scalars['Int']['input'];
+  /** 附言 · Up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 联系方式 · The claimant's contact, shown to the item's owner once the claim is accepted. */
+  contact?: InputMaybe<ContactInput>;
+  /** 幂等键 · 8 to 64 characters; a retry with the same key returns the same claim and claims nothing more. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** 联合认领 · Other resident units that take the claim on together with the claiming unit, up to 5. */
+  partners?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** 匹配权重 · Weights to set, each 0 to 10. */
+export type MatchingWeightsInput = {
+  /** 类别与能力 · Category fit. */
+  category: Scalars['Float']['input'];
+  /** 距离 · Distance. */
+  distance: Scalars['Float']['input'];
+  /** 时间窗口 · Time windows. */
+  timeWindow: Scalars['Float']['input'];
+  /** 剩余容量 · Remaining capacity. */
+  capacity: Scalars['Float']['input'];
+  /** 紧急程度 · Urgency. */
+  urgency: Scalars['Float']['input'];
+  /** 历史评价 · Past ratings. */
+  rating: Scalars['Float']['input'];
+  /** 均衡 · Fair spread of load. */
+  fairness: Scalars['Float']['input'];
+};
+
+/** 派单 · An invitation to send. */
+export type SendInvitationInput = {
+  /** 需求 · The open need. */
+  needId: Scalars['ID']['input'];
+  /** 资源 · A unit's offer. */
+  offerId: Scalars['ID']['input'];
+  /** 数量 · 1 to what both have left. */
+  quantity: Scalars['Int']['input'];
+  /** 附言 · Up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 权重结果 · The weights, or why nothing changed. */
+export type MatchingWeightsPayload = {
+  __typename?: 'MatchingWeightsPayload';
+  /** 匹配权重 · The weights now in force; null when there are errors. */
+  weights?: Maybe<MatchingWeights>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 派单结果 · The invitation, or why nothing changed. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** 派单 · The invitation as it is now; null when there are errors. */
+  invitation?: Maybe<Invitation>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 条目结果 · The item, or why nothing changed. */
+export type ItemPayload = {
+  __typename?: 'ItemPayload';
+  /** 条目 · The item as it is now; null when there are errors. */
+  item?: Maybe<ListItem>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 认领结果 · The claim, or why nothing changed. */
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  /** 认领 · The claim as it is now; null when there are errors. */
+  claim?: Maybe<Claim>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 诉求结果 · The request, or why nothing changed. */
+export type RequestPayload = {
+  __typename?: 'RequestPayload';
+  /** 诉求 · The request as it is now; null when there are errors. */
+  request?: Maybe<Request>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** 登记诉求 · A resident's request to record. */
 export type RaiseRequestInput = {
-  /** 地址 · Where, within the grid, 2 to 200 characters. */
-  address?: InputMaybe<Scalars['String']['input']>;
+  /** 网格 · The grid where the problem is. */
+  gridId: Scalars['ID']['input'];
   /** 诉求类别 · What kind of problem; it sets the time limit. */
   category: RequestCategory;
   /** 来源渠道 · How it came in (the app for a member's own request). */
   channel: RequestChannel;
   /** 诉求内容 · What the resident reports, 5 to 1000 characters. */
   description: Scalars['String']['input'];
-  /** 网格 · The grid where the problem is. */
-  gridId: Scalars['ID']['input'];
+  /** 地址 · Where, within the grid, 2 to 200 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
   /** 群众信息 · The resident's name and phone, to call back. */
   resident?: InputMaybe<ContactInput>;
 };
@@ -1430,54 +1530,54 @@ export type RaiseRequestInput = {
  */
 export type Request = {
   __typename?: 'Request';
-  /** 受理时间 · When a committee accepted it. */
-  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 地址 · Where, within the grid. */
-  address?: Maybe<Scalars['String']['output']>;
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
   /** 诉求类别 · What kind of problem; it sets the time limit. */
   category: RequestCategory;
   /** 来源渠道 · How it came in. */
   channel: RequestChannel;
-  /** 办结期限 · The deadline in force: from receipt, moved by approved extensions, renewed on reopening. */
-  deadline: Scalars['DateTime']['output'];
   /** 诉求内容 · What the resident reports. */
   description: Scalars['String']['output'];
-  /** 超期上报时间 · When it was escalated to the street for being overdue. */
-  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 上报街道 · The street it was escalated to. */
-  escalatedTo?: Maybe<Organization>;
-  /** 延期 · Extensions asked for, with the street's decisions. */
-  extensions: Array<Extension>;
+  /** 地址 · Where, within the grid. */
+  address?: Maybe<Scalars['String']['output']>;
   /** 网格 · The grid where the problem is. */
   grid?: Maybe<Organization>;
-  /** 首问负责单位 · The committee that accepted it first and owns it. */
-  handledBy?: Maybe<Organization>;
-  /** 履历 · Every step: who, when, from, to, why. */
-  history: HistoryConnection;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 超期 · Still open past its deadline. */
-  overdue: Scalars['Boolean']['output'];
-  /** 满意度评价 · The resident's last rating. */
-  rating?: Maybe<RequestRating>;
+  /** 状态 · Where the request is in its lifecycle. */
+  status: RequestStatus;
   /** 登记时间 · When it was received. */
   receivedAt: Scalars['DateTime']['output'];
-  /** 重办次数 · Times reopened because the resident was not satisfied. */
-  reopenCount: Scalars['Int']['output'];
-  /** 群众信息 · The resident's name and phone. Protected: the territory's committees and grid workers, and the resident. */
-  resident?: Maybe<ContactDetails>;
+  /** 办理时限 · Working days its category allows (0: the same day). */
+  timeLimitWorkingDays: Scalars['Int']['output'];
+  /** 办结期限 · The deadline in force: from receipt, moved by approved extensions, renewed on reopening. */
+  deadline: Scalars['DateTime']['output'];
+  /** 超期 · Still open past its deadline. */
+  overdue: Scalars['Boolean']['output'];
+  /** 受理时间 · When a committee accepted it. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 首问负责单位 · The committee that accepted it first and owns it. */
+  handledBy?: Maybe<Organization>;
+  /** 吹哨 · The units called to report and act, in the order called. */
+  whistles: Array<WhistleCall>;
+  /** 延期 · Extensions asked for, with the street's decisions. */
+  extensions: Array<Extension>;
   /** 办理结果 · What was done. */
   resolution?: Maybe<Scalars['String']['output']>;
   /** 办结时间 · When it was resolved. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 按期办结 · Resolved by the deadline in force at the time. */
   resolvedOnTime?: Maybe<Scalars['Boolean']['output']>;
-  /** 状态 · Where the request is in its lifecycle. */
-  status: RequestStatus;
-  /** 办理时限 · Working days its category allows (0: the same day). */
-  timeLimitWorkingDays: Scalars['Int']['output'];
-  /** 吹哨 · The units called to report and act, in the order called. */
-  whistles: Array<WhistleCall>;
+  /** 满意度评价 · The resident's last rating. */
+  rating?: Maybe<RequestRating>;
+  /** 重办次数 · Times reopened because the resident was not satisfied. */
+  reopenCount: Scalars['Int']['output'];
+  /** 超期上报时间 · When it was escalated to the street for being overdue. */
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 上报街道 · The street it was escalated to. */
+  escalatedTo?: Maybe<Organization>;
+  /** 群众信息 · The resident's name and phone. Protected: the territory's committees and grid workers, and the resident. */
+  resident?: Maybe<ContactDetails>;
+  /** 履历 · Every step: who, when, from, to, why. */
+  history: HistoryConnection;
 };
 
 
@@ -1492,49 +1592,126 @@ export type Request = {
  * workers, the resident who raised it and the units called to it.
  */
 export type RequestHistoryArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 吹哨 · A unit called to a request, its report (报到) and its response. */
+export type WhistleCall = {
+  __typename?: 'WhistleCall';
+  /** 单位 · The unit called. */
+  unit?: Maybe<ResidentUnit>;
+  /** 吹哨事项 · What it is asked to do. */
+  instruction: Scalars['String']['output'];
+  /** 吹哨时间 · When it was called. */
+  calledAt: Scalars['DateTime']['output'];
+  /** 报到时间 · When it reported in; null until then. */
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 答复 · What it did. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** 答复时间 · When it answered. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** 延期申请 · An extension asked for, and the street's decision. */
+export type Extension = {
+  __typename?: 'Extension';
+  /** 工作日 · Working days asked for. */
+  workingDays: Scalars['Int']['output'];
+  /** 理由 · Why. */
+  reason: Scalars['String']['output'];
+  /** 申请时间 · When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** 审批状态 · Waiting, approved or refused. */
+  status: ExtensionStatus;
+  /** 审批时间 · When it was decided. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 审批意见 · The street's note. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** 审批状态 · Where an extension stands. */
+export const ExtensionStatus = {
+  /** 待审批 · Waiting for the street. */
+  PENDING: 'PENDING',
+  /** 已批准 · Approved: the deadline moved. */
+  APPROVED: 'APPROVED',
+  /** 未批准 · Refused. */
+  REJECTED: 'REJECTED'
+} as const;
+
+export type ExtensionStatus = typeof ExtensionStatus[keyof typeof ExtensionStatus];
+/** 满意度评价 · The resident's rating of a result. */
+export type RequestRating = {
+  __typename?: 'RequestRating';
+  /** 分数 · 1 to 5. */
+  score: Scalars['Int']['output'];
+  /** 满意 · True for 3 or more (满意 or 基本满意). */
+  satisfied: Scalars['Boolean']['output'];
+  /** 评语 · The resident's comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 评价时间 · When it was rated. */
+  ratedAt: Scalars['DateTime']['output'];
+};
+
+/** 办理时限 · The time limit of a request category. */
+export type RequestTimeLimit = {
+  __typename?: 'RequestTimeLimit';
+  /** 诉求类别 · The category. */
+  category: RequestCategory;
+  /** 工作日 · Working days from receipt (0: the same day, 当日办结). */
+  workingDays: Scalars['Int']['output'];
 };
 
 /** 诉求类别 · What kind of problem a resident reports. */
-export type RequestCategory =
-  /** 一老一小 · Care of the elderly and children: 3 working days. */
-  | 'ELDER_AND_CHILD_CARE'
+export const RequestCategory = {
   /** 紧急求助 · Emergency: the same day. */
-  | 'EMERGENCY'
-  /** 环境卫生 · Environment and sanitation: 3 working days. */
-  | 'ENVIRONMENT'
-  /** 邻里纠纷 · Dispute between neighbours: 13 working days. */
-  | 'NEIGHBOUR_DISPUTE'
-  /** 其他 · Anything else: 13 working days. */
-  | 'OTHER'
-  /** 政策咨询 · Questions about policies: 3 working days. */
-  | 'POLICY_CONSULTATION'
-  /** 物业管理 · Property management: 13 working days. */
-  | 'PROPERTY_MANAGEMENT'
-  /** 设施维修 · Repairs of shared facilities: 3 working days. */
-  | 'REPAIRS'
+  EMERGENCY: 'EMERGENCY',
   /** 安全隐患 · Safety hazard: the same day. */
-  | 'SAFETY_HAZARD';
+  SAFETY_HAZARD: 'SAFETY_HAZARD',
+  /** 设施维修 · Repairs of shared facilities: 3 working days. */
+  REPAIRS: 'REPAIRS',
+  /** 环境卫生 · Environment and sanitation: 3 working days. */
+  ENVIRONMENT: 'ENVIRONMENT',
+  /** 一老一小 · Care of the elderly and children: 3 working days. */
+  ELDER_AND_CHILD_CARE: 'ELDER_AND_CHILD_CARE',
+  /** 政策咨询 · Questions about policies: 3 working days. */
+  POLICY_CONSULTATION: 'POLICY_CONSULTATION',
+  /** 物业管理 · Property management: 13 working days. */
+  PROPERTY_MANAGEMENT: 'PROPERTY_MANAGEMENT',
+  /** 邻里纠纷 · Dispute between neighbours: 13 working days. */
+  NEIGHBOUR_DISPUTE: 'NEIGHBOUR_DISPUTE',
+  /** 其他 · Anything else: 13 working days. */
+  OTHER: 'OTHER'
+} as const;
 
-/** 按类别计数 · Requests of one category. */
-export type RequestCategoryCount = {
-  __typename?: 'RequestCategoryCount';
-  /** 类别 · The category. */
-  category: RequestCategory;
-  /** 数量 · How many. */
-  count: Scalars['Int']['output'];
-};
-
+export type RequestCategory = typeof RequestCategory[keyof typeof RequestCategory];
 /** 来源渠道 · How a request came in. */
-export type RequestChannel =
-  /** 客户端 · The resident's app. */
-  | 'APP'
+export const RequestChannel = {
   /** 网格员代办 · Recorded by the grid worker. */
-  | 'GRID_WORKER'
+  GRID_WORKER: 'GRID_WORKER',
   /** 热线 · The hotline (e.g. 12345). */
-  | 'HOTLINE';
+  HOTLINE: 'HOTLINE',
+  /** 客户端 · The resident's app. */
+  APP: 'APP'
+} as const;
 
+export type RequestChannel = typeof RequestChannel[keyof typeof RequestChannel];
+/** 诉求状态 · Where a request is in its lifecycle. */
+export const RequestStatus = {
+  /** 已登记 · Received, waiting for a committee to accept it. */
+  RECEIVED: 'RECEIVED',
+  /** 办理中 · Accepted and in hand (also after reopening). */
+  ACCEPTED: 'ACCEPTED',
+  /** 已吹哨 · Units called, in hand. */
+  WHISTLED: 'WHISTLED',
+  /** 已办结 · Resolved, waiting for the resident's rating. */
+  RESOLVED: 'RESOLVED',
+  /** 已关闭 · Rated satisfied. */
+  CLOSED: 'CLOSED'
+} as const;
+
+export type RequestStatus = typeof RequestStatus[keyof typeof RequestStatus];
 /** 诉求分页 · A page of requests. */
 export type RequestConnection = {
   __typename?: 'RequestConnection';
@@ -1555,182 +1732,6 @@ export type RequestEdge = {
   node: Request;
 };
 
-/** 诉求结果 · The request, or why nothing changed. */
-export type RequestPayload = {
-  __typename?: 'RequestPayload';
-  /** 错误 · What was wrong; empty on success. */
-  errors: Array<UserError>;
-  /** 诉求 · The request as it is now; null when there are errors. */
-  request?: Maybe<Request>;
-};
-
-/** 满意度评价 · The resident's rating of a result. */
-export type RequestRating = {
-  __typename?: 'RequestRating';
-  /** 评语 · The resident's comment. */
-  comment?: Maybe<Scalars['String']['output']>;
-  /** 评价时间 · When it was rated. */
-  ratedAt: Scalars['DateTime']['output'];
-  /** 满意 · True for 3 or more (满意 or 基本满意). */
-  satisfied: Scalars['Boolean']['output'];
-  /** 分数 · 1 to 5. */
-  score: Scalars['Int']['output'];
-};
-
-/** 诉求统计 · Requests received in a period. */
-export type RequestStatistics = {
-  __typename?: 'RequestStatistics';
-  /** 按类别 · Received per category. */
-  byCategory: Array<RequestCategoryCount>;
-  /** 超期上报 · Requests escalated to the street for being overdue. */
-  escalated: Scalars['Int']['output'];
-  /** 按期办结率 · resolvedOnTime / resolved; null when none was resolved. */
-  onTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** 当前超期 · Still open past their deadline now. */
-  overdueNow: Scalars['Int']['output'];
-  /** 已评价 · Rated by the resident (their last rating). */
-  rated: Scalars['Int']['output'];
-  /** 受理总数 · Requests received. */
-  received: Scalars['Int']['output'];
-  /** 办结率 · resolved / received; null when none was received. */
-  resolutionRate?: Maybe<Scalars['Float']['output']>;
-  /** 已办结 · Resolved (waiting for the rating, or closed). */
-  resolved: Scalars['Int']['output'];
-  /** 按期办结 · Resolved by their deadline. */
-  resolvedOnTime: Scalars['Int']['output'];
-  /** 满意率 · satisfied / rated; null when none was rated. */
-  satisfactionRate?: Maybe<Scalars['Float']['output']>;
-  /** 满意 · Last rating 3 or more. */
-  satisfied: Scalars['Int']['output'];
-  /** 吹哨率 · whistled / received; null when none was received. */
-  whistleRate?: Maybe<Scalars['Float']['output']>;
-  /** 吹哨数 · Requests that called units by a whistle. */
-  whistled: Scalars['Int']['output'];
-};
-
-/** 诉求状态 · Where a request is in its lifecycle. */
-export type RequestStatus =
-  /** 办理中 · Accepted and in hand (also after reopening). */
-  | 'ACCEPTED'
-  /** 已关闭 · Rated satisfied. */
-  | 'CLOSED'
-  /** 已登记 · Received, waiting for a committee to accept it. */
-  | 'RECEIVED'
-  /** 已办结 · Resolved, waiting for the resident's rating. */
-  | 'RESOLVED'
-  /** 已吹哨 · Units called, in hand. */
-  | 'WHISTLED';
-
-/** 办理时限 · The time limit of a request category. */
-export type RequestTimeLimit = {
-  __typename?: 'RequestTimeLimit';
-  /** 诉求类别 · The category. */
-  category: RequestCategory;
-  /** 工作日 · Working days from receipt (0: the same day, 当日办结). */
-  workingDays: Scalars['Int']['output'];
-};
-
-/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
-export type ResidentUnit = {
-  __typename?: 'ResidentUnit';
-  /** 认领 · Claims this unit made on needs and projects. */
-  claimsMade?: Maybe<ClaimConnection>;
-  /** 标识 · Stable identifier. */
-  id: Scalars['ID']['output'];
-  /** 派单 · Invitations sent to this unit. For the unit itself. */
-  invitations?: Maybe<InvitationConnection>;
-  /** 资源清单 · Offers of this unit that the caller may see, in creation order. */
-  offers?: Maybe<OfferConnection>;
-  /** 吹哨诉求 · Requests this unit was called to by a whistle (吹哨), oldest first. For the unit. */
-  whistles?: Maybe<RequestConnection>;
-};
-
-
-/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
-export type ResidentUnitClaimsMadeArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<ClaimStatus>;
-};
-
-
-/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
-export type ResidentUnitInvitationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<InvitationStatus>;
-};
-
-
-/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
-export type ResidentUnitOffersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  status?: InputMaybe<ItemStatus>;
-};
-
-
-/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
-export type ResidentUnitWhistlesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
-  pending?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** 评分因子 · One factor of a match score. */
-export type ScoreFactor = {
-  __typename?: 'ScoreFactor';
-  /** 贡献 · Its share of the score. */
-  contribution: Scalars['Float']['output'];
-  /** 因子 · Which factor. */
-  factor: MatchFactor;
-  /** 说明 · Why, in a few words (e.g. 1.20 km, same community, rated 4.5 / 5). */
-  note: Scalars['String']['output'];
-  /** 取值 · 0 to 1. */
-  value: Scalars['Float']['output'];
-  /** 权重 · Its weight, as the street set it. */
-  weight: Scalars['Float']['output'];
-};
-
-/** 派单 · An invitation to send. */
-export type SendInvitationInput = {
-  /** 需求 · The open need. */
-  needId: Scalars['ID']['input'];
-  /** 附言 · Up to 500 characters. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** 资源 · A unit's offer. */
-  offerId: Scalars['ID']['input'];
-  /** 数量 · 1 to what both have left. */
-  quantity: Scalars['Int']['input'];
-};
-
-/** 服务类别 · Category of a need or an offer. */
-export type ServiceCategory =
-  /** 托管服务 · Child care after school. */
-  | 'CHILD_CARE'
-  /** 文化活动 · Culture. */
-  | 'CULTURE'
-  /** 养老服务 · Elder care. */
-  | 'ELDER_CARE'
-  /** 就业帮扶 · Employment help. */
-  | 'EMPLOYMENT'
-  /** 环境整治 · Environment. */
-  | 'ENVIRONMENT'
-  /** 资金 · Funds. */
-  | 'FUNDS'
-  /** 法律援助 · Legal aid. */
-  | 'LEGAL_AID'
-  /** 健康体检 · Medical check-ups and clinics. */
-  | 'MEDICAL'
-  /** 维修服务 · Repairs. */
-  | 'REPAIRS'
-  /** 平安建设 · Safety. */
-  | 'SAFETY'
-  /** 场地 · A venue. */
-  | 'VENUE'
-  /** 志愿服务 · Volunteers. */
-  | 'VOLUNTEERS';
-
 /**
  * 统计 · A territory's figures for a period (the big Party committee's
  * dashboard), counted by the database's aggregation when asked. Everything
@@ -1740,22 +1741,22 @@ export type ServiceCategory =
  */
 export type Statistics = {
   __typename?: 'Statistics';
-  /** 认领 · Claims made in the period on the territory's items, by state. */
-  claims?: Maybe<ClaimStatistics>;
-  /** 需求覆盖 · Needs published in the period (not drafts, not cancelled), by category: how much was asked and how much was taken. */
-  coverage?: Maybe<Array<CategoryCoverage>>;
-  /** 起始时间 · Start of the period (inclusive). */
-  from: Scalars['DateTime']['output'];
-  /** 三张清单 · Needs, offers and projects published in the period (drafts not counted), one row per list. */
-  lists?: Maybe<Array<ListStatistics>>;
   /** 组织 · The organisation whose territory is counted. */
   organizationId: Scalars['ID']['output'];
-  /** 群众诉求 · Requests received in the period. */
-  requests?: Maybe<RequestStatistics>;
+  /** 起始时间 · Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
   /** 截止时间 · End of the period (exclusive). */
   to: Scalars['DateTime']['output'];
+  /** 三张清单 · Needs, offers and projects published in the period (drafts not counted), one row per list. */
+  lists?: Maybe<Array<ListStatistics>>;
+  /** 认领 · Claims made in the period on the territory's items, by state. */
+  claims?: Maybe<ClaimStatistics>;
+  /** 群众诉求 · Requests received in the period. */
+  requests?: Maybe<RequestStatistics>;
   /** 单位贡献排行 · Resident units ranked by the claims they delivered (made in the period), then by claims evaluated. */
   unitRanking?: Maybe<Array<UnitContribution>>;
+  /** 需求覆盖 · Needs published in the period (not drafts, not cancelled), by category: how much was asked and how much was taken. */
+  coverage?: Maybe<Array<CategoryCoverage>>;
 };
 
 
@@ -1770,134 +1771,336 @@ export type StatisticsUnitRankingArgs = {
   first?: Scalars['Int']['input'];
 };
 
-/**
- * 供需对接方案 · TerritoryAssignment: every open need of a territory assigned to
- * its available offers to maximise weighted coverage within every capacity
- * (a min-cost flow), with the greedy baseline's coverage for comparison.
- */
-export type TerritoryAssignment = {
-  __typename?: 'TerritoryAssignment';
-  /** 可用资源 · Offers with capacity left. */
-  availableOffers: Scalars['Int']['output'];
-  /** 覆盖率 · Weighted coverage, 0 to 1: each need counts equally, fully met by perfect matches counts 1. */
-  coverage: Scalars['Float']['output'];
-  /** 贪心覆盖率 · The coverage a greedy assignment (best pairs first) reaches on the same data. */
-  greedyCoverage: Scalars['Float']['output'];
-  /** 单位负荷 · Quantity and matches per provider. */
-  loadByProvider: Array<ProviderLoad>;
-  /** 匹配 · The matches, by need. */
-  matches: Array<Match>;
-  /** 待对接需求 · Open needs considered. */
-  openNeeds: Scalars['Int']['output'];
-  /** 未满足需求 · Needs left wholly or partly unmet, per category. */
-  unmetByCategory: Array<UnmetCategory>;
+/** 清单类型 · One of the three lists. */
+export const ListKind = {
+  /** 需求清单 · Needs. */
+  NEED: 'NEED',
+  /** 资源清单 · Offers. */
+  OFFER: 'OFFER',
+  /** 项目清单 · Projects. */
+  PROJECT: 'PROJECT'
+} as const;
+
+export type ListKind = typeof ListKind[keyof typeof ListKind];
+/** 清单统计 · One list's figures for a period. */
+export type ListStatistics = {
+  __typename?: 'ListStatistics';
+  /** 清单 · Which list. */
+  list: ListKind;
+  /** 发布数 · Items published (not drafts). */
+  published: Scalars['Int']['output'];
+  /** 被认领数 · Items that drew at least one claim. */
+  claimed: Scalars['Int']['output'];
+  /** 认领率 · claimed / published; null when nothing was published. */
+  claimRate?: Maybe<Scalars['Float']['output']>;
+  /** 完成数 · Items fulfilled (fully delivered, evaluated, or closed as done). */
+  fulfilled: Scalars['Int']['output'];
+  /** 完成率 · fulfilled / published; null when nothing was published. */
+  fulfilmentRate?: Maybe<Scalars['Float']['output']>;
+  /** 认领用时中位数 · Median hours from publishing to the first claim; null when none was claimed. */
+  medianHoursToClaim?: Maybe<Scalars['Float']['output']>;
+  /** 完成用时中位数 · Median hours from publishing to fulfilment; null when none was fulfilled. */
+  medianHoursToFulfil?: Maybe<Scalars['Float']['output']>;
 };
 
-/** 时间窗口 · A span of time. */
-export type TimeWindow = {
-  __typename?: 'TimeWindow';
-  /** 结束 · Last instant. */
-  end: Scalars['DateTime']['output'];
-  /** 开始 · First instant. */
-  start: Scalars['DateTime']['output'];
+/** 认领统计 · Claims made in a period. */
+export type ClaimStatistics = {
+  __typename?: 'ClaimStatistics';
+  /** 总数 · Claims made. */
+  total: Scalars['Int']['output'];
+  /** 按状态 · How many are now in each state. */
+  byStatus: Array<ClaimStatusCount>;
 };
 
-/** 时间窗口 · A span of time. */
-export type TimeWindowInput = {
-  /** 结束 · Last instant, after the start. */
-  end: Scalars['DateTime']['input'];
-  /** 开始 · First instant. */
-  start: Scalars['DateTime']['input'];
+/** 按状态计数 · Claims in one state. */
+export type ClaimStatusCount = {
+  __typename?: 'ClaimStatusCount';
+  /** 状态 · The state. */
+  status: ClaimStatus;
+  /** 数量 · How many. */
+  count: Scalars['Int']['output'];
+};
+
+/** 诉求统计 · Requests received in a period. */
+export type RequestStatistics = {
+  __typename?: 'RequestStatistics';
+  /** 受理总数 · Requests received. */
+  received: Scalars['Int']['output'];
+  /** 已办结 · Resolved (waiting for the rating, or closed). */
+  resolved: Scalars['Int']['output'];
+  /** 办结率 · resolved / received; null when none was received. */
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** 按期办结 · Resolved by their deadline. */
+  resolvedOnTime: Scalars['Int']['output'];
+  /** 按期办结率 · resolvedOnTime / resolved; null when none was resolved. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** 已评价 · Rated by the resident (their last rating). */
+  rated: Scalars['Int']['output'];
+  /** 满意 · Last rating 3 or more. */
+  satisfied: Scalars['Int']['output'];
+  /** 满意率 · satisfied / rated; null when none was rated. */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** 吹哨数 · Requests that called units by a whistle. */
+  whistled: Scalars['Int']['output'];
+  /** 吹哨率 · whistled / received; null when none was received. */
+  whistleRate?: Maybe<Scalars['Float']['output']>;
+  /** 超期上报 · Requests escalated to the street for being overdue. */
+  escalated: Scalars['Int']['output'];
+  /** 当前超期 · Still open past their deadline now. */
+  overdueNow: Scalars['Int']['output'];
+  /** 按类别 · Received per category. */
+  byCategory: Array<RequestCategoryCount>;
+};
+
+/** 按类别计数 · Requests of one category. */
+export type RequestCategoryCount = {
+  __typename?: 'RequestCategoryCount';
+  /** 类别 · The category. */
+  category: RequestCategory;
+  /** 数量 · How many. */
+  count: Scalars['Int']['output'];
 };
 
 /** 单位贡献 · A unit's place in the ranking. */
 export type UnitContribution = {
   __typename?: 'UnitContribution';
-  /** 履约认领 · Its claims delivered (or delivered and evaluated). */
-  deliveredClaims: Scalars['Int']['output'];
-  /** 已评价认领 · Of those, evaluated. */
-  evaluatedClaims: Scalars['Int']['output'];
   /** 名次 · 1 for the first. */
   rank: Scalars['Int']['output'];
   /** 单位 · The unit. */
   unit?: Maybe<ResidentUnit>;
+  /** 履约认领 · Its claims delivered (or delivered and evaluated). */
+  deliveredClaims: Scalars['Int']['output'];
+  /** 已评价认领 · Of those, evaluated. */
+  evaluatedClaims: Scalars['Int']['output'];
 };
 
-/** 计量单位 · What a quantity counts. */
-export type UnitOfMeasure =
-  /** 小时 · Hours. */
-  | 'HOURS'
-  /** 人 · People. */
-  | 'PEOPLE'
-  /** 场次 · Sessions. */
-  | 'SESSIONS'
-  /** 平方米 · Square metres. */
-  | 'SQUARE_METRES'
-  /** 元 · Yuan. */
-  | 'YUAN';
-
-/** 未满足需求 · Unmet needs of one category. */
-export type UnmetCategory = {
-  __typename?: 'UnmetCategory';
+/** 需求覆盖 · Needs of one category. */
+export type CategoryCoverage = {
+  __typename?: 'CategoryCoverage';
   /** 类别 · The category. */
   category: ServiceCategory;
-  /** 需求数 · Needs not fully met. */
+  /** 需求数 · Needs published. */
   needs: Scalars['Int']['output'];
-  /** 缺口 · Quantity not met (in each need's own unit). */
-  unmetQuantity: Scalars['Int']['output'];
+  /** 需求量 · Quantity asked, in all. */
+  quantity: Scalars['Int']['output'];
+  /** 已接受 · Quantity taken by accepted claims. */
+  accepted: Scalars['Int']['output'];
+  /** 已履约 · Quantity delivered. */
+  delivered: Scalars['Int']['output'];
+  /** 覆盖率 · accepted / quantity; null when nothing was asked. */
+  coverage?: Maybe<Scalars['Float']['output']>;
 };
 
-/** 紧急程度 · Urgency of a need. */
-export type Urgency =
-  /** 较急 · Soon. */
-  | 'HIGH'
-  /** 一般 · Normal. */
-  | 'NORMAL'
-  /** 紧急 · Urgent. */
-  | 'URGENT';
+/** 党组织类型 · The same enumeration as the organizations subgraph's (that subgraph owns `Organization.kind`). */
+export const OrganizationKind = {
+  /** 市委 · City Party committee. */
+  CITY: 'CITY',
+  /** 区委 · District Party committee. */
+  DISTRICT: 'DISTRICT',
+  /** 街道党工委 · Street Party working committee. */
+  STREET: 'STREET',
+  /** 社区党委 · Community Party committee (社区大党委). */
+  COMMUNITY: 'COMMUNITY',
+  /** 网格(小区)党支部 · Grid or residential-area Party branch. */
+  GRID: 'GRID',
+  /** 楼栋党小组 · Building Party group. */
+  BUILDING_GROUP: 'BUILDING_GROUP',
+  /** 驻区单位党组织 · Party organisation of a resident unit (机关、企事业单位). */
+  UNIT_PARTY_ORGANIZATION: 'UNIT_PARTY_ORGANIZATION',
+  /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
+  JOINT_PARTY_ORGANIZATION: 'JOINT_PARTY_ORGANIZATION',
+  /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
+  INDUSTRY_COMMITTEE: 'INDUSTRY_COMMITTEE'
+} as const;
 
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 /**
  * 用户错误 · An expected failure the client should show or handle: the request
  * was understood but cannot be carried out, and nothing changed.
  */
 export type UserError = {
   __typename?: 'UserError';
-  /** 错误码 · What went wrong, for programs (e.g. OVER_CAPACITY, ITEM_CLOSED, ALREADY_CLAIMED, NOT_VISIBLE). */
-  code: Scalars['String']['output'];
-  /** 字段 · The input field at fault, as a path such as `input.quantity`. */
-  field?: Maybe<Scalars['String']['output']>;
+  /** 错误码 · What went wrong, for programs (e.g. OVER_CAPACITY, DUPLICATE_NAME, NOT_FOUND). */
+  code: UserErrorCode;
   /** 说明 · What went wrong, for people. */
   message: Scalars['String']['output'];
+  /** 字段 · The input field at fault, as a path such as `input.quantity`. */
+  field?: Maybe<Scalars['String']['output']>;
 };
 
-/** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
-export type Visibility =
-  /** 全市 · The whole city. */
-  | 'CITY'
-  /** 本社区 · The owner's community. */
-  | 'COMMUNITY'
-  /** 本区 · The owner's district. */
-  | 'DISTRICT'
-  /** 本街道 · The owner's street. */
-  | 'STREET';
+/** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
+export const UserErrorCode = {
+  /** 已被受理 · Another committee has already accepted the request. */
+  ALREADY_ACCEPTED: 'ALREADY_ACCEPTED',
+  /** 已认领 · The claimant already has an active claim on the item. */
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+  /** 已确认 · Already confirmed. */
+  ALREADY_CONFIRMED: 'ALREADY_CONFIRMED',
+  /** 已上报 · The request is already escalated to the street. */
+  ALREADY_ESCALATED: 'ALREADY_ESCALATED',
+  /** 已评价 · The unit is already evaluated for that year by this community. */
+  ALREADY_EVALUATED: 'ALREADY_EVALUATED',
+  /** 已入账 · The claim is already on the ledger. */
+  ALREADY_RECORDED: 'ALREADY_RECORDED',
+  /** 已报到 · The unit has already reported in. */
+  ALREADY_REPORTED: 'ALREADY_REPORTED',
+  /** 已任职 · The member already holds a seat for that time. */
+  ALREADY_SEATED: 'ALREADY_SEATED',
+  /** 已签署 · Your side has already signed. */
+  ALREADY_SIGNED: 'ALREADY_SIGNED',
+  /** 已吹哨 · A unit was already called and has not answered. */
+  ALREADY_WHISTLED: 'ALREADY_WHISTLED',
+  /** 认领方不符 · Your side cannot claim this kind of item. */
+  CLAIMANT_NOT_ALLOWED: 'CLAIMANT_NOT_ALLOWED',
+  /** 循环 · An organisation cannot move under itself or its own subtree. */
+  CYCLE: 'CYCLE',
+  /** 日期顺序不对 · An end comes before its start. */
+  DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
+  /** 信用代码重复 · A unit with this unified social credit code is already registered. */
+  DUPLICATE_CREDIT_CODE: 'DUPLICATE_CREDIT_CODE',
+  /** 身份证号重复 · A member with this ID number is already registered. */
+  DUPLICATE_ID_NUMBER: 'DUPLICATE_ID_NUMBER',
+  /** 重复派单 · The need was already sent to this offer. */
+  DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
+  /** 名称重复 · An organisation of this name already exists under the same parent. */
+  DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 服务记录重复 · This service of that member on that day is already recorded. */
+  DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
+  /** 区划代码重复 · The territory code is taken. */
+  DUPLICATE_TERRITORY_CODE: 'DUPLICATE_TERRITORY_CODE',
+  /** 延期待批 · An extension is already waiting for approval. */
+  EXTENSION_PENDING: 'EXTENSION_PENDING',
+  /** 已有认领 · The item has claims, so it cannot be cancelled. */
+  HAS_CLAIMS: 'HAS_CLAIMS',
+  /** 幂等键已用 · The idempotency key was used for another operation. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** 地址无效 · The address is too long. */
+  INVALID_ADDRESS: 'INVALID_ADDRESS',
+  /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
+  INVALID_BUDGET: 'INVALID_BUDGET',
+  /** 渠道无效 · The channel does not fit the caller. */
+  INVALID_CHANNEL: 'INVALID_CHANNEL',
+  /** 评语无效 · The comment is too long. */
+  INVALID_COMMENT: 'INVALID_COMMENT',
+  /** 承诺无效 · The commitments are too few, too many or not positive. */
+  INVALID_COMMITMENTS: 'INVALID_COMMITMENTS',
+  /** 社区无效 · No such community. */
+  INVALID_COMMUNITY: 'INVALID_COMMUNITY',
+  /** 联系人无效 · The contact's name or title is out of bounds. */
+  INVALID_CONTACT: 'INVALID_CONTACT',
+  /** 数量无效 · The count is out of bounds. */
+  INVALID_COUNT: 'INVALID_COUNT',
+  /** 信用代码无效 · Not a valid unified social credit code. */
+  INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 日期无效 · The date is in the future or otherwise out of bounds. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** 天数无效 · The number of working days is out of bounds. */
+  INVALID_DAYS: 'INVALID_DAYS',
+  /** 截止时间无效 · The deadline is not in the future. */
+  INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 说明无效 · The description is too short or too long. */
+  INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 目标无效 · Too many goals, or a goal of the wrong length. */
+  INVALID_GOALS: 'INVALID_GOALS',
+  /** 网格无效 · No such grid. */
+  INVALID_GRID: 'INVALID_GRID',
+  /** 时长无效 · The hours are out of bounds. */
+  INVALID_HOURS: 'INVALID_HOURS',
+  /** 标识无效 · Not an id. */
+  INVALID_ID: 'INVALID_ID',
+  /** 幂等键无效 · The idempotency key is not 8 to 64 letters, digits or _:.-. */
+  INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
+  /** 身份证号无效 · Not a valid resident ID number. */
+  INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 位置无效 · Latitude or longitude out of range. */
+  INVALID_LOCATION: 'INVALID_LOCATION',
+  /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
+  INVALID_MILESTONES: 'INVALID_MILESTONES',
+  /** 名称无效 · The name is too short or too long. */
+  INVALID_NAME: 'INVALID_NAME',
+  /** 内容无效 · The note is too short or too long. */
+  INVALID_NOTE: 'INVALID_NOTE',
+  /** 共建方无效 · No such co-owner, or too many. */
+  INVALID_OWNER: 'INVALID_OWNER',
+  /** 共建方无效 · The partner does not fit: not the unit's community or street, or not allowed on this claim. */
+  INVALID_PARTNER: 'INVALID_PARTNER',
+  /** 党组织无效 · Not a Party organisation of a unit. */
+  INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
+  /** 手机号无效 · Not an 11-digit mobile number. */
+  INVALID_PHONE: 'INVALID_PHONE',
+  /** 岗位无效 · Too many posts, or a post out of bounds. */
+  INVALID_POSTS: 'INVALID_POSTS',
+  /** 数量无效 · The quantity is not a whole number in range. */
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 原因无效 · The reason is too short or too long. */
+  INVALID_REASON: 'INVALID_REASON',
+  /** 评分无效 · The score is not 1 to 5. */
+  INVALID_SCORE: 'INVALID_SCORE',
+  /** 状态不符 · The thing is not in a state that allows this action. */
+  INVALID_STATE: 'INVALID_STATE',
+  /** 街道无效 · No such street. */
+  INVALID_STREET: 'INVALID_STREET',
+  /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
+  INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
+  /** 文字无效 · The text is too short or too long. */
+  INVALID_TEXT: 'INVALID_TEXT',
+  /** 标题无效 · The title is too short or too long. */
+  INVALID_TITLE: 'INVALID_TITLE',
+  /** 单位无效 · No such resident unit. */
+  INVALID_UNIT: 'INVALID_UNIT',
+  /** 单位数无效 · Too few or too many units called. */
+  INVALID_UNITS: 'INVALID_UNITS',
+  /** 权重无效 · The weights are out of range or all 0. */
+  INVALID_WEIGHTS: 'INVALID_WEIGHTS',
+  /** 年度无效 · The year is out of range. */
+  INVALID_YEAR: 'INVALID_YEAR',
+  /** 条目已关闭 · The item is closed: past its deadline, fulfilled or cancelled. */
+  ITEM_CLOSED: 'ITEM_CLOSED',
+  /** 类型不符 · That kind of organisation cannot be under that parent. */
+  KIND_DOES_NOT_FIT: 'KIND_DOES_NOT_FIT',
+  /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
+  LOCATION_OUTSIDE_CHINA: 'LOCATION_OUTSIDE_CHINA',
+  /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
+  MOVE_INCOMPLETE: 'MOVE_INCOMPLETE',
+  /** 非共建单位 · The unit is neither located in nor partnered with this community. */
+  NOT_A_PARTNER: 'NOT_A_PARTNER',
+  /** 未被吹哨 · The unit has no open call on the request. */
+  NOT_CALLED: 'NOT_CALLED',
+  /** 非在职党员 · Only employed members report to a community. */
+  NOT_EMPLOYED: 'NOT_EMPLOYED',
+  /** 非本单位党员 · The member does not work for that unit. */
+  NOT_EMPLOYED_BY_UNIT: 'NOT_EMPLOYED_BY_UNIT',
+  /** 不存在 · No such thing. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** 未超期 · The request is not overdue. */
+  NOT_OVERDUE: 'NOT_OVERDUE',
+  /** 未报到 · Not reported in yet. */
+  NOT_REPORTED: 'NOT_REPORTED',
+  /** 不可见 · No such thing visible to you. */
+  NOT_VISIBLE: 'NOT_VISIBLE',
+  /** 不设委员 · This kind of organisation has no committee seats. */
+  NO_COMMITTEE_SEATS: 'NO_COMMITTEE_SEATS',
+  /** 无待批延期 · No extension is waiting for approval. */
+  NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 协议重叠 · An agreement in force overlaps this term. */
+  OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
+  /** 超出剩余 · More than the item has left. */
+  OVER_CAPACITY: 'OVER_CAPACITY',
+  /** 本方条目 · You cannot claim your own item. */
+  OWN_ITEM: 'OWN_ITEM',
+  /** 待处理认领 · Accept or reject the pending claims first. */
+  PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 稍后重试 · The same request is still being handled; retry shortly. */
+  RETRY_LATER: 'RETRY_LATER',
+  /** 书记已有 · The committee already has a secretary for that time. */
+  SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 期限过长 · The term is too long. */
+  TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 须注明单位 · A part-time seat names the unit. */
+  UNIT_REQUIRED: 'UNIT_REQUIRED'
+} as const;
 
-/** 吹哨 · A unit called to a request, its report (报到) and its response. */
-export type WhistleCall = {
-  __typename?: 'WhistleCall';
-  /** 吹哨时间 · When it was called. */
-  calledAt: Scalars['DateTime']['output'];
-  /** 吹哨事项 · What it is asked to do. */
-  instruction: Scalars['String']['output'];
-  /** 报到时间 · When it reported in; null until then. */
-  reportedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 答复时间 · When it answered. */
-  respondedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** 答复 · What it did. */
-  response?: Maybe<Scalars['String']['output']>;
-  /** 单位 · The unit called. */
-  unit?: Maybe<ResidentUnit>;
-};
-
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1979,35 +2182,35 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
-  Claim: Claim;
-  Invitation: Invitation;
-  Member: Member;
   Need: Need;
   Offer: Offer;
-  Organization: Organization;
   Project: Project;
-  Request: Request;
+  Invitation: Invitation;
+  Claim: Claim;
+  Organization: Organization;
   ResidentUnit: ResidentUnit;
+  Member: Member;
+  Request: Request;
   Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Claim:
-    ( { __typename: 'Claim' }
-    & GraphQLRecursivePick<FederationTypes['Claim'], {"id":true}> );
-  Invitation:
-    ( { __typename: 'Invitation' }
-    & GraphQLRecursivePick<FederationTypes['Invitation'], {"id":true}> );
-  Member:
-    ( { __typename: 'Member' }
-    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
   Need:
     ( { __typename: 'Need' }
     & GraphQLRecursivePick<FederationTypes['Need'], {"id":true}> );
   Offer:
     ( { __typename: 'Offer' }
     & GraphQLRecursivePick<FederationTypes['Offer'], {"id":true}> );
+  Project:
+    ( { __typename: 'Project' }
+    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  Invitation:
+    ( { __typename: 'Invitation' }
+    & GraphQLRecursivePick<FederationTypes['Invitation'], {"id":true}> );
+  Claim:
+    ( { __typename: 'Claim' }
+    & GraphQLRecursivePick<FederationTypes['Claim'], {"id":true}> );
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}>
@@ -2019,285 +2222,353 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
         | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
         | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}> ) );
-  Project:
-    ( { __typename: 'Project' }
-    & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
-  Request:
-    ( { __typename: 'Request' }
-    & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
   ResidentUnit:
     ( { __typename: 'ResidentUnit' }
     & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
+  Member:
+    ( { __typename: 'Member' }
+    & GraphQLRecursivePick<FederationTypes['Member'], {"id":true}> );
+  Request:
+    ( { __typename: 'Request' }
+    & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
 }>;
 
-/** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  Claimant:
-    | ( EntityRef )
-    | ( OrganizationRef )
-    | ( EntityRef )
-  ;
-  Party:
-    | ( OrganizationRef )
-    | ( EntityRef )
-  ;
-}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Claim: ResolverTypeWrapper<ClaimDoc>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ClaimConnection: ResolverTypeWrapper<Connection<ClaimDoc>>;
-  ClaimEdge: ResolverTypeWrapper<Edge<ClaimDoc>>;
-  ClaimItemInput: ClaimItemInput;
-  ClaimPayload: ResolverTypeWrapper<Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
-  ClaimStatistics: ResolverTypeWrapper<ClaimStatistics>;
-  ClaimStatus: ClaimStatus;
-  ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
-  Claimant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Claimant']>;
-  ContactDetails: ResolverTypeWrapper<ContactDetails>;
-  ContactInput: ContactInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Extension: ResolverTypeWrapper<ExtensionRecord>;
-  ExtensionStatus: ExtensionStatus;
-  GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  GeoPointInput: GeoPointInput;
-  HistoryConnection: ResolverTypeWrapper<Connection<LedgerEntry>>;
-  HistoryEdge: ResolverTypeWrapper<Edge<LedgerEntry>>;
-  HistoryEntry: ResolverTypeWrapper<LedgerEntry>;
-  Invitation: ResolverTypeWrapper<InvitationDoc>;
-  InvitationConnection: ResolverTypeWrapper<Connection<InvitationDoc>>;
-  InvitationEdge: ResolverTypeWrapper<Edge<InvitationDoc>>;
-  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
-  InvitationStatus: InvitationStatus;
-  ItemPayload: ResolverTypeWrapper<Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ListItem']> }>;
-  ItemStatus: ItemStatus;
   ListItem: ResolverTypeWrapper<ItemDoc>;
-  ListKind: ListKind;
-  ListStatistics: ResolverTypeWrapper<ListStatistics>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Need: ResolverTypeWrapper<ItemDoc>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Offer: ResolverTypeWrapper<ItemDoc>;
+  Project: ResolverTypeWrapper<ItemDoc>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Match: ResolverTypeWrapper<MatchOut>;
+  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
   MatchFactor: MatchFactor;
   MatchingWeights: ResolverTypeWrapper<MatchingWeights>;
-  MatchingWeightsInput: MatchingWeightsInput;
-  MatchingWeightsPayload: ResolverTypeWrapper<MatchingWeightsPayload>;
-  Member: ResolverTypeWrapper<EntityRef>;
+  TerritoryAssignment: ResolverTypeWrapper<Omit<TerritoryAssignment, 'matches' | 'loadByProvider'> & { matches: Array<ResolversTypes['Match']>, loadByProvider: Array<ResolversTypes['ProviderLoad']> }>;
+  UnmetCategory: ResolverTypeWrapper<UnmetCategory>;
+  ProviderLoad: ResolverTypeWrapper<ProviderLoadOut>;
+  Invitation: ResolverTypeWrapper<InvitationDoc>;
+  InvitationStatus: InvitationStatus;
   Milestone: ResolverTypeWrapper<Milestone>;
-  MilestoneInput: MilestoneInput;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Need: ResolverTypeWrapper<ItemDoc>;
+  TimeWindow: ResolverTypeWrapper<TimeWindow>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  ContactDetails: ResolverTypeWrapper<ContactDetails>;
+  Party: ResolverTypeWrapper<PartyTypedRef>;
+  Claimant: ResolverTypeWrapper<TypedRef>;
+  Claim: ResolverTypeWrapper<ClaimDoc>;
+  ClaimStatus: ClaimStatus;
+  ItemStatus: ItemStatus;
+  Visibility: Visibility;
+  HistoryEntry: ResolverTypeWrapper<LedgerEntry>;
+  ServiceCategory: ServiceCategory;
+  UnitOfMeasure: UnitOfMeasure;
+  Urgency: Urgency;
+  Organization: ResolverTypeWrapper<OrganizationRef>;
+  ResidentUnit: ResolverTypeWrapper<EntityRef>;
+  Member: ResolverTypeWrapper<EntityRef>;
   NeedConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
   NeedEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
-  Offer: ResolverTypeWrapper<ItemDoc>;
   OfferConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
   OfferEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
-  Organization: ResolverTypeWrapper<OrganizationRef>;
-  OrganizationKind: OrganizationKind;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Party: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Party']>;
-  PartyInput: PartyInput;
-  PartyType: PartyType;
-  Project: ResolverTypeWrapper<ItemDoc>;
   ProjectConnection: ResolverTypeWrapper<Connection<ItemDoc>>;
   ProjectEdge: ResolverTypeWrapper<Edge<ItemDoc>>;
-  ProviderLoad: ResolverTypeWrapper<ProviderLoadOut>;
+  ClaimConnection: ResolverTypeWrapper<Connection<ClaimDoc>>;
+  ClaimEdge: ResolverTypeWrapper<Edge<ClaimDoc>>;
+  InvitationConnection: ResolverTypeWrapper<Connection<InvitationDoc>>;
+  InvitationEdge: ResolverTypeWrapper<Edge<InvitationDoc>>;
+  HistoryConnection: ResolverTypeWrapper<Connection<LedgerEntry>>;
+  HistoryEdge: ResolverTypeWrapper<Edge<LedgerEntry>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PartyInput: PartyInput;
+  PartyType: PartyType;
+  TimeWindowInput: TimeWindowInput;
+  GeoPointInput: GeoPointInput;
+  ContactInput: ContactInput;
   PublishNeedInput: PublishNeedInput;
   PublishOfferInput: PublishOfferInput;
   PublishProjectInput: PublishProjectInput;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MilestoneInput: MilestoneInput;
+  ClaimItemInput: ClaimItemInput;
+  MatchingWeightsInput: MatchingWeightsInput;
+  SendInvitationInput: SendInvitationInput;
+  MatchingWeightsPayload: ResolverTypeWrapper<MatchingWeightsPayload>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
+  ItemPayload: ResolverTypeWrapper<Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ListItem']> }>;
+  ClaimPayload: ResolverTypeWrapper<Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
+  RequestPayload: ResolverTypeWrapper<Omit<RequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   RaiseRequestInput: RaiseRequestInput;
   Request: ResolverTypeWrapper<RequestDoc>;
+  WhistleCall: ResolverTypeWrapper<WhistleCallRecord>;
+  Extension: ResolverTypeWrapper<ExtensionRecord>;
+  ExtensionStatus: ExtensionStatus;
+  RequestRating: ResolverTypeWrapper<RatingRecord>;
+  RequestTimeLimit: ResolverTypeWrapper<RequestTimeLimit>;
   RequestCategory: RequestCategory;
-  RequestCategoryCount: ResolverTypeWrapper<RequestCategoryCount>;
   RequestChannel: RequestChannel;
+  RequestStatus: RequestStatus;
   RequestConnection: ResolverTypeWrapper<Connection<RequestDoc>>;
   RequestEdge: ResolverTypeWrapper<Edge<RequestDoc>>;
-  RequestPayload: ResolverTypeWrapper<Omit<RequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
-  RequestRating: ResolverTypeWrapper<RatingRecord>;
-  RequestStatistics: ResolverTypeWrapper<RequestStatistics>;
-  RequestStatus: RequestStatus;
-  RequestTimeLimit: ResolverTypeWrapper<RequestTimeLimit>;
-  ResidentUnit: ResolverTypeWrapper<EntityRef>;
-  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
-  SendInvitationInput: SendInvitationInput;
-  ServiceCategory: ServiceCategory;
   Statistics: ResolverTypeWrapper<StatisticsScope>;
-  TerritoryAssignment: ResolverTypeWrapper<Omit<TerritoryAssignment, 'loadByProvider' | 'matches'> & { loadByProvider: Array<ResolversTypes['ProviderLoad']>, matches: Array<ResolversTypes['Match']> }>;
-  TimeWindow: ResolverTypeWrapper<TimeWindow>;
-  TimeWindowInput: TimeWindowInput;
+  ListKind: ListKind;
+  ListStatistics: ResolverTypeWrapper<ListStatistics>;
+  ClaimStatistics: ResolverTypeWrapper<ClaimStatistics>;
+  ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
+  RequestStatistics: ResolverTypeWrapper<RequestStatistics>;
+  RequestCategoryCount: ResolverTypeWrapper<RequestCategoryCount>;
   UnitContribution: ResolverTypeWrapper<UnitContributionRow>;
-  UnitOfMeasure: UnitOfMeasure;
-  UnmetCategory: ResolverTypeWrapper<UnmetCategory>;
-  Urgency: Urgency;
+  CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
+  OrganizationKind: OrganizationKind;
   UserError: ResolverTypeWrapper<UserError>;
-  Visibility: Visibility;
-  WhistleCall: ResolverTypeWrapper<WhistleCallRecord>;
+  UserErrorCode: UserErrorCode;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CategoryCoverage: CategoryCoverage;
-  Int: Scalars['Int']['output'];
-  Float: Scalars['Float']['output'];
-  Claim: ClaimDoc;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
-  ClaimConnection: Connection<ClaimDoc>;
-  ClaimEdge: Edge<ClaimDoc>;
-  ClaimItemInput: ClaimItemInput;
-  ClaimPayload: Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
-  ClaimStatistics: ClaimStatistics;
-  ClaimStatusCount: ClaimStatusCount;
-  Claimant: ResolversUnionTypes<ResolversParentTypes>['Claimant'];
-  ContactDetails: ContactDetails;
-  ContactInput: ContactInput;
   DateTime: Scalars['DateTime']['output'];
-  Extension: ExtensionRecord;
-  GeoPoint: GeoPoint;
-  GeoPointInput: GeoPointInput;
-  HistoryConnection: Connection<LedgerEntry>;
-  HistoryEdge: Edge<LedgerEntry>;
-  HistoryEntry: LedgerEntry;
-  Invitation: InvitationDoc;
-  InvitationConnection: Connection<InvitationDoc>;
-  InvitationEdge: Edge<InvitationDoc>;
-  InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
-  ItemPayload: Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ListItem']> };
   ListItem: ItemDoc;
-  ListStatistics: ListStatistics;
-  Match: MatchOut;
-  MatchingWeights: MatchingWeights;
-  MatchingWeightsInput: MatchingWeightsInput;
-  MatchingWeightsPayload: MatchingWeightsPayload;
-  Member: EntityRef;
-  Milestone: Milestone;
-  MilestoneInput: MilestoneInput;
-  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Need: ItemDoc;
+  Boolean: Scalars['Boolean']['output'];
+  Offer: ItemDoc;
+  Project: ItemDoc;
+  Float: Scalars['Float']['output'];
+  Match: MatchOut;
+  ScoreFactor: ScoreFactor;
+  MatchingWeights: MatchingWeights;
+  TerritoryAssignment: Omit<TerritoryAssignment, 'matches' | 'loadByProvider'> & { matches: Array<ResolversParentTypes['Match']>, loadByProvider: Array<ResolversParentTypes['ProviderLoad']> };
+  UnmetCategory: UnmetCategory;
+  ProviderLoad: ProviderLoadOut;
+  Invitation: InvitationDoc;
+  Milestone: Milestone;
+  TimeWindow: TimeWindow;
+  GeoPoint: GeoPoint;
+  ContactDetails: ContactDetails;
+  Party: PartyTypedRef;
+  Claimant: TypedRef;
+  Claim: ClaimDoc;
+  HistoryEntry: LedgerEntry;
+  Organization: OrganizationRef;
+  ResidentUnit: EntityRef;
+  Member: EntityRef;
   NeedConnection: Connection<ItemDoc>;
   NeedEdge: Edge<ItemDoc>;
-  Offer: ItemDoc;
   OfferConnection: Connection<ItemDoc>;
   OfferEdge: Edge<ItemDoc>;
-  Organization: OrganizationRef;
-  PageInfo: PageInfo;
-  Party: ResolversUnionTypes<ResolversParentTypes>['Party'];
-  PartyInput: PartyInput;
-  Project: ItemDoc;
   ProjectConnection: Connection<ItemDoc>;
   ProjectEdge: Edge<ItemDoc>;
-  ProviderLoad: ProviderLoadOut;
+  ClaimConnection: Connection<ClaimDoc>;
+  ClaimEdge: Edge<ClaimDoc>;
+  InvitationConnection: Connection<InvitationDoc>;
+  InvitationEdge: Edge<InvitationDoc>;
+  HistoryConnection: Connection<LedgerEntry>;
+  HistoryEdge: Edge<LedgerEntry>;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
+  PartyInput: PartyInput;
+  TimeWindowInput: TimeWindowInput;
+  GeoPointInput: GeoPointInput;
+  ContactInput: ContactInput;
   PublishNeedInput: PublishNeedInput;
   PublishOfferInput: PublishOfferInput;
   PublishProjectInput: PublishProjectInput;
-  Query: Record<PropertyKey, never>;
+  MilestoneInput: MilestoneInput;
+  ClaimItemInput: ClaimItemInput;
+  MatchingWeightsInput: MatchingWeightsInput;
+  SendInvitationInput: SendInvitationInput;
+  MatchingWeightsPayload: MatchingWeightsPayload;
+  InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  ItemPayload: Omit<ItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ListItem']> };
+  ClaimPayload: Omit<ClaimPayload, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
+  RequestPayload: Omit<RequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   RaiseRequestInput: RaiseRequestInput;
   Request: RequestDoc;
-  RequestCategoryCount: RequestCategoryCount;
+  WhistleCall: WhistleCallRecord;
+  Extension: ExtensionRecord;
+  RequestRating: RatingRecord;
+  RequestTimeLimit: RequestTimeLimit;
   RequestConnection: Connection<RequestDoc>;
   RequestEdge: Edge<RequestDoc>;
-  RequestPayload: Omit<RequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
-  RequestRating: RatingRecord;
-  RequestStatistics: RequestStatistics;
-  RequestTimeLimit: RequestTimeLimit;
-  ResidentUnit: EntityRef;
-  ScoreFactor: ScoreFactor;
-  SendInvitationInput: SendInvitationInput;
   Statistics: StatisticsScope;
-  TerritoryAssignment: Omit<TerritoryAssignment, 'loadByProvider' | 'matches'> & { loadByProvider: Array<ResolversParentTypes['ProviderLoad']>, matches: Array<ResolversParentTypes['Match']> };
-  TimeWindow: TimeWindow;
-  TimeWindowInput: TimeWindowInput;
+  ListStatistics: ListStatistics;
+  ClaimStatistics: ClaimStatistics;
+  ClaimStatusCount: ClaimStatusCount;
+  RequestStatistics: RequestStatistics;
+  RequestCategoryCount: RequestCategoryCount;
   UnitContribution: UnitContributionRow;
-  UnmetCategory: UnmetCategory;
+  CategoryCoverage: CategoryCoverage;
   UserError: UserError;
-  WhistleCall: WhistleCallRecord;
-}>;
-
-export type CategoryCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCoverage'] = ResolversParentTypes['CategoryCoverage']> = ResolversObject<{
-  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
-  coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  needs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  claimant?: Resolver<Maybe<ResolversTypes['Claimant']>, ParentType, ContextType>;
-  claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  defaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  deliveredQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  deliveryNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  evaluation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  item?: Resolver<ResolversTypes['ListItem'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
-
-export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
-
-export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-}>;
-
-export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = ResolversObject<{
-  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-}>;
-
-export type ClaimStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStatistics'] = ResolversParentTypes['ClaimStatistics']> = ResolversObject<{
-  byStatus?: Resolver<Array<ResolversTypes['ClaimStatusCount']>, ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type ClaimStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
-}>;
-
-export type ClaimantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claimant'] = ResolversParentTypes['Claimant']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Member' | 'Organization' | 'ResidentUnit', ParentType, ContextType>;
-}>;
-
-export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type ExtensionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extension'] = ResolversParentTypes['Extension']> = ResolversObject<{
-  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+export type ListItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Need' | 'Offer' | 'Project', ParentType, ContextType>;
+}>;
+
+export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Need']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  smallWish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  postedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<NeedClaimsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<NeedHistoryArgs, 'first'>>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  suggestedOffers?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<NeedSuggestedOffersArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer'], FederationReferenceType extends FederationReferenceTypes['Offer'] = FederationReferenceTypes['Offer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OfferClaimsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<OfferHistoryArgs, 'first'>>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  suggestedNeeds?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<OfferSuggestedNeedsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  owners?: Resolver<Array<Maybe<ResolversTypes['Party']>>, ParentType, ContextType>;
+  participants?: Resolver<Array<Maybe<ResolversTypes['Claimant']>>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ProjectClaimsArgs, 'first'>>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
+  need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+}>;
+
+export type ScoreFactorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
+  factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MatchingWeightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingWeights'] = ResolversParentTypes['MatchingWeights']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  timeWindow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fairness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type TerritoryAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryAssignment'] = ResolversParentTypes['TerritoryAssignment']> = ResolversObject<{
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  greedyCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  openNeeds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availableOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmetByCategory?: Resolver<Array<ResolversTypes['UnmetCategory']>, ParentType, ContextType>;
+  loadByProvider?: Resolver<Array<ResolversTypes['ProviderLoad']>, ParentType, ContextType>;
+}>;
+
+export type UnmetCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmetCategory'] = ResolversParentTypes['UnmetCategory']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmetQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProviderLoadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderLoad'] = ResolversParentTypes['ProviderLoad']> = ResolversObject<{
+  provider?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation'], FederationReferenceType extends FederationReferenceTypes['Invitation'] = FederationReferenceTypes['Invitation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invitation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ExtensionStatus'], ParentType, ContextType>;
-  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type TimeWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = ResolversObject<{
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
@@ -2305,169 +2576,79 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type HistoryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type HistoryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEdge'] = ResolversParentTypes['HistoryEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'ResidentUnit', ParentType, ContextType>;
+}>;
+
+export type ClaimantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claimant'] = ResolversParentTypes['Claimant']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'ResidentUnit' | 'Member', ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ListItem'], ParentType, ContextType>;
+  claimant?: Resolver<Maybe<ResolversTypes['Claimant']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveryNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveredQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  defaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
 }>;
 
 export type HistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['Claimant']>, ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  by?: Resolver<Maybe<ResolversTypes['Claimant']>, ParentType, ContextType>;
   claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation'], FederationReferenceType extends FederationReferenceTypes['Invitation'] = FederationReferenceTypes['Invitation']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Invitation']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+  needs?: Resolver<Maybe<ResolversTypes['NeedConnection']>, ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'inTerritory' | 'first'>>;
+  offers?: Resolver<Maybe<ResolversTypes['OfferConnection']>, ParentType, ContextType, RequireFields<OrganizationOffersArgs, 'inTerritory' | 'first'>>;
+  projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'inTerritory' | 'first'>>;
+  claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
+  requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
+  statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InvitationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationConnection'] = ResolversParentTypes['InvitationConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['InvitationEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
-
-export type InvitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
-}>;
-
-export type InvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
-}>;
-
-export type ItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemPayload'] = ResolversParentTypes['ItemPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
-}>;
-
-export type ListItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListItem'] = ResolversParentTypes['ListItem']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Need' | 'Offer' | 'Project', ParentType, ContextType>;
-}>;
-
-export type ListStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListStatistics'] = ResolversParentTypes['ListStatistics']> = ResolversObject<{
-  claimRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  claimed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  fulfilmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  list?: Resolver<ResolversTypes['ListKind'], ParentType, ContextType>;
-  medianHoursToClaim?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  medianHoursToFulfil?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  published?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = ResolversObject<{
-  factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
-  need?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
-  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type MatchingWeightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingWeights'] = ResolversParentTypes['MatchingWeights']> = ResolversObject<{
-  capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  distance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  fairness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  rating?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  timeWindow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  urgency?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type MatchingWeightsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingWeightsPayload'] = ResolversParentTypes['MatchingWeightsPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  weights?: Resolver<Maybe<ResolversTypes['MatchingWeights']>, ParentType, ContextType>;
+export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offers?: Resolver<Maybe<ResolversTypes['OfferConnection']>, ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
+  invitations?: Resolver<Maybe<ResolversTypes['InvitationConnection']>, ParentType, ContextType, RequireFields<ResidentUnitInvitationsArgs, 'first'>>;
+  claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
+  whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<MemberClaimsMadeArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
-  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dueOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  acceptClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAcceptClaimArgs, 'id'>>;
-  acceptInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'id'>>;
-  acceptRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptRequestArgs, 'id'>>;
-  blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'instruction' | 'unitIds'>>;
-  cancelClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationCancelClaimArgs, 'defaulted' | 'id' | 'reason'>>;
-  cancelItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCancelItemArgs, 'id' | 'reason'>>;
-  claimItem?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationClaimItemArgs, 'input'>>;
-  closeItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCloseItemArgs, 'id' | 'reason'>>;
-  completeMilestone?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'index' | 'projectId'>>;
-  decideExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationDecideExtensionArgs, 'approve' | 'id'>>;
-  declineInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'id' | 'reason'>>;
-  deliverClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimArgs, 'id'>>;
-  evaluateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationEvaluateClaimArgs, 'id' | 'score'>>;
-  openItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationOpenItemArgs, 'id'>>;
-  publishNeed?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishNeedArgs, 'input'>>;
-  publishOffer?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
-  publishProject?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishProjectArgs, 'input'>>;
-  raiseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRaiseRequestArgs, 'input'>>;
-  rateRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRateRequestArgs, 'id' | 'score'>>;
-  rejectClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id' | 'reason'>>;
-  reportToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationReportToWhistleArgs, 'id' | 'unitId'>>;
-  requestExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRequestExtensionArgs, 'id' | 'reason' | 'workingDays'>>;
-  resolveRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationResolveRequestArgs, 'id' | 'resolution'>>;
-  respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'response' | 'unitId'>>;
-  sendInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationSendInvitationArgs, 'input'>>;
-  setMatchingWeights?: Resolver<ResolversTypes['MatchingWeightsPayload'], ParentType, ContextType, RequireFields<MutationSetMatchingWeightsArgs, 'input' | 'streetId'>>;
-  syncServicesTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncServicesTerritoryArgs, 'organizationId'>>;
-  withdrawClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'id'>>;
-}>;
-
-export type NeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need'], FederationReferenceType extends FederationReferenceTypes['Need'] = FederationReferenceTypes['Need']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Need']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
-  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<NeedClaimsArgs, 'first'>>;
-  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
-  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<NeedHistoryArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  postedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  smallWish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
-  suggestedOffers?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<NeedSuggestedOffersArgs, 'first'>>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
-  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
-  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
-  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2482,30 +2663,6 @@ export type NeedEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
 }>;
 
-export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer'], FederationReferenceType extends FederationReferenceTypes['Offer'] = FederationReferenceTypes['Offer']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offer']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
-  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<OfferClaimsArgs, 'first'>>;
-  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
-  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<OfferHistoryArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  provider?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
-  suggestedNeeds?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<OfferSuggestedNeedsArgs, 'first'>>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
-  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
-  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
 export type OfferConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferConnection'] = ResolversParentTypes['OfferConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OfferEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
@@ -2515,56 +2672,6 @@ export type OfferConnectionResolvers<ContextType = Context, ParentType extends R
 export type OfferEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferEdge'] = ResolversParentTypes['OfferEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
-}>;
-
-export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'], FederationReferenceType extends FederationReferenceTypes['Organization'] = FederationReferenceTypes['Organization']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  needs?: Resolver<Maybe<ResolversTypes['NeedConnection']>, ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'first' | 'inTerritory'>>;
-  offers?: Resolver<Maybe<ResolversTypes['OfferConnection']>, ParentType, ContextType, RequireFields<OrganizationOffersArgs, 'first' | 'inTerritory'>>;
-  projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first' | 'inTerritory'>>;
-  requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
-  statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type PartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Organization' | 'ResidentUnit', ParentType, ContextType>;
-}>;
-
-export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  budget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
-  claimedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<ProjectClaimsArgs, 'first'>>;
-  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
-  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  goals?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<ProjectHistoryArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
-  owners?: Resolver<Array<Maybe<ResolversTypes['Party']>>, ParentType, ContextType>;
-  participants?: Resolver<Array<Maybe<ResolversTypes['Claimant']>>, ParentType, ContextType>;
-  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  remainingQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  unitOfMeasure?: Resolver<ResolversTypes['UnitOfMeasure'], ParentType, ContextType>;
-  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
-  window?: Resolver<Maybe<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProjectConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = ResolversObject<{
@@ -2578,54 +2685,169 @@ export type ProjectEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 }>;
 
-export type ProviderLoadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderLoad'] = ResolversParentTypes['ProviderLoad']> = ResolversObject<{
-  matches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  provider?: Resolver<ResolversTypes['Party'], ParentType, ContextType>;
-  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type InvitationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationConnection'] = ResolversParentTypes['InvitationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvitationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type InvitationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationEdge'] = ResolversParentTypes['InvitationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+}>;
+
+export type HistoryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryConnection'] = ResolversParentTypes['HistoryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HistoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type HistoryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEdge'] = ResolversParentTypes['HistoryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
-  matchingWeights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType, RequireFields<QueryMatchingWeightsArgs, 'streetId'>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  matchingWeights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType, RequireFields<QueryMatchingWeightsArgs, 'streetId'>>;
+  territoryAssignment?: Resolver<ResolversTypes['TerritoryAssignment'], ParentType, ContextType, RequireFields<QueryTerritoryAssignmentArgs, 'within'>>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType>;
-  territoryAssignment?: Resolver<ResolversTypes['TerritoryAssignment'], ParentType, ContextType, RequireFields<QueryTerritoryAssignmentArgs, 'within'>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  syncServicesTerritory?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationSyncServicesTerritoryArgs, 'organizationId'>>;
+  publishNeed?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishNeedArgs, 'input'>>;
+  publishOffer?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
+  publishProject?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationPublishProjectArgs, 'input'>>;
+  openItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationOpenItemArgs, 'id'>>;
+  cancelItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCancelItemArgs, 'id' | 'reason'>>;
+  closeItem?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCloseItemArgs, 'id' | 'reason'>>;
+  completeMilestone?: Resolver<ResolversTypes['ItemPayload'], ParentType, ContextType, RequireFields<MutationCompleteMilestoneArgs, 'projectId' | 'index'>>;
+  claimItem?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationClaimItemArgs, 'input'>>;
+  acceptClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAcceptClaimArgs, 'id'>>;
+  rejectClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRejectClaimArgs, 'id' | 'reason'>>;
+  withdrawClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'id'>>;
+  cancelClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationCancelClaimArgs, 'id' | 'reason' | 'defaulted'>>;
+  deliverClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationDeliverClaimArgs, 'id'>>;
+  setMatchingWeights?: Resolver<ResolversTypes['MatchingWeightsPayload'], ParentType, ContextType, RequireFields<MutationSetMatchingWeightsArgs, 'streetId' | 'input'>>;
+  sendInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationSendInvitationArgs, 'input'>>;
+  acceptInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'id'>>;
+  declineInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'id' | 'reason'>>;
+  evaluateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationEvaluateClaimArgs, 'id' | 'score'>>;
+  raiseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRaiseRequestArgs, 'input'>>;
+  acceptRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptRequestArgs, 'id'>>;
+  blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'unitIds' | 'instruction'>>;
+  reportToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationReportToWhistleArgs, 'id' | 'unitId'>>;
+  respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'unitId' | 'response'>>;
+  requestExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRequestExtensionArgs, 'id' | 'workingDays' | 'reason'>>;
+  decideExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationDecideExtensionArgs, 'id' | 'approve'>>;
+  resolveRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationResolveRequestArgs, 'id' | 'resolution'>>;
+  rateRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRateRequestArgs, 'id' | 'score'>>;
+}>;
+
+export type MatchingWeightsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingWeightsPayload'] = ResolversParentTypes['MatchingWeightsPayload']> = ResolversObject<{
+  weights?: Resolver<Maybe<ResolversTypes['MatchingWeights']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemPayload'] = ResolversParentTypes['ItemPayload']> = ResolversObject<{
+  item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestPayload'] = ResolversParentTypes['RequestPayload']> = ResolversObject<{
+  request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request'], FederationReferenceType extends FederationReferenceTypes['Request'] = FederationReferenceTypes['Request']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Request']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
-  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  escalatedTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  handledBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<RequestHistoryArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  rating?: Resolver<Maybe<ResolversTypes['RequestRating']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  resident?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  timeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  handledBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  whistles?: Resolver<Array<ResolversTypes['WhistleCall']>, ParentType, ContextType>;
+  extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
-  timeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  whistles?: Resolver<Array<ResolversTypes['WhistleCall']>, ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['RequestRating']>, ParentType, ContextType>;
+  reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  escalatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  escalatedTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  resident?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<RequestHistoryArgs, 'first'>>;
 }>;
 
-export type RequestCategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestCategoryCount'] = ResolversParentTypes['RequestCategoryCount']> = ResolversObject<{
+export type WhistleCallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhistleCall'] = ResolversParentTypes['WhistleCall']> = ResolversObject<{
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  instruction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  calledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ExtensionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extension'] = ResolversParentTypes['Extension']> = ResolversObject<{
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExtensionStatus'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RequestRatingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestRating'] = ResolversParentTypes['RequestRating']> = ResolversObject<{
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type RequestTimeLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestTimeLimit'] = ResolversParentTypes['RequestTimeLimit']> = ResolversObject<{
   category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestConnection'] = ResolversParentTypes['RequestConnection']> = ResolversObject<{
@@ -2639,171 +2861,141 @@ export type RequestEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
 }>;
 
-export type RequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestPayload'] = ResolversParentTypes['RequestPayload']> = ResolversObject<{
-  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-  request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType>;
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lists?: Resolver<Maybe<Array<ResolversTypes['ListStatistics']>>, ParentType, ContextType>;
+  claims?: Resolver<Maybe<ResolversTypes['ClaimStatistics']>, ParentType, ContextType>;
+  requests?: Resolver<Maybe<ResolversTypes['RequestStatistics']>, ParentType, ContextType>;
+  unitRanking?: Resolver<Maybe<Array<ResolversTypes['UnitContribution']>>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
+  coverage?: Resolver<Maybe<Array<ResolversTypes['CategoryCoverage']>>, ParentType, ContextType>;
 }>;
 
-export type RequestRatingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestRating'] = ResolversParentTypes['RequestRating']> = ResolversObject<{
-  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  ratedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  satisfied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type ListStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListStatistics'] = ResolversParentTypes['ListStatistics']> = ResolversObject<{
+  list?: Resolver<ResolversTypes['ListKind'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fulfilled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fulfilmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianHoursToClaim?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianHoursToFulfil?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ClaimStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStatistics'] = ResolversParentTypes['ClaimStatistics']> = ResolversObject<{
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ClaimStatusCount']>, ParentType, ContextType>;
+}>;
+
+export type ClaimStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStatusCount'] = ResolversParentTypes['ClaimStatusCount']> = ResolversObject<{
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RequestStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestStatistics'] = ResolversParentTypes['RequestStatistics']> = ResolversObject<{
-  byCategory?: Resolver<Array<ResolversTypes['RequestCategoryCount']>, ParentType, ContextType>;
-  escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  resolutionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolutionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  whistleRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   whistled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whistleRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  escalated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['RequestCategoryCount']>, ParentType, ContextType>;
 }>;
 
-export type RequestTimeLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestTimeLimit'] = ResolversParentTypes['RequestTimeLimit']> = ResolversObject<{
+export type RequestCategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestCategoryCount'] = ResolversParentTypes['RequestCategoryCount']> = ResolversObject<{
   category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
-  workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  invitations?: Resolver<Maybe<ResolversTypes['InvitationConnection']>, ParentType, ContextType, RequireFields<ResidentUnitInvitationsArgs, 'first'>>;
-  offers?: Resolver<Maybe<ResolversTypes['OfferConnection']>, ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
-  whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type ScoreFactorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = ResolversObject<{
-  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
-  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  claims?: Resolver<Maybe<ResolversTypes['ClaimStatistics']>, ParentType, ContextType>;
-  coverage?: Resolver<Maybe<Array<ResolversTypes['CategoryCoverage']>>, ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  lists?: Resolver<Maybe<Array<ResolversTypes['ListStatistics']>>, ParentType, ContextType>;
-  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  requests?: Resolver<Maybe<ResolversTypes['RequestStatistics']>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  unitRanking?: Resolver<Maybe<Array<ResolversTypes['UnitContribution']>>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
-}>;
-
-export type TerritoryAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TerritoryAssignment'] = ResolversParentTypes['TerritoryAssignment']> = ResolversObject<{
-  availableOffers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  greedyCoverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  loadByProvider?: Resolver<Array<ResolversTypes['ProviderLoad']>, ParentType, ContextType>;
-  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
-  openNeeds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unmetByCategory?: Resolver<Array<ResolversTypes['UnmetCategory']>, ParentType, ContextType>;
-}>;
-
-export type TimeWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = ResolversObject<{
-  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UnitContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitContribution'] = ResolversParentTypes['UnitContribution']> = ResolversObject<{
-  deliveredClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  evaluatedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  deliveredClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluatedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type UnmetCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmetCategory'] = ResolversParentTypes['UnmetCategory']> = ResolversObject<{
+export type CategoryCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryCoverage'] = ResolversParentTypes['CategoryCoverage']> = ResolversObject<{
   category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
   needs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unmetQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type WhistleCallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhistleCall'] = ResolversParentTypes['WhistleCall']> = ResolversObject<{
-  calledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  instruction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
-  CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
-  Claim?: ClaimResolvers<ContextType>;
-  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
-  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
-  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
-  ClaimStatistics?: ClaimStatisticsResolvers<ContextType>;
-  ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
-  Claimant?: ClaimantResolvers<ContextType>;
-  ContactDetails?: ContactDetailsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
-  Extension?: ExtensionResolvers<ContextType>;
-  GeoPoint?: GeoPointResolvers<ContextType>;
-  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
-  HistoryEdge?: HistoryEdgeResolvers<ContextType>;
-  HistoryEntry?: HistoryEntryResolvers<ContextType>;
-  Invitation?: InvitationResolvers<ContextType>;
-  InvitationConnection?: InvitationConnectionResolvers<ContextType>;
-  InvitationEdge?: InvitationEdgeResolvers<ContextType>;
-  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
-  ItemPayload?: ItemPayloadResolvers<ContextType>;
   ListItem?: ListItemResolvers<ContextType>;
-  ListStatistics?: ListStatisticsResolvers<ContextType>;
-  Match?: MatchResolvers<ContextType>;
-  MatchingWeights?: MatchingWeightsResolvers<ContextType>;
-  MatchingWeightsPayload?: MatchingWeightsPayloadResolvers<ContextType>;
-  Member?: MemberResolvers<ContextType>;
-  Milestone?: MilestoneResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  MatchingWeights?: MatchingWeightsResolvers<ContextType>;
+  TerritoryAssignment?: TerritoryAssignmentResolvers<ContextType>;
+  UnmetCategory?: UnmetCategoryResolvers<ContextType>;
+  ProviderLoad?: ProviderLoadResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
+  TimeWindow?: TimeWindowResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
+  Party?: PartyResolvers<ContextType>;
+  Claimant?: ClaimantResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  ResidentUnit?: ResidentUnitResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;
-  Offer?: OfferResolvers<ContextType>;
   OfferConnection?: OfferConnectionResolvers<ContextType>;
   OfferEdge?: OfferEdgeResolvers<ContextType>;
-  Organization?: OrganizationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Party?: PartyResolvers<ContextType>;
-  Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
-  ProviderLoad?: ProviderLoadResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  InvitationConnection?: InvitationConnectionResolvers<ContextType>;
+  InvitationEdge?: InvitationEdgeResolvers<ContextType>;
+  HistoryConnection?: HistoryConnectionResolvers<ContextType>;
+  HistoryEdge?: HistoryEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  MatchingWeightsPayload?: MatchingWeightsPayloadResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
+  ItemPayload?: ItemPayloadResolvers<ContextType>;
+  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  RequestPayload?: RequestPayloadResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;
-  RequestCategoryCount?: RequestCategoryCountResolvers<ContextType>;
+  WhistleCall?: WhistleCallResolvers<ContextType>;
+  Extension?: ExtensionResolvers<ContextType>;
+  RequestRating?: RequestRatingResolvers<ContextType>;
+  RequestTimeLimit?: RequestTimeLimitResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
-  RequestPayload?: RequestPayloadResolvers<ContextType>;
-  RequestRating?: RequestRatingResolvers<ContextType>;
-  RequestStatistics?: RequestStatisticsResolvers<ContextType>;
-  RequestTimeLimit?: RequestTimeLimitResolvers<ContextType>;
-  ResidentUnit?: ResidentUnitResolvers<ContextType>;
-  ScoreFactor?: ScoreFactorResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
-  TerritoryAssignment?: TerritoryAssignmentResolvers<ContextType>;
-  TimeWindow?: TimeWindowResolvers<ContextType>;
+  ListStatistics?: ListStatisticsResolvers<ContextType>;
+  ClaimStatistics?: ClaimStatisticsResolvers<ContextType>;
+  ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
+  RequestStatistics?: RequestStatisticsResolvers<ContextType>;
+  RequestCategoryCount?: RequestCategoryCountResolvers<ContextType>;
   UnitContribution?: UnitContributionResolvers<ContextType>;
-  UnmetCategory?: UnmetCategoryResolvers<ContextType>;
+  CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
-  WhistleCall?: WhistleCallResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,7 @@
 import { governs, requireGoverns, requirePrincipal } from '../../../platform/access';
 import { forbidden } from '../../../platform/auth';
 import { badUserInput } from '../../../platform/errors';
+import { checkFirst } from '../../../platform/pagination';
 import { isObjectId } from '../../../platform/subgraph';
 import { assign, assignGreedily, OfferIndex, suggestNeeds, suggestOffers } from '../domain/matching/assign';
 import type { Suggestion } from '../domain/matching/score';
@@ -28,9 +29,8 @@ function prime(ctx: Context, items: ItemDoc[]) {
   for (const item of items) ctx.loaders.item.prime(String(item._id), item);
 }
 
-function checkFirst(first: number) {
-  if (!Number.isInteger(first) || first < 1 || first > 50) throw badUserInput('`first` must be between 1 and 50', 'first');
-}
+/** Suggestions per item, at most. */
+const MAX_SUGGESTIONS = 50;
 
 export const Match: MatchResolvers = {
   need: async (m, _args, { loaders }) => (await loaders.item.load(m.needId))!,
@@ -39,7 +39,7 @@ export const Match: MatchResolvers = {
 
 /** Suggestions on a need: for its owner's side and the committees over it. */
 export async function suggestedOffers(need: ItemDoc, first: number, ctx: Context): Promise<MatchOut[]> {
-  checkFirst(first);
+  checkFirst(first, MAX_SUGGESTIONS);
   if (!isOwnerSide(ctx.principal, need) && !governs(ctx.principal, need.territoryPath)) {
     throw forbidden("Suggestions are for the need's owner side and the committees over it");
   }
@@ -51,7 +51,7 @@ export async function suggestedOffers(need: ItemDoc, first: number, ctx: Context
 
 /** Suggestions on an offer: for its provider and the committees over it. */
 export async function suggestedNeeds(offer: ItemDoc, first: number, ctx: Context): Promise<MatchOut[]> {
-  checkFirst(first);
+  checkFirst(first, MAX_SUGGESTIONS);
   if (!isOwnerSide(ctx.principal, offer) && !governs(ctx.principal, offer.territoryPath)) {
     throw forbidden("Suggestions are for the offer's provider and the committees over it");
   }
@@ -86,7 +86,7 @@ export const MatchingQuery: Pick<QueryResolvers, 'matchingWeights' | 'territoryA
       availableOffers: matchOffers.filter((o) => o.remaining > 0).length,
       unmetByCategory: optimal.unmetByCategory,
       loadByProvider: optimal.loadByProvider.map((l) => ({
-        provider: partyRef({ type: providerType.get(l.providerId) ?? 'RESIDENT_UNIT', id: l.providerId as never }),
+        provider: partyRef({ type: providerType.get(l.providerId) ?? 'RESIDENT_UNIT', id: l.providerId }),
         quantity: l.quantity,
         matches: l.matches,
       })),

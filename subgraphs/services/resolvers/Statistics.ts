@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { badUserInput } from '../../../platform/errors';
+import { checkFirst } from '../../../platform/pagination';
 import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
 import { ref } from '../../../platform/subgraph';
 import { countBy, distributionBy, medianOfDistribution, totalsBy } from '../../../platform/totals';
@@ -69,7 +69,7 @@ export const Statistics: StatisticsResolvers = {
   },
 
   unitRanking: async (s, { first }, { models }) => {
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw badUserInput('`first` must be 1 to 100', 'first');
+    checkFirst(first);
     const rows = await countBy(
       models.Claim,
       { ...inTerritory(s, 'createdAt'), 'claimant.type': 'RESIDENT_UNIT', status: { $in: ['DELIVERED', 'EVALUATED'] } },

@@ -7,9 +7,8 @@ import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
 import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
-import type { TypedRef } from './refs';
-
-const byTypename = { __resolveType: (ref: TypedRef) => ref.__typename };
+import { byTypename } from './refs';
+import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
   DateTime,
@@ -33,4 +32,4 @@ export const resolvers = {
   Member,
   Party: byTypename,
   Claimant: byTypename,
-};
+} satisfies Resolvers;

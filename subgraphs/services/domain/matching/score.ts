@@ -1,4 +1,5 @@
 import type { ServiceCategory, UnitOfMeasure, Urgency } from '../../models';
+import { MatchFactor } from '../../generated/resolvers';
 
 /**
  * How well an offer meets a need (供需对接), factor by factor, as plain
@@ -36,8 +37,8 @@ export interface ProviderStats {
   load: Map<string, number>;
 }
 
-export const FACTORS = ['CATEGORY', 'DISTANCE', 'TIME_WINDOW', 'CAPACITY', 'URGENCY', 'RATING', 'FAIRNESS'] as const;
-export type Factor = (typeof FACTORS)[number];
+export const FACTORS: readonly MatchFactor[] = Object.values(MatchFactor);
+export type Factor = MatchFactor;
 export type Weights = Record<Factor, number>;
 
 export const DEFAULT_WEIGHTS: Weights = { CATEGORY: 3, DISTANCE: 2, TIME_WINDOW: 1.5, CAPACITY: 1.5, URGENCY: 1, RATING: 1, FAIRNESS: 1 };

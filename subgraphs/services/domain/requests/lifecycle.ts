@@ -1,5 +1,6 @@
 import { failed, ok, userError, type Outcome, type UserError } from '../../../../platform/user-errors';
 import { addWorkingDays, CHINA_CALENDAR, type WorkingCalendar } from './calendar';
+import { RequestCategory, RequestChannel, RequestStatus, type ExtensionStatus } from '../../generated/resolvers';
 
 /**
  * Residents' requests (群众诉求 · 民呼我应 · 吹哨报到 · 接诉即办) as decisions on
@@ -12,18 +13,8 @@ import { addWorkingDays, CHINA_CALENDAR, type WorkingCalendar } from './calendar
  *                        └───────────────resolve──────────────┘   └─rate ≤ 2→ ACCEPTED (reopened)
  */
 
-export const REQUEST_CATEGORIES = [
-  'EMERGENCY',
-  'SAFETY_HAZARD',
-  'REPAIRS',
-  'ENVIRONMENT',
-  'ELDER_AND_CHILD_CARE',
-  'POLICY_CONSULTATION',
-  'PROPERTY_MANAGEMENT',
-  'NEIGHBOUR_DISPUTE',
-  'OTHER',
-] as const;
-export type RequestCategory = (typeof REQUEST_CATEGORIES)[number];
+export const REQUEST_CATEGORIES: readonly RequestCategory[] = Object.values(RequestCategory);
+export type { RequestCategory };
 
 /** 办理时限: working days from receipt (0: the same day, 当日办结). */
 export const TIME_LIMITS: Record<RequestCategory, number> = {
@@ -38,10 +29,10 @@ export const TIME_LIMITS: Record<RequestCategory, number> = {
   OTHER: 13,
 };
 
-export const REQUEST_CHANNELS = ['GRID_WORKER', 'HOTLINE', 'APP'] as const;
-export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
-export const REQUEST_STATUSES = ['RECEIVED', 'ACCEPTED', 'WHISTLED', 'RESOLVED', 'CLOSED'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const REQUEST_CHANNELS: readonly RequestChannel[] = Object.values(RequestChannel);
+export type { RequestChannel };
+export const REQUEST_STATUSES: readonly RequestStatus[] = Object.values(RequestStatus);
+export type { RequestStatus };
 /** Still in the community's hands: the deadline runs. */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['RECEIVED', 'ACCEPTED', 'WHISTLED'];
 
@@ -62,7 +53,7 @@ export interface Extension {
   reason: string;
   requestedAt: Date;
   requestedBy: string;
-  status: 'PENDING' | 'APPROVED' | 'REJECTED';
+  status: ExtensionStatus;
   decidedAt: Date | null;
   decidedBy: string | null;
   note: string | null;

@@ -1,0 +1,173 @@
+/** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
+export const UserErrorCode = {
+  /** 已被受理 · Another committee has already accepted the request. */
+  ALREADY_ACCEPTED: 'ALREADY_ACCEPTED',
+  /** 已认领 · The claimant already has an active claim on the item. */
+  ALREADY_CLAIMED: 'ALREADY_CLAIMED',
+  /** 已确认 · Already confirmed. */
+  ALREADY_CONFIRMED: 'ALREADY_CONFIRMED',
+  /** 已上报 · The request is already escalated to the street. */
+  ALREADY_ESCALATED: 'ALREADY_ESCALATED',
+  /** 已评价 · The unit is already evaluated for that year by this community. */
+  ALREADY_EVALUATED: 'ALREADY_EVALUATED',
+  /** 已入账 · The claim is already on the ledger. */
+  ALREADY_RECORDED: 'ALREADY_RECORDED',
+  /** 已报到 · The unit has already reported in. */
+  ALREADY_REPORTED: 'ALREADY_REPORTED',
+  /** 已任职 · The member already holds a seat for that time. */
+  ALREADY_SEATED: 'ALREADY_SEATED',
+  /** 已签署 · Your side has already signed. */
+  ALREADY_SIGNED: 'ALREADY_SIGNED',
+  /** 已吹哨 · A unit was already called and has not answered. */
+  ALREADY_WHISTLED: 'ALREADY_WHISTLED',
+  /** 认领方不符 · Your side cannot claim this kind of item. */
+  CLAIMANT_NOT_ALLOWED: 'CLAIMANT_NOT_ALLOWED',
+  /** 循环 · An organisation cannot move under itself or its own subtree. */
+  CYCLE: 'CYCLE',
+  /** 日期顺序不对 · An end comes before its start. */
+  DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
+  /** 信用代码重复 · A unit with this unified social credit code is already registered. */
+  DUPLICATE_CREDIT_CODE: 'DUPLICATE_CREDIT_CODE',
+  /** 身份证号重复 · A member with this ID number is already registered. */
+  DUPLICATE_ID_NUMBER: 'DUPLICATE_ID_NUMBER',
+  /** 重复派单 · The need was already sent to this offer. */
+  DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
+  /** 名称重复 · An organisation of this name already exists under the same parent. */
+  DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 服务记录重复 · This service of that member on that day is already recorded. */
+  DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
+  /** 区划代码重复 · The territory code is taken. */
+  DUPLICATE_TERRITORY_CODE: 'DUPLICATE_TERRITORY_CODE',
+  /** 延期待批 · An extension is already waiting for approval. */
+  EXTENSION_PENDING: 'EXTENSION_PENDING',
+  /** 已有认领 · The item has claims, so it cannot be cancelled. */
+  HAS_CLAIMS: 'HAS_CLAIMS',
+  /** 幂等键已用 · The idempotency key was used for another operation. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** 地址无效 · The address is too long. */
+  INVALID_ADDRESS: 'INVALID_ADDRESS',
+  /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
+  INVALID_BUDGET: 'INVALID_BUDGET',
+  /** 渠道无效 · The channel does not fit the caller. */
+  INVALID_CHANNEL: 'INVALID_CHANNEL',
+  /** 评语无效 · The comment is too long. */
+  INVALID_COMMENT: 'INVALID_COMMENT',
+  /** 承诺无效 · The commitments are too few, too many or not positive. */
+  INVALID_COMMITMENTS: 'INVALID_COMMITMENTS',
+  /** 社区无效 · No such community. */
+  INVALID_COMMUNITY: 'INVALID_COMMUNITY',
+  /** 联系人无效 · The contact's name or title is out of bounds. */
+  INVALID_CONTACT: 'INVALID_CONTACT',
+  /** 数量无效 · The count is out of bounds. */
+  INVALID_COUNT: 'INVALID_COUNT',
+  /** 信用代码无效 · Not a valid unified social credit code. */
+  INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 日期无效 · The date is in the future or otherwise out of bounds. */
+  INVALID_DATE: 'INVALID_DATE',
+  /** 天数无效 · The number of working days is out of bounds. */
+  INVALID_DAYS: 'INVALID_DAYS',
+  /** 截止时间无效 · The deadline is not in the future. */
+  INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 说明无效 · The description is too short or too long. */
+  INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 目标无效 · Too many goals, or a goal of the wrong length. */
+  INVALID_GOALS: 'INVALID_GOALS',
+  /** 网格无效 · No such grid. */
+  INVALID_GRID: 'INVALID_GRID',
+  /** 时长无效 · The hours are out of bounds. */
+  INVALID_HOURS: 'INVALID_HOURS',
+  /** 标识无效 · Not an id. */
+  INVALID_ID: 'INVALID_ID',
+  /** 幂等键无效 · The idempotency key is not 8 to 64 letters, digits or _:.-. */
+  INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
+  /** 身份证号无效 · Not a valid resident ID number. */
+  INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 位置无效 · Latitude or longitude out of range. */
+  INVALID_LOCATION: 'INVALID_LOCATION',
+  /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
+  INVALID_MILESTONES: 'INVALID_MILESTONES',
+  /** 名称无效 · The name is too short or too long. */
+  INVALID_NAME: 'INVALID_NAME',
+  /** 内容无效 · The note is too short or too long. */
+  INVALID_NOTE: 'INVALID_NOTE',
+  /** 共建方无效 · No such co-owner, or too many. */
+  INVALID_OWNER: 'INVALID_OWNER',
+  /** 共建方无效 · The partner does not fit: not the unit's community or street, or not allowed on this claim. */
+  INVALID_PARTNER: 'INVALID_PARTNER',
+  /** 党组织无效 · Not a Party organisation of a unit. */
+  INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
+  /** 手机号无效 · Not an 11-digit mobile number. */
+  INVALID_PHONE: 'INVALID_PHONE',
+  /** 岗位无效 · Too many posts, or a post out of bounds. */
+  INVALID_POSTS: 'INVALID_POSTS',
+  /** 数量无效 · The quantity is not a whole number in range. */
+  INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 原因无效 · The reason is too short or too long. */
+  INVALID_REASON: 'INVALID_REASON',
+  /** 评分无效 · The score is not 1 to 5. */
+  INVALID_SCORE: 'INVALID_SCORE',
+  /** 状态不符 · The thing is not in a state that allows this action. */
+  INVALID_STATE: 'INVALID_STATE',
+  /** 街道无效 · No such street. */
+  INVALID_STREET: 'INVALID_STREET',
+  /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
+  INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
+  /** 文字无效 · The text is too short or too long. */
+  INVALID_TEXT: 'INVALID_TEXT',
+  /** 标题无效 · The title is too short or too long. */
+  INVALID_TITLE: 'INVALID_TITLE',
+  /** 单位无效 · No such resident unit. */
+  INVALID_UNIT: 'INVALID_UNIT',
+  /** 单位数无效 · Too few or too many units called. */
+  INVALID_UNITS: 'INVALID_UNITS',
+  /** 权重无效 · The weights are out of range or all 0. */
+  INVALID_WEIGHTS: 'INVALID_WEIGHTS',
+  /** 年度无效 · The year is out of range. */
+  INVALID_YEAR: 'INVALID_YEAR',
+  /** 条目已关闭 · The item is closed: past its deadline, fulfilled or cancelled. */
+  ITEM_CLOSED: 'ITEM_CLOSED',
+  /** 类型不符 · That kind of organisation cannot be under that parent. */
+  KIND_DOES_NOT_FIT: 'KIND_DOES_NOT_FIT',
+  /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
+  LOCATION_OUTSIDE_CHINA: 'LOCATION_OUTSIDE_CHINA',
+  /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
+  MOVE_INCOMPLETE: 'MOVE_INCOMPLETE',
+  /** 非共建单位 · The unit is neither located in nor partnered with this community. */
+  NOT_A_PARTNER: 'NOT_A_PARTNER',
+  /** 未被吹哨 · The unit has no open call on the request. */
+  NOT_CALLED: 'NOT_CALLED',
+  /** 非在职党员 · Only employed members report to a community. */
+  NOT_EMPLOYED: 'NOT_EMPLOYED',
+  /** 非本单位党员 · The member does not work for that unit. */
+  NOT_EMPLOYED_BY_UNIT: 'NOT_EMPLOYED_BY_UNIT',
+  /** 不存在 · No such thing. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** 未超期 · The request is not overdue. */
+  NOT_OVERDUE: 'NOT_OVERDUE',
+  /** 未报到 · Not reported in yet. */
+  NOT_REPORTED: 'NOT_REPORTED',
+  /** 不可见 · No such thing visible to you. */
+  NOT_VISIBLE: 'NOT_VISIBLE',
+  /** 不设委员 · This kind of organisation has no committee seats. */
+  NO_COMMITTEE_SEATS: 'NO_COMMITTEE_SEATS',
+  /** 无待批延期 · No extension is waiting for approval. */
+  NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 协议重叠 · An agreement in force overlaps this term. */
+  OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
+  /** 超出剩余 · More than the item has left. */
+  OVER_CAPACITY: 'OVER_CAPACITY',
+  /** 本方条目 · You cannot claim your own item. */
+  OWN_ITEM: 'OWN_ITEM',
+  /** 待处理认领 · Accept or reject the pending claims first. */
+  PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 稍后重试 · The same request is still being handled; retry shortly. */
+  RETRY_LATER: 'RETRY_LATER',
+  /** 书记已有 · The committee already has a secretary for that time. */
+  SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 期限过长 · The term is too long. */
+  TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 须注明单位 · A part-time seat names the unit. */
+  UNIT_REQUIRED: 'UNIT_REQUIRED'
+} as const;
+
+export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
