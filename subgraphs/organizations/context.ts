@@ -1,4 +1,5 @@
 import type { RequestScope } from '../../platform/subgraph';
+import { territoryMoves } from '../../platform/territory-moves';
 import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
 import type { OrganizationsModels } from './models';
 
@@ -7,6 +8,8 @@ export function createContext(models: OrganizationsModels, { principal, director
   return {
     models,
     principal,
+    /** The moves this subgraph keeps (it records one when it moves an organisation). */
+    moves: territoryMoves(models.Organization.db),
     /** Brings the other subgraphs' copies of a moved organisation's path in line, as the caller. */
     syncTerritory: (organizationId: string) => directory.syncTerritory(organizationId, authorization),
     now: new Date(),

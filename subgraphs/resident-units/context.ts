@@ -1,4 +1,5 @@
 import type { RequestScope } from '../../platform/subgraph';
+import { territoryMoves } from '../../platform/territory-moves';
 import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
 import type { ResidentUnitsModels } from './models';
 
@@ -9,6 +10,8 @@ export function createContext(models: ResidentUnitsModels, { principal, director
     principal,
     /** One clock reading per request: every rule in it sees the same "today". */
     now: new Date(),
+    /** The moves this subgraph keeps (it records one when it brings its copies in line). */
+    moves: territoryMoves(models.ResidentUnit.db),
     territory: directory.loader(),
     loaders: {
       residentUnit: byIdLoader(models.ResidentUnit),

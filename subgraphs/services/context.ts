@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
 import type { RequestScope } from '../../platform/subgraph';
+import { territoryMoves } from '../../platform/territory-moves';
 import { byIdLoader, childPageLoader, childrenLoader } from '../../platform/pagination';
 import { actorOf } from './domain/parties';
 import type { ClaimDoc, ClaimStatus, ServicesModels } from './models';
@@ -16,6 +17,8 @@ export function createContext(models: ServicesModels, { principal, directory }: 
     actor,
     /** One clock reading per request: every rule in it sees the same "now". */
     now: new Date(),
+    /** The moves this subgraph keeps (it records one when it brings its copies in line). */
+    moves: territoryMoves(models.Item.db),
     territory: directory.loader(),
     units: directory.unitLoader(),
     loaders: {
