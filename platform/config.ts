@@ -87,10 +87,10 @@ const envSchema = z.object({
   /** How often the services subgraph escalates overdue requests to their streets (超期上报); 0 turns it off. */
   REQUEST_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /**
-   * How often each subgraph process reads the record of territory moves again (0: only at start). For a
-   * subgraph run as several replicas: a move is told to one of them, the others learn it this way.
+   * How often each subgraph process reads the record of territory moves again (0: only at start). A
+   * move is told to one process of each subgraph; where one runs as replicas, the others learn it so.
    */
-  TERRITORY_MOVES_REFRESH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0),
+  TERRITORY_MOVES_REFRESH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Days a claim may stay pending before it expires and gives its quantity back (0: never). */
   CLAIM_EXPIRY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   /** Load the demo territory into an empty database at start: by default outside production only. */

@@ -7,12 +7,13 @@ import type { Principal } from './auth';
  * path runs through it would go on acting on the old path: a grid worker of a moved grid outside the
  * community it is now under, a member of a moved community with rights in its old street.
  *
- * So every process that authorises by territory keeps the moves it was told of — each the moved
+ * So every subgraph process keeps the moves it was told of — each the moved
  * organisation and its path right after the move, in the order they were made — and reads a token's
  * paths through them. A path comes from the tree only (the organizations subgraph moving it, or the
  * path another subgraph asked the tree for before bringing its copies in line), never from a token.
- * Moves are rare acts of a committee: the record is read once at start and kept in memory, so
- * reading a token through it costs no round trip.
+ * Moves are rare acts of a committee: the record is read at start (and again on a timer, for the
+ * moves told to another replica) and kept in memory, so reading a token through it costs no round
+ * trip. (The gateway reads no path above a token's last id, which a move does not change.)
  */
 
 /** One move: the organisation and its path right after it (root first, the organisation last). */
@@ -75,19 +76,26 @@ const COLLECTION = 'territoryMoves';
 
 /**
  * The moves one process knows of one subgraph's database, persisted there (appended in order; read in
- * `_id` order, which is the order one process wrote them in). One per connection, as its models are:
- * the server that reads tokens through it and the resolvers that record moves share it.
+ * `_id` order: the order one process wrote them in, and across replicas to the second, which moves
+ * made by hand are far apart). One per connection, as its models are: the server that reads tokens
+ * through it and the resolvers that record moves share it.
  */
 export class TerritoryMoves {
   private moves: TerritoryMove[] = [];
   /** Every organisation that ever moved: a token path naming none of them is left as it is, unread. */
   private moved = new Set<string>();
 
+  /** Moves this process recorded: a read of the record that one overtook is not applied. */
+  private written = 0;
+
   constructor(private readonly collection: Collection<TerritoryMoveDoc>) {}
 
   /** Reads the record: at start-up, before serving; again on a replica, to learn what another was told. */
   async refresh(): Promise<void> {
+    const written = this.written;
     const docs = await this.collection.find({}, { projection: { organizationId: 1, path: 1 } }).sort({ _id: 1 }).toArray();
+    // A move recorded here meanwhile may be missing from what was read: the next read has it.
+    if (written !== this.written) return;
     this.moves = docs.map((d) => ({ organizationId: d.organizationId, path: d.path }));
     this.moved = new Set(this.moves.map((m) => m.organizationId));
   }
@@ -96,6 +104,7 @@ export class TerritoryMoves {
   async record(organizationId: string, path: readonly string[]): Promise<void> {
     const move = { organizationId, path: [...path] };
     if (alreadyRecorded(this.moves, move)) return;
+    this.written++;
     await this.collection.insertOne({ ...move, at: new Date() });
     this.moves.push(move);
     this.moved.add(organizationId);

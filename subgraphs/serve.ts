@@ -60,8 +60,8 @@ export async function serveSubgraph(
 
 /**
  * A move reaches one process of each subgraph (the one its sync mutation lands on). Where a subgraph
- * runs as several replicas, the others read the record again on a timer (off by default: `npm start`
- * runs one process per subgraph). Nothing of it happens per request.
+ * runs as several replicas, the others learn it by reading the record again on a timer: one small read
+ * per process and period, nothing per request.
  */
 function refreshMoves(moves: TerritoryMoves, seconds: number, logger: Logger): () => Promise<void> {
   if (seconds <= 0) return async () => {};

@@ -73,6 +73,8 @@ export async function startTestStack(
     // Tests send bursts on purpose; the rate limits have a test of their own (which sets them).
     RATE_LIMIT_PER_PRINCIPAL: '0',
     RATE_LIMIT_PER_ADDRESS: '0',
+    // Counted database commands must be the requests' own, not a timer's (territory-move sets its own).
+    TERRITORY_MOVES_REFRESH_SECONDS: '0',
     ...options.env,
     NODE_ENV: options.production ? 'production' : 'test',
     LOG_LEVEL: 'silent',
