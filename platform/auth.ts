@@ -55,7 +55,9 @@ export class Authenticator {
    * Tokens whose signature and claims have been checked, with their expiry (seconds). The gateway
    * and every subgraph verify each request's token; an HMAC through WebCrypto was a tenth of the
    * gateway's CPU per request. A token's bytes cannot change its meaning, so only its expiry is
-   * re-checked on a hit. Bounded: the oldest entry is forgotten first.
+   * re-checked on a hit. Bounded: the oldest entry is forgotten first. What is kept is the path the
+   * token was issued with: each subgraph reads it through the moves made since (territory-moves.ts)
+   * after this, so that a move after a token's first use still reaches it.
    */
   private readonly verified = new Map<string, { principal: Principal; exp: number }>();
   constructor(secret: string) {

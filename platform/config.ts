@@ -86,6 +86,11 @@ const envSchema = z.object({
   SERVICES_HOST: z.string().min(1).optional(),
   /** How often the services subgraph escalates overdue requests to their streets (超期上报); 0 turns it off. */
   REQUEST_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /**
+   * How often each subgraph process reads the record of territory moves again (0: only at start). A
+   * move is told to one process of each subgraph; where one runs as replicas, the others learn it so.
+   */
+  TERRITORY_MOVES_REFRESH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Days a claim may stay pending before it expires and gives its quantity back (0: never). */
   CLAIM_EXPIRY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   /** Load the demo territory into an empty database at start: by default outside production only. */
@@ -116,6 +121,7 @@ export interface Config {
   ferretdbPort: number;
   demoData: boolean;
   requestSweepSeconds: number;
+  territoryMovesRefreshSeconds: number;
   claimExpiryDays: number;
   jwtSecret?: string;
   limits: Limits;
@@ -168,6 +174,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     ferretdbPort: e.FERRETDB_PORT,
     demoData: e.DEMO_DATA === undefined ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true',
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
+    territoryMovesRefreshSeconds: e.TERRITORY_MOVES_REFRESH_SECONDS,
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
     jwtSecret: e.JWT_SECRET,
     limits: {

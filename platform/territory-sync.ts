@@ -4,6 +4,7 @@ import type { Principal } from './auth';
 import type { SubgraphName } from './config';
 import type { TerritoryNode } from './territory';
 import { isObjectId } from './validation';
+import { rebasedOn } from './territory-moves';
 
 /**
  * When an organisation moves in the tree (organizations' moveOrganization), the other subgraphs hold
@@ -59,7 +60,7 @@ export async function rebasePaths<T extends { _id: unknown }>(
   const writes = [];
   for (const doc of docs) {
     const path = ((doc as Record<string, unknown>)[field] as Types.ObjectId[]).map(String);
-    const rebased = [...prefix, ...path.slice(path.indexOf(organizationId) + 1)];
+    const rebased = rebasedOn(path, organizationId, prefix);
     if (rebased.join() === path.join()) continue;
     const next = rebased.map((p) => new Types.ObjectId(p));
     writes.push({ updateOne: { filter: { _id: doc._id }, update: { $set: { [field]: next, ...(await more(doc, next)) } } } });
@@ -70,9 +71,7 @@ export async function rebasePaths<T extends { _id: unknown }>(
 
 /** A path rebased as rebasePaths does, for a path kept inside a document (a party's, a handler's). */
 export function rebasedPath(path: readonly unknown[], organizationId: string, prefix: readonly string[]): Types.ObjectId[] {
-  const ids = path.map(String);
-  const at = ids.indexOf(organizationId);
-  return (at < 0 ? ids : [...prefix, ...ids.slice(at + 1)]).map((p) => new Types.ObjectId(p));
+  return rebasedOn(path.map(String), organizationId, prefix).map((p) => new Types.ObjectId(p));
 }
 
 /**

@@ -3,6 +3,7 @@ import { jwtSecret, loadConfigOrExit } from '../platform/config';
 import { Authenticator } from '../platform/auth';
 import type { RequestScope } from '../platform/subgraph';
 import { TerritoryDirectory } from '../platform/territory';
+import { territoryMoves, type TerritoryMoves } from '../platform/territory-moves';
 import { serveGraphQL, type RunningServer } from '../platform/http';
 import { createLogger, type Logger } from '../platform/logger';
 import { connectDatabase, type Database } from '../platform/mongo';
@@ -17,6 +18,9 @@ export async function serveSubgraph(
 ): Promise<RunningServer> {
   const subgraph = SUBGRAPHS[name](db);
   await subgraph.init();
+  // The moves this subgraph was told of, read before serving: tokens issued before a move follow it.
+  const moves = territoryMoves(db.connection);
+  await moves.refresh();
   const limits = opts.config.limits;
   const server = await serveGraphQL({
     name,
@@ -31,9 +35,10 @@ export async function serveSubgraph(
     maxTokens: limits.maxTokens * 4,
     maxBodyBytes: Math.max(limits.maxBodyBytes, limits.maxRepresentations * 200),
     // Verified again here, whatever the gateway did: a subgraph reached directly trusts only its own check.
+    // Read through the moves after the Authenticator's cache, which keeps the token's own meaning.
     context: async ({ req }) =>
       (subgraph.context as (scope: RequestScope) => object)({
-        principal: await opts.auth.principalOf(req.headers.authorization),
+        principal: moves.rebase(await opts.auth.principalOf(req.headers.authorization)),
         directory: opts.directory,
         authorization: req.headers.authorization,
       }),
@@ -42,12 +47,32 @@ export async function serveSubgraph(
     },
   });
   const stopBackground = subgraph.background?.({ config: opts.config, logger: opts.logger.child({ subgraph: name }), directory: opts.directory });
+  const stopRefresh = refreshMoves(moves, opts.config.territoryMovesRefreshSeconds, opts.logger.child({ subgraph: name }));
   return {
     ...server,
     stop: async () => {
+      await stopRefresh();
       await stopBackground?.();
       await server.stop();
     },
+  };
+}
+
+/**
+ * A move reaches one process of each subgraph (the one its sync mutation lands on). Where a subgraph
+ * runs as several replicas, the others learn it by reading the record again on a timer: one small read
+ * per process and period, nothing per request.
+ */
+function refreshMoves(moves: TerritoryMoves, seconds: number, logger: Logger): () => Promise<void> {
+  if (seconds <= 0) return async () => {};
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = moves.refresh().catch((err: Error) => logger.error({ err }, 'reading the territory moves failed; tried again on the next tick'));
+  }, seconds * 1000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
   };
 }
 

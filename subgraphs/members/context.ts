@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { RequestScope } from '../../platform/subgraph';
+import { territoryMoves } from '../../platform/territory-moves';
 import { sumLoader } from '../../platform/totals';
 import { createLoaders } from './loaders';
 import type { MembersModels } from './models';
@@ -22,6 +23,8 @@ export function createContext(models: MembersModels, { principal, directory, aut
     hours,
     models,
     principal,
+    /** The moves this subgraph keeps (it records one when it brings its copies in line). */
+    moves: territoryMoves(models.Member.db),
     now: new Date(),
     territory: directory.loader(),
     units: directory.unitLoader(),

@@ -1,5 +1,6 @@
 import type { RequestScope } from '../../platform/subgraph';
 import { createLoaders } from './loaders';
+import { territoryMoves } from '../../platform/territory-moves';
 import type { OrganizationsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
@@ -7,6 +8,8 @@ export function createContext(models: OrganizationsModels, { principal, director
   return {
     models,
     principal,
+    /** The moves this subgraph keeps (it records one when it moves an organisation). */
+    moves: territoryMoves(models.Organization.db),
     /** Brings the other subgraphs' copies of a moved organisation's path in line, as the caller. */
     syncTerritory: (organizationId: string) => directory.syncTerritory(organizationId, authorization),
     now: new Date(),

@@ -1,5 +1,6 @@
 import type { RequestScope } from '../../platform/subgraph';
 import { createLoaders } from './loaders';
+import { territoryMoves } from '../../platform/territory-moves';
 import type { ResidentUnitsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
@@ -9,6 +10,8 @@ export function createContext(models: ResidentUnitsModels, { principal, director
     principal,
     /** One clock reading per request: every rule in it sees the same "today". */
     now: new Date(),
+    /** The moves this subgraph keeps (it records one when it brings its copies in line). */
+    moves: territoryMoves(models.ResidentUnit.db),
     territory: directory.loader(),
     loaders: createLoaders(models),
   };

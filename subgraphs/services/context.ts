@@ -1,4 +1,5 @@
 import type { RequestScope } from '../../platform/subgraph';
+import { territoryMoves } from '../../platform/territory-moves';
 import { actorOf } from './domain/parties';
 import { createLoaders } from './loaders';
 import type { ServicesModels } from './models';
@@ -12,6 +13,8 @@ export function createContext(models: ServicesModels, { principal, directory }: 
     actor,
     /** One clock reading per request: every rule in it sees the same "now". */
     now: new Date(),
+    /** The moves this subgraph keeps (it records one when it brings its copies in line). */
+    moves: territoryMoves(models.Item.db),
     territory: directory.loader(),
     units: directory.unitLoader(),
     loaders: createLoaders(models, actor),

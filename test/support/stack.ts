@@ -17,6 +17,8 @@ export interface GraphQLResponse<T> {
 }
 
 export interface TestStack extends Stack {
+  /** What names its databases (`<prefix>_<subgraph>`): another stack may be started over them. */
+  dbPrefix: string;
   models: GraphModels;
   databases: Databases;
   /** Signs tokens the servers accept. */
@@ -57,18 +59,26 @@ export async function startTestStack(
     uri?: string;
     /** Receives every log line of every server (JSON), at level info; otherwise they are silent. */
     log?: (line: string) => void;
+    /**
+     * Another stack's databases, instead of fresh ones: servers started anew over the same data, as
+     * after a restart, or beside the other's, as replicas. Its own connections; stop() leaves the data.
+     */
+    over?: TestStack;
   } = {},
 ): Promise<TestStack> {
   const uri = options.uri ?? process.env.TEST_MONGODB_URI;
   if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests with jest (see jest.config.js)');
+  const dbPrefix = options.over?.dbPrefix ?? `t${randomBytes(5).toString('hex')}`;
   const config = parseConfig({
     // Tests send bursts on purpose; the rate limits have a test of their own (which sets them).
     RATE_LIMIT_PER_PRINCIPAL: '0',
     RATE_LIMIT_PER_ADDRESS: '0',
+    // Counted database commands must be the requests' own, not a timer's (territory-move sets its own).
+    TERRITORY_MOVES_REFRESH_SECONDS: '0',
     ...options.env,
     NODE_ENV: options.production ? 'production' : 'test',
     LOG_LEVEL: 'silent',
-    DB_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    DB_PREFIX: dbPrefix,
     JWT_SECRET: TEST_JWT_SECRET,
   });
   const databases = await connectDatabases(config, uri);
@@ -85,6 +95,7 @@ export async function startTestStack(
   for (const [, db] of dbs) db.commands.queries = [];
   return {
     ...stack,
+    dbPrefix,
     models,
     databases,
     auth: new Authenticator(TEST_JWT_SECRET),
@@ -102,7 +113,7 @@ export async function startTestStack(
       // Explained by the database itself, before its collections are dropped.
       const scanning = (await Promise.all(dbs.map(([, db]) => scanningQueries(db.connection, db.commands.queries ?? [])))).flat();
       await Promise.all(dbs.map(async ([, db]) => {
-        await db.connection.dropDatabase();
+        if (!options.over) await db.connection.dropDatabase();
         await db.close();
       }));
       if (scanning.length) throw new Error(`Queries that no index serves (they would scan):\n  ${scanning.join('\n  ')}`);

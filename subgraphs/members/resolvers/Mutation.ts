@@ -15,6 +15,8 @@ export const Mutation: MutationResolvers = {
       rebasePaths(ctx.models.ServiceRecord, 'territoryPath', organizationId, prefix),
       rebasePaths(ctx.models.Feedback, 'territoryPath', organizationId, prefix),
     ]);
+    // Once its copies are in line, tokens issued before the move follow it here too (serve.ts).
+    await ctx.moves.record(organizationId, prefix);
     return counts.reduce((a, b) => a + b, 0);
   },
 

@@ -192,6 +192,8 @@ export const Mutation: MutationResolvers = {
       throw err;
     }
     if (newParent) await releaseUniqueKey(ctx.models.OrganizationName, nameKey(org.parentId, org.name), org._id);
+    // Tokens issued before the move follow it (serve.ts): here now, and in each subgraph as it syncs.
+    await ctx.moves.record(String(org._id), [...newPath, org._id].map(String));
     // The members, units, items, claims and requests under it follow, in their own subgraphs. If one
     // cannot now, the move stands and says so: moving it to the same parent again completes it.
     const behind = await ctx.syncTerritory(String(org._id));

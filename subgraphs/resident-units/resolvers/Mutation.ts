@@ -19,6 +19,8 @@ export const Mutation: MutationResolvers = {
       rebasePaths(ctx.models.ResidentUnit, 'territoryPath', organizationId, prefix, (_unit, path) => streetOf(path)),
       rebasePaths(ctx.models.Agreement, 'territoryPath', organizationId, prefix),
     ]);
+    // Once its copies are in line, tokens issued before the move follow it here too (serve.ts).
+    await ctx.moves.record(organizationId, prefix);
     return counts.reduce((a, b) => a + b, 0);
   },
 

@@ -29,6 +29,8 @@ export const Mutation: MutationResolvers = {
       rebasePaths(ctx.models.Claim, 'territoryPath', organizationId, prefix),
       rebasePaths(ctx.models.Request, 'territoryPath', organizationId, prefix),
     ]);
+    // Once its copies are in line, tokens issued before the move follow it here too (serve.ts).
+    await ctx.moves.record(organizationId, prefix);
     return counts.reduce((a, b) => a + b, 0);
   },
 
