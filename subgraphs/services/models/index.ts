@@ -1,0 +1,54 @@
+import type { Connection, Model } from 'mongoose';
+import { leaseModel, type LeaseDoc } from '../../../platform/lease';
+import { ledgerModel, type LedgerEntry } from '../../../platform/ledger';
+import { modelOn } from '../../../platform/models';
+import { claimLockSchema, claimSchema, idempotencySchema, type ClaimDoc, type ClaimLockDoc, type IdempotencyDoc } from './claims';
+import { itemSchema, type ItemDoc } from './items';
+import { invitationSchema, weightsSchema, type InvitationDoc, type MatchingWeightsDoc } from './matching';
+import { requestSchema, type RequestDoc } from './requests';
+
+export * from './claims';
+export * from './items';
+export * from './matching';
+export * from './requests';
+
+export interface ServicesModels {
+  /** 群众诉求 and their ledger (every step, in sequence per request). */
+  Request: Model<RequestDoc>;
+  RequestLedger: Model<LedgerEntry>;
+  MatchingWeights: Model<MatchingWeightsDoc>;
+  Invitation: Model<InvitationDoc>;
+  /** Short leases that serialise the changes of one claim, across replicas. */
+  Lease: Model<LeaseDoc>;
+  Item: Model<ItemDoc>;
+  Claim: Model<ClaimDoc>;
+  ClaimLock: Model<ClaimLockDoc>;
+  Idempotency: Model<IdempotencyDoc>;
+  /** Every state change of every item and its claims, in sequence per item. */
+  ItemLedger: Model<LedgerEntry>;
+}
+
+export function servicesModels(connection: Connection): ServicesModels {
+  const model = modelOn(connection);
+  // The second index finds a claim's latest state change without reading the whole item history.
+  const ItemLedger = ledgerModel(connection, 'itemLedger', [
+    { key: 1, 'data.claimId': 1, seq: -1 },
+    // A claim's steps: two transitions decided on the same status of a claim cannot both be recorded.
+    // Sparse: entries of the item itself carry none (FerretDB ignores `sparse`, and SQLite's unique
+    // indexes let any number of rows lack the value).
+    [{ follows: 1 }, { unique: true, sparse: true }],
+  ]);
+  return {
+    Item: model('Item', itemSchema),
+    Claim: model('Claim', claimSchema),
+    ClaimLock: model('ClaimLock', claimLockSchema),
+    Idempotency: model('Idempotency', idempotencySchema),
+    ItemLedger,
+    Lease: leaseModel(connection),
+    MatchingWeights: model('MatchingWeights', weightsSchema),
+    Invitation: model('Invitation', invitationSchema),
+    Request: model('Request', requestSchema),
+    RequestLedger: ledgerModel(connection, 'requestLedger'),
+  };
+}
+

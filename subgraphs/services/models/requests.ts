@@ -1,0 +1,85 @@
+import { Schema, type Types } from 'mongoose';
+import {
+  REQUEST_CATEGORIES,
+  REQUEST_CHANNELS,
+  REQUEST_STATUSES,
+  type RequestCategory,
+  type RequestChannel,
+  type RequestState,
+  type RequestStatus,
+} from '../domain/requests/lifecycle';
+import { contactSchema, type Contact } from './items';
+
+/* Residents' requests (群众诉求 · 接诉即办), as stored. */
+
+/**
+ * 群众诉求: a resident's request. Its life is decided on the request ledger
+ * (domain/requests/lifecycle.ts); `state` is the ledger's last word, and the
+ * fields after it are projections of that state, kept for indexes and for
+ * the statistics' aggregations.
+ */
+export interface RequestDoc {
+  _id: Types.ObjectId;
+  category: RequestCategory;
+  channel: RequestChannel;
+  description: string;
+  address?: string | null;
+  /** The grid where the problem is, and its territory path (root first, ending at the grid). */
+  gridId: Types.ObjectId;
+  territoryPath: Types.ObjectId[];
+  /** The street above the grid: where an overdue request escalates. */
+  streetId?: Types.ObjectId | null;
+  /** The resident: personal data, seen only inside the territory. */
+  resident?: Contact | null;
+  /** Who raised it (token subject): a resident using the app may follow and rate it. */
+  raisedBy: string;
+  receivedAt: Date;
+  state: RequestState;
+  status: RequestStatus;
+  deadline: Date;
+  handlerId?: Types.ObjectId | null;
+  whistledUnitIds: Types.ObjectId[];
+  /** The units whose call is still unanswered. */
+  pendingUnitIds: Types.ObjectId[];
+  whistled: boolean;
+  escalated: boolean;
+  resolvedOnTime?: boolean | null;
+  satisfied?: boolean | null;
+  seq: number;
+}
+
+export const requestSchema = new Schema<RequestDoc>(
+  {
+    category: { type: String, enum: REQUEST_CATEGORIES, required: true },
+    channel: { type: String, enum: REQUEST_CHANNELS, required: true },
+    description: { type: String, required: true, maxlength: 1000 },
+    address: { type: String, default: null, maxlength: 200 },
+    gridId: { type: Schema.Types.ObjectId, required: true },
+    territoryPath: { type: [Schema.Types.ObjectId], required: true },
+    streetId: { type: Schema.Types.ObjectId, default: null },
+    resident: { type: contactSchema, default: null },
+    raisedBy: { type: String, required: true },
+    receivedAt: { type: Date, required: true },
+    state: { type: Schema.Types.Mixed, required: true },
+    status: { type: String, enum: REQUEST_STATUSES, required: true },
+    deadline: { type: Date, required: true },
+    handlerId: { type: Schema.Types.ObjectId, default: null },
+    whistledUnitIds: { type: [Schema.Types.ObjectId], default: [] },
+    pendingUnitIds: { type: [Schema.Types.ObjectId], default: [] },
+    whistled: { type: Boolean, default: false },
+    escalated: { type: Boolean, default: false },
+    resolvedOnTime: { type: Boolean, default: null },
+    satisfied: { type: Boolean, default: null },
+    seq: { type: Number, default: 1 },
+  },
+  { collection: 'requests', versionKey: false, minimize: false },
+);
+// Organization.requests: a territory's requests, optionally in one state; statistics by period.
+requestSchema.index({ territoryPath: 1, status: 1, _id: 1 });
+requestSchema.index({ territoryPath: 1, _id: 1 });
+requestSchema.index({ territoryPath: 1, receivedAt: 1 });
+// ResidentUnit.whistles: the requests a unit was called to.
+requestSchema.index({ whistledUnitIds: 1, _id: 1 });
+// The overdue sweep: open requests past their deadline, not yet escalated.
+requestSchema.index({ escalated: 1, status: 1, deadline: 1 });
+
