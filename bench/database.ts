@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Model } from 'mongoose';
-import { parseConfig } from '../platform/config';
-import { startFerretDB, type FerretDBBuild } from '../platform/ferretdb';
+import { parseConfig } from '../platform/server/config';
+import { startFerretDB, type FerretDBBuild } from '../platform/data/ferretdb';
 import { connectDatabases, graphModels } from '../scripts/stack';
 import { territory } from './territory';
 

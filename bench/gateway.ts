@@ -13,9 +13,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Authenticator } from '../platform/auth';
-import { parseConfig } from '../platform/config';
-import { freePort, startFerretDB } from '../platform/ferretdb';
+import { Authenticator } from '../platform/auth/tokens';
+import { parseConfig } from '../platform/server/config';
+import { freePort, startFerretDB } from '../platform/data/ferretdb';
 import { runEntry, startProcesses } from '../scripts/processes';
 import { connectDatabases, graphModels } from '../scripts/stack';
 import { territory } from './territory';

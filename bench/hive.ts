@@ -5,8 +5,8 @@
  */
 import http from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { loadConfigOrExit } from '../platform/config';
-import { readSupergraph } from '../platform/supergraph';
+import { loadConfigOrExit } from '../platform/server/config';
+import { readSupergraph } from '../platform/server/supergraph';
 
 const config = loadConfigOrExit();
 const hive = createGatewayRuntime({

@@ -1,10 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, parse, print, type EnumTypeDefinitionNode } from 'graphql';
 import type express from 'express';
-import type { Authenticator, Principal } from '../platform/auth';
-import type { Logger } from '../platform/logger';
-import { CONTENT_TYPES, ReaderGone, tableWriter, type Cell, type Format } from '../platform/spreadsheet';
-import { isObjectId } from '../platform/validation';
+import type { Authenticator, Principal } from '../platform/auth/tokens';
+import type { Logger } from '../platform/server/logger';
+import { CONTENT_TYPES, ReaderGone, tableWriter, type Cell, type Format } from './spreadsheet';
+import { isObjectId } from '../platform/rules/validation';
 import { ExportStatisticsDocument, ExportTerritoryDocument } from './generated/operations';
 
 /**

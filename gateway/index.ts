@@ -2,9 +2,9 @@
  * Runs the gateway alone, in front of subgraphs that run elsewhere
  * (`<NAME>_URL` or the default ports). `npm start` runs everything at once.
  */
-import { Authenticator } from '../platform/auth';
-import { jwtSecret, loadConfigOrExit, type SubgraphName } from '../platform/config';
-import { createLogger } from '../platform/logger';
+import { Authenticator } from '../platform/auth/tokens';
+import { jwtSecret, loadConfigOrExit, type SubgraphName } from '../platform/server/config';
+import { createLogger } from '../platform/server/logger';
 import { serveGateway } from './serve';
 
 async function main() {

@@ -1,9 +1,9 @@
-import type { Authenticator } from '../platform/auth';
-import type { Config, SubgraphName } from '../platform/config';
-import { serveGraphQL, type RunningServer } from '../platform/http';
-import { limitsPlugin } from '../platform/limits';
-import type { Logger } from '../platform/logger';
-import { readSupergraph } from '../platform/supergraph';
+import type { Authenticator } from '../platform/auth/tokens';
+import type { Config, SubgraphName } from '../platform/server/config';
+import { serveGraphQL, type RunningServer } from '../platform/server/http';
+import { limitsPlugin } from '../platform/server/limits';
+import type { Logger } from '../platform/server/logger';
+import { readSupergraph } from '../platform/server/supergraph';
 import { exportRoutes } from './exports';
 import { rateLimit } from './rate-limit';
 import { createGateway, gatewayContext } from './server';

@@ -1,8 +1,8 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import type { Authenticator } from '../platform/auth';
-import { REQUEST_ID_HEADER } from '../platform/request-log';
-import type { Logger } from '../platform/logger';
+import type { Authenticator } from '../platform/auth/tokens';
+import { REQUEST_ID_HEADER } from './request-log';
+import type { Logger } from '../platform/server/logger';
 import { postToSubgraph, SubgraphTimeout } from './subgraph-client';
 
 export interface GatewayOptions {

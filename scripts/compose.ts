@@ -1,7 +1,7 @@
 /** Writes schema/supergraph.graphql from the subgraph SDL files (`npm run compose`). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, SUPERGRAPH_FILE } from '../platform/supergraph';
+import { composeSupergraph, SUPERGRAPH_FILE } from '../platform/server/supergraph';
 
 try {
   fs.writeFileSync(SUPERGRAPH_FILE, composeSupergraph());

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/config';
-import { freePort, PROJECT_ROOT, stopProcess } from '../platform/ferretdb';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../platform/server/config';
+import { freePort, PROJECT_ROOT, stopProcess } from '../platform/data/ferretdb';
 
 /**
  * The four subgraphs and the gateway, each in a process of its own, as they are deployed: what

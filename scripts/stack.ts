@@ -1,10 +1,10 @@
 import { serveGateway } from '../gateway/serve';
-import { Authenticator } from '../platform/auth';
-import { TerritoryDirectory } from '../platform/territory';
-import { jwtSecret, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/config';
-import type { RunningServer } from '../platform/http';
-import type { Logger } from '../platform/logger';
-import { connectDatabase, type Database } from '../platform/mongo';
+import { Authenticator } from '../platform/auth/tokens';
+import { TerritoryDirectory } from '../platform/rules/territory';
+import { jwtSecret, SUBGRAPH_NAMES, type Config, type SubgraphName } from '../platform/server/config';
+import type { RunningServer } from '../platform/server/http';
+import type { Logger } from '../platform/server/logger';
+import { connectDatabase, type Database } from '../platform/data/mongo';
 import { SUBGRAPHS, type GraphModels } from '../subgraphs';
 import { serveSubgraph } from '../subgraphs/serve';
 

@@ -5,8 +5,8 @@
  * own (as they are deployed), and stops everything cleanly on Ctrl-C.
  */
 import path from 'node:path';
-import { jwtSecret, loadConfigOrExit } from '../platform/config';
-import { EmbeddedDatabaseError, startFerretDB, type EmbeddedDatabase } from '../platform/ferretdb';
+import { jwtSecret, loadConfigOrExit } from '../platform/server/config';
+import { EmbeddedDatabaseError, startFerretDB, type EmbeddedDatabase } from '../platform/data/ferretdb';
 import { buildDemoTerritory } from '../seed/demo';
 import { startProcesses } from './processes';
 import { connectDatabases, graphModels } from './stack';

@@ -7,8 +7,8 @@
  * MEMBER. Without one, the first fitting scope of the demo territory is used.
  * The token's territory path is read from the graph itself.
  */
-import { Authenticator, ROLES, type Role } from '../platform/auth';
-import { jwtSecret, loadConfigOrExit } from '../platform/config';
+import { Authenticator, ROLES, type Role } from '../platform/auth/tokens';
+import { jwtSecret, loadConfigOrExit } from '../platform/server/config';
 
 const DEFAULT_KIND: Partial<Record<Role, string>> = {
   STREET_ADMIN: 'STREET',

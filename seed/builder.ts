@@ -2,8 +2,8 @@ import { Types } from 'mongoose';
 import type { GraphModels } from '../subgraphs';
 import type { MemberDoc, ServiceRecordDoc } from '../subgraphs/members/models';
 import type { CommitteeSeatDoc, OrganizationDoc } from '../subgraphs/organizations/models';
-import { entryId, type LedgerEntry } from '../platform/ledger';
-import { territoryKeys } from '../platform/territory';
+import { entryId, type LedgerEntry } from '../platform/data/ledger';
+import { territoryKeys } from '../platform/rules/territory';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import { decideClaim, decideClaimTransition, type ClaimAction } from '../subgraphs/services/domain/claims';
@@ -11,7 +11,7 @@ import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc } from '../subgraphs/services/models';
 import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
 import { projectionOf, requestKey } from '../subgraphs/services/app/request-ledger';
-import type { Outcome } from '../platform/user-errors';
+import type { Outcome } from '../platform/rules/user-errors';
 
 /**
  * Builds a territory in memory — organisations, units, members, needs,

@@ -15,7 +15,7 @@ import {
   type RequestEvent,
   type RequestState,
 } from '../subgraphs/services/domain/requests/lifecycle';
-import type { Outcome } from '../platform/user-errors';
+import type { Outcome } from '../platform/rules/user-errors';
 import { TerritoryBuilder } from './builder';
 import { Random } from './random';
 

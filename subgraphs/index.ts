@@ -1,5 +1,5 @@
-import type { SubgraphName } from '../platform/config';
-import type { Database } from '../platform/mongo';
+import type { SubgraphName } from '../platform/server/config';
+import type { Database } from '../platform/data/mongo';
 import { membersSubgraph } from './members/server';
 import { organizationsSubgraph } from './organizations/server';
 import { residentUnitsSubgraph } from './resident-units/server';

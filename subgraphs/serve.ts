@@ -1,13 +1,13 @@
-import type { Config, SubgraphName } from '../platform/config';
-import { jwtSecret, loadConfigOrExit } from '../platform/config';
-import { Authenticator } from '../platform/auth';
-import type { RequestScope } from '../platform/subgraph';
-import { TerritoryDirectory } from '../platform/territory';
-import { territoryMoves, type TerritoryMoves } from '../platform/territory-moves';
-import { serveGraphQL, type RunningServer } from '../platform/http';
-import { createLogger, type Logger } from '../platform/logger';
-import { connectDatabase, type Database } from '../platform/mongo';
-import { limitsPlugin } from '../platform/limits';
+import type { Config, SubgraphName } from '../platform/server/config';
+import { jwtSecret, loadConfigOrExit } from '../platform/server/config';
+import { Authenticator } from '../platform/auth/tokens';
+import type { RequestScope } from '../platform/server/subgraph';
+import { TerritoryDirectory } from '../platform/rules/territory';
+import { territoryMoves, type TerritoryMoves } from '../platform/rules/territory-moves';
+import { serveGraphQL, type RunningServer } from '../platform/server/http';
+import { createLogger, type Logger } from '../platform/server/logger';
+import { connectDatabase, type Database } from '../platform/data/mongo';
+import { limitsPlugin } from '../platform/server/limits';
 import { SUBGRAPHS } from './index';
 
 /** Builds one subgraph on its database, creates its indexes and serves it over HTTP. */

@@ -1,4 +1,4 @@
-import { Authenticator } from '../platform/auth';
+import { Authenticator } from '../platform/auth/tokens';
 
 const principal = { subject: 'dev:street_admin', role: 'STREET_ADMIN' as const, scopeId: 'a'.repeat(24), territory: ['a'.repeat(24)] };
 

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, parseConfig } from '../platform/config';
+import { ConfigError, parseConfig } from '../platform/server/config';
 
 describe('configuration', () => {
   it('has working defaults: loopback, the usual ports, the embedded database', () => {

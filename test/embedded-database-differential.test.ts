@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { startFerretDB, type EmbeddedDatabase } from '../platform/ferretdb';
+import { startFerretDB, type EmbeddedDatabase } from '../platform/data/ferretdb';
 
 /**
  * The project's FerretDB build (tools/ferretdb/_patch) against the unchanged v1.24.2 module: the same

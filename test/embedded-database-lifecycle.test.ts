@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { startFerretDB, type EmbeddedDatabase } from '../platform/ferretdb';
+import { startFerretDB, type EmbeddedDatabase } from '../platform/data/ferretdb';
 
 /**
  * The project's FerretDB build keeps, per collection, the kinds of value each field holds and a

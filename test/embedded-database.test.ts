@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { connectDatabase } from '../platform/mongo';
-import { ensureFerretDB, startFerretDB } from '../platform/ferretdb';
+import { connectDatabase } from '../platform/data/mongo';
+import { ensureFerretDB, startFerretDB } from '../platform/data/ferretdb';
 
 /** The embedded FerretDB that `npm start` and the tests run. */
 describe('the embedded database', () => {

@@ -1,6 +1,6 @@
 import { Schema, Types } from 'mongoose';
-import { connectDatabase, type Database } from '../platform/mongo';
-import { childPageLoader } from '../platform/pagination';
+import { connectDatabase, type Database } from '../platform/data/mongo';
+import { childPageLoader } from '../platform/data/pagination';
 
 /** The batched child-page loader, against the real database. */
 describe('pages of children for many parents', () => {

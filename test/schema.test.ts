@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, visit, type ASTNode, type EnumTypeDefinitionNode } from 'graphql';
-import { SUBGRAPH_NAMES } from '../platform/config';
-import { PROJECT_ROOT } from '../platform/ferretdb';
-import { composeSupergraph, readSupergraph, SHARED_SDL_FILE, subgraphSdl } from '../platform/supergraph';
+import { SUBGRAPH_NAMES } from '../platform/server/config';
+import { PROJECT_ROOT } from '../platform/data/ferretdb';
+import { composeSupergraph, readSupergraph, SHARED_SDL_FILE, subgraphSdl } from '../platform/server/supergraph';
 
 /** schema/ is the contract: it must compose, be current, and explain itself. */
 describe('the schema contract', () => {

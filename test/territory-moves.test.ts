@@ -1,5 +1,5 @@
-import type { Principal } from '../platform/auth';
-import { alreadyRecorded, rebasedPrincipal, rebasedTerritory, type TerritoryMove } from '../platform/territory-moves';
+import type { Principal } from '../platform/auth/tokens';
+import { alreadyRecorded, rebasedPrincipal, rebasedTerritory, type TerritoryMove } from '../platform/rules/territory-moves';
 
 /**
  * A token's territory read through the moves made since it was issued (platform/territory-moves.ts).

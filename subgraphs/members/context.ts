@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
-import type { RequestScope } from '../../platform/subgraph';
-import { territoryMoves } from '../../platform/territory-moves';
-import { sumLoader } from '../../platform/totals';
+import type { RequestScope } from '../../platform/server/subgraph';
+import { territoryMoves } from '../../platform/rules/territory-moves';
+import { sumLoader } from '../../platform/data/totals';
 import { createLoaders } from './loaders';
 import type { MembersModels } from './models';
 

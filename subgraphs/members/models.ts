@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { modelOn } from '../../platform/models';
-import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/unique-keys';
+import { modelOn } from '../../platform/data/models';
+import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/data/unique-keys';
 import { FeedbackKind, MemberCategory } from './generated/resolvers';
 
 export const MEMBER_CATEGORIES: readonly MemberCategory[] = Object.values(MemberCategory);

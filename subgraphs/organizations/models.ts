@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { modelOn } from '../../platform/models';
-import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
-import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/unique-keys';
+import { modelOn } from '../../platform/data/models';
+import { ledgerModel, type LedgerEntry } from '../../platform/data/ledger';
+import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/data/unique-keys';
 import { GradingLevel, OrganizationKind, SeatRole } from './generated/resolvers';
 
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = Object.values(OrganizationKind);

@@ -1,6 +1,6 @@
-import type { RequestScope } from '../../platform/subgraph';
+import type { RequestScope } from '../../platform/server/subgraph';
 import { createLoaders } from './loaders';
-import { territoryMoves } from '../../platform/territory-moves';
+import { territoryMoves } from '../../platform/rules/territory-moves';
 import type { ResidentUnitsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose';
-import { modelOn } from '../../platform/models';
-import { ledgerModel, type LedgerEntry } from '../../platform/ledger';
+import { modelOn } from '../../platform/data/models';
+import { ledgerModel, type LedgerEntry } from '../../platform/data/ledger';
 import { AgreementStatus, Capability, CommitmentKind, ResidentUnitKind } from './generated/resolvers';
 
 export const RESIDENT_UNIT_KINDS: readonly ResidentUnitKind[] = Object.values(ResidentUnitKind);

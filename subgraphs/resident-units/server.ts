@@ -1,5 +1,5 @@
-import type { Database } from '../../platform/mongo';
-import { defineSubgraph } from '../../platform/subgraph';
+import type { Database } from '../../platform/data/mongo';
+import { defineSubgraph } from '../../platform/server/subgraph';
 import { createContext } from './context';
 import { residentUnitsModels } from './models';
 import { resolvers } from './resolvers';

@@ -1,5 +1,5 @@
-import type { RequestScope } from '../../platform/subgraph';
-import { territoryMoves } from '../../platform/territory-moves';
+import type { RequestScope } from '../../platform/server/subgraph';
+import { territoryMoves } from '../../platform/rules/territory-moves';
 import { actorOf } from './domain/parties';
 import { createLoaders } from './loaders';
 import type { ServicesModels } from './models';

@@ -1,6 +1,6 @@
-import type { Logger } from '../../platform/logger';
-import type { Database } from '../../platform/mongo';
-import { defineSubgraph, type Subgraph } from '../../platform/subgraph';
+import type { Logger } from '../../platform/server/logger';
+import type { Database } from '../../platform/data/mongo';
+import { defineSubgraph, type Subgraph } from '../../platform/server/subgraph';
 import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
 import { startClaimUpkeep } from './app/claim-upkeep';

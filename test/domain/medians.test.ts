@@ -1,4 +1,4 @@
-import { medianOfDistribution } from '../../platform/totals';
+import { medianOfDistribution } from '../../platform/data/totals';
 import { roundHours } from '../../subgraphs/services/domain/statistics';
 
 /** Medians come from (value, count) rows that the database groups; they must equal the plain median. */

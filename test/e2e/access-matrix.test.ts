@@ -1,10 +1,10 @@
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { Types } from 'mongoose';
-import { readSupergraph } from '../../platform/supergraph';
-import type { Role } from '../../platform/auth';
+import { readSupergraph } from '../../platform/server/supergraph';
+import type { Role } from '../../platform/auth/tokens';
 import { TerritoryBuilder } from '../../seed/builder';
 import { tokensFor } from '../support/principals';
-import type { Outcome } from '../../platform/user-errors';
+import type { Outcome } from '../../platform/rules/user-errors';
 import {
   decideAccept,
   decideReport,

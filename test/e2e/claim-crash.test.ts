@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startFerretDB, type EmbeddedDatabase } from '../../platform/ferretdb';
+import { startFerretDB, type EmbeddedDatabase } from '../../platform/data/ferretdb';
 import { TerritoryBuilder } from '../../seed/builder';
 import { ClaimItemDocument, PublishNeedDocument } from '../generated/operations';
 import { balancedBooks } from '../support/books';

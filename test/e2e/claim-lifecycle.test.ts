@@ -1,4 +1,4 @@
-import { TerritoryDirectory } from '../../platform/territory';
+import { TerritoryDirectory } from '../../platform/rules/territory';
 import { TerritoryBuilder } from '../../seed/builder';
 import { Types } from 'mongoose';
 import { expirePendingClaims, sweepEndedLocks } from '../../subgraphs/services/app/claim-upkeep';

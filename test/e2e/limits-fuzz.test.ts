@@ -1,6 +1,6 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { freePort, stopProcess } from '../../platform/ferretdb';
+import { freePort, stopProcess } from '../../platform/data/ferretdb';
 import { runEntry } from '../../scripts/processes';
 import { TerritoryBuilder } from '../../seed/builder';
 import { Random } from '../../seed/random';

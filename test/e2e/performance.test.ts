@@ -1,4 +1,4 @@
-import { scanningQueries } from '../../platform/index-audit';
+import { scanningQueries } from '../support/index-audit';
 import { TerritoryBuilder } from '../../seed/builder';
 import {
   AcceptClaimDocument,

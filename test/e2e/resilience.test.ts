@@ -1,10 +1,10 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { serveGateway } from '../../gateway/serve';
-import { Authenticator } from '../../platform/auth';
-import { parseConfig } from '../../platform/config';
-import type { RunningServer } from '../../platform/http';
-import { createLogger } from '../../platform/logger';
+import { Authenticator } from '../../platform/auth/tokens';
+import { parseConfig } from '../../platform/server/config';
+import type { RunningServer } from '../../platform/server/http';
+import { createLogger } from '../../platform/server/logger';
 import { TerritoryBuilder } from '../../seed/builder';
 import { tokensFor } from '../support/principals';
 import { post, startTestStack, TEST_JWT_SECRET, type TestStack } from '../support/stack';

@@ -1,5 +1,5 @@
-import { createLogger } from '../../platform/logger';
-import { TerritoryDirectory } from '../../platform/territory';
+import { createLogger } from '../../platform/server/logger';
+import { TerritoryDirectory } from '../../platform/rules/territory';
 import { TerritoryBuilder } from '../../seed/builder';
 import { itemsNeedStamping, stampTerritoryKeys } from '../../subgraphs/services/app/territory-keys';
 import { tokensFor } from '../support/principals';

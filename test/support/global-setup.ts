@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startFerretDB } from '../../platform/ferretdb';
+import { startFerretDB } from '../../platform/data/ferretdb';
 
 /**
  * One embedded FerretDB for the whole run, in a fresh temporary folder;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { EmbeddedDatabase } from '../../platform/ferretdb';
+import type { EmbeddedDatabase } from '../../platform/data/ferretdb';
 
 export default async function globalTeardown() {
   const db = (globalThis as Record<string, unknown>).__EMBEDDED_DB__ as EmbeddedDatabase | undefined;

@@ -1,4 +1,4 @@
-import type { Authenticator, Role } from '../../platform/auth';
+import type { Authenticator, Role } from '../../platform/auth/tokens';
 import type { MemberDoc } from '../../subgraphs/members/models';
 import type { OrganizationDoc } from '../../subgraphs/organizations/models';
 import type { ResidentUnitDoc } from '../../subgraphs/resident-units/models';

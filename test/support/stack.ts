@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
-import { scanningQueries } from '../../platform/index-audit';
-import { Authenticator } from '../../platform/auth';
-import { parseConfig, type SubgraphName } from '../../platform/config';
-import { createLogger } from '../../platform/logger';
+import { scanningQueries } from './index-audit';
+import { Authenticator } from '../../platform/auth/tokens';
+import { parseConfig, type SubgraphName } from '../../platform/server/config';
+import { createLogger } from '../../platform/server/logger';
 import { connectDatabases, graphModels, startStack, type Databases, type Stack } from '../../scripts/stack';
 import type { GraphModels } from '../../subgraphs';
 import type { TerritoryBuilder } from '../../seed/builder';

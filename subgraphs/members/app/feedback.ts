@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
-import { requireGoverns, requirePrincipal } from '../../../platform/access';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { requireGoverns, requirePrincipal } from '../../../platform/auth/access';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import { loadMember, noMember } from './members';
 import type { Context } from '../context';
 import type {

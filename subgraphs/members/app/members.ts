@@ -1,10 +1,10 @@
 import { Types } from 'mongoose';
-import { governs, requireGoverns, requirePrincipal } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
-import { isObjectId } from '../../../platform/subgraph';
-import { claimUniqueKey, releaseUniqueKey } from '../../../platform/unique-keys';
-import { userError, type UserError } from '../../../platform/user-errors';
-import { isMobile, mobileError } from '../../../platform/validation';
+import { governs, requireGoverns, requirePrincipal } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { claimUniqueKey, releaseUniqueKey } from '../../../platform/data/unique-keys';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
+import { isMobile, mobileError } from '../../../platform/rules/validation';
 import { governsMember } from '../domain/access';
 import { isValidIdNumber, normalizeIdNumber } from '../domain/id-number';
 import type { MemberDoc } from '../models';

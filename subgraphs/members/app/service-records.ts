@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
-import { governs, isInside, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
-import { isObjectId } from '../../../platform/subgraph';
-import { claimUniqueKey, releaseUniqueKey } from '../../../platform/unique-keys';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { governs, isInside, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { claimUniqueKey, releaseUniqueKey } from '../../../platform/data/unique-keys';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import { governsMember, memberTerritories } from '../domain/access';
 import { beijingDayStart, serviceRecordKey, servedThing } from '../domain/service-records';
 import { loadMember, noMember } from './members';

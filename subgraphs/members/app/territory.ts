@@ -1,4 +1,4 @@
-import { pathToSync, rebasePaths } from '../../../platform/territory-sync';
+import { pathToSync, rebasePaths } from '../../../platform/rules/territory-sync';
 import type { Context } from '../context';
 import type { MutationSyncMembersTerritoryArgs } from '../generated/resolvers';
 

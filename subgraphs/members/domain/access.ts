@@ -1,5 +1,5 @@
-import { governs, isInside, TERRITORIAL_ROLES } from '../../../platform/access';
-import type { Principal } from '../../../platform/auth';
+import { governs, isInside, TERRITORIAL_ROLES } from '../../../platform/auth/access';
+import type { Principal } from '../../../platform/auth/tokens';
 import type { MemberDoc } from '../models';
 
 /* Who reads and keeps a member's record: the one place that decides it. */

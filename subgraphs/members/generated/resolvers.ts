@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MemberDoc, ServiceRecordDoc, FeedbackDoc } from '../models';
-import type { Connection, Edge } from '../../../platform/pagination';
-import type { EntityRef } from '../../../platform/subgraph';
-import type { StatisticsScope } from '../../../platform/statistics';
+import type { Connection, Edge } from '../../../platform/data/pagination';
+import type { EntityRef } from '../../../platform/server/subgraph';
+import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { EmployerHoursRow } from '../resolvers/Statistics';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;

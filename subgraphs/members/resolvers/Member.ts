@@ -1,5 +1,5 @@
-import { administersUnit, governs, privateValue } from '../../../platform/access';
-import { ref } from '../../../platform/subgraph';
+import { administersUnit, governs, privateValue } from '../../../platform/auth/access';
+import { ref } from '../../../platform/server/subgraph';
 import { seesPersonalData } from '../domain/access';
 import { maskIdNumber } from '../domain/id-number';
 import type { FeedbackResolvers, MemberResolvers, ServiceRecordResolvers } from '../generated/resolvers';

@@ -1,5 +1,5 @@
-import { administersUnit, governs, requirePrincipal } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
+import { administersUnit, governs, requirePrincipal } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
 import type { OrganizationResolvers, ResidentUnitResolvers } from '../generated/resolvers';
 
 /** Organization is owned by the organizations subgraph; this one adds its members and their hours. */

@@ -1,4 +1,4 @@
-import { requirePrincipal } from '../../../platform/access';
+import { requirePrincipal } from '../../../platform/auth/access';
 import type { QueryResolvers } from '../generated/resolvers';
 
 export const Query: QueryResolvers = {

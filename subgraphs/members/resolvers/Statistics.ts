@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
-import { checkFirst } from '../../../platform/pagination';
-import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
-import { ref } from '../../../platform/subgraph';
-import { sumBy } from '../../../platform/totals';
+import { checkFirst } from '../../../platform/data/pagination';
+import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/rules/statistics';
+import { ref } from '../../../platform/server/subgraph';
+import { sumBy } from '../../../platform/data/totals';
 import type { Context } from '../context';
 import type { EmployerHoursResolvers, StatisticsResolvers } from '../generated/resolvers';
 import { MEMBER_CATEGORIES } from '../models';

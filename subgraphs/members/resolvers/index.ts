@@ -1,4 +1,4 @@
-import { DateTime } from '../../../platform/subgraph';
+import { DateTime } from '../../../platform/server/subgraph';
 import { Feedback, Member, ServiceRecord } from './Member';
 import { Mutation } from './Mutation';
 import { Organization, ResidentUnit } from './Organization';

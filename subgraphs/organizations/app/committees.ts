@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
-import { requireGoverns, requirePrincipal } from '../../../platform/access';
-import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
-import { isObjectId } from '../../../platform/subgraph';
-import { isDuplicateKey } from '../../../platform/unique-keys';
-import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
+import { requireGoverns, requirePrincipal } from '../../../platform/auth/access';
+import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/data/ledger';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { isDuplicateKey } from '../../../platform/data/unique-keys';
+import { userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import {
   COMMITTEE_KINDS,
   committeeKey,

@@ -1,10 +1,10 @@
 import { Types } from 'mongoose';
-import { governs, isInside, requireGoverns, requirePrincipal, COMMITTEE_ROLES } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
-import type { SubgraphName } from '../../../platform/config';
-import { isObjectId } from '../../../platform/subgraph';
-import { claimUniqueKey, isDuplicateKey, releaseUniqueKey } from '../../../platform/unique-keys';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { governs, isInside, requireGoverns, requirePrincipal, COMMITTEE_ROLES } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
+import type { SubgraphName } from '../../../platform/server/config';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { claimUniqueKey, isDuplicateKey, releaseUniqueKey } from '../../../platform/data/unique-keys';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import {
   checkTerritoryCode,
   fitsUnder,

@@ -1,5 +1,5 @@
-import type { LedgerEntry } from '../../../platform/ledger';
-import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/user-errors';
+import type { LedgerEntry } from '../../../platform/data/ledger';
+import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import type { CommitteeSeatDoc, OrganizationKind, SeatRole } from '../models';
 
 /**

@@ -1,4 +1,4 @@
-import { userError, type UserError } from '../../../platform/user-errors';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import type { OrganizationDoc, OrganizationKind } from '../models';
 
 /**

@@ -1,6 +1,6 @@
-import { requirePrincipal } from '../../../platform/access';
-import { loadExisting } from '../../../platform/pagination';
-import { ref } from '../../../platform/subgraph';
+import { requirePrincipal } from '../../../platform/auth/access';
+import { loadExisting } from '../../../platform/data/pagination';
+import { ref } from '../../../platform/server/subgraph';
 import type { CommitteeSeatResolvers, OrganizationResolvers } from '../generated/resolvers';
 import type { CommitteeSeatDoc } from '../models';
 

@@ -1,7 +1,7 @@
-import { requirePrincipal } from '../../../platform/access';
-import { badUserInput } from '../../../platform/errors';
-import { findPage } from '../../../platform/pagination';
-import { isObjectId } from '../../../platform/subgraph';
+import { requirePrincipal } from '../../../platform/auth/access';
+import { badUserInput } from '../../../platform/server/errors';
+import { findPage } from '../../../platform/data/pagination';
+import { isObjectId } from '../../../platform/server/subgraph';
 import type { QueryResolvers } from '../generated/resolvers';
 import { Types } from 'mongoose';
 

@@ -1,4 +1,4 @@
-import { DateTime } from '../../../platform/subgraph';
+import { DateTime } from '../../../platform/server/subgraph';
 import { Mutation } from './Mutation';
 import { CommitteeSeat, Organization } from './Organization';
 import { Query } from './Query';

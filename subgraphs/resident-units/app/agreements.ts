@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
-import { administersUnit, governs, requirePrincipal } from '../../../platform/access';
-import { forbidden, type Principal } from '../../../platform/auth';
-import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/ledger';
-import { isObjectId } from '../../../platform/subgraph';
-import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
+import { administersUnit, governs, requirePrincipal } from '../../../platform/auth/access';
+import { forbidden, type Principal } from '../../../platform/auth/tokens';
+import { appendDecision, asDecision, readHistory, type LedgerEntry } from '../../../platform/data/ledger';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import {
   decideSignature,
   decideTermination,

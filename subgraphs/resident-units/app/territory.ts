@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
-import { territoryKeys } from '../../../platform/territory';
-import { pathToSync, rebasePaths } from '../../../platform/territory-sync';
+import { territoryKeys } from '../../../platform/rules/territory';
+import { pathToSync, rebasePaths } from '../../../platform/rules/territory-sync';
 import type { Context } from '../context';
 import type { MutationSyncUnitsTerritoryArgs } from '../generated/resolvers';
 

@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
-import { requireGoverns, requirePrincipal, requireUnitOrGoverns } from '../../../platform/access';
-import { isDuplicateKey } from '../../../platform/mongo';
-import { isObjectId } from '../../../platform/subgraph';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { requireGoverns, requirePrincipal, requireUnitOrGoverns } from '../../../platform/auth/access';
+import { isDuplicateKey } from '../../../platform/data/mongo';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import { normalizeUnitFields, validateUnitFields } from '../domain/units';
 import type { ResidentUnitDoc } from '../models';
 import type { Context } from '../context';

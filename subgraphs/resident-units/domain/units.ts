@@ -1,5 +1,5 @@
-import { userError, type UserError } from '../../../platform/user-errors';
-import { isPhone, phoneError } from '../../../platform/validation';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
+import { isPhone, phoneError } from '../../../platform/rules/validation';
 import type { Capability, ContactPerson } from '../models';
 import { isValidCreditCode, normalizeCreditCode } from './credit-code';
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ResidentUnitDoc, AgreementDoc, EvaluationDoc } from '../models';
-import type { Connection, Edge } from '../../../platform/pagination';
-import type { EntityRef } from '../../../platform/subgraph';
+import type { Connection, Edge } from '../../../platform/data/pagination';
+import type { EntityRef } from '../../../platform/server/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,4 +1,4 @@
-import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/pagination';
+import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/data/pagination';
 import type { ResidentUnitsModels } from '../models';
 
 /** A request's loaders: one batched query per list and per step of a query plan. */

@@ -1,5 +1,5 @@
-import { requirePrincipal } from '../../../platform/access';
-import { ref } from '../../../platform/subgraph';
+import { requirePrincipal } from '../../../platform/auth/access';
+import { ref } from '../../../platform/server/subgraph';
 import { effectiveStatus } from '../domain/agreements';
 import type { AgreementResolvers, EvaluationResolvers } from '../generated/resolvers';
 

@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
-import { badUserInput } from '../../../platform/errors';
-import { findPage } from '../../../platform/pagination';
+import { badUserInput } from '../../../platform/server/errors';
+import { findPage } from '../../../platform/data/pagination';
 import { startOfDay } from '../domain/agreements';
 import type { QueryResolvers } from '../generated/resolvers';
-import { isObjectId } from '../../../platform/validation';
+import { isObjectId } from '../../../platform/rules/validation';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
-import { administersUnit, governs, privateValue } from '../../../platform/access';
-import { ref } from '../../../platform/subgraph';
+import { administersUnit, governs, privateValue } from '../../../platform/auth/access';
+import { ref } from '../../../platform/server/subgraph';
 import { statusFilter } from '../domain/agreements';
 import type { ResidentUnitResolvers } from '../generated/resolvers';
 

@@ -1,4 +1,4 @@
-import { DateTime } from '../../../platform/subgraph';
+import { DateTime } from '../../../platform/server/subgraph';
 import { Agreement, Evaluation } from './Agreement';
 import { Mutation } from './Mutation';
 import { Organization } from './Organization';

@@ -1,6 +1,6 @@
-import type { Principal } from '../../../platform/auth';
-import type { Logger } from '../../../platform/logger';
-import type { TerritoryDirectory } from '../../../platform/territory';
+import type { Principal } from '../../../platform/auth/tokens';
+import type { Logger } from '../../../platform/server/logger';
+import type { TerritoryDirectory } from '../../../platform/rules/territory';
 import { createContext } from '../context';
 import type { ServicesModels } from '../models';
 import { isActiveClaim } from '../domain/claims';

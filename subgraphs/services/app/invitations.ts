@@ -1,8 +1,8 @@
-import { administersUnit, requireGoverns, requirePrincipal } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
-import { withLease } from '../../../platform/lease';
-import { isObjectId } from '../../../platform/subgraph';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { administersUnit, requireGoverns, requirePrincipal } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
+import { withLease } from '../../../platform/data/lease';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import type { Context } from '../context';
 import type { MutationAcceptInvitationArgs, MutationDeclineInvitationArgs, MutationSendInvitationArgs, MutationSetMatchingWeightsArgs, SendInvitationInput } from '../generated/resolvers';
 import type { InvitationDoc, ItemDoc } from '../models';

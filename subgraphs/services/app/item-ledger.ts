@@ -1,4 +1,4 @@
-import { ledgerHead, projectForward, type LedgerEntry } from '../../../platform/ledger';
+import { ledgerHead, projectForward, type LedgerEntry } from '../../../platform/data/ledger';
 import type { ItemEvent } from '../domain/claims';
 import { deriveStatus, timings } from '../domain/items';
 import type { Context } from '../context';

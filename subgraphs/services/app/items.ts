@@ -1,10 +1,10 @@
 import { Types } from 'mongoose';
-import { requirePrincipal } from '../../../platform/access';
-import { forbidden, type Principal } from '../../../platform/auth';
-import { appendDecision, asDecision, recordFirst } from '../../../platform/ledger';
-import { isObjectId } from '../../../platform/subgraph';
-import { territoryKeys } from '../../../platform/territory';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { requirePrincipal } from '../../../platform/auth/access';
+import { forbidden, type Principal } from '../../../platform/auth/tokens';
+import { appendDecision, asDecision, recordFirst } from '../../../platform/data/ledger';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { territoryKeys } from '../../../platform/rules/territory';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import { decideItemAction, validateReason, type ItemEvent } from '../domain/claims';
 import { deriveStatus, milestonesInOrder, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
 import { actorOf, actsFor, isOwnerSide } from '../domain/parties';

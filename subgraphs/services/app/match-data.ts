@@ -3,7 +3,7 @@ import { DEFAULT_WEIGHTS, FACTORS, type Factor, type MatchNeed, type MatchOffer,
 import type { ScoringContext } from '../domain/matching/assign';
 import type { Context } from '../context';
 import type { ItemDoc } from '../models';
-import { isObjectId } from '../../../platform/validation';
+import { isObjectId } from '../../../platform/rules/validation';
 
 /**
  * The glue between the lists and the matching module: open items read from

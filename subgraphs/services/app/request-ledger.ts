@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
-import type { Principal } from '../../../platform/auth';
-import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../../platform/ledger';
-import { LeaseBusy, withLease } from '../../../platform/lease';
-import type { Logger } from '../../../platform/logger';
-import { ok, type Outcome } from '../../../platform/user-errors';
+import type { Principal } from '../../../platform/auth/tokens';
+import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../../platform/data/ledger';
+import { LeaseBusy, withLease } from '../../../platform/data/lease';
+import type { Logger } from '../../../platform/server/logger';
+import { ok, type Outcome } from '../../../platform/rules/user-errors';
 import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from '../domain/requests/lifecycle';
 import { actorOf } from '../domain/parties';
 import type { RequestDoc, ServicesModels } from '../models';

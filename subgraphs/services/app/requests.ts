@@ -1,10 +1,10 @@
 import { Types } from 'mongoose';
-import { requirePrincipal } from '../../../platform/access';
-import { forbidden, type Principal } from '../../../platform/auth';
-import { recordFirst } from '../../../platform/ledger';
-import { isObjectId } from '../../../platform/subgraph';
-import { userError, type Outcome, type UserError } from '../../../platform/user-errors';
-import { isPhone, phoneError } from '../../../platform/validation';
+import { requirePrincipal } from '../../../platform/auth/access';
+import { forbidden, type Principal } from '../../../platform/auth/tokens';
+import { recordFirst } from '../../../platform/data/ledger';
+import { isObjectId } from '../../../platform/server/subgraph';
+import { userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
+import { isPhone, phoneError } from '../../../platform/rules/validation';
 import { actorOf } from '../domain/parties';
 import { isCalledUnit, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate } from '../domain/requests/access';
 import {

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
-import type { Logger } from '../../../platform/logger';
-import { territoryKeys, type TerritoryDirectory } from '../../../platform/territory';
+import type { Logger } from '../../../platform/server/logger';
+import { territoryKeys, type TerritoryDirectory } from '../../../platform/rules/territory';
 import type { ItemDoc, ServicesModels } from '../models';
 
 const MIGRATION = 'items-territory-keys';

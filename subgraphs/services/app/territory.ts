@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
-import { territoryKeys } from '../../../platform/territory';
-import { pathToSync, rebasedPath, rebasePaths } from '../../../platform/territory-sync';
+import { territoryKeys } from '../../../platform/rules/territory';
+import { pathToSync, rebasedPath, rebasePaths } from '../../../platform/rules/territory-sync';
 import { visibleWithin } from '../domain/items';
 import type { ItemDoc } from '../models';
 import type { Context } from '../context';

@@ -1,4 +1,4 @@
-import { failed, ok, userError, type Outcome } from '../../../platform/user-errors';
+import { failed, ok, userError, type Outcome } from '../../../platform/rules/user-errors';
 import type { ClaimantType, ClaimStatus, ItemDoc, ItemKind, ItemState } from '../models';
 import { closedReason, deriveStatus } from './items';
 

@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
-import { isDuplicateKey } from '../../../platform/mongo';
-import { userError, type UserError } from '../../../platform/user-errors';
+import { isDuplicateKey } from '../../../platform/data/mongo';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import type { IdempotencyDoc } from '../models';
 
 /**

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
-import { administersUnit, governs, isInside, TERRITORIAL_ROLES } from '../../../platform/access';
-import type { Principal } from '../../../platform/auth';
+import { administersUnit, governs, isInside, TERRITORIAL_ROLES } from '../../../platform/auth/access';
+import type { Principal } from '../../../platform/auth/tokens';
 import type { ClaimantType, ClaimDoc, ItemDoc, PartyRef } from '../models';
 
 /**

@@ -1,4 +1,4 @@
-import { rate } from '../../../platform/statistics';
+import { rate } from '../../../platform/rules/statistics';
 import type { ClaimStatus, ItemKind, ServiceCategory, StoredItemStatus } from '../models';
 import { REQUEST_CATEGORIES, type RequestCategory } from './requests/lifecycle';
 

@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, OrganizationRef } from '../models';
-import type { Connection, Edge } from '../../../platform/pagination';
-import type { LedgerEntry } from '../../../platform/ledger';
+import type { Connection, Edge } from '../../../platform/data/pagination';
+import type { LedgerEntry } from '../../../platform/data/ledger';
 import type { MatchOut } from '../resolvers/Matching';
 import type { ProviderLoadOut, PartyTypedRef, TypedRef } from '../resolvers/refs';
 import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord } from '../domain/requests/lifecycle';
-import type { StatisticsScope } from '../../../platform/statistics';
+import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { UnitContributionRow } from '../domain/statistics';
-import type { EntityRef } from '../../../platform/subgraph';
+import type { EntityRef } from '../../../platform/server/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
-import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/pagination';
+import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/data/pagination';
 import type { ClaimDoc, ClaimStatus, ServicesModels } from '../models';
 
 const ACCEPTED_OR_LATER: ClaimStatus[] = ['ACCEPTED', 'DELIVERED', 'EVALUATED'];

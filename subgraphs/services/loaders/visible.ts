@@ -1,4 +1,4 @@
-import { isObjectId } from '../../../platform/subgraph';
+import { isObjectId } from '../../../platform/server/subgraph';
 import { canSee, seesClaim } from '../domain/parties';
 import { maySee } from '../domain/requests/access';
 import type { Context } from '../context';

@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { UserError } from '../../../platform/user-errors';
+import type { UserError } from '../../../platform/rules/user-errors';
 import { ClaimStatus } from '../generated/resolvers';
 import { contactSchema, ITEM_KINDS, type ClaimantType, type Contact, type ItemKind } from './items';
 

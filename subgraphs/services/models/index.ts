@@ -1,7 +1,7 @@
 import type { Connection, Model } from 'mongoose';
-import { leaseModel, type LeaseDoc } from '../../../platform/lease';
-import { ledgerModel, type LedgerEntry } from '../../../platform/ledger';
-import { modelOn } from '../../../platform/models';
+import { leaseModel, type LeaseDoc } from '../../../platform/data/lease';
+import { ledgerModel, type LedgerEntry } from '../../../platform/data/ledger';
+import { modelOn } from '../../../platform/data/models';
 import { claimLockSchema, claimSchema, idempotencySchema, type ClaimDoc, type ClaimLockDoc, type IdempotencyDoc } from './claims';
 import { itemSchema, type ItemDoc } from './items';
 import { invitationSchema, weightsSchema, type InvitationDoc, type MatchingWeightsDoc } from './matching';

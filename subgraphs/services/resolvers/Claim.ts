@@ -1,9 +1,9 @@
-import { governs } from '../../../platform/access';
-import { ref } from '../../../platform/subgraph';
+import { governs } from '../../../platform/auth/access';
+import { ref } from '../../../platform/server/subgraph';
 import { isOwnerSide, sharesClaim } from '../domain/parties';
 import { visibleClaim } from '../loaders/visible';
 import type { ClaimResolvers, HistoryEntryResolvers } from '../generated/resolvers';
-import type { LedgerEntry } from '../../../platform/ledger';
+import type { LedgerEntry } from '../../../platform/data/ledger';
 import type { ItemEvent } from '../domain/claims';
 import { claimantRef, partyRef } from './refs';
 import type { Context } from '../context';

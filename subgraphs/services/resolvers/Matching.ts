@@ -1,8 +1,8 @@
-import { governs, requireGoverns, requirePrincipal } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
-import { badUserInput } from '../../../platform/errors';
-import { checkFirst } from '../../../platform/pagination';
-import { isObjectId } from '../../../platform/subgraph';
+import { governs, requireGoverns, requirePrincipal } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
+import { badUserInput } from '../../../platform/server/errors';
+import { checkFirst } from '../../../platform/data/pagination';
+import { isObjectId } from '../../../platform/server/subgraph';
 import { assign, assignGreedily, OfferIndex, suggestNeeds, suggestOffers } from '../domain/matching/assign';
 import type { Suggestion } from '../domain/matching/score';
 import { isOwnerSide } from '../domain/parties';

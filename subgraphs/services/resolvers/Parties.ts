@@ -1,5 +1,5 @@
-import { requirePrincipal } from '../../../platform/access';
-import { forbidden } from '../../../platform/auth';
+import { requirePrincipal } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
 import { statusFilter } from '../domain/items';
 import { visibilityFilter } from '../domain/parties';
 import type { Context } from '../context';

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
-import { privateValue, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/access';
-import { forbidden, type Principal } from '../../../platform/auth';
-import { ref } from '../../../platform/subgraph';
+import { privateValue, requirePrincipal, TERRITORIAL_ROLES } from '../../../platform/auth/access';
+import { forbidden, type Principal } from '../../../platform/auth/tokens';
+import { ref } from '../../../platform/server/subgraph';
 import { requestKey } from '../app/request-ledger';
 import * as requests from '../app/requests';
 import { visibleRequest } from '../loaders/visible';

@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
-import { checkFirst } from '../../../platform/pagination';
-import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/statistics';
-import { ref } from '../../../platform/subgraph';
-import { countBy, distributionBy, medianOfDistribution, totalsBy } from '../../../platform/totals';
+import { checkFirst } from '../../../platform/data/pagination';
+import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/rules/statistics';
+import { ref } from '../../../platform/server/subgraph';
+import { countBy, distributionBy, medianOfDistribution, totalsBy } from '../../../platform/data/totals';
 import { claimFigures, coverageFigures, listFigures, rankUnits, requestFigures, roundHours, type RequestRow } from '../domain/statistics';
 import { STORED_ITEM_STATUSES } from '../models';
 import { OPEN_STATUSES } from '../domain/requests/lifecycle';

@@ -1,4 +1,4 @@
-import { DateTime } from '../../../platform/subgraph';
+import { DateTime } from '../../../platform/server/subgraph';
 import { Claim, HistoryEntry } from './Claim';
 import { ListItem, Need, Offer, Project } from './ListItem';
 import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';

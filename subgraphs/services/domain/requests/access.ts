@@ -1,5 +1,5 @@
-import { administersUnit, governs, isInside } from '../../../../platform/access';
-import type { Principal } from '../../../../platform/auth';
+import { administersUnit, governs, isInside } from '../../../../platform/auth/access';
+import type { Principal } from '../../../../platform/auth/tokens';
 import type { RequestState } from './lifecycle';
 
 /**

@@ -1,4 +1,4 @@
-import { failed, ok, userError, type Outcome, type UserError } from '../../../../platform/user-errors';
+import { failed, ok, userError, type Outcome, type UserError } from '../../../../platform/rules/user-errors';
 import { addWorkingDays, CHINA_CALENDAR, type WorkingCalendar } from './calendar';
 import { RequestCategory, RequestChannel, RequestStatus, type ExtensionStatus } from '../../generated/resolvers';
 

@@ -1,8 +1,8 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { ErrorCode } from './errors';
-import { OBJECT_ID } from './validation';
+import { ErrorCode } from '../server/errors';
+import { OBJECT_ID } from '../rules/validation';
 
 /**
  * Who is asking. The gateway verifies the bearer token and forwards it; every

@@ -1,5 +1,5 @@
 import type { Collection, Connection, Types } from 'mongoose';
-import type { Principal } from './auth';
+import type { Principal } from '../auth/tokens';
 
 /**
  * A bearer token carries the territory path it was issued with (auth.ts), for its whole life, and

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import type { SubgraphName } from './config';
+import type { SubgraphName } from '../server/config';
 import { syncTerritory } from './territory-sync';
 import { isObjectId } from './validation';
 

@@ -2,10 +2,10 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, GraphQLScalarType, Kind, parse, type GraphQLSchema } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Model, Types } from 'mongoose';
-import type { Principal } from './auth';
+import type { Principal } from '../auth/tokens';
 import type { Config, SubgraphName } from './config';
 import type { Logger } from './logger';
-import type { TerritoryDirectory } from './territory';
+import type { TerritoryDirectory } from '../rules/territory';
 import { subgraphSdl } from './supergraph';
 
 /** A reference to an entity owned by another subgraph: only its key. */
@@ -95,4 +95,4 @@ export function defineSubgraph<M extends object, C>(
 }
 
 /** True for a 24-hex-digit id, the only kind the databases hold (defined in validation.ts). */
-export { isObjectId } from './validation';
+export { isObjectId } from '../rules/validation';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Types, type Model } from 'mongoose';
-import { isObjectId } from './validation';
+import { isObjectId } from '../rules/validation';
 
 /**
  * Sums of a numeric field per parent, for many parents in one aggregation

@@ -11,7 +11,7 @@ import path from 'node:path';
  * has no telemetry (see tools/ferretdb/main.go for why it is a small wrapper).
  */
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..');
+export const PROJECT_ROOT = path.resolve(__dirname, '../..');
 const SOURCE_DIR = path.join(PROJECT_ROOT, 'tools', 'ferretdb');
 const PATCH_DIR = path.join(SOURCE_DIR, '_patch');
 const TOOLS_DIR = path.join(PROJECT_ROOT, '.tools');

@@ -1,7 +1,7 @@
 import { Types, type Model } from 'mongoose';
-import { requireGoverns, requirePrincipal } from './access';
-import type { Principal } from './auth';
-import type { SubgraphName } from './config';
+import { requireGoverns, requirePrincipal } from '../auth/access';
+import type { Principal } from '../auth/tokens';
+import type { SubgraphName } from '../server/config';
 import type { TerritoryNode } from './territory';
 import { isObjectId } from './validation';
 import { rebasedOn } from './territory-moves';

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated, type Principal, type Role } from './auth';
+import { forbidden, unauthenticated, type Principal, type Role } from './tokens';
 
 /**
  * Territory rules, as plain functions over ids: who may act where.

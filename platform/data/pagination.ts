@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Types, type Model } from 'mongoose';
-import { badUserInput } from './errors';
-import { isObjectId } from './validation';
+import { badUserInput } from '../server/errors';
+import { isObjectId } from '../rules/validation';
 
 /**
  * Relay-style connections over MongoDB, ordered by `_id` (creation order).

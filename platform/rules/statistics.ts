@@ -1,8 +1,8 @@
-import { governs, requirePrincipal } from './access';
-import { forbidden, type Principal } from './auth';
-import { badUserInput } from './errors';
+import { governs, requirePrincipal } from '../auth/access';
+import { forbidden, type Principal } from '../auth/tokens';
+import { badUserInput } from '../server/errors';
 import type DataLoader from 'dataloader';
-import { isObjectId } from './subgraph';
+import { isObjectId } from '../server/subgraph';
 import type { TerritoryNode } from './territory';
 
 /**

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type IndexDefinition, type IndexOptions, type Model } from 'mongoose';
 import { isDuplicateKey } from './mongo';
-import { failed, ok, type Outcome } from './user-errors';
+import { failed, ok, type Outcome } from '../rules/user-errors';
 
 /**
  * An append-only ledger of state changes, one sequence per key.

@@ -1,5 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
-import { servingRequest } from './request-scope';
+import { servingRequest } from '../server/request-scope';
 
 /**
  * Commands that are connection housekeeping, not work done for a request.

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import type { QueryShape } from './mongo';
+import type { QueryShape } from '../../platform/data/mongo';
 
 /**
  * Which queries scan a collection, as the database itself plans them: each distinct query shape a

@@ -7,7 +7,7 @@
  * The codes are the schema's `enum UserErrorCode` (schema/shared.graphql): a code not declared there is a
  * compile error here.
  */
-import type { UserErrorCode } from './generated/shared';
+import type { UserErrorCode } from '../generated/shared';
 
 export type { UserErrorCode };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import YAML from 'yaml';
-import { PROJECT_ROOT } from './ferretdb';
+import { PROJECT_ROOT } from '../data/ferretdb';
 
 /** `schema/`: the contract — one SDL file per subgraph, the composition config, the supergraph. */
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
