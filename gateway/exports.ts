@@ -1,11 +1,39 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Kind, parse, print, type EnumTypeDefinitionNode } from 'graphql';
+import {
+  buildASTSchema,
+  GraphQLError,
+  isEnumType,
+  Kind,
+  parse,
+  print,
+  typeFromAST,
+  visit,
+  type ASTNode,
+  type DocumentNode,
+  type EnumTypeDefinitionNode,
+  type GraphQLEnumType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type express from 'express';
 import type { Authenticator, Principal } from '../platform/auth/tokens';
 import type { Logger } from '../platform/server/logger';
 import { CONTENT_TYPES, ReaderGone, tableWriter, type Cell, type Format } from './spreadsheet';
 import { isObjectId } from '../platform/rules/validation';
-import { ExportStatisticsDocument, ExportTerritoryDocument } from './generated/operations';
+import {
+  ExportNeedClaimsDocument,
+  ExportNeedsDocument,
+  ExportOfferClaimsDocument,
+  ExportOffersDocument,
+  ExportProjectClaimsDocument,
+  ExportProjectsDocument,
+  ExportRequestsDocument,
+  ExportStatisticsDocument,
+  ExportTerritoryDocument,
+  type ClaimStatus,
+  type ExportClaimsFragment,
+  type ExportItemFragment,
+} from './generated/operations';
 
 /**
  * Exports (导出) of the three lists, the requests and the statistics as CSV
@@ -27,9 +55,10 @@ import { ExportStatisticsDocument, ExportTerritoryDocument } from './generated/o
  * `checkTerritory`) — never an empty file where another export says 403.
  */
 
-interface Column {
+/** A column of a list: its header and its cell, read from a row of the list's document. */
+interface Column<Row> {
   header: string;
-  value: (node: any, label: Label) => Cell;
+  value: (row: Row, label: Label) => Cell;
   /** Shown by its Chinese term (the text before " · " in the enum value's description). */
   enumType?: string;
 }
@@ -37,15 +66,33 @@ interface Column {
 /** The Chinese term of an enum value (the value itself when it has none). */
 type Label = (enumType: string | undefined, value: Cell) => Cell;
 
-interface ListDataset {
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** Reads from the graph with the caller's token (see `exportRoutes`), each result typed by its document. */
+interface Graph {
+  run<R, V extends object>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
+  /** `document` once per variables object, in one request (see `aliasedBatch`); the results in the same order. */
+  runEach<R, V extends object>(document: TypedDocumentNode<R, V>, variables: V[]): Promise<R[]>;
+}
+
+/** The variables every list document takes: the organisation, `?status=` (null: every status), the cursor. */
+interface ListVariables {
+  o: string;
+  status: string | null;
+  after: string | null;
+}
+
+/** An export of a list, its rows' type hidden (each list's own, see `listExport`). */
+interface ListExport {
   title: string;
-  field: string;
-  /** Arguments of the connection field besides first/after. */
-  args: (params: URLSearchParams) => string[];
-  selection: string;
-  columns: Column[];
-  /** The root field that reads one item of this list by id (to finish a long list of claims), for the three lists. */
-  itemField?: 'need' | 'offer' | 'project';
+  headers: string[];
+  /** Its document, whose `$status` names the enum `?status=` must be a value of. */
+  document: DocumentNode;
+  /** A page of rows, or null for no such organisation. `status` is a value of the `$status` enum (checked by the caller). */
+  page(graph: Graph, label: Label, variables: ListVariables): Promise<{ pageInfo: PageInfo; rows: Cell[][] } | null>;
 }
 
 class ExportError extends Error {
@@ -60,96 +107,129 @@ class ExportError extends Error {
 }
 
 const name = (node: { name?: string } | null) => node?.name ?? '';
-/** `?status=OPEN`: an enum value, passed as a literal (the schema validates it; the pattern keeps the query well-formed). */
-const statusArg = (params: URLSearchParams) => {
+/**
+ * `?status=OPEN`: the form of an enum value, before anything is read (a 400 BAD_USER_INPUT); whether it
+ * is a value of the list's enum is checked later, by `checkStatus`.
+ */
+const statusParam = (params: URLSearchParams): string | null => {
   const status = params.get('status');
-  if (status === null) return [];
-  if (!/^[A-Z_]{2,30}$/.test(status)) throw new ExportError(400, 'BAD_USER_INPUT', '`status` must be a status code such as OPEN');
-  return [`status: ${status}`];
+  if (status !== null && !/^[A-Z_]{2,30}$/.test(status)) throw new ExportError(400, 'BAD_USER_INPUT', '`status` must be a status code such as OPEN');
+  return status;
 };
 
 /**
- * An item's claims, read in the same request as the item: who claimed (a unit, an organisation or a
- * member), how much, and where the claim is. 20 per item keeps a page of 100 items well under the
- * gateway's cost limit; an item with more (rejected and withdrawn claims count) gets the rest in a
- * few batched follow-up requests (see `completeClaims`).
+ * A list export from its typed document: `connection` picks the list out of the organisation, and the
+ * columns read its rows with the types codegen gives them; `completeRows` (the three lists) finishes a
+ * page's rows before they are written. Two calls, `listExport(document, connection)({ title, columns })`,
+ * so that the row type is known from the document before the columns are checked against it.
  */
-const CLAIMS_PER_ITEM = 20;
-const CLAIM_FIELDS = `quantity status claimant { ... on Organization { name } ... on ResidentUnit { name } ... on Member { name } }`;
-const CLAIMS_PAGE = `pageInfo { hasNextPage endCursor } nodes { ${CLAIM_FIELDS} }`;
-/** Claims that hold part of the item: pending, accepted, delivered, evaluated (not rejected or withdrawn). */
-const HOLDING_CLAIMS = new Set(['PENDING', 'ACCEPTED', 'DELIVERED', 'EVALUATED']);
-
-interface ClaimNode {
-  quantity: number;
-  status: string;
-  claimant: { name?: string } | null;
+function listExport<Q extends { organization: object | null }, Status extends string, Row>(
+  document: TypedDocumentNode<Q, { o: string; status?: Status | null; after?: string | null }>,
+  connection: (organization: NonNullable<Q['organization']>) => { pageInfo: PageInfo; nodes: Row[] } | null,
+) {
+  return (spec: { title: string; columns: Column<Row>[]; completeRows?: (graph: Graph, rows: Row[]) => Promise<void> }): ListExport => ({
+    title: spec.title,
+    headers: spec.columns.map((c) => c.header),
+    document,
+    async page(graph, label, { o, status, after }) {
+      // A value of the document's `$status` enum: `checkStatus` has checked it against the schema.
+      const data = await graph.run(document, { o, status: status as Status | null, after });
+      if (!data.organization) return null;
+      const page = connection(data.organization);
+      // Null only beside an error, which `graph.run` has thrown already.
+      if (!page) throw new Error(`${spec.title}: the page came back incomplete`);
+      await spec.completeRows?.(graph, page.nodes);
+      return { pageInfo: page.pageInfo, rows: page.nodes.map((row) => spec.columns.map((c) => label(c.enumType, c.value(row, label)))) };
+    },
+  });
 }
 
+/** Claims that hold part of the item: pending, accepted, delivered, evaluated (not rejected or withdrawn). */
+const HOLDING_CLAIMS = new Set<ClaimStatus>(['PENDING', 'ACCEPTED', 'DELIVERED', 'EVALUATED']);
+
 /** 认领方: `芙蓉街小学（2人，已接受）；张三（1人，待处理）`, in the order the claims were made. */
-const claimantsOf = (n: { unitOfMeasure: string; claims: { nodes: ClaimNode[] } }, label: Label): string =>
-  n.claims.nodes
+const claimantsOf = (item: ExportItemFragment, label: Label): string =>
+  item.claims.nodes
     .filter((c) => HOLDING_CLAIMS.has(c.status))
-    .map((c) => `${name(c.claimant)}（${c.quantity}${label('UnitOfMeasure', n.unitOfMeasure) ?? ''}，${label('ClaimStatus', c.status) ?? ''}）`)
+    .map((c) => `${name(c.claimant)}（${c.quantity}${label('UnitOfMeasure', item.unitOfMeasure) ?? ''}，${label('ClaimStatus', c.status) ?? ''}）`)
     .join('；');
 
-const ITEM_FIELDS = `id title category quantity unitOfMeasure claimedQuantity remainingQuantity status deadline visibility
-  claims(first: ${CLAIMS_PER_ITEM}) { ${CLAIMS_PAGE} }`;
-const PARTY = `{ ... on Organization { name } ... on ResidentUnit { name } }`;
+/** Items whose remaining claims are read in one follow-up request (each an alias; the gateway allows 30). */
+const CLAIM_BATCH = 20;
 
-/** The columns of the three lists; `extra` (urgency, for needs) goes before the deadline. */
-const itemColumns = (owner: string, ownerField: string, extra: Column[] = []): Column[] => [
+/**
+ * Reads the rest of the claims of the items whose first page of claims (read with the item, see the
+ * ExportItem fragment) was not all: `document` for each such item, a batch of items per request.
+ */
+const remainingClaims =
+  <R>(document: TypedDocumentNode<R, { id: string; after?: string | null }>, claimsOf: (data: R) => ExportClaimsFragment | undefined) =>
+  async (graph: Graph, items: ExportItemFragment[]): Promise<void> => {
+    let pending = items.filter((item) => item.claims.pageInfo.hasNextPage);
+    while (pending.length) {
+      const batch = pending.slice(0, CLAIM_BATCH);
+      pending = pending.slice(CLAIM_BATCH);
+      const pages = await graph.runEach(
+        document,
+        batch.map((item) => ({ id: item.id, after: item.claims.pageInfo.endCursor })),
+      );
+      batch.forEach((item, i) => {
+        const page = claimsOf(pages[i]);
+        // Gone from view since its page was read: keep what was read.
+        item.claims.pageInfo = page?.pageInfo ?? { hasNextPage: false, endCursor: null };
+        if (page) item.claims.nodes.push(...page.nodes);
+        if (item.claims.pageInfo.hasNextPage) pending.push(item);
+      });
+    }
+  };
+
+/**
+ * The columns of the three lists: `parties` (who published, provides or owns the item) under `owner`,
+ * a list's own columns before the deadline (urgency, for needs) or at the end (a project's budget).
+ */
+const itemColumns = <Row extends ExportItemFragment>(
+  owner: string,
+  parties: (row: Row) => ({ name?: string } | null)[],
+  own: { beforeDeadline?: Column<Row>[]; atEnd?: Column<Row>[] } = {},
+): Column<Row>[] => [
   { header: '编号', value: (n) => n.id },
   { header: '标题', value: (n) => n.title },
   { header: '类别', value: (n) => n.category, enumType: 'ServiceCategory' },
-  { header: owner, value: (n) => (Array.isArray(n[ownerField]) ? n[ownerField].map(name).join('、') : name(n[ownerField])) },
+  { header: owner, value: (n) => parties(n).map(name).join('、') },
   { header: '数量', value: (n) => n.quantity },
   { header: '计量单位', value: (n) => n.unitOfMeasure, enumType: 'UnitOfMeasure' },
   { header: '已认领', value: (n) => n.claimedQuantity },
   { header: '剩余', value: (n) => n.remainingQuantity },
   { header: '认领方', value: claimantsOf },
   { header: '状态', value: (n) => n.status, enumType: 'ItemStatus' },
-  ...extra,
+  ...(own.beforeDeadline ?? []),
   { header: '截止时间', value: (n) => (n.deadline ? new Date(n.deadline) : null) },
   { header: '可见范围', value: (n) => n.visibility, enumType: 'Visibility' },
+  ...(own.atEnd ?? []),
 ];
 
-const DATASETS: Record<string, ListDataset> = {
-  needs: {
+const LISTS: Record<string, ListExport> = {
+  needs: listExport(ExportNeedsDocument, (o) => o.needs)({
     title: '需求清单',
-    field: 'needs',
-    itemField: 'need',
-    args: (p) => ['inTerritory: true', ...statusArg(p)],
-    selection: `${ITEM_FIELDS} urgency postedBy ${PARTY}`,
-    columns: itemColumns('发布方', 'postedBy', [{ header: '紧急程度', value: (n) => n.urgency, enumType: 'Urgency' }]),
-  },
-  // Offers and projects have no urgency (only needs do).
-  offers: {
+    columns: itemColumns('发布方', (n) => [n.postedBy], { beforeDeadline: [{ header: '紧急程度', value: (n) => n.urgency, enumType: 'Urgency' }] }),
+    completeRows: remainingClaims(ExportNeedClaimsDocument, (d) => d.need?.claims),
+  }),
+  offers: listExport(ExportOffersDocument, (o) => o.offers)({
     title: '资源清单',
-    field: 'offers',
-    itemField: 'offer',
-    args: (p) => ['inTerritory: true', ...statusArg(p)],
-    selection: `${ITEM_FIELDS} provider ${PARTY}`,
-    columns: itemColumns('提供方', 'provider'),
-  },
-  projects: {
+    columns: itemColumns('提供方', (n) => [n.provider]),
+    completeRows: remainingClaims(ExportOfferClaimsDocument, (d) => d.offer?.claims),
+  }),
+  projects: listExport(ExportProjectsDocument, (o) => o.projects)({
     title: '项目清单',
-    field: 'projects',
-    itemField: 'project',
-    args: (p) => ['inTerritory: true', ...statusArg(p)],
-    selection: `${ITEM_FIELDS} owners ${PARTY} budget progress`,
-    columns: [
-      ...itemColumns('共建方', 'owners'),
-      { header: '预算(元)', value: (n) => n.budget },
-      { header: '进度', value: (n) => Math.round(n.progress * 100) / 100 },
-    ],
-  },
-  requests: {
+    columns: itemColumns('共建方', (n) => n.owners, {
+      atEnd: [
+        { header: '预算(元)', value: (n) => n.budget },
+        { header: '进度', value: (n) => Math.round(n.progress * 100) / 100 },
+      ],
+    }),
+    completeRows: remainingClaims(ExportProjectClaimsDocument, (d) => d.project?.claims),
+  }),
+  requests: listExport(ExportRequestsDocument, (o) => o.requests)({
     title: '群众诉求',
-    field: 'requests',
-    args: statusArg,
-    selection: `id category channel description address grid { name } status receivedAt deadline overdue handledBy { name }
-      whistles { unit { name } } resolution resolvedAt resolvedOnTime rating { score } reopenCount escalatedAt`,
     columns: [
       { header: '编号', value: (n) => n.id },
       { header: '诉求类别', value: (n) => n.category, enumType: 'RequestCategory' },
@@ -162,7 +242,7 @@ const DATASETS: Record<string, ListDataset> = {
       { header: '办结期限', value: (n) => new Date(n.deadline) },
       { header: '超期', value: (n) => n.overdue },
       { header: '首问负责单位', value: (n) => name(n.handledBy) },
-      { header: '吹哨单位', value: (n) => n.whistles.map((w: { unit: { name?: string } }) => name(w.unit)).join('、') },
+      { header: '吹哨单位', value: (n) => n.whistles.map((w) => name(w.unit)).join('、') },
       { header: '办理结果', value: (n) => n.resolution },
       { header: '办结时间', value: (n) => (n.resolvedAt ? new Date(n.resolvedAt) : null) },
       { header: '按期办结', value: (n) => n.resolvedOnTime },
@@ -170,8 +250,44 @@ const DATASETS: Record<string, ListDataset> = {
       { header: '重办次数', value: (n) => n.reopenCount },
       { header: '超期上报时间', value: (n) => (n.escalatedAt ? new Date(n.escalatedAt) : null) },
     ],
-  },
+  }),
 };
+
+/** The single operation of a document of gateway/operations/. */
+function operationOf(document: DocumentNode): OperationDefinitionNode {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length !== 1) throw new Error(`Expected one operation, found ${operations.length}`);
+  return operations[0];
+}
+
+/**
+ * `document` as one operation running its one root field `count` times, copy i under the alias `i<i>`
+ * with its variables renamed `$<name>_<i>`: the graph reads items one id at a time, and this keeps a
+ * batch to one request. The fields, arguments and fragments are the document's, as codegen checked
+ * them against the schema; only aliases and variable names are added (its fragments use no variables).
+ */
+function aliasedBatch(document: DocumentNode, count: number): { query: string; field: string } {
+  const operation = operationOf(document);
+  const [field, ...others] = operation.selectionSet.selections;
+  if (field?.kind !== Kind.FIELD || field.alias || others.length) throw new Error(`${operation.name?.value}: a batch repeats one root field`);
+  const copy = <T extends ASTNode>(node: T, i: number): T =>
+    visit(node, { Variable: (v) => ({ ...v, name: { ...v.name, value: `${v.name.value}_${i}` } }) });
+  const copies = Array.from({ length: count }, (_, i) => i);
+  const batch: OperationDefinitionNode = {
+    ...operation,
+    variableDefinitions: copies.flatMap((i) => (operation.variableDefinitions ?? []).map((v) => copy(v, i))),
+    selectionSet: { ...operation.selectionSet, selections: copies.map((i) => ({ ...copy(field, i), alias: { kind: Kind.NAME, value: `i${i}` } })) },
+  };
+  return { query: print({ ...document, definitions: document.definitions.map((d) => (d === operation ? batch : d)) }), field: field.name.value };
+}
+
+/** The enum a list document's nullable `$status` takes (ItemStatus, RequestStatus). */
+function statusEnumOf(schema: GraphQLSchema, document: DocumentNode): GraphQLEnumType {
+  const definition = operationOf(document).variableDefinitions?.find((v) => v.variable.name.value === 'status');
+  const type = definition && typeFromAST(schema, definition.type);
+  if (!isEnumType(type)) throw new Error(`${operationOf(document).name?.value}: \`$status\` must be a nullable enum`);
+  return type;
+}
 
 /** Chinese terms of every enum value, read from the supergraph's descriptions ("已登记 · Received…" → 已登记). */
 export function enumLabels(supergraphSdl: string): Map<string, Map<string, string>> {
@@ -197,10 +313,6 @@ const STATUS_OF_CODE: Record<string, number> = {
 };
 /** At most this many rows in one export (a street's lists are thousands); a longer one is cut short. */
 const MAX_ROWS = 100_000;
-/** Rows per request: the graph's lists take `first` up to 100. */
-const PAGE_SIZE = 100;
-/** Items whose remaining claims are read in one follow-up request (each an alias; the gateway allows 30). */
-const CLAIM_BATCH = 20;
 /** Mid-stream, a rate-limited page is retried after the gateway's Retry-After, this many times. */
 const RATE_LIMIT_RETRIES = 5;
 
@@ -218,8 +330,26 @@ function homeOf(principal: Principal): string | undefined {
 export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: string; logger: Logger; auth: Authenticator }) {
   const labels = enumLabels(opts.supergraphSdl);
   const label: Label = (enumType, value) => (enumType && typeof value === 'string' ? (labels.get(enumType)?.get(value) ?? value) : value);
+  // The enum of each list's `$status` (a list document without a nullable enum `$status` fails here, at start).
+  const schema = buildASTSchema(parse(opts.supergraphSdl), { assumeValidSDL: true });
+  const statusEnums = new Map(Object.values(LISTS).map((list) => [list, statusEnumOf(schema, list.document)]));
 
-  async function graphql(authorization: string, query: string, variables: object, retries = 0): Promise<any> {
+  /**
+   * `?status=` a value of the list's enum, else a 400 GRAPHQL_VALIDATION_FAILED with graphql-js's
+   * message (naming the nearest values): the answer the gateway gave when the status was written into
+   * the query text, and at the same point (after the territory check). Sent as a variable, a wrong
+   * value would come back as BAD_USER_INPUT.
+   */
+  function checkStatus(list: ListExport, status: string): void {
+    try {
+      statusEnums.get(list)!.parseValue(status);
+    } catch (err) {
+      if (err instanceof GraphQLError) throw new ExportError(400, 'GRAPHQL_VALIDATION_FAILED', err.message);
+      throw err;
+    }
+  }
+
+  async function post(authorization: string, query: string, variables: object, retries: number): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
       const response = await fetch(opts.graphqlUrl(), {
         method: 'POST',
@@ -227,7 +357,7 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as {
-        data?: any;
+        data?: unknown;
         errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
       };
       if (body.errors?.length) {
@@ -244,20 +374,33 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     }
   }
 
-  /** A typed document of gateway/operations/ (printed once), its result typed by codegen. */
+  /**
+   * The graph as the caller sees it, through the typed documents of gateway/operations/ (each printed
+   * once); `retries` rate-limited answers are waited out (mid-stream, where no error can be sent).
+   */
   const printed = new WeakMap<object, string>();
-  async function run<R, V extends object>(authorization: string, document: TypedDocumentNode<R, V>, variables: V, retries = 0): Promise<R> {
-    let query = printed.get(document);
-    if (!query) printed.set(document, (query = print(document)));
-    return (await graphql(authorization, query, variables, retries)) as R;
-  }
+  const graph = (authorization: string, retries = 0): Graph => ({
+    async run<R, V extends object>(document: TypedDocumentNode<R, V>, variables: V) {
+      let query = printed.get(document);
+      if (!query) printed.set(document, (query = print(document)));
+      // The result of `document`: its type is the one codegen gave it.
+      return (await post(authorization, query, variables, retries)) as R;
+    },
+    async runEach<R, V extends object>(document: TypedDocumentNode<R, V>, variables: V[]) {
+      const { query, field } = aliasedBatch(document, variables.length);
+      const renamed = Object.fromEntries(variables.flatMap((v, i) => Object.entries(v).map(([key, value]) => [`${key}_${i}`, value])));
+      const data = (await post(authorization, query, renamed, retries)) as Record<string, unknown>;
+      // Copy i's answer under the document's own field name: the result of `document` for variables[i].
+      return variables.map((_, i) => ({ [field]: data[`i${i}`] }) as R);
+    },
+  });
 
   /**
    * 401 for a token the gateway does not accept, 404 for no such organisation, 403 for one outside
    * the caller's territory — the same answer for every export, whatever the graph would let through.
    */
   async function checkTerritory(authorization: string, organization: string): Promise<void> {
-    const data = await run(authorization, ExportTerritoryDocument, { o: organization });
+    const data = await graph(authorization).run(ExportTerritoryDocument, { o: organization });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     const path = [...data.organization.ancestors.map((a) => a.id), data.organization.id];
     // The same check as the gateway's (remembered: no second verification of the signature).
@@ -269,37 +412,15 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     }
   }
 
-  /** Reads the rest of the claims of the items whose first page of claims was not all, a batch of items per request. */
-  async function completeClaims(itemField: string, authorization: string, nodes: any[], streaming: boolean): Promise<void> {
-    let pending = nodes.filter((n) => n.claims.pageInfo.hasNextPage);
-    while (pending.length) {
-      const batch = pending.slice(0, CLAIM_BATCH);
-      pending = pending.slice(CLAIM_BATCH);
-      const query = `query(${batch.map((_, i) => `$i${i}: ID!, $a${i}: String`).join(', ')}) {
-        ${batch.map((_, i) => `c${i}: ${itemField}(id: $i${i}) { claims(first: 100, after: $a${i}) { ${CLAIMS_PAGE} } }`).join('\n')} }`;
-      const variables = Object.fromEntries(batch.flatMap((n, i) => [[`i${i}`, n.id], [`a${i}`, n.claims.pageInfo.endCursor]]));
-      const data = await graphql(authorization, query, variables, streaming ? RATE_LIMIT_RETRIES : 0);
-      batch.forEach((n, i) => {
-        const page = data[`c${i}`]?.claims;
-        // Gone from view since its page was read: keep what was read.
-        n.claims.pageInfo = page?.pageInfo ?? { hasNextPage: false, endCursor: null };
-        if (page) n.claims.nodes.push(...page.nodes);
-        if (n.claims.pageInfo.hasNextPage) pending.push(n);
-      });
-    }
-  }
-
   /** The rows of a list, page by page (only one page in memory); the first page is read before anything is sent. */
-  async function* listRows(dataset: ListDataset, query: string, authorization: string, organization: string) {
+  async function* listRows(list: ListExport, authorization: string, organization: string, status: string | null) {
     let after: string | null = null;
     let count = 0;
     for (;;) {
-      const data = await graphql(authorization, query, { o: organization, after }, count ? RATE_LIMIT_RETRIES : 0);
-      if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
-      const page = data.organization[dataset.field];
-      if (dataset.itemField) await completeClaims(dataset.itemField, authorization, page.nodes, count > 0);
-      count += page.nodes.length;
-      yield page.nodes.map((node: unknown) => dataset.columns.map((c) => label(c.enumType, c.value(node, label))));
+      const page = await list.page(graph(authorization, count ? RATE_LIMIT_RETRIES : 0), label, { o: organization, status, after });
+      if (!page) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
+      count += page.rows.length;
+      yield page.rows;
       if (!page.pageInfo.hasNextPage) return;
       // Cut short rather than end a file that would look whole (narrow the export, e.g. by `status`).
       if (count >= MAX_ROWS) throw new Error(`The export has more than ${MAX_ROWS} rows`);
@@ -310,7 +431,7 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
   /** The statistics as one table: section, figure, value. */
   async function statisticsRows(authorization: string, organization: string, period: { from: string; to: string }): Promise<Cell[][]> {
     const { from, to } = period;
-    const data = await run(authorization, ExportStatisticsDocument, { o: organization, from, to });
+    const data = await graph(authorization).run(ExportStatisticsDocument, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     // Each part is null only beside an error, which `graphql` has thrown already.
     const { lists, claims, requests: r, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer } = data.organization.statistics ?? {};
@@ -365,20 +486,18 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
       if (!authorization) return fail(401, 'UNAUTHENTICATED', 'Sign in first: send the same bearer token as for /graphql');
       if (!isObjectId(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id (24 hexadecimal digits)');
       const [, datasetName, format] = match as unknown as [string, string, Format];
-      const dataset = datasetName === 'statistics' ? null : DATASETS[datasetName];
-      const title = dataset ? dataset.title : '统计';
-      const headers = dataset ? dataset.columns.map((c) => c.header) : ['类别', '指标', '数值'];
+      const list = datasetName === 'statistics' ? null : LISTS[datasetName];
+      const title = list ? list.title : '统计';
+      const headers = list ? list.headers : ['类别', '指标', '数值'];
       try {
         // The parameters first (400), then who may export what (401, 404, 403), then the first page
         // (or the statistics) before anything is sent: a refusal is still a clean JSON error.
-        const listQuery = dataset
-          ? `query($o: ID!, $after: String) { organization(id: $o) { ${dataset.field}(${[...dataset.args(params), `first: ${PAGE_SIZE}`, 'after: $after'].join(', ')}) {
-            pageInfo { hasNextPage endCursor } nodes { ${dataset.selection} } } } }`
-          : null;
+        const status = list ? statusParam(params) : null;
         const period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
-        if (!dataset && (!period.from || !period.to)) throw new ExportError(400, 'BAD_USER_INPUT', 'The statistics export needs `from` and `to` (ISO 8601)');
+        if (!list && (!period.from || !period.to)) throw new ExportError(400, 'BAD_USER_INPUT', 'The statistics export needs `from` and `to` (ISO 8601)');
         await checkTerritory(authorization, organization);
-        const pages = dataset ? listRows(dataset, listQuery!, authorization, organization) : null;
+        if (list && status !== null) checkStatus(list, status);
+        const pages = list ? listRows(list, authorization, organization, status) : null;
         const first = pages ? ((await pages.next()).value as Cell[][]) : await statisticsRows(authorization, organization, period);
         const filename = `${title}-${new Date().toISOString().slice(0, 10)}.${format}`;
         res.status(200);
