@@ -321,7 +321,7 @@ const RATE_LIMIT_RETRIES = 5;
  * grid workers and viewers; for a unit's admin the unit's community, for a member their home
  * organisation (the last of the token's territory path). Only ids are read here, never the path
  * above them, so a move in the tree (which the subgraphs read tokens through, see
- * platform/territory-moves.ts) changes nothing: the organisation's path is asked of the graph.
+ * platform/rules/territory-moves.ts) changes nothing: the organisation's path is asked of the graph.
  */
 function homeOf(principal: Principal): string | undefined {
   return principal.role === 'UNIT_ADMIN' || principal.role === 'MEMBER' ? principal.territory.at(-1) : principal.scopeId;

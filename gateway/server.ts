@@ -1,7 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import type { Authenticator } from '../platform/auth/tokens';
-import { REQUEST_ID_HEADER } from './request-log';
+import { REQUEST_ID_HEADER } from '../platform/server/request-log';
 import type { Logger } from '../platform/server/logger';
 import { postToSubgraph, SubgraphTimeout } from './subgraph-client';
 

@@ -1,5 +1,5 @@
 // GraphQL Code Generator's loader for a subgraph's schema (codegen.yml): its SDL file followed by
-// schema/shared.graphql, as platform/supergraph.ts (subgraphSdl) reads it, parsed as one document so
+// schema/shared.graphql, as platform/server/supergraph.ts (subgraphSdl) reads it, parsed as one document so
 // the generated code keeps the files' order (two schema entries would be merged in whatever order they load).
 const fs = require('node:fs');
 const path = require('node:path');

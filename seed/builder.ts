@@ -175,6 +175,9 @@ export class TerritoryBuilder {
     );
     const visibility = fields.visibility ?? 'COMMUNITY';
     const state: ItemState = { lifecycle: 'OPEN', ...EMPTY_STATE, ...fields.state };
+    // Published now; an item whose deadline has passed, a week before it (its history has to fit before it).
+    const deadline = fields.deadline?.getTime();
+    const publishedAt = fields.createdAt ?? (deadline !== undefined && deadline <= Date.now() ? new Date(deadline - 7 * 86_400_000) : new Date());
     const item: ItemDoc = {
       _id: new Types.ObjectId(),
       kind,
@@ -194,6 +197,7 @@ export class TerritoryBuilder {
       ...this.territoryKeysOf(owners[0].path),
       visibleWithin: visibleWithin(owners[0].path, visibility),
       seq: 1,
+      createdAt: publishedAt,
       ...fields,
       visibility,
       state,
@@ -206,7 +210,7 @@ export class TerritoryBuilder {
       seq: 1,
       action: 'PUBLISH',
       actor: 'seed',
-      at: new Date(item._id.getTimestamp()),
+      at: item.createdAt ?? publishedAt,
       data: { from: null, to: item.status, state },
     });
     return item;

@@ -47,7 +47,7 @@ describe('the schema contract', () => {
   });
 
   it('declares every user-error code in use, and none that is not', () => {
-    // The type of userError's code (platform/user-errors.ts) keeps out an undeclared code; this keeps out an unused one.
+    // The type of userError's code (platform/rules/user-errors.ts) keeps out an undeclared code; this keeps out an unused one.
     const declared = parse(fs.readFileSync(SHARED_SDL_FILE, 'utf8'))
       .definitions.filter((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'UserErrorCode')
       .flatMap((d) => (d.values ?? []).map((v) => v.name.value));

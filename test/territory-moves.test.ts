@@ -2,7 +2,7 @@ import type { Principal } from '../platform/auth/tokens';
 import { alreadyRecorded, rebasedPrincipal, rebasedTerritory, type TerritoryMove } from '../platform/rules/territory-moves';
 
 /**
- * A token's territory read through the moves made since it was issued (platform/territory-moves.ts).
+ * A token's territory read through the moves made since it was issued (platform/rules/territory-moves.ts).
  * The tree: city › street 泉城路 (s1) and 大明湖 (s2); 芙蓉街 (c1) and 曲水亭 (c2) under s1; grids g1, g2 under c1.
  */
 describe('a territory read through the moves', () => {
@@ -34,6 +34,17 @@ describe('a territory read through the moves', () => {
     // The other way round (the community moved first, then the grid into it), the grid's own move decides.
     const gridToMovedQushui: TerritoryMove = { organizationId: g2, path: [city, s2, c2, g2] };
     expect(rebasedTerritory([city, s1, c1, g2], [qushuiToDaming, gridToMovedQushui])).toEqual([city, s2, c2, g2]);
+  });
+
+  it('leaves a token issued after a move as it is, even where the record lacks a later move', () => {
+    // 曲水亭 moved to 大明湖 (at 1,000 s), then back to 泉城路 (at 2,000 s). A replica that has read only
+    // the first move must not pull a token issued after the second (at 2,500 s) back under 大明湖.
+    const first: TerritoryMove = { ...qushuiToDaming, at: 1_000_000 };
+    expect(rebasedTerritory([city, s1, c2, g2], [first], 2_500)).toEqual([city, s1, c2, g2]);
+    // A token issued before it still follows it.
+    expect(rebasedTerritory([city, s1, c2, g2], [first], 500)).toEqual([city, s2, c2, g2]);
+    const member: Principal = { subject: 'm', role: 'MEMBER', scopeId: 'm1', territory: [city, s1, c2, g2], issuedAt: 2_500 };
+    expect(rebasedPrincipal(member, [first])).toBe(member);
   });
 
   it('reads the community a member reported to (双报到) through the moves as well', () => {

@@ -32,6 +32,8 @@ export interface Principal {
    * community's path. They act there as a resident of it (its small wishes, its requests).
    */
   reportedTo?: string[];
+  /** When the token was issued (seconds): the territory moves made since then apply to it (rules/territory-moves.ts). */
+  issuedAt?: number;
 }
 
 const ISSUER = 'coop-graph';
@@ -105,6 +107,7 @@ export class Authenticator {
         scopeId: claims.scope,
         territory: claims.territory,
         ...(claims.reported?.length ? { reportedTo: claims.reported } : {}),
+        ...(typeof payload.iat === 'number' ? { issuedAt: payload.iat } : {}),
       };
       // Only tokens that expire are remembered (every token this project issues does).
       if (typeof payload.exp === 'number') {

@@ -2,7 +2,7 @@ import type { Collection, Connection, Types } from 'mongoose';
 import type { Principal } from '../auth/tokens';
 
 /**
- * A bearer token carries the territory path it was issued with (auth.ts), for its whole life, and
+ * A bearer token carries the territory path it was issued with (auth/tokens.ts), for its whole life, and
  * only the outside sign-in can issue another. When an organisation moves in the tree, a token whose
  * path runs through it would go on acting on the old path: a grid worker of a moved grid outside the
  * community it is now under, a member of a moved community with rights in its old street.
@@ -16,10 +16,11 @@ import type { Principal } from '../auth/tokens';
  * trip. (The gateway reads no path above a token's last id, which a move does not change.)
  */
 
-/** One move: the organisation and its path right after it (root first, the organisation last). */
+/** One move: the organisation, its path right after it (root first, the organisation last), and when (ms). */
 export interface TerritoryMove {
   organizationId: string;
   path: readonly string[];
+  at?: number;
 }
 
 /**
@@ -33,10 +34,15 @@ export function rebasedOn(path: readonly string[], organizationId: string, prefi
 
 /**
  * A path as the tree has it after `moves`, applied in the order they were made: each rebases what the
- * ones before it left, so that a grid moved and then its new community moved ends under both.
+ * ones before it left, so that a grid moved and then its new community moved ends under both. Only the
+ * moves made since the token was issued (`issuedAt`, seconds): a token issued after a move already
+ * carries its path, and an older move must not pull it back — as a replica would that has not yet read
+ * a later move of the same organisation. (A move in the very second of issue is applied: rebasing a
+ * path that already runs through the move's new path leaves it as it is.)
  */
-export function rebasedTerritory(path: readonly string[], moves: readonly TerritoryMove[]): string[] {
-  return moves.reduce<string[]>((current, move) => rebasedOn(current, move.organizationId, move.path), [...path]);
+export function rebasedTerritory(path: readonly string[], moves: readonly TerritoryMove[], issuedAt?: number): string[] {
+  const since = issuedAt === undefined ? -Infinity : issuedAt * 1000;
+  return moves.reduce<string[]>((current, move) => ((move.at ?? Infinity) >= since ? rebasedOn(current, move.organizationId, move.path) : current), [...path]);
 }
 
 /**
@@ -58,8 +64,8 @@ const samePath = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 /** A principal read through the moves; the same object when none concerns it (nothing allocated per request). */
 export function rebasedPrincipal(principal: Principal, moves: readonly TerritoryMove[]): Principal {
-  const territory = rebasedTerritory(principal.territory, moves);
-  const reportedTo = principal.reportedTo && rebasedTerritory(principal.reportedTo, moves);
+  const territory = rebasedTerritory(principal.territory, moves, principal.issuedAt);
+  const reportedTo = principal.reportedTo && rebasedTerritory(principal.reportedTo, moves, principal.issuedAt);
   if (samePath(territory, principal.territory) && (!reportedTo || samePath(reportedTo, principal.reportedTo!))) return principal;
   return { ...principal, territory, ...(reportedTo ? { reportedTo } : {}) };
 }
@@ -93,19 +99,20 @@ export class TerritoryMoves {
   /** Reads the record: at start-up, before serving; again on a replica, to learn what another was told. */
   async refresh(): Promise<void> {
     const written = this.written;
-    const docs = await this.collection.find({}, { projection: { organizationId: 1, path: 1 } }).sort({ _id: 1 }).toArray();
+    const docs = await this.collection.find({}, { projection: { organizationId: 1, path: 1, at: 1 } }).sort({ _id: 1 }).toArray();
     // A move recorded here meanwhile may be missing from what was read: the next read has it.
     if (written !== this.written) return;
-    this.moves = docs.map((d) => ({ organizationId: d.organizationId, path: d.path }));
+    this.moves = docs.map((d) => ({ organizationId: d.organizationId, path: d.path, at: d.at.getTime() }));
     this.moved = new Set(this.moves.map((m) => m.organizationId));
   }
 
   /** Records that `organizationId` now has `path` (from the tree, itself last), unless that is known already. */
   async record(organizationId: string, path: readonly string[]): Promise<void> {
-    const move = { organizationId, path: [...path] };
+    const at = new Date();
+    const move = { organizationId, path: [...path], at: at.getTime() };
     if (alreadyRecorded(this.moves, move)) return;
     this.written++;
-    await this.collection.insertOne({ ...move, at: new Date() });
+    await this.collection.insertOne({ organizationId, path: move.path, at });
     this.moves.push(move);
     this.moved.add(organizationId);
   }

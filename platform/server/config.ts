@@ -61,11 +61,11 @@ const envSchema = z.object({
     // Length alone lets `aaaa…` through: a secret of few distinct characters is guessable.
     .refine((secret) => new Set(secret).size >= 12, 'must be random: at least 12 different characters (e.g. `openssl rand -base64 48`)')
     .optional(),
-  /** Limits on every request, at the gateway and at every subgraph (see platform/limits.ts and README, "Limits"). */
+  /** Limits on every request, at the gateway and at every subgraph (see platform/server/limits.ts and README, "Limits"). */
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   /**
-   * Cost as platform/limits.ts counts it (lists without `first` and computed fields included): 50,000 is a few
+   * Cost as platform/server/limits.ts counts it (lists without `first` and computed fields included): 50,000 is a few
    * seconds of the servers' work at most; the project's own heaviest requests (the statistics export, a
    * territory assignment) cost about 34,000 and 28,500, and the assignment alone weighs 25,000.
    */

@@ -10,7 +10,7 @@ import type { GatewayInterface } from '@apollo/server-gateway-interface';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from './logger';
 import { withoutSuggestions } from './errors';
-import { requestLogPlugin } from '../../gateway/request-log';
+import { requestLogPlugin } from './request-log';
 import { servingRequest } from './request-scope';
 
 export interface RunningServer {

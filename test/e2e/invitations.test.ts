@@ -25,7 +25,8 @@ describe('invitations (派单)', () => {
   const needs = ['敬老院陪护', '社区清洁日', '义诊秩序维护'].map((title) =>
     t.need(furong.org, { title, category: 'VOLUNTEERS', quantity: 10, unitOfMeasure: 'PEOPLE' }),
   );
-  t.offer(team, { title: '周末志愿者', category: 'VOLUNTEERS', capacity: 30, unitOfMeasure: 'PEOPLE' });
+  const weekend = t.offer(team, { title: '周末志愿者', category: 'VOLUNTEERS', capacity: 30, unitOfMeasure: 'PEOPLE' });
+  const festival = t.need(furong.org, { title: '重阳节活动', category: 'VOLUNTEERS', quantity: 8, unitOfMeasure: 'PEOPLE' });
   const tokens = {} as Record<'furong' | 'team' | 'street', string>;
   const send = async (need: { _id: unknown }, quantity: number) =>
     dataOf(await stack.query(SendInvitationDocument, { input: { needId: String(need._id), offerId: String(volunteers._id), quantity } }, tokens.furong)).sendInvitation;
@@ -79,6 +80,25 @@ describe('invitations (派单)', () => {
     expect(refused.errors.map((e) => e.code)).toEqual(['OVER_CAPACITY']);
     expect([await remaining(volunteers._id, 'offer'), await remaining(needs[2]._id)]).toEqual([1, 10]);
     expect((await stack.models.services.Invitation.findById(pending!._id).lean())!.status).toBe('SENT');
+  });
+
+  it('can be accepted once what stood in the way is gone (an attempt rolled back does not stick)', async () => {
+    // The unit has claimed the need itself: the invitation's claim on the need is refused, and the
+    // offer's share is given back.
+    const own = dataOf(await stack.query(`mutation($id: ID!) { claimItem(input: { itemId: $id, quantity: 2 }) { claim { id } errors { code } } }`, { id: String(festival._id) }, tokens.team)) as {
+      claimItem: { claim: { id: string } | null; errors: { code: string }[] };
+    };
+    expect(own.claimItem.errors).toEqual([]);
+    const sent = dataOf(await stack.query(SendInvitationDocument, { input: { needId: String(festival._id), offerId: String(weekend._id), quantity: 4 } }, tokens.furong)).sendInvitation;
+    const refused = await acceptInvitation(sent.invitation!.id);
+    expect(refused.errors.map((e) => e.code)).toEqual(['ALREADY_CLAIMED']);
+    expect(await remaining(weekend._id, 'offer')).toBe(30);
+    // The unit withdraws its own claim; the same invitation is accepted now.
+    await stack.query(`mutation($id: ID!) { withdrawClaim(id: $id) { errors { code } } }`, { id: own.claimItem.claim!.id }, tokens.team);
+    const accepted = await acceptInvitation(sent.invitation!.id);
+    expect(accepted.errors).toEqual([]);
+    expect(accepted.invitation!.claim!.status).toBe('ACCEPTED');
+    expect([await remaining(weekend._id, 'offer'), await remaining(festival._id)]).toEqual([26, 4]);
   });
 
   it('keeps matching working once a claim has been evaluated, the rating counted', async () => {

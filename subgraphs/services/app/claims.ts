@@ -9,7 +9,7 @@ import { failed, userError, type UserError } from '../../../platform/rules/user-
 import { isPhone, phoneError } from '../../../platform/rules/validation';
 import { decideClaim, decideClaimTransition, isActiveClaim, mayClaim, validateReason, type ClaimAction, type ItemEvent } from '../domain/claims';
 import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
-import { actorOf, isClaimantSide, isOwnerSide, isReceivingSide } from '../domain/parties';
+import { actorOf, isClaimantSide, isOwnerSide, isReceivingSide, seesClaim } from '../domain/parties';
 import type { Context } from '../context';
 import type {
   ClaimItemInput,
@@ -59,8 +59,13 @@ export async function transition(
   const principal = requirePrincipal(ctx.principal);
   const claim = isObjectId(id) ? await ctx.loaders.claim.load(id) : null;
   const item = claim ? await ctx.loaders.item.load(String(claim.itemId)) : null;
-  if (!claim || !item) return claimFailure(userError('NOT_FOUND', '认领不存在 · no such claim', 'id'));
-  if (!allowed(principal, item, claim)) throw forbidden(`You may not ${action.toLowerCase()} this claim`);
+  // A claim the caller may not even see answers as one that does not exist (as Query.claim does);
+  // one they see but may not act on, FORBIDDEN. (The system's expiry is allowed every claim.)
+  const allowedHere = claim && item && allowed(principal, item, claim);
+  if (!claim || !item || (!allowedHere && !seesClaim(principal, claim, item))) {
+    return claimFailure(userError('NOT_FOUND', '认领不存在或不可见 · no such claim visible to you', 'id'));
+  }
+  if (!allowedHere) throw forbidden(`You may not ${action.toLowerCase()} this claim`);
 
   type View = { state: ItemState; status: ClaimStatus; claimSeq: number };
   const outcome = await once(ctx.models.Idempotency, principal.subject, `${action}:${id}`, idempotencyKey, async () => {

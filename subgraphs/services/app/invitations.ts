@@ -102,7 +102,10 @@ export function acceptInvitation(ctx: Context, { id }: MutationAcceptInvitationA
     // Accepted, an invitation is two claims, both accepted at once (the committee sent it, the unit
     // takes it): the need's organisation takes the quantity from the offer's capacity, and the unit
     // takes its share of the need. Each has its key, so a retry after a failure completes the same two.
-    const key = (part: string) => `invitation:${String(invitation._id)}:${part}`;
+    // The keys of this attempt: a retry after a failure completes the same claims, and an attempt rolled
+    // back (the need could not take it) leaves the next one free to succeed once the need has room.
+    const attempt = invitation.attempts ?? 0;
+    const key = (part: string) => `invitation:${String(invitation._id)}:${attempt ? `${attempt}:` : ''}${part}`;
     const note = invitation.note ?? '接受派单';
     const receiver = String(need.territoryPath.at(-1));
     const onOffer = await createClaim(
@@ -123,6 +126,7 @@ export function acceptInvitation(ctx: Context, { id }: MutationAcceptInvitationA
     if (onNeed.errors.length) {
       // The need cannot take it (full, closed, already claimed by the unit): the offer's share is given back.
       await transition(ctx, 'WITHDRAW', onOffer.claimId!, key('offer-back'), () => true);
+      await ctx.models.Invitation.updateOne({ _id: invitation._id }, { $inc: { attempts: 1 } }); // answers take turns (answer's lease)
       return invitationFailure(...onNeed.errors);
     }
     for (const [claimId, part] of [[onOffer.claimId!, 'offer-accept'], [onNeed.claimId!, 'need-accept']] as const) {

@@ -11,7 +11,7 @@ import type { RequestDoc, ServicesModels } from '../models';
 /**
  * The request ledger: every step of a resident's request, in sequence per
  * request (`request:<id>#<seq>`), decided with the same unique-_id rule as
- * claims (platform/ledger.ts), so two committees accepting at once, or a
+ * claims (platform/data/ledger.ts), so two committees accepting at once, or a
  * whistle answered while the request is resolved, are settled by the ledger.
  */
 export const requestKey = (id: unknown) => `request:${String(id)}`;

@@ -28,6 +28,8 @@ export interface InvitationDoc {
   claimId?: Types.ObjectId | null;
   /** Accepted: the claim on the offer that takes the quantity from its capacity. */
   offerClaimId?: Types.ObjectId | null;
+  /** Acceptances rolled back so far: each attempt claims under keys of its own (app/invitations.ts). */
+  attempts?: number;
   sentBy: string;
   createdAt: Date;
   updatedAt: Date;
@@ -48,6 +50,7 @@ export const invitationSchema = new Schema<InvitationDoc>(
     declineReason: { type: String, default: null },
     claimId: { type: Schema.Types.ObjectId, default: null },
     offerClaimId: { type: Schema.Types.ObjectId, default: null },
+    attempts: { type: Number, default: 0 },
     sentBy: { type: String, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { Logger } from '../platform/server/logger';
+import type { Logger } from './logger';
 
 /** The header that carries a request's id from the gateway to every subgraph it asks. */
 export const REQUEST_ID_HEADER = 'x-request-id';
