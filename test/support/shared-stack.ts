@@ -7,8 +7,9 @@ import { testStackEnv, type AcquireSharedStack } from './test-config';
 /**
  * One test stack per Jest worker, for the test files that can share one (see startTestStack): the four
  * subgraphs and the gateway, started once in the worker and handed to one test file after another.
- * Each file gets it empty — every collection emptied, indexes kept — and its counters at zero; when the
- * file is done its queries are checked against the indexes, as a stack of its own would be at stop().
+ * Each file gets fresh databases — dropped, then their collections and indexes created again — and the
+ * counters at zero; when the file is done its queries are checked against the indexes, as a stack of its
+ * own would be at stop().
  *
  * This module is loaded by the test environment (environment.ts) outside the test files' module
  * registries, so it lives as long as the worker; the files reach it through a global.
@@ -22,6 +23,8 @@ interface Running {
 
 let running: Promise<Running> | undefined;
 let inUse = false;
+/** Whether a file has used the running stack since it was last made fresh. */
+let dirty = false;
 /** The stop under way, if any: a stack starts again only once the last one has stopped. */
 let stopping: Promise<void> = Promise.resolve();
 /** Set when the worker ends: no stack starts after that. */
@@ -47,12 +50,22 @@ async function start(uri: string): Promise<Running> {
   }
 }
 
-/** Empties every collection of the stack's databases (their indexes stay) and zeroes its counters. */
-async function empty({ stack, databases }: Running) {
+/**
+ * Makes the stack's databases fresh again, as a stack of a file's own would find them: dropped, then
+ * every model's collection and indexes created as at start-up. (Emptying the collections would not do:
+ * the embedded database remembers the kinds of value a field has held, and plans queries by them.)
+ * The counters go back to zero.
+ */
+async function refresh({ stack, databases }: Running) {
   await Promise.all(
     Object.values(databases).map(async (db) => {
-      const collections = await db.connection.db!.listCollections({}, { nameOnly: true }).toArray();
-      await Promise.all(collections.filter((c) => !c.name.startsWith('system.')).map((c) => db.connection.db!.collection(c.name).deleteMany({})));
+      await db.connection.dropDatabase();
+      await Promise.all(
+        Object.values(db.connection.models).map(async (model) => {
+          await model.createCollection();
+          await model.createIndexes();
+        }),
+      );
     }),
   );
   for (const db of Object.values(databases)) {
@@ -72,13 +85,15 @@ export const acquireSharedStack: AcquireSharedStack = async () => {
   clearTimeout(idle);
   try {
     await stopping;
+    if (!running) dirty = false;
     running ??= start(uri).catch((err: unknown) => {
       running = undefined;
       throw err;
     });
     const r = await running;
-    // Empty already, unless a file before this one failed before it could hand the stack back.
-    await empty(r);
+    // Fresh already, unless a file before this one failed before it could hand the stack back.
+    if (dirty) await refresh(r);
+    dirty = true;
     const { stack, databases, dbNames } = r;
     let released = false;
     return {
@@ -94,7 +109,8 @@ export const acquireSharedStack: AcquireSharedStack = async () => {
         if (released) return;
         released = true;
         try {
-          await empty(r);
+          await refresh(r);
+          dirty = false;
         } finally {
           inUse = false;
           idle = setTimeout(() => void stopSharedStack(), IDLE_MS);

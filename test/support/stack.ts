@@ -65,7 +65,7 @@ type Options = {
  * stop()).
  *
  * A file that asks for nothing more than a territory gets its worker's shared stack (shared-stack.ts),
- * started once per worker and emptied between files: the same servers, configured as a stack of the
+ * started once per worker, its databases made fresh between files: the same servers, configured as a stack of the
  * file's own would be, except that the overdue sweep and claim expiry do not run on a timer. A file that
  * asks for production mode, other settings, another database server or the log lines, or `private`,
  * gets servers of its own — as must any file that stops, kills, patches or times the servers.
@@ -107,7 +107,7 @@ function clientFor(stack: Omit<Stack, 'stop'>, databases: Databases) {
 }
 
 /**
- * The worker's shared stack, for this file: the servers' databases were emptied when it was handed over;
+ * The worker's shared stack, for this file: the servers' databases are fresh when it is handed over;
  * the file reads and writes them through connections and models of its own.
  */
 async function sharedTestStack(shared: SharedStack, territory?: TerritoryBuilder): Promise<TestStack> {

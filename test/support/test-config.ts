@@ -30,7 +30,7 @@ export interface SharedStack extends Omit<Stack, 'stop'> {
   dbNames: Record<SubgraphName, string>;
   /** Queries the servers sent since the file started that no index serves (see platform/index-audit). */
   scanningQueries(): Promise<string[]>;
-  /** Hands the stack back, every collection emptied, for the next file. */
+  /** Hands the stack back, its databases made fresh for the next file. */
   release(): Promise<void>;
 }
 
