@@ -1,6 +1,7 @@
 /** Jest runs the TypeScript sources through SWC (type checking is `npm run typecheck`). */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's environment, plus a test stack per worker that test files share (test/support/shared-stack.ts).
+  testEnvironment: '<rootDir>/test/support/environment.ts',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', { jsc: { target: 'es2022' } }] },

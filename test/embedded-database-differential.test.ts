@@ -175,10 +175,9 @@ describe('the project FerretDB build against the unchanged v1.24.2 (differential
       dirs.push(dataDir);
       return startFerretDB({ dataDir, build, progress: (line) => process.stderr.write(`${line}\n`) });
     };
-    patched = await start('patched');
-    stock = await start('stock');
-    patchedClient = await new MongoClient(patched.uri).connect();
-    stockClient = await new MongoClient(stock.uri).connect();
+    // Both builds start (and, on a first run, build) side by side.
+    [patched, stock] = await Promise.all([start('patched'), start('stock')]);
+    [patchedClient, stockClient] = await Promise.all([new MongoClient(patched.uri).connect(), new MongoClient(stock.uri).connect()]);
   }, 300_000);
 
   afterAll(async () => {

@@ -71,9 +71,19 @@ describe('a burst of 1,000 concurrent claims', () => {
         expect(`${i}: ${outcome(pair[1])}`).toBe(`${i}: ${outcome(pair[0])}`);
       }
     }
-    for (const [i, r] of requests.entries()) {
-      const again = await send(r);
-      expect(`${i}: ${outcome(again)}`).toBe(`${i}: ${outcome(replies[i][0].data!.claimItem.errors.some((e) => e.code === 'RETRY_LATER') ? replies[i][1] : replies[i][0])}`);
+    // Ten at a time (each a different key): the replays need not wait for one another.
+    const again: Reply[] = [];
+    let nextAgain = 0;
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (nextAgain < requests.length) {
+          const i = nextAgain++;
+          again[i] = await send(requests[i]);
+        }
+      }),
+    );
+    for (const [i] of requests.entries()) {
+      expect(`${i}: ${outcome(again[i])}`).toBe(`${i}: ${outcome(replies[i][0].data!.claimItem.errors.some((e) => e.code === 'RETRY_LATER') ? replies[i][1] : replies[i][0])}`);
     }
     const codes = new Set(all.flatMap((reply) => reply.data!.claimItem.errors.map((e) => e.code)));
     expect([...codes].filter((c) => !['OVER_CAPACITY', 'ALREADY_CLAIMED', 'RETRY_LATER'].includes(c))).toEqual([]);

@@ -27,7 +27,8 @@ describe('outbound connections', () => {
     const t = new TerritoryBuilder();
     const street = t.street('泉城路街道党工委');
     t.community(street, '芙蓉街社区党委').withGrids(1);
-    const stack = await startTestStack({ territory: t });
+    // Servers of its own: what they connect to is watched from their start to their stop.
+    const stack = await startTestStack({ territory: t, private: true });
     try {
       const answer = await stack.query(`{ organizations(kind: COMMUNITY, first: 5) { nodes { name } } }`);
       expect(answer.errors).toBeUndefined();
