@@ -652,6 +652,15 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		args = append(args, params.Limit)
 	}
 
+	// An aggregation that Group answers whole (coop_group.go): the plan of its GROUP BY.
+	group := false
+
+	if req := backends.RequestedGroup(ctx); req != nil {
+		if plan, ok := planGroup(req, view, meta.TableName); ok {
+			sql, args, group = plan.sql, plan.args, true
+		}
+	}
+
 	rows, err := db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+sql, args...)
 	if err != nil {
 		return nil, lazyerrors.Error(err)
@@ -691,8 +700,8 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 	}
 
 	return &backends.ExplainResult{
-		QueryPlanner:   must.NotFail(types.NewDocument("Plan", plan, "SQL", sql, "Kinds", kinds)),
-		FilterPushdown: p.where != "",
+		QueryPlanner:   must.NotFail(types.NewDocument("Plan", plan, "SQL", sql, "Kinds", kinds, "GroupPushdown", group)),
+		FilterPushdown: p.where != "" || group && params.Filter.Len() > 0,
 		SortPushdown:   p.orderBy != "",
 		LimitPushdown:  params.Limit != 0,
 	}, nil
