@@ -533,7 +533,8 @@ func planGroup(req *backends.GroupRequest, v fieldView, table string) (*groupPla
 			groupBy = append(groupBy, expr)
 		}
 
-		typed := fmt.Sprintf("coalesce(%s || ' ' || %s, %s)", typeExpression(path), expr, missing)
+		// (`||` binds as tightly as `->`: the parentheses keep the concatenation off the paths.)
+		typed := fmt.Sprintf("coalesce((%s) || ' ' || (%s), %s)", typeExpression(path), expr, missing)
 		cols = append(cols, fmt.Sprintf("min(%[1]s), max(%[1]s)", typed))
 	}
 

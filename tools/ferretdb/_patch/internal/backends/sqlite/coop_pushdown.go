@@ -652,12 +652,17 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		args = append(args, params.Limit)
 	}
 
-	// An aggregation that Group answers whole (coop_group.go): the plan of its GROUP BY.
+	// An aggregation that Group answers whole (coop_group.go): the plan of its GROUP BY. Whether
+	// Group answers it depends on the group keys too, so the GROUP BY runs to tell.
 	group := false
 
 	if req := backends.RequestedGroup(ctx); req != nil {
 		if plan, ok := planGroup(req, view, meta.TableName); ok {
-			sql, args, group = plan.sql, plan.args, true
+			if _, group, err = plan.run(ctx, db); err != nil {
+				return nil, err
+			}
+
+			sql, args = plan.sql, plan.args
 		}
 	}
 
