@@ -13,7 +13,9 @@ import { startFerretDB, type EmbeddedDatabase } from '../platform/ferretdb';
  * Finds without a sort have no defined order (in MongoDB either), so they are compared as sets;
  * every sort ends with `_id`, so that ties, and so skip and limit, are defined. `$group` with several
  * accumulators is compared with the stock build's answers for each accumulator alone (stock answers
- * only the first accumulator of a `$group`).
+ * only the first accumulator of a `$group`). `[$match, $group]` pipelines that the patched build answers
+ * with a SQLite GROUP BY (its explain's GroupPushdown) must agree to the bit and the type; a share of
+ * them must be so answered.
  */
 const { MongoClient, ObjectId, Double, Int32, Long } = mongoose.mongo;
 const { EJSON } = mongoose.mongo.BSON;
