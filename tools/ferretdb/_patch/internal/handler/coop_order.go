@@ -81,9 +81,18 @@ func readOrdered(iter types.DocumentsIterator, params *common.FindParams) ([]*ty
 	return docs, nil
 }
 
-// coopExplainContext asks the backend to explain a find with its sort (aggregations sort in memory).
+// coopExplainContext asks the backend to explain a find with its sort (aggregations sort in memory),
+// and an aggregation that the backend may answer whole with that answer's plan (coop_aggregate.go).
 func (h *Handler) coopExplainContext(ctx context.Context, params *common.ExplainParams) context.Context {
-	if h.DisablePushdown || params.Aggregate || params.Sort.Len() == 0 {
+	if params.Aggregate {
+		if req := groupRequest(h, params.StagesDocs); req != nil {
+			return backends.WithGroup(ctx, req)
+		}
+
+		return ctx
+	}
+
+	if h.DisablePushdown || params.Sort.Len() == 0 {
 		return ctx
 	}
 

@@ -652,6 +652,20 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 		args = append(args, params.Limit)
 	}
 
+	// An aggregation that Group answers whole (coop_group.go): the plan of its GROUP BY. Whether
+	// Group answers it depends on the group keys too, so the GROUP BY runs to tell.
+	group := false
+
+	if req := backends.RequestedGroup(ctx); req != nil {
+		if plan, ok := planGroup(req, view, meta.TableName); ok {
+			if _, group, err = plan.run(ctx, db); err != nil {
+				return nil, err
+			}
+
+			sql, args = plan.sql, plan.args
+		}
+	}
+
 	rows, err := db.QueryContext(ctx, `EXPLAIN QUERY PLAN `+sql, args...)
 	if err != nil {
 		return nil, lazyerrors.Error(err)
@@ -691,8 +705,8 @@ func (c *collection) Explain(ctx context.Context, params *backends.ExplainParams
 	}
 
 	return &backends.ExplainResult{
-		QueryPlanner:   must.NotFail(types.NewDocument("Plan", plan, "SQL", sql, "Kinds", kinds)),
-		FilterPushdown: p.where != "",
+		QueryPlanner:   must.NotFail(types.NewDocument("Plan", plan, "SQL", sql, "Kinds", kinds, "GroupPushdown", group)),
+		FilterPushdown: p.where != "" || group && params.Filter.Len() > 0,
 		SortPushdown:   p.orderBy != "",
 		LimitPushdown:  params.Limit != 0,
 	}, nil
