@@ -14,7 +14,7 @@ import type { Model } from 'mongoose';
 import { parseConfig } from '../platform/server/config';
 import { startFerretDB, type FerretDBBuild } from '../platform/data/ferretdb';
 import { connectDatabases, graphModels } from '../scripts/stack';
-import { countBy, distributionBy, totalsBy } from '../platform/totals';
+import { countBy, distributionBy, totalsBy } from '../platform/data/totals';
 import { STORED_ITEM_STATUSES } from '../subgraphs/services/models';
 import { territory } from './territory';
 
