@@ -220,7 +220,7 @@ async function main() {
   say('unchanged v1.24.2 in the same run). The graph issues the same few batched queries per operation at any size (see');
   say('test/e2e/performance.test.ts). Load generator, gateways, subgraphs and database share two cores: compare ratios.');
   say('');
-  say('Row (5) aggregates every item of the street in each of its figures. The project’s FerretDB build answers the lists and the coverage with one SQLite GROUP BY (docs/benchmarks/database.md: 5.4 s → 0.9 s and 3.9 s → 0.5 s at the database); the figures matched by territory path (claims, requests, ranking, hours: arrays) are still grouped in Go, decoding each matched document (about 0.1 ms each here), and SQLite parses each stored document's JSON for the rest. Both gateways wait on the same subgraphs here.');
+  say('Row (5) aggregates every item of the street in each of its figures. The project’s FerretDB build answers the lists and the coverage with one SQLite GROUP BY (docs/benchmarks/database.md: 5.4 s → 0.9 s and 3.9 s → 0.5 s at the database); the figures matched by territory path (claims, requests, ranking, hours: arrays) are still grouped in Go, decoding each matched document (about 0.1 ms each here), and SQLite parses each stored document’s JSON for the rest. Both gateways wait on the same subgraphs here.');
   const file = path.join(__dirname, '..', 'docs', 'benchmarks', postgresqlUrl ? 'gateway-postgresql.md' : 'gateway.md');
   if (only) progress('BENCH_ONLY: a partial run, the report is not written');
   else {
