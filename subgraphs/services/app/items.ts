@@ -1,10 +1,10 @@
 import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/auth/access';
 import { forbidden, type Principal } from '../../../platform/auth/tokens';
-import { appendDecision, asDecision, recordFirst } from '../../../platform/data/ledger';
+import { appendDecision, asDecision, recordFirst, type LedgerEntry } from '../../../platform/data/ledger';
 import { isObjectId } from '../../../platform/server/subgraph';
 import { territoryKeys } from '../../../platform/rules/territory';
-import { userError, type UserError } from '../../../platform/rules/user-errors';
+import { ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import { decideItemAction, validateReason, type ItemEvent } from '../domain/claims';
 import { deriveStatus, milestonesInOrder, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
 import { actorOf, actsFor, isOwnerSide } from '../domain/parties';
@@ -136,14 +136,28 @@ async function itemAction(ctx: Context, id: string, action: 'OPEN' | 'CANCEL' | 
     const bad = validateReason(reason);
     if (bad) return itemFailure(bad);
   }
+  return changeItem(ctx, principal, item, (state) => decideItemAction(action, item, state, reason?.trim() ?? null));
+}
+
+/**
+ * An act of the item's owner side on the item itself (not on a claim): decided on the item's ledger,
+ * projected (with `extra` fields set from the entry), and answered with the item as it now stands.
+ */
+async function changeItem(
+  ctx: Context,
+  principal: Principal,
+  item: ItemDoc,
+  decide: (state: ItemState) => Outcome<ItemEvent>,
+  extra: (entry: LedgerEntry<ItemEvent['data']>) => Record<string, unknown> = () => ({}),
+) {
   const outcome = await appendDecision<ItemState, ItemEvent['data'], ItemEvent>({
     ledger: ctx.models.ItemLedger,
     key: itemKey(item._id),
     actor: principal.subject,
     by: actorOf(principal),
     read: () => readState(ctx, item),
-    decide: (state) => asDecision(decideItemAction(action, item, state, reason?.trim() ?? null)),
-    after: (entry) => project(ctx, item, entry),
+    decide: (state) => asDecision(decide(state)),
+    after: (entry) => project(ctx, item, entry, extra(entry)),
   });
   if (!outcome.ok) return itemFailure(...outcome.errors);
   return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
@@ -165,18 +179,14 @@ export async function completeMilestone(ctx: Context, { projectId, index }: Muta
   if (!shown) return itemFailure(userError('NOT_FOUND', '没有该里程碑 · no such milestone', 'index'));
   const { milestone, stored } = shown;
   if (milestone.doneAt) return itemFailure(userError('INVALID_STATE', '该里程碑已完成 · already done', 'index'));
-  const outcome = await appendDecision<ItemState, ItemEvent['data'], null>({
-    ledger: ctx.models.ItemLedger,
-    key: itemKey(item._id),
-    actor: principal.subject,
-    by: actorOf(principal),
-    read: () => readState(ctx, item),
-    decide: (state) => {
+  return changeItem(
+    ctx,
+    principal,
+    item,
+    (state) => {
       const status = deriveStatus(state, item.quantity);
-      return { ok: true, value: { action: 'MILESTONE', data: { from: status, to: status, reason: milestone.title, state }, result: null } };
+      return ok({ action: 'MILESTONE', data: { from: status, to: status, reason: milestone.title, state } });
     },
-    after: (entry) => project(ctx, item, entry, { [`milestones.${stored}.doneAt`]: entry.at }),
-  });
-  if (!outcome.ok) return itemFailure(...outcome.errors);
-  return { item: (await ctx.models.Item.findById(item._id).lean()) as ItemDoc, errors: [] };
+    (entry) => ({ [`milestones.${stored}.doneAt`]: entry.at }),
+  );
 }
