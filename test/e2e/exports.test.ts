@@ -239,7 +239,7 @@ describe('exports', () => {
       [`/export/needs.csv`, tokens.community, 400, 'BAD_USER_INPUT'],
       [`/export/needs.csv?organization=${'0'.repeat(24)}`, tokens.community, 404, 'NOT_FOUND'],
       [`/export/needs.csv?organization=${org}&status=open`, tokens.community, 400, 'BAD_USER_INPUT'],
-      [`/export/needs.csv?organization=${org}&status=NO_SUCH_STATUS`, tokens.community, 400, 'GRAPHQL_VALIDATION_FAILED'],
+      [`/export/needs.csv?organization=${org}&status=NO_SUCH_STATUS`, tokens.community, 400, 'BAD_USER_INPUT'],
       [`/export/statistics.csv?organization=${org}`, tokens.community, 400, 'BAD_USER_INPUT'],
       [`/export/requests.csv?organization=${org}`, 'not-a-token', 401, 'UNAUTHENTICATED'],
     );
