@@ -30,7 +30,7 @@ let stopping: Promise<void> = Promise.resolve();
 /** Set when the worker ends: no stack starts after that. */
 let ended = false;
 /** A stack left idle this long is stopped (the worker may have no more files that share it). */
-const IDLE_MS = 2_000;
+const IDLE_MS = 30_000;
 let idle: NodeJS.Timeout | undefined;
 
 async function start(uri: string): Promise<Running> {

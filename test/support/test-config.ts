@@ -11,6 +11,9 @@ export function testStackEnv(options: { production?: boolean; env?: Record<strin
     // Tests send bursts on purpose; the rate limits have a test of their own (which sets them).
     RATE_LIMIT_PER_PRINCIPAL: '0',
     RATE_LIMIT_PER_ADDRESS: '0',
+    // The bursts run beside another worker on two cores: a request may queue for longer than production's
+    // 10 s at a subgraph without anything being wrong. The timeout has a test of its own (resilience).
+    SUBGRAPH_TIMEOUT_MS: '60000',
     // Counted database commands must be the requests' own, not a timer's (territory-move sets its own).
     TERRITORY_MOVES_REFRESH_SECONDS: '0',
     ...options.env,
