@@ -441,29 +441,17 @@ export class TerritoryBuilder {
   }
 
   /**
-   * A member's (or a unit's) sign-up for an activity, signed up a day before it starts (or `at`), and
-   * checked in when `checkIn` says so (at its end, or `checkIn.at`) — each step decided by the same
-   * rules as the graph's own (domain/activities.ts) and recorded on the activity's ledger.
+   * A member's (or a unit's) sign-up for an activity, signed up a day before it starts (or `at`):
+   * decided by the same rules as the graph's own (domain/activities.ts) and recorded on the activity's
+   * ledger, as signUpForActivity would.
    */
-  signUp(
-    activity: ActivityDoc,
-    participant: MemberDoc | ResidentUnitDoc,
-    options: { places?: number; at?: Date; checkIn?: { hours: number; people?: number; at?: Date } } = {},
-  ): SignUpDoc {
+  signUp(activity: ActivityDoc, participant: MemberDoc | ResidentUnitDoc, options: { places?: number; at?: Date } = {}): SignUpDoc {
     const type = 'category' in participant ? 'MEMBER' : 'RESIDENT_UNIT';
     const places = options.places ?? 1;
     const at = options.at ?? new Date(activity.startsAt.getTime() - 86_400_000);
     const id = String(signUpIdOf(activity._id, { type, id: participant._id }));
-    const key = activityKey(activity._id);
     const carried = { participant: { type, id: String(participant._id) }, participantPath: participant.territoryPath.map(String), signedUpAt: at };
-    const record = (decided: Outcome<ActivityEvent | null>, when: Date) => {
-      if (!decided.ok || !decided.value) throw new Error(`The sign-up for ${activity.title} was refused: ${decided.ok ? 'nothing to do' : decided.errors.map((e) => e.code).join(', ')}`);
-      activity.state = decided.value.data.state;
-      activity.status = activity.state.lifecycle;
-      activity.seq += 1;
-      this.activityLedger.push({ _id: entryId(key, activity.seq), key, seq: activity.seq, action: decided.value.action, actor: 'seed', at: when, data: { ...carried, ...decided.value.data } });
-    };
-    record(decideSignUp(activity, activity.state, { id, status: null, places }, places, at), at);
+    this.recordActivityStep(activity, decideSignUp(activity, activity.state, { id, status: null, places }, places, at), at, carried);
     const signUp: SignUpDoc = {
       _id: new Types.ObjectId(id),
       activityId: activity._id,
@@ -477,22 +465,46 @@ export class TerritoryBuilder {
       createdAt: at,
       updatedAt: at,
     };
-    if (options.checkIn) {
-      const when = options.checkIn.at ?? activity.endsAt;
-      record(decideCheckIn(activity, activity.state, { id, status: 'SIGNED_UP', places }, type, options.checkIn, when), when);
-      Object.assign(signUp, {
-        status: 'ATTENDED',
-        hours: options.checkIn.hours,
-        people: options.checkIn.people ?? places,
-        checkedInAt: when,
-        checkedInBy: 'seed',
-        hoursRecorded: type === 'MEMBER' ? false : null,
-        seq: activity.seq,
-        updatedAt: when,
-      });
-    }
     this.signUps.push(signUp);
     return signUp;
+  }
+
+  /**
+   * The organiser's check-in of a sign-up, at the activity's end (or `at`), as checkInAttendance
+   * would: on the activity's ledger, and for a member the hours on their record too, confirmed, as
+   * the members subgraph's recordActivityHours writes them.
+   */
+  checkIn(activity: ActivityDoc, signUp: SignUpDoc, attendance: { hours: number; people?: number; at?: Date }): SignUpDoc {
+    const at = attendance.at ?? activity.endsAt;
+    const type = signUp.participant.type;
+    const view = { id: String(signUp._id), status: signUp.status, places: signUp.places, hours: signUp.hours, people: signUp.people };
+    const carried = { participant: { type, id: String(signUp.participant.id) }, participantPath: signUp.participantPath.map(String), signedUpAt: signUp.signedUpAt };
+    this.recordActivityStep(activity, decideCheckIn(activity, activity.state, view, type, attendance, at), at, carried);
+    Object.assign(signUp, {
+      status: 'ATTENDED',
+      hours: attendance.hours,
+      people: attendance.people ?? signUp.places,
+      checkedInAt: at,
+      checkedInBy: 'seed',
+      hoursRecorded: type === 'MEMBER' ? true : null,
+      seq: activity.seq,
+      updatedAt: at,
+    });
+    const member = type === 'MEMBER' && this.members.find((m) => m._id.equals(signUp.participant.id));
+    if (member) this.service(member, { hours: attendance.hours, servedOn: activity.startsAt, description: activity.title, activityId: activity._id, confirmedAt: at });
+    return signUp;
+  }
+
+  /** An activity's step as the graph would record it: the state after it on the activity and the ledger. */
+  private recordActivityStep(activity: ActivityDoc, decided: Outcome<ActivityEvent | null>, at: Date, carried: Record<string, unknown>) {
+    if (!decided.ok || !decided.value) {
+      throw new Error(`${activity.title}: the step was refused: ${decided.ok ? 'nothing to do' : decided.errors.map((e) => e.code).join(', ')}`);
+    }
+    activity.state = decided.value.data.state;
+    activity.status = activity.state.lifecycle;
+    activity.seq += 1;
+    const key = activityKey(activity._id);
+    this.activityLedger.push({ _id: entryId(key, activity.seq), key, seq: activity.seq, action: decided.value.action, actor: 'seed', at, data: { ...carried, ...decided.value.data } });
   }
 
   /** Writes everything built so far, validated by the models, in bulk. */
