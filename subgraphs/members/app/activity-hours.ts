@@ -37,8 +37,11 @@ export async function recordActivityHours(ctx: Context, { activityId }: Mutation
       const served = { needId: null, projectId: null, activityId: new Types.ObjectId(activity.id), description: activity.title.slice(0, 200) };
       const _id = new Types.ObjectId();
       const key = serviceRecordKey(member._id, served, activity.startsAt);
-      // Taken already: by this activity's record for the member, written by an earlier call.
-      if (!(await claimServiceRecord(ctx, key, _id, member._id, served, activity.startsAt))) return attendance.signUpId;
+      // Taken already: by this activity's record for the member, written by an earlier call — or being
+      // written by one at this moment, which counts once it is there (else the hours stay pending).
+      if (!(await claimServiceRecord(ctx, key, _id, member._id, served, activity.startsAt))) {
+        return (await ctx.models.ServiceRecord.exists({ memberId: member._id, activityId: served.activityId })) ? attendance.signUpId : null;
+      }
       try {
         await ctx.models.ServiceRecord.create({
           _id,
