@@ -395,8 +395,8 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     const data = await graph(authorization).run(ExportStatisticsDocument, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     // Each part is null only beside an error, which `graphql` has thrown already.
-    const { lists, claims, requests: r, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer } = data.organization.statistics ?? {};
-    if (!lists || !claims || !r || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer) {
+    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer } = data.organization.statistics ?? {};
+    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer) {
       throw new Error('The statistics came back incomplete');
     }
     const pct = (x: number | null) => (x == null ? null : Math.round(x * 10_000) / 100);
@@ -426,6 +426,17 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
       ['群众诉求', '当前超期', r.overdueNow],
     );
     for (const c of r.byCategory) rows.push(['群众诉求类别', label('RequestCategory', c.category), c.count]);
+    rows.push(
+      ['共建活动', '活动数', a.organised],
+      ['共建活动', '已举办', a.held],
+      ['共建活动', '已取消', a.cancelled],
+      ['共建活动', '报名数', a.signUps],
+      ['共建活动', '参加人次', a.participants],
+      ['共建活动', '活动志愿时长(小时)', a.volunteerHours],
+      ['共建活动', '未到数', a.noShows],
+      ['共建活动', '缺席率(%)', pct(a.noShowRate)],
+      ['共建活动', '取消报名', a.cancellations],
+    );
     for (const u of unitRanking) rows.push(['单位贡献排行', `${u.rank}. ${name(u.unit)}`, u.deliveredClaims]);
     for (const c of coverage) rows.push(['需求覆盖率(%)', label('ServiceCategory', c.category), pct(c.coverage)]);
     for (const h of volunteerHoursByCategory) rows.push(['志愿服务时长(按党员类别)', label('MemberCategory', h.category), h.hours]);

@@ -8,7 +8,9 @@ import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import { decideClaim, decideClaimTransition, type ClaimAction } from '../subgraphs/services/domain/claims';
 import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/services/domain/items';
-import type { ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc } from '../subgraphs/services/models';
+import type { ActivityDoc, ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc, SignUpDoc } from '../subgraphs/services/models';
+import { decideCheckIn, decideSignUp, ORGANISED_STATE, type ActivityEvent } from '../subgraphs/services/domain/activities';
+import { activityKey, signUpIdOf } from '../subgraphs/services/app/activities';
 import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
 import { projectionOf, requestKey } from '../subgraphs/services/app/request-ledger';
 import type { Outcome } from '../platform/rules/user-errors';
@@ -40,6 +42,9 @@ export class TerritoryBuilder {
   readonly serviceRecords: ServiceRecordDoc[] = [];
   readonly requests: RequestDoc[] = [];
   readonly requestLedger: LedgerEntry[] = [];
+  readonly activities: ActivityDoc[] = [];
+  readonly signUps: SignUpDoc[] = [];
+  readonly activityLedger: LedgerEntry[] = [];
   private codes = new Map<string, number>();
 
   organization(
@@ -397,6 +402,111 @@ export class TerritoryBuilder {
     return invitation;
   }
 
+  /**
+   * A co-building activity (共建活动) organised by a street or community organisation or a unit, with
+   * its ORGANISE entry on the activity's ledger; organised a week before it starts unless told.
+   */
+  activity(
+    organiser: OrganizationDoc | ResidentUnitDoc,
+    fields: Pick<ActivityDoc, 'title' | 'startsAt' | 'endsAt' | 'capacity'> & Partial<Omit<ActivityDoc, 'state' | 'status' | 'seq'>>,
+  ): ActivityDoc {
+    const isUnit = 'communityId' in organiser && 'territoryPath' in organiser;
+    const path = isUnit ? (organiser as ResidentUnitDoc).territoryPath : [...(organiser as OrganizationDoc).ancestorIds, organiser._id];
+    const party: PartyRef = { type: isUnit ? 'RESIDENT_UNIT' : 'ORGANIZATION', id: organiser._id, path };
+    const createdAt = fields.createdAt ?? new Date(Math.min(Date.now(), fields.startsAt.getTime() - 7 * 86_400_000));
+    const activity: ActivityDoc = {
+      _id: new Types.ObjectId(),
+      description: null,
+      category: 'VOLUNTEERS',
+      place: '社区党群服务中心',
+      organiser: party,
+      organiserId: organiser._id,
+      territoryPath: path,
+      ...this.territoryKeysOf(path),
+      visibleWithin: path.at(-1)!,
+      itemId: null,
+      itemKind: null,
+      agreementId: null,
+      cancellationReason: null,
+      createdAt,
+      ...fields,
+      state: { ...ORGANISED_STATE },
+      status: 'PLANNED',
+      seq: 1,
+    };
+    const key = activityKey(activity._id);
+    this.activities.push(activity);
+    this.activityLedger.push({ _id: entryId(key, 1), key, seq: 1, action: 'ORGANISE', actor: 'seed', at: createdAt, data: { from: null, to: 'PLANNED', quantity: activity.capacity, state: activity.state } });
+    return activity;
+  }
+
+  /**
+   * A member's (or a unit's) sign-up for an activity, signed up a day before it starts (or `at`):
+   * decided by the same rules as the graph's own (domain/activities.ts) and recorded on the activity's
+   * ledger, as signUpForActivity would.
+   */
+  signUp(activity: ActivityDoc, participant: MemberDoc | ResidentUnitDoc, options: { places?: number; at?: Date } = {}): SignUpDoc {
+    const type = 'category' in participant ? 'MEMBER' : 'RESIDENT_UNIT';
+    const places = options.places ?? 1;
+    const at = options.at ?? new Date(activity.startsAt.getTime() - 86_400_000);
+    const id = String(signUpIdOf(activity._id, { type, id: participant._id }));
+    const carried = { participant: { type, id: String(participant._id) }, participantPath: participant.territoryPath.map(String), signedUpAt: at };
+    this.recordActivityStep(activity, decideSignUp(activity, activity.state, { id, status: null, places }, places, at), at, carried);
+    const signUp: SignUpDoc = {
+      _id: new Types.ObjectId(id),
+      activityId: activity._id,
+      territoryPath: activity.territoryPath,
+      participant: { type, id: participant._id },
+      participantPath: participant.territoryPath,
+      places,
+      status: 'SIGNED_UP',
+      signedUpAt: at,
+      seq: activity.seq,
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.signUps.push(signUp);
+    return signUp;
+  }
+
+  /**
+   * The organiser's check-in of a sign-up, at the activity's end (or `at`), as checkInAttendance
+   * would: on the activity's ledger, and for a member the hours on their record too, confirmed, as
+   * the members subgraph's recordActivityHours writes them.
+   */
+  checkIn(activity: ActivityDoc, signUp: SignUpDoc, attendance: { hours: number; people?: number; at?: Date }): SignUpDoc {
+    const at = attendance.at ?? activity.endsAt;
+    const type = signUp.participant.type;
+    const view = { id: String(signUp._id), status: signUp.status, places: signUp.places, hours: signUp.hours, people: signUp.people };
+    const carried = { participant: { type, id: String(signUp.participant.id) }, participantPath: signUp.participantPath.map(String), signedUpAt: signUp.signedUpAt };
+    this.recordActivityStep(activity, decideCheckIn(activity, activity.state, view, type, attendance, at), at, carried);
+    Object.assign(signUp, {
+      status: 'ATTENDED',
+      hours: attendance.hours,
+      people: attendance.people ?? signUp.places,
+      checkedInAt: at,
+      checkedInBy: 'seed',
+      hoursRecorded: type === 'MEMBER' ? true : null,
+      seq: activity.seq,
+      updatedAt: at,
+    });
+    const member = type === 'MEMBER' && this.members.find((m) => m._id.equals(signUp.participant.id));
+    if (member) this.service(member, { hours: attendance.hours, servedOn: activity.startsAt, description: activity.title, activityId: activity._id, confirmedAt: at });
+    return signUp;
+  }
+
+  /** An activity's step as the graph would record it: the state after it on the activity and the ledger. */
+  private recordActivityStep(activity: ActivityDoc, decided: Outcome<ActivityEvent | null>, at: Date, carried: Record<string, unknown>) {
+    if (!decided.ok || !decided.value) {
+      throw new Error(`${activity.title}: the step was refused: ${decided.ok ? 'nothing to do' : decided.errors.map((e) => e.code).join(', ')}`);
+    }
+    activity.state = decided.value.data.state;
+    activity.status = activity.state.lifecycle;
+    activity.seq += 1;
+    const key = activityKey(activity._id);
+    this.activityLedger.push({ _id: entryId(key, activity.seq), key, seq: activity.seq, action: decided.value.action, actor: 'seed', at, data: { ...carried, ...decided.value.data } });
+  }
+
   /** Writes everything built so far, validated by the models, in bulk. */
   /**
    * A resident's request in a grid, raised at `receivedAt` and taken through
@@ -461,6 +571,9 @@ export class TerritoryBuilder {
       insertAll(models.services.Invitation, this.invitations),
       insertAll(models.services.Request, this.requests),
       insertAll(models.services.RequestLedger, this.requestLedger),
+      insertAll(models.services.Activity, this.activities),
+      insertAll(models.services.SignUp, this.signUps),
+      insertAll(models.services.ActivityLedger, this.activityLedger),
     ]);
   }
 

@@ -61,6 +61,16 @@ const REQUEST_TEXTS: Record<RequestCategory, string[]> = {
 };
 const HOUR = 3_600_000;
 
+/** What the communities' co-building activities are about (共建活动), one theme after another. */
+const ACTIVITY_THEMES: { title: string; category: ServiceCategory }[] = [
+  { title: '重阳节敬老志愿服务', category: 'ELDER_CARE' },
+  { title: '垃圾分类宣传进楼栋', category: 'ENVIRONMENT' },
+  { title: '义诊进社区', category: 'MEDICAL' },
+  { title: '四点半课堂托管志愿服务', category: 'CHILD_CARE' },
+  { title: '平安巡逻志愿服务', category: 'SAFETY' },
+  { title: '法律咨询进社区', category: 'LEGAL_AID' },
+];
+
 const COMMUNITY_NAMES = ['芙蓉街', '曲水亭', '百花洲', '珍珠泉', '县西巷', '王府池子', '西更道', '后宰门', '双忠祠', '鞭指巷', '起凤桥', '贡院墙根'];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'.split('');
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红建文辉力国峰梅琳斌宇浩凯秀云志成海燕波宁鹏俊亮晶欣'.split('');
@@ -147,6 +157,7 @@ export function personName(rnd: Random): string {
 /** Builds the demo territory (not yet saved) and returns the builder with its street. */
 export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) {
   const rnd = new Random(seed);
+  const activityRnd = new Random(seed + 18);
   const t = new TerritoryBuilder();
   const street = t.street('中共济南市历下区泉城路街道工作委员会');
   const now = Date.UTC(2026, 10, 23);
@@ -312,6 +323,48 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
         resident: { name: personName(rnd), phone: `1${rnd.pick(['35', '37', '39', '58', '86'])}${String(rnd.int(0, 99999999)).padStart(8, '0')}` },
       }, steps);
     }
+
+    // Co-building activities (共建活动), with a generator of their own (the rest of the demo stays as it
+    // was): one held last month — most who signed up came, a unit sent a team, the members' hours on
+    // their records — one coming up that members are signing up for, and one a unit organises.
+    const people = t.members.filter((m) => m.territoryPath.some((id) => id.equals(community.org._id)));
+    const at9 = (days: number) => new Date(now + days * 86_400_000 + HOUR); // 09:00 in Beijing
+    const themes = [0, 1].map((k) => ACTIVITY_THEMES[(c + k) % ACTIVITY_THEMES.length]);
+    const heldOn = at9(-activityRnd.int(7, 40));
+    const held = t.activity(community.org, {
+      title: `${place}社区${themes[0].title}`,
+      category: themes[0].category,
+      place: `${place}社区党群服务中心`,
+      startsAt: heldOn,
+      endsAt: new Date(heldOn.getTime() + 3 * HOUR),
+      capacity: 20,
+      createdAt: new Date(heldOn.getTime() - 14 * 86_400_000),
+    });
+    const came = activityRnd.some(people, 10).map((member) => t.signUp(held, member));
+    const team = t.signUp(held, units[1], { places: 3 });
+    for (const signUp of came.slice(0, 8)) t.checkIn(held, signUp, { hours: activityRnd.pick([2, 2.5, 3]) });
+    t.checkIn(held, team, { hours: 3, people: activityRnd.int(2, 3) });
+    const comingOn = at9(activityRnd.int(3, 20));
+    const coming = t.activity(community.org, {
+      title: `${place}社区${themes[1].title}`,
+      category: themes[1].category,
+      place: `${place}社区广场`,
+      startsAt: comingOn,
+      endsAt: new Date(comingOn.getTime() + 2 * HOUR),
+      capacity: 30,
+      createdAt: new Date(now - 3 * 86_400_000),
+    });
+    for (const member of activityRnd.some(people, 6)) t.signUp(coming, member, { at: new Date(now - 86_400_000) });
+    const openDay = at9(activityRnd.int(5, 30));
+    t.activity(units[0], {
+      title: `${units[0].name}开放日`,
+      category: 'VENUE',
+      place: units[0].address ?? `${place}社区`,
+      startsAt: openDay,
+      endsAt: new Date(openDay.getTime() + 4 * HOUR),
+      capacity: 15,
+      createdAt: new Date(now - 86_400_000),
+    });
 
     // One co-building project a community, co-owned with its largest partner.
     t.project([community.org, units[0]], {

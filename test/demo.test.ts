@@ -33,7 +33,7 @@ describe('the demo territory', () => {
     expect(consultations.every((d) => d.includes('咨询'))).toBe(true);
   });
 
-  it('loads into the graph, gradings included', async () => {
+  it('loads into the graph, gradings and held activities included', async () => {
     const stack = await startTestStack({ territory: t });
     try {
       const token = await tokensFor(stack.auth).forOrganization('STREET_ADMIN', street);
@@ -46,6 +46,16 @@ describe('the demo territory', () => {
       ).organization!.children.nodes;
       expect(graded.length).toBe(communities.length);
       expect(graded.every((c) => c.grading?.year === 2025)).toBe(true);
+      // Each community held a co-building activity: eight members and a unit came, two members did not.
+      const held = dataOf(
+        await stack.query<{ organization: { activities: { nodes: { attended: number; noShows: number; volunteerHours: number }[] } } | null }, object>(
+          `query($id: ID!) { organization(id: $id) { activities(inTerritory: true, status: HELD, first: 20) { nodes { attended noShows volunteerHours } } } }`,
+          { id: String(street._id) },
+          token,
+        ),
+      ).organization!.activities.nodes;
+      expect(held).toHaveLength(communities.length);
+      expect(held.every((a) => a.attended === 9 && a.noShows === 2 && a.volunteerHours >= 16)).toBe(true);
     } finally {
       await stack.stop();
     }

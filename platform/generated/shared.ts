@@ -1,7 +1,11 @@
 /** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
 export const UserErrorCode = {
+  /** 名额已满 · The activity has not that many places left. */
+  ACTIVITY_FULL: 'ACTIVITY_FULL',
   /** 已被受理 · Another committee has already accepted the request. */
   ALREADY_ACCEPTED: 'ALREADY_ACCEPTED',
+  /** 已签到 · That sign-up is already checked in, with other hours or people. */
+  ALREADY_CHECKED_IN: 'ALREADY_CHECKED_IN',
   /** 已认领 · The claimant already has an active claim on the item. */
   ALREADY_CLAIMED: 'ALREADY_CLAIMED',
   /** 已确认 · Already confirmed. */
@@ -42,6 +46,8 @@ export const UserErrorCode = {
   EXTENSION_PENDING: 'EXTENSION_PENDING',
   /** 已有认领 · The item has claims, so it cannot be cancelled. */
   HAS_CLAIMS: 'HAS_CLAIMS',
+  /** 时长待入账 · Checked in, but the hours are not on the members' records yet: repeat the check-in. */
+  HOURS_PENDING: 'HOURS_PENDING',
   /** 幂等键已用 · The idempotency key was used for another operation. */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** 地址无效 · The address is too long. */
@@ -146,6 +152,8 @@ export const UserErrorCode = {
   NOT_OVERDUE: 'NOT_OVERDUE',
   /** 未报到 · Not reported in yet. */
   NOT_REPORTED: 'NOT_REPORTED',
+  /** 活动未开始 · Attendance is checked in once the activity has started. */
+  NOT_STARTED: 'NOT_STARTED',
   /** 不可见 · No such thing visible to you. */
   NOT_VISIBLE: 'NOT_VISIBLE',
   /** 不设委员 · This kind of organisation has no committee seats. */
@@ -164,6 +172,8 @@ export const UserErrorCode = {
   RETRY_LATER: 'RETRY_LATER',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
+  SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
   /** 须注明单位 · A part-time seat names the unit. */

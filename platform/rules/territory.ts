@@ -79,6 +79,67 @@ export class TerritoryDirectory {
     });
   }
 
+  /** A loader for one request: agreement ids in, the agreement's two parties out (null: no such agreement). */
+  agreementLoader(): DataLoader<string, { id: string; unitId: string; partnerId: string } | null> {
+    return new DataLoader(async (ids) => {
+      const agreements = await entities<{ id: string; unit: { id: string }; partner: { id: string } }>(
+        this.url('resident-units'),
+        'Agreement',
+        'id unit { id } partner { id }',
+        ids,
+      );
+      return agreements.map((a) => (a ? { id: a.id, unitId: a.unit.id, partnerId: a.partner.id } : null));
+    });
+  }
+
+  /**
+   * Asks the members subgraph to bring the hours checked in at an activity onto the members' records
+   * (after a check-in), with the caller's own token: the sign-ups whose hours are there now, or null
+   * when it could not answer (the check-in stands; checking in the same again completes it).
+   */
+  async recordActivityHours(activityId: string, authorization: string | undefined): Promise<string[] | null> {
+    const url = this.urls.members;
+    if (!url) return null;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: 'mutation($id: ID!) { recordActivityHours(activityId: $id) }', variables: { id: activityId } }),
+        signal: AbortSignal.timeout(30_000),
+      });
+      const body = (await response.json()) as { data?: { recordActivityHours: string[] } | null; errors?: unknown[] };
+      return response.ok && !body.errors?.length && body.data ? body.data.recordActivityHours : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The members checked in at an activity, as the services subgraph (which owns the check-ins) tells
+   * it to the caller: asked with the caller's own token, so a caller who may not read the activity's
+   * sign-ups learns nothing (FORBIDDEN), and an activity the caller may not see reads as null. Read
+   * a hundred at a time.
+   */
+  async activityAttendance(activityId: string, authorization: string | undefined): Promise<ActivityAttendance | null> {
+    if (!isObjectId(activityId)) return null;
+    const attendances: ActivityAttendance['attendances'] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: {
+        title: string;
+        startsAt: string;
+        signUps: { nodes: AttendanceNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null;
+      } | null = await entity(this.url('services'), 'Activity', activityId, ACTIVITY_ATTENDANCE, { after }, authorization);
+      if (!page) return null;
+      for (const node of page.signUps?.nodes ?? []) {
+        if (node.participant?.__typename !== 'Member' || node.hours == null) continue;
+        attendances.push({ signUpId: node.id, memberId: node.participant.id, hours: node.hours, checkedInAt: new Date(node.checkedInAt!), checkedInBy: node.checkedInBy! });
+      }
+      if (!page.signUps?.pageInfo.hasNextPage) return { id: activityId, title: page.title, startsAt: new Date(page.startsAt), attendances };
+      after = page.signUps.pageInfo.endCursor;
+    }
+  }
+
   /** A loader for one request: unit ids in, the unit's territory path (its community's) out. */
   unitLoader(): DataLoader<string, TerritoryNode | null> {
     const organizations = this.loader();
@@ -110,6 +171,53 @@ export class TerritoryDirectory {
       return orgs.map((o) => (o ? { id: o.id, kind: o.kind, path: [...o.ancestors.map((a) => a.id), o.id] } : null));
     });
   }
+}
+
+/** What the members subgraph reads of an activity's check-ins (see TerritoryDirectory.activityAttendance). */
+export interface ActivityAttendance {
+  id: string;
+  title: string;
+  startsAt: Date;
+  /** The members checked in, with the hours each served, when and by whom. */
+  attendances: { signUpId: string; memberId: string; hours: number; checkedInAt: Date; checkedInBy: string }[];
+}
+interface AttendanceNode {
+  id: string;
+  participant: { __typename: string; id: string } | null;
+  hours: number | null;
+  checkedInAt: string | null;
+  checkedInBy: string | null;
+}
+const ACTIVITY_ATTENDANCE = `title startsAt signUps(status: ATTENDED, first: 100, after: $after) {
+  nodes { id participant { __typename ... on Member { id } } hours checkedInAt checkedInBy }
+  pageInfo { hasNextPage endCursor }
+}`;
+
+/**
+ * One entity of a subgraph, with a selection that may take variables (declared from `variables`,
+ * all strings). A refusal of the caller (FORBIDDEN, UNAUTHENTICATED) is passed on as it came; any
+ * other error means the lookup itself failed.
+ */
+async function entity<T>(url: string, typename: string, id: string, selection: string, variables: Record<string, string | null>, authorization?: string): Promise<T | null> {
+  const declared = Object.keys(variables).map((name) => `, $${name}: String`).join('');
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({
+      query: `query($r: [_Any!]!${declared}) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+      variables: { r: [{ __typename: typename, id }], ...variables },
+    }),
+  });
+  const body = (await response.json()) as { data?: { _entities: (T | null)[] } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const refusal = body.errors?.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
+  if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: refusal.extensions!.code } });
+  if (!body.data || body.errors?.length) {
+    throw new GraphQLError(`The ${typename} could not be read; retry later`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      originalError: new Error(`${typename} lookup failed: ${body.errors?.[0]?.message ?? response.status}`),
+    });
+  }
+  return body.data._entities[0] ?? null;
 }
 
 /** One `_entities` request to a subgraph; malformed ids answer null without asking. */

@@ -31,6 +31,8 @@ export function createContext(models: MembersModels, { principal, directory, aut
     /** Whether the caller can see a need or a project in the services subgraph (asked with their own token). */
     needs: directory.visibleItemLoader('Need', authorization),
     projects: directory.visibleItemLoader('Project', authorization),
+    /** The members checked in at an activity, read from the services subgraph with the caller's own token. */
+    activityAttendance: (activityId: string) => directory.activityAttendance(activityId, authorization),
     loaders: createLoaders(models),
   };
 }

@@ -49,6 +49,8 @@ export interface ServiceRecordDoc {
   description: string;
   needId?: Types.ObjectId | null;
   projectId?: Types.ObjectId | null;
+  /** The activity (services subgraph) whose check-in wrote the record (app/activity-hours.ts). */
+  activityId?: Types.ObjectId | null;
   recordedBy: string;
   confirmedBy?: string | null;
   confirmedAt?: Date | null;
@@ -112,6 +114,7 @@ const serviceRecordSchema = new Schema<ServiceRecordDoc>(
     description: { type: String, required: true, maxlength: 200 },
     needId: { type: Schema.Types.ObjectId, default: null },
     projectId: { type: Schema.Types.ObjectId, default: null },
+    activityId: { type: Schema.Types.ObjectId, default: null },
     recordedBy: { type: String, required: true },
     confirmedBy: { type: String, default: null },
     confirmedAt: { type: Date, default: null },
@@ -152,7 +155,7 @@ export interface MembersModels {
   Feedback: Model<FeedbackDoc>;
   /** One key per ID number (身份证号): two members with one number cannot both be written. */
   IdNumber: Model<UniqueKeyDoc>;
-  /** One key per member, need (or project, or service) and day: see domain/service-records.ts. */
+  /** One key per member, need (or project, activity, or service) and day: see domain/service-records.ts. */
   ServiceRecordKey: Model<UniqueKeyDoc>;
 }
 

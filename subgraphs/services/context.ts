@@ -5,7 +5,7 @@ import { createLoaders } from './loaders';
 import type { ServicesModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
-export function createContext(models: ServicesModels, { principal, directory }: RequestScope) {
+export function createContext(models: ServicesModels, { principal, directory, authorization }: RequestScope) {
   const actor = principal ? actorOf(principal) : null;
   return {
     models,
@@ -17,6 +17,9 @@ export function createContext(models: ServicesModels, { principal, directory }: 
     moves: territoryMoves(models.Item.db),
     territory: directory.loader(),
     units: directory.unitLoader(),
+    agreements: directory.agreementLoader(),
+    /** Asks the members subgraph to put an activity's checked-in hours on the members' records, with the caller's token. */
+    recordActivityHours: (activityId: string) => directory.recordActivityHours(activityId, authorization),
     loaders: createLoaders(models, actor),
   };
 }

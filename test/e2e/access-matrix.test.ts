@@ -328,6 +328,54 @@ MUTATIONS.push(
   requestStep('rateRequest', ['GRID_WORKER', 'MEMBER'], ', score: 5', [accept, (s) => decideResolve(s, '已修好', NOW)]),
 );
 
+// Co-building activities (共建活动): each cell gets a fresh activity of the community — started, for a
+// check-in (with the member's sign-up); with the member's and the clinic's sign-ups, for a withdrawal.
+const HOUR = 3_600_000;
+const activity = (fields: Partial<Parameters<typeof t.activity>[1]> = {}) =>
+  t.activity(furong.org, { title: '敬老志愿服务', startsAt: new Date(Date.now() + 2 * DAY), endsAt: new Date(Date.now() + 2 * DAY + 3 * HOUR), capacity: 10, ...fields });
+MUTATIONS.push(
+  {
+    name: 'organiseActivity',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($o: ID!, $s: DateTime!, $e: DateTime!) { organiseActivity(input: { organiser: { type: ORGANIZATION, id: $o }, title: "敬老志愿服务", category: ELDER_CARE, place: "社区党群服务中心", startsAt: $s, endsAt: $e, capacity: 10 }) { errors { code } } }`,
+      variables: { o: oid(furong.org), s: new Date(Date.now() + 2 * DAY).toISOString(), e: new Date(Date.now() + 2 * DAY + 3 * HOUR).toISOString() },
+    }),
+  },
+  {
+    name: 'cancelActivity',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { cancelActivity(id: $id, reason: "天气原因") { errors { code } } }`, variables: { id: oid(activity()) } }),
+  },
+  {
+    name: 'signUpForActivity',
+    allowed: ['UNIT_ADMIN', 'MEMBER'],
+    make: () => ({ query: `mutation($id: ID!) { signUpForActivity(input: { activityId: $id }) { errors { code } } }`, variables: { id: oid(activity()) } }),
+  },
+  {
+    name: 'withdrawSignUp',
+    allowed: ['UNIT_ADMIN', 'MEMBER'],
+    make: () => {
+      const target = activity();
+      t.signUp(target, member);
+      t.signUp(target, clinic);
+      return { query: `mutation($id: ID!) { withdrawSignUp(activityId: $id) { errors { code } } }`, variables: { id: oid(target) } };
+    },
+  },
+  {
+    name: 'checkInAttendance',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => {
+      const target = activity({ startsAt: new Date(Date.now() - HOUR), endsAt: new Date(Date.now() + HOUR) });
+      const signUp = t.signUp(target, member);
+      return {
+        query: `mutation($id: ID!, $s: ID!) { checkInAttendance(activityId: $id, attendances: [{ signUpId: $s, hours: 1 }]) { errors { code } } }`,
+        variables: { id: oid(target), s: oid(signUp) },
+      };
+    },
+  },
+);
+
 /** Protected fields: who reads them (others get an error or null, never the data). */
 const FIELDS: Case[] = [
   {
@@ -391,6 +439,25 @@ const FIELDS: Case[] = [
       query: `query($id: ID!) { organization(id: $id) { statistics(from: "2020-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z") { requests { received } volunteerHoursByCategory { hours } } } }`,
       variables: { id: oid(furong.org) },
     }),
+  },
+  {
+    name: 'Activity.signUps',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.activity as { signUps: unknown } | null)?.signUps ?? null,
+    make: () => {
+      const target = activity();
+      t.signUp(target, member);
+      return { query: `query($id: ID!) { activity(id: $id) { signUps(first: 5) { nodes { id } } } }`, variables: { id: oid(target) } };
+    },
+  },
+  {
+    name: 'Member.activities',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'MEMBER'],
+    pick: (data) => (data.member as { activities: { nodes: unknown[] } | null } | null)?.activities?.nodes[0] ?? null,
+    make: () => {
+      t.signUp(activity(), member);
+      return { query: `query($id: ID!) { member(id: $id) { activities(first: 1) { nodes { id } } } }`, variables: { id: oid(member) } };
+    },
   },
   {
     name: 'Need.contact',

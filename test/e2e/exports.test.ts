@@ -203,6 +203,7 @@ describe('exports', () => {
     const figures = sheet.getSheetValues().map((row) => (row as unknown[] | undefined)?.slice(1, 4));
     expect(figures).toContainEqual(['需求清单', '发布数', 0]);
     expect(figures).toContainEqual(['群众诉求', '受理总数', 0]);
+    expect(figures).toContainEqual(['共建活动', '已举办', 0]);
   });
 
   it('exports inside the caller’s territory: a street its communities, a unit its community', async () => {

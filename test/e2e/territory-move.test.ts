@@ -38,6 +38,8 @@ describe('moving an organisation', () => {
   const library = t.unit(baihua.org, { name: '百花洲书院', kind: 'SOCIAL_ORGANIZATION' });
   const resident = t.member(baihua.org, { name: '赵敏', category: 'DIRECT' });
   const reporting = t.member(furong.grids[0], { name: '李强', category: 'EMPLOYED', reportsToId: baihua.org._id, reportedAt: new Date('2026-03-01T00:00:00Z') });
+  const reading = t.activity(baihua.org, { title: '读书会', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity: 30 });
+  const readingSignUp = t.signUp(reading, resident);
   const tokens = {} as Record<'street' | 'district' | 'furong' | 'qushui' | 'worker' | 'wang' | 'library' | 'resident' | 'reporting', string>;
   /** Servers beside the stack's, over the same databases, started before any move (see the last tests). */
   let replica: TestStack;
@@ -172,6 +174,12 @@ describe('moving an organisation', () => {
     expect(await claimOne(tokens.resident, winterCoats)).toEqual(['NOT_VISIBLE']);
     // A member whose own community stayed keeps its street.
     expect(await claimOne(tokens.wang, winterCoats)).toEqual([]);
+    // Its activities go with it (the new street reads them by its key), and so do their sign-ups.
+    const path = [...district.ancestorIds, district._id, daming._id, baihua.org._id].map(String);
+    const activity = (await stack.models.services.Activity.findById(reading._id).lean())!;
+    expect([activity.territoryPath.map(String), String(activity.streetId), activity.organiser.path.map(String)]).toEqual([path, String(daming._id), path]);
+    const signUp = (await stack.models.services.SignUp.findById(readingSignUp._id).lean())!;
+    expect([signUp.territoryPath.map(String), signUp.participantPath.map(String)]).toEqual([path, path]);
   });
 
   it('still reads tokens through the moves after a restart: servers started anew over the same databases', async () => {

@@ -17,6 +17,8 @@ describe('subgraphs answer the federation protocol', () => {
   const need = t.need(community.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 5, unitOfMeasure: 'PEOPLE' });
   const offer = t.offer(unit, { title: '上门助浴', category: 'ELDER_CARE', capacity: 30, unitOfMeasure: 'HOURS' });
   const request = t.request(community.grids[0], { category: 'REPAIRS', description: '单元门门禁损坏', receivedAt: new Date('2026-06-01T02:00:00Z') });
+  const activity = t.activity(community.org, { title: '重阳节敬老', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity: 20 });
+  t.signUp(activity, member);
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -37,9 +39,9 @@ describe('subgraphs answer the federation protocol', () => {
 
   it.each([
     ['organizations', ['CommitteeSeat', 'Member', 'Organization', 'ResidentUnit']],
-    ['members', ['Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord', 'Statistics']],
+    ['members', ['Activity', 'Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord', 'Statistics']],
     ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
-    ['services', ['Claim', 'Invitation', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'Request', 'ResidentUnit', 'Statistics']],
+    ['services', ['Activity', 'Agreement', 'Claim', 'Invitation', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'Request', 'ResidentUnit', 'Statistics']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
     const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');
     const keyed = parse(response.data!._service.sdl)
@@ -104,6 +106,19 @@ describe('subgraphs answer the federation protocol', () => {
       token,
     );
     expect(statistics.data!._entities).toEqual([{ requests: { received: 1 } }]);
+  });
+
+  it('services resolves Activity references and adds activities to Organization and Member', async () => {
+    expect((await entities('services', 'Activity', [String(activity._id), missing], 'title capacity remainingPlaces organiser { ... on Organization { id } }')).data!._entities).toEqual([
+      { title: '重阳节敬老', capacity: 20, remainingPlaces: 19, organiser: { id: String(community.org._id) } },
+      null,
+    ]);
+    expect((await entities('services', 'Organization', [String(community.org._id)], 'activities(first: 5) { nodes { title } }')).data!._entities).toEqual([
+      { activities: { nodes: [{ title: '重阳节敬老' }] } },
+    ]);
+    expect((await entities('services', 'Member', [String(member._id)], 'activities(first: 5) { nodes { status activity { title } } }')).data!._entities).toEqual([
+      { activities: { nodes: [{ status: 'SIGNED_UP', activity: { title: '重阳节敬老' } }] } },
+    ]);
   });
 
   it('loads a batch of references in one database query', async () => {

@@ -35,7 +35,7 @@ async function checkServed(ctx: Context, input: Pick<RecordServiceInput, 'needId
  * domain/service-records.ts): false when a record of it exists. Records from before the rule hold no
  * key, so the member's records of that day are read as well.
  */
-async function claimServiceRecord(
+export async function claimServiceRecord(
   ctx: Context,
   key: string,
   recordId: Types.ObjectId,
@@ -46,7 +46,7 @@ async function claimServiceRecord(
   const from = beijingDayStart(servedOn);
   const sameDay = await ctx.models.ServiceRecord.find(
     { memberId, servedOn: { $gte: from, $lt: new Date(from.getTime() + 86_400_000) } },
-    { needId: 1, projectId: 1, description: 1 },
+    { needId: 1, projectId: 1, activityId: 1, description: 1 },
   ).lean();
   if (sameDay.some((r) => servedThing(r) === servedThing(served))) return false;
   return claimUniqueKey(ctx.models.ServiceRecordKey, key, recordId, async (holderId) => !!(await ctx.models.ServiceRecord.exists({ _id: holderId })));

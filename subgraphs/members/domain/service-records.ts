@@ -1,7 +1,8 @@
 import type { ServiceRecordDoc } from '../models';
 
 /**
- * One record per member, per thing served and per day. A second record of the same service is
+ * One record per member, per thing served and per day (an activity's check-in is one such thing: its
+ * record is written once, however often the check-in is repeated). A second record of the same service is
  * refused (DUPLICATE_SERVICE_RECORD), not taken as a retry of the first: hours feed the yearly
  * totals, and the second is usually someone else entering the same afternoon again (the member in
  * the app, then the grid worker) — perhaps with other hours. Returning the first record as if the
@@ -18,10 +19,14 @@ export const beijingDay = (at: Date) => new Date(at.getTime() + BEIJING_OFFSET_M
 /** The start of that day, as an instant. */
 export const beijingDayStart = (at: Date) => new Date(Date.parse(`${beijingDay(at)}T00:00:00Z`) - BEIJING_OFFSET_MS);
 
-type Served = Pick<ServiceRecordDoc, 'needId' | 'projectId' | 'description'>;
+type Served = Pick<ServiceRecordDoc, 'needId' | 'projectId' | 'description'> & Partial<Pick<ServiceRecordDoc, 'activityId'>>;
 
-/** What a record served, as compared: the need, the project, or the words (spaces and width aside). */
+/**
+ * What a record served, as compared: the activity it was checked in at, the need, the project, or the
+ * words (spaces and width aside).
+ */
 export function servedThing(record: Served): string {
+  if (record.activityId) return `activity:${String(record.activityId)}`;
   if (record.needId) return `need:${String(record.needId)}`;
   if (record.projectId) return `project:${String(record.projectId)}`;
   return `service:${record.description.normalize('NFKC').replace(/\s+/g, '')}`;

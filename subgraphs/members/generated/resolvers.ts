@@ -108,6 +108,8 @@ export type ServiceRecord = {
   need?: Maybe<Need>;
   /** 服务项目 · The co-building project served, if any. */
   project?: Maybe<Project>;
+  /** 共建活动 · The activity it was checked in at, if any: such a record is written from the check-in, already confirmed. */
+  activity?: Maybe<Activity>;
   /** 确认人 · Who confirmed it (token subject); null until confirmed. */
   confirmedBy?: Maybe<Scalars['String']['output']>;
   /** 确认时间 · When it was confirmed. */
@@ -159,6 +161,13 @@ export type Need = {
 /** 共建项目 · Project, referenced here as what a service record served. */
 export type Project = {
   __typename?: 'Project';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** 共建活动 · Activity, referenced here as where a service record's hours were checked in. */
+export type Activity = {
+  __typename?: 'Activity';
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
 };
@@ -321,6 +330,14 @@ export type Mutation = {
   recordService: ServiceRecordPayload;
   /** 确认志愿服务 · Confirms a record; only confirmed hours count. For the committees of the member's territory. */
   confirmService: ServiceRecordPayload;
+  /**
+   * 活动时长入账 · Writes the hours checked in at an activity onto the attending members' records as
+   * confirmed service, once each (after checkInAttendance, which calls it). Internal: called on this
+   * subgraph directly, not through the gateway. It takes nothing on trust from the caller: the attendance
+   * is read from the services subgraph, which owns it, with the caller's token (so only those who may
+   * read the activity's sign-ups get anything written). Returns the sign-ups whose hours are on the records.
+   */
+  recordActivityHours: Array<Scalars['ID']['output']>;
   /** 反馈工作单位 · Sends feedback on an employed member to the employer (including 负面清单). For the committee of the community the member reports to. */
   sendFeedback: FeedbackPayload;
 };
@@ -356,6 +373,11 @@ export type MutationRecordServiceArgs = {
 
 export type MutationConfirmServiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordActivityHoursArgs = {
+  activityId: Scalars['ID']['input'];
 };
 
 
@@ -517,8 +539,12 @@ export type UserError = {
 
 /** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
 export const UserErrorCode = {
+  /** 名额已满 · The activity has not that many places left. */
+  ACTIVITY_FULL: 'ACTIVITY_FULL',
   /** 已被受理 · Another committee has already accepted the request. */
   ALREADY_ACCEPTED: 'ALREADY_ACCEPTED',
+  /** 已签到 · That sign-up is already checked in, with other hours or people. */
+  ALREADY_CHECKED_IN: 'ALREADY_CHECKED_IN',
   /** 已认领 · The claimant already has an active claim on the item. */
   ALREADY_CLAIMED: 'ALREADY_CLAIMED',
   /** 已确认 · Already confirmed. */
@@ -559,6 +585,8 @@ export const UserErrorCode = {
   EXTENSION_PENDING: 'EXTENSION_PENDING',
   /** 已有认领 · The item has claims, so it cannot be cancelled. */
   HAS_CLAIMS: 'HAS_CLAIMS',
+  /** 时长待入账 · Checked in, but the hours are not on the members' records yet: repeat the check-in. */
+  HOURS_PENDING: 'HOURS_PENDING',
   /** 幂等键已用 · The idempotency key was used for another operation. */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** 地址无效 · The address is too long. */
@@ -663,6 +691,8 @@ export const UserErrorCode = {
   NOT_OVERDUE: 'NOT_OVERDUE',
   /** 未报到 · Not reported in yet. */
   NOT_REPORTED: 'NOT_REPORTED',
+  /** 活动未开始 · Attendance is checked in once the activity has started. */
+  NOT_STARTED: 'NOT_STARTED',
   /** 不可见 · No such thing visible to you. */
   NOT_VISIBLE: 'NOT_VISIBLE',
   /** 不设委员 · This kind of organisation has no committee seats. */
@@ -681,6 +711,8 @@ export const UserErrorCode = {
   RETRY_LATER: 'RETRY_LATER',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
+  SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
   /** 须注明单位 · A part-time seat names the unit. */
@@ -812,6 +844,7 @@ export type ResolversTypes = ResolversObject<{
   Feedback: ResolverTypeWrapper<FeedbackDoc>;
   Need: ResolverTypeWrapper<EntityRef>;
   Project: ResolverTypeWrapper<EntityRef>;
+  Activity: ResolverTypeWrapper<EntityRef>;
   ServiceRecordConnection: ResolverTypeWrapper<Connection<ServiceRecordDoc>>;
   ServiceRecordEdge: ResolverTypeWrapper<Edge<ServiceRecordDoc>>;
   MemberCategory: MemberCategory;
@@ -851,6 +884,7 @@ export type ResolversParentTypes = ResolversObject<{
   Feedback: FeedbackDoc;
   Need: EntityRef;
   Project: EntityRef;
+  Activity: EntityRef;
   ServiceRecordConnection: Connection<ServiceRecordDoc>;
   ServiceRecordEdge: Edge<ServiceRecordDoc>;
   Organization: EntityRef;
@@ -911,6 +945,7 @@ export type ServiceRecordResolvers<ContextType = Context, ParentType extends Res
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   confirmedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
@@ -931,6 +966,10 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -990,6 +1029,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportToCommunity?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'memberId' | 'communityId' | 'reportedAt'>>;
   recordService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceArgs, 'input'>>;
   confirmService?: Resolver<ResolversTypes['ServiceRecordPayload'], ParentType, ContextType, RequireFields<MutationConfirmServiceArgs, 'id'>>;
+  recordActivityHours?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationRecordActivityHoursArgs, 'activityId'>>;
   sendFeedback?: Resolver<ResolversTypes['FeedbackPayload'], ParentType, ContextType, RequireFields<MutationSendFeedbackArgs, 'input'>>;
 }>;
 
@@ -1041,6 +1081,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Feedback?: FeedbackResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
+  Activity?: ActivityResolvers<ContextType>;
   ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
   ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

@@ -31,6 +31,7 @@ export const ServiceRecord: ServiceRecordResolvers = {
   member: async (record, _args, { loaders }) => (await loaders.member.load(String(record.memberId)))!,
   need: (record) => (record.needId ? ref(record.needId) : null),
   project: (record) => (record.projectId ? ref(record.projectId) : null),
+  activity: (record) => (record.activityId ? ref(record.activityId) : null),
 };
 
 export const Feedback: FeedbackResolvers = {

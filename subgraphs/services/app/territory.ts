@@ -2,13 +2,14 @@ import { Types } from 'mongoose';
 import { territoryKeys } from '../../../platform/rules/territory';
 import { pathToSync, rebasedPath, rebasePaths } from '../../../platform/rules/territory-sync';
 import { visibleWithin } from '../domain/items';
-import type { ItemDoc } from '../models';
+import type { ActivityDoc, ItemDoc } from '../models';
 import type { Context } from '../context';
 import type { MutationSyncServicesTerritoryArgs } from '../generated/resolvers';
 
 /**
  * After a move in the tree: items (their owners' paths, street, community and who may see them),
- * claims and requests follow the organisation. A request's ledger keeps the paths it had then.
+ * claims, requests, activities (as items) and their sign-ups (the activity's path, and the
+ * participant's) follow the organisation. A request's ledger keeps the paths it had then.
  * Once its copies are in line, tokens issued before the move follow it here too (subgraphs/serve.ts).
  */
 export async function syncServicesTerritory(ctx: Context, { organizationId }: MutationSyncServicesTerritoryArgs) {
@@ -24,10 +25,22 @@ export async function syncServicesTerritory(ctx: Context, { organizationId }: Mu
       communityId: keys.communityId ? new Types.ObjectId(keys.communityId) : null,
     };
   };
+  const activityFields = async (activity: ActivityDoc, path: Types.ObjectId[]) => {
+    const keys = territoryKeys(await ctx.territory.loadMany(path.map(String)));
+    return {
+      organiser: { ...activity.organiser, path: rebasedPath(activity.organiser.path, organizationId, prefix) },
+      visibleWithin: path.at(-1),
+      streetId: keys.streetId ? new Types.ObjectId(keys.streetId) : null,
+      communityId: keys.communityId ? new Types.ObjectId(keys.communityId) : null,
+    };
+  };
   const counts = await Promise.all([
     rebasePaths(ctx.models.Item, 'territoryPath', organizationId, prefix, itemFields),
     rebasePaths(ctx.models.Claim, 'territoryPath', organizationId, prefix),
     rebasePaths(ctx.models.Request, 'territoryPath', organizationId, prefix),
+    rebasePaths(ctx.models.Activity, 'territoryPath', organizationId, prefix, activityFields),
+    rebasePaths(ctx.models.SignUp, 'territoryPath', organizationId, prefix),
+    rebasePaths(ctx.models.SignUp, 'participantPath', organizationId, prefix),
   ]);
   await ctx.moves.record(organizationId, prefix);
   return counts.reduce((a, b) => a + b, 0);

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, OrganizationRef } from '../models';
+import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, ActivityDoc, SignUpDoc, OrganizationRef } from '../models';
 import type { Connection, Edge } from '../../../platform/data/pagination';
 import type { LedgerEntry } from '../../../platform/data/ledger';
 import type { MatchOut } from '../resolvers/Matching';
-import type { ProviderLoadOut, PartyTypedRef, TypedRef } from '../resolvers/refs';
+import type { ProviderLoadOut, ParticipantTypedRef, PartyTypedRef, TypedRef } from '../resolvers/refs';
 import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord } from '../domain/requests/lifecycle';
 import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { UnitContributionRow } from '../domain/statistics';
@@ -638,6 +638,8 @@ export type HistoryEntry = {
   at: Scalars['DateTime']['output'];
   /** 认领 · The claim it concerns, if any. */
   claimId?: Maybe<Scalars['ID']['output']>;
+  /** 报名 · The activity sign-up it concerns, if any. */
+  signUpId?: Maybe<Scalars['ID']['output']>;
   /** 原状态 · The state before. */
   from?: Maybe<Scalars['String']['output']>;
   /** 新状态 · The state after. */
@@ -720,6 +722,8 @@ export type Organization = {
   claimsMade?: Maybe<ClaimConnection>;
   /** 群众诉求 · Residents' requests from the grids of this territory, oldest first. For its committees and grid workers. */
   requests?: Maybe<RequestConnection>;
+  /** 共建活动 · Activities this organisation organises (or, with `inTerritory`, any inside its territory) that the caller may see, in the order organised. */
+  activities?: Maybe<ActivityConnection>;
   /**
    * 统计 · The big Party committee's dashboard for this territory and a period:
    * the three lists and their claims, residents' requests, volunteer hours, units'
@@ -774,6 +778,16 @@ export type OrganizationRequestsArgs = {
 
 
 /** 党组织 · Organization, extended here with its lists. */
+export type OrganizationActivitiesArgs = {
+  status?: InputMaybe<ActivityStatus>;
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
 export type OrganizationStatisticsArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
@@ -790,6 +804,10 @@ export type ResidentUnit = {
   invitations?: Maybe<InvitationConnection>;
   /** 认领 · Claims this unit made on needs and projects. */
   claimsMade?: Maybe<ClaimConnection>;
+  /** 共建活动 · Activities this unit organises that the caller may see, in the order organised. */
+  activities?: Maybe<ActivityConnection>;
+  /** 活动报名 · The unit's own sign-ups for activities, in the order made. For the unit, and the committees over it or over the activity. */
+  activitySignUps?: Maybe<ActivitySignUpConnection>;
   /** 吹哨诉求 · Requests this unit was called to by a whistle (吹哨), oldest first. For the unit. */
   whistles?: Maybe<RequestConnection>;
 };
@@ -820,23 +838,48 @@ export type ResidentUnitClaimsMadeArgs = {
 
 
 /** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitActivitiesArgs = {
+  status?: InputMaybe<ActivityStatus>;
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitActivitySignUpsArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
 export type ResidentUnitWhistlesArgs = {
   pending?: InputMaybe<Scalars['Boolean']['input']>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
+/** 党员 · Member, referenced here as a claimant of small wishes (微心愿) and a participant of activities. */
 export type Member = {
   __typename?: 'Member';
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /** 参加的活动 · The activities this member signed up for, each with the sign-up (its status, the hours checked in), in the order made. For the member, and the committees over the member or over the activity. */
+  activities?: Maybe<ActivitySignUpConnection>;
   /** 认领 · Small wishes this member claimed. */
   claimsMade?: Maybe<ClaimConnection>;
 };
 
 
-/** 党员 · Member, referenced here as a claimant of small wishes (微心愿). */
+/** 党员 · Member, referenced here as a claimant of small wishes (微心愿) and a participant of activities. */
+export type MemberActivitiesArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党员 · Member, referenced here as a claimant of small wishes (微心愿) and a participant of activities. */
 export type MemberClaimsMadeArgs = {
   status?: InputMaybe<ClaimStatus>;
   first: Scalars['Int']['input'];
@@ -992,6 +1035,8 @@ export type Query = {
   territoryAssignment: TerritoryAssignment;
   /** 群众诉求 · One request by id; null when there is none or the caller may not see it. */
   request?: Maybe<Request>;
+  /** 共建活动 · One activity by id; null when there is none or the caller may not see it. */
+  activity?: Maybe<Activity>;
   /** 办理时限 · The time limit of each request category, in working days (0: the same day). */
   requestTimeLimits: Array<RequestTimeLimit>;
 };
@@ -1028,6 +1073,11 @@ export type QueryTerritoryAssignmentArgs = {
 
 
 export type QueryRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1075,6 +1125,23 @@ export type Mutation = {
   declineInvitation: InvitationPayload;
   /** 评价 · Evaluates a delivered claim, 1 to 5. For the side that received the help. */
   evaluateClaim: ClaimPayload;
+  /** 发起活动 · Organises a co-building activity for a street or community organisation (its committee) or a unit (its admin). */
+  organiseActivity: ActivityPayload;
+  /** 取消活动 · Cancels a planned activity with a reason; its sign-ups are cancelled with it. For the organiser's side. */
+  cancelActivity: ActivityPayload;
+  /**
+   * 活动报名 · Signs the caller up, before the start: a member for themself, a unit's admin for the unit,
+   * inside the activity's territory, within its places. Signing up again returns the same sign-up.
+   */
+  signUpForActivity: ActivitySignUpPayload;
+  /** 退出报名 · Withdraws the caller's own sign-up before the start; its places go back. For the member or the unit. */
+  withdrawSignUp: ActivitySignUpPayload;
+  /**
+   * 签到 · Checks in who came, once the activity has started, with the hours each served (at most its
+   * length). The members' hours become confirmed volunteer hours on their records. Checking in the
+   * same again changes nothing (and completes the hours if they were pending). For the organiser's side.
+   */
+  checkInAttendance: ActivityPayload;
   /** 登记诉求 · Records a resident's request for a grid. For the grid's worker and committees, or a member (app) in their own community. */
   raiseRequest: RequestPayload;
   /** 受理诉求 · Accepts a received request: the first committee to accept owns it (首问负责). For the committees over the grid. */
@@ -1207,6 +1274,34 @@ export type MutationEvaluateClaimArgs = {
   score: Scalars['Int']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOrganiseActivityArgs = {
+  input: OrganiseActivityInput;
+};
+
+
+export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSignUpForActivityArgs = {
+  input: SignUpForActivityInput;
+};
+
+
+export type MutationWithdrawSignUpArgs = {
+  activityId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCheckInAttendanceArgs = {
+  activityId: Scalars['ID']['input'];
+  attendances: Array<AttendanceInput>;
 };
 
 
@@ -1733,6 +1828,293 @@ export type RequestEdge = {
 };
 
 /**
+ * 共建活动 · Activity: a co-building activity a community or street committee, or
+ * a resident unit, organises — a place, a time, a number of places — for members
+ * and units to sign up for. The organiser checks in who came, and the hours of
+ * the members who came become confirmed volunteer hours on their records (the
+ * members subgraph's ServiceRecord) without being entered again. Every sign-up,
+ * withdrawal, check-in and cancellation is in `history`. Seen by the signed-in
+ * of the organiser's community (a street's activity: its street) and by the
+ * committees over it.
+ */
+export type Activity = {
+  __typename?: 'Activity';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 标题 · Short title, e.g. 重阳节敬老志愿服务. */
+  title: Scalars['String']['output'];
+  /** 说明 · What will be done, for whom. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 类别 · Service category. */
+  category: ServiceCategory;
+  /** 地点 · Where, e.g. 芙蓉街社区党群服务中心二楼. */
+  place: Scalars['String']['output'];
+  /** 开始时间 · When it starts. */
+  startsAt: Scalars['DateTime']['output'];
+  /** 结束时间 · When it ends. */
+  endsAt: Scalars['DateTime']['output'];
+  /** 名额 · How many places (people) it takes. */
+  capacity: Scalars['Int']['output'];
+  /** 已报名额 · Places held by the standing sign-ups (a unit's sign-up holds the places it asked for). */
+  placesTaken: Scalars['Int']['output'];
+  /** 剩余名额 · Places still open. */
+  remainingPlaces: Scalars['Int']['output'];
+  /** 主办方 · The community or street organisation, or the resident unit, that organises it. */
+  organiser?: Maybe<Party>;
+  /** 关联条目 · The need, offer or project it serves, if any (null when the caller may not see it). */
+  item?: Maybe<ListItem>;
+  /** 关联协议 · The co-building agreement it is held under, if any. */
+  agreement?: Maybe<Agreement>;
+  /** 状态 · Planned, cancelled or held. */
+  status: ActivityStatus;
+  /** 取消原因 · Why it was cancelled. */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** 报名数 · Standing sign-ups: signed up, or checked in. */
+  signedUp: Scalars['Int']['output'];
+  /** 签到数 · Sign-ups checked in. */
+  attended: Scalars['Int']['output'];
+  /** 未到数 · Sign-ups not checked in at an activity that was held and has ended (0 before). */
+  noShows: Scalars['Int']['output'];
+  /** 取消数 · Sign-ups withdrawn, and those standing when the activity was cancelled. */
+  cancellations: Scalars['Int']['output'];
+  /** 参加人数 · People checked in: a member counts one, a unit the people it brought. */
+  participants: Scalars['Int']['output'];
+  /** 志愿服务时长 · Hours checked in for members: they are confirmed volunteer hours on the members' records. */
+  volunteerHours: Scalars['Float']['output'];
+  /** 报名 · The sign-ups, in the order made. For the organiser's side and the committees over it. */
+  signUps?: Maybe<ActivitySignUpConnection>;
+  /** 履历 · Every step: organised, each sign-up, withdrawal and check-in, the cancellation. For the organiser's side and the committees over it. */
+  history?: Maybe<HistoryConnection>;
+  /** 发起时间 · When it was organised. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+
+/**
+ * 共建活动 · Activity: a co-building activity a community or street committee, or
+ * a resident unit, organises — a place, a time, a number of places — for members
+ * and units to sign up for. The organiser checks in who came, and the hours of
+ * the members who came become confirmed volunteer hours on their records (the
+ * members subgraph's ServiceRecord) without being entered again. Every sign-up,
+ * withdrawal, check-in and cancellation is in `history`. Seen by the signed-in
+ * of the organiser's community (a street's activity: its street) and by the
+ * committees over it.
+ */
+export type ActivitySignUpsArgs = {
+  status?: InputMaybe<ActivitySignUpStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 共建活动 · Activity: a co-building activity a community or street committee, or
+ * a resident unit, organises — a place, a time, a number of places — for members
+ * and units to sign up for. The organiser checks in who came, and the hours of
+ * the members who came become confirmed volunteer hours on their records (the
+ * members subgraph's ServiceRecord) without being entered again. Every sign-up,
+ * withdrawal, check-in and cancellation is in `history`. Seen by the signed-in
+ * of the organiser's community (a street's activity: its street) and by the
+ * committees over it.
+ */
+export type ActivityHistoryArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 活动状态 · Where an activity is. */
+export const ActivityStatus = {
+  /** 计划中 · Organised, open for signing up until it starts. */
+  PLANNED: 'PLANNED',
+  /** 已取消 · Cancelled by its organiser, with a reason. */
+  CANCELLED: 'CANCELLED',
+  /** 已举办 · Held: attendance was checked in. */
+  HELD: 'HELD'
+} as const;
+
+export type ActivityStatus = typeof ActivityStatus[keyof typeof ActivityStatus];
+/**
+ * 活动报名 · ActivitySignUp: a member's sign-up for themself, or a unit's for
+ * the people it sends; one per participant and activity. Checked in, it carries
+ * the hours served.
+ */
+export type ActivitySignUp = {
+  __typename?: 'ActivitySignUp';
+  /** 标识 · Stable identifier (the same for a participant's sign-up to an activity, whatever is done to it). */
+  id: Scalars['ID']['output'];
+  /** 活动 · The activity. */
+  activity?: Maybe<Activity>;
+  /** 报名方 · The member or the resident unit. */
+  participant?: Maybe<Participant>;
+  /** 名额 · Places it holds: 1 for a member, what a unit asked for. */
+  places: Scalars['Int']['output'];
+  /** 状态 · Signed up, withdrawn, attended, no-show or cancelled with the activity. */
+  status: ActivitySignUpStatus;
+  /** 服务时长 · Hours each person served, once checked in. */
+  hours?: Maybe<Scalars['Float']['output']>;
+  /** 到场人数 · People who came, once checked in (1 for a member). */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** 时长已入账 · For a member checked in: whether the hours are on the member's record (members subgraph) yet. */
+  hoursRecorded?: Maybe<Scalars['Boolean']['output']>;
+  /** 退出原因 · Why it was withdrawn, if a reason was given. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** 报名时间 · When the participant (last) signed up. */
+  signedUpAt: Scalars['DateTime']['output'];
+  /** 签到时间 · When it was checked in. */
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 签到人 · Who checked it in (token subject). */
+  checkedInBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** 报名状态 · Where a sign-up is. */
+export const ActivitySignUpStatus = {
+  /** 已报名 · Signed up; the activity is still to be held. */
+  SIGNED_UP: 'SIGNED_UP',
+  /** 已退出 · Withdrawn by the participant before the start. */
+  WITHDRAWN: 'WITHDRAWN',
+  /** 已签到 · Checked in by the organiser. */
+  ATTENDED: 'ATTENDED',
+  /** 未到 · Signed up, not checked in, and the activity was held and has ended. */
+  NO_SHOW: 'NO_SHOW',
+  /** 已取消 · Standing when the activity was cancelled. */
+  CANCELLED: 'CANCELLED'
+} as const;
+
+export type ActivitySignUpStatus = typeof ActivitySignUpStatus[keyof typeof ActivitySignUpStatus];
+/** 报名方 · Who signs up for an activity: a Party member for themself, or a resident unit. */
+export type Participant = Member | ResidentUnit;
+
+/** 共建协议 · Agreement, referenced here as what an activity is held under. */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** 活动分页 · A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** 边 · The activities of this page with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** 节点 · The activities of this page. */
+  nodes: Array<Activity>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 活动分页边 · An activity and its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** 游标 · Opaque cursor of this activity in the list. */
+  cursor: Scalars['String']['output'];
+  /** 活动 · The activity. */
+  node: Activity;
+};
+
+/** 报名分页 · A page of sign-ups. */
+export type ActivitySignUpConnection = {
+  __typename?: 'ActivitySignUpConnection';
+  /** 边 · The sign-ups of this page with their cursors. */
+  edges: Array<ActivitySignUpEdge>;
+  /** 节点 · The sign-ups of this page. */
+  nodes: Array<ActivitySignUp>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 报名分页边 · A sign-up and its cursor. */
+export type ActivitySignUpEdge = {
+  __typename?: 'ActivitySignUpEdge';
+  /** 游标 · Opaque cursor of this sign-up in the list. */
+  cursor: Scalars['String']['output'];
+  /** 报名 · The sign-up. */
+  node: ActivitySignUp;
+};
+
+/** 发起活动 · An activity to organise. */
+export type OrganiseActivityInput = {
+  /** 主办方 · A street or community organisation whose committee you are, or your own unit. */
+  organiser: PartyInput;
+  /** 标题 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 说明 · Up to 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** 类别 · Category. */
+  category: ServiceCategory;
+  /** 地点 · 2 to 200 characters. */
+  place: Scalars['String']['input'];
+  /** 开始时间 · In the future. */
+  startsAt: Scalars['DateTime']['input'];
+  /** 结束时间 · After the start: half an hour to 24 hours later. */
+  endsAt: Scalars['DateTime']['input'];
+  /** 名额 · 1 to 10,000 places. */
+  capacity: Scalars['Int']['input'];
+  /** 关联条目 · A need, offer or project it serves: one you can see. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** 关联协议 · A co-building agreement the organiser is a party to. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 活动报名 · A sign-up to make. */
+export type SignUpForActivityInput = {
+  /** 活动 · The activity. */
+  activityId: Scalars['ID']['input'];
+  /** 名额 · For a unit, how many people it sends (1 to 100; default 1); a member takes 1. */
+  places?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 签到 · One sign-up checked in. */
+export type AttendanceInput = {
+  /** 报名 · The sign-up. */
+  signUpId: Scalars['ID']['input'];
+  /** 时长 · Hours each person served: 0.5 to the activity's length. */
+  hours: Scalars['Float']['input'];
+  /** 到场人数 · For a unit's sign-up, how many came (1 to its places; default all); a member is 1. */
+  people?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 活动结果 · The activity, or why nothing changed. */
+export type ActivityPayload = {
+  __typename?: 'ActivityPayload';
+  /** 活动 · The activity as it is now; null when there are errors (except HOURS_PENDING). */
+  activity?: Maybe<Activity>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 报名结果 · The sign-up, or why nothing changed. */
+export type ActivitySignUpPayload = {
+  __typename?: 'ActivitySignUpPayload';
+  /** 报名 · The sign-up as it is now; null when there are errors. */
+  signUp?: Maybe<ActivitySignUp>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 活动统计 · Activities that start in a period. */
+export type ActivityStatistics = {
+  __typename?: 'ActivityStatistics';
+  /** 活动数 · Activities organised to start in the period (cancelled ones included). */
+  organised: Scalars['Int']['output'];
+  /** 已举办 · Of those, held (attendance checked in). */
+  held: Scalars['Int']['output'];
+  /** 已取消 · Of those, cancelled. */
+  cancelled: Scalars['Int']['output'];
+  /** 报名数 · Standing sign-ups on them (signed up or checked in; not withdrawn). */
+  signUps: Scalars['Int']['output'];
+  /** 参加人次 · People checked in at the activities held (a member one, a unit the people it brought). */
+  participants: Scalars['Int']['output'];
+  /** 活动志愿时长 · Hours checked in for members: confirmed volunteer hours on their records. */
+  volunteerHours: Scalars['Float']['output'];
+  /** 未到数 · Sign-ups not checked in at the activities held that have ended. */
+  noShows: Scalars['Int']['output'];
+  /** 缺席率 · noShows / the sign-ups of those activities; null when there were none. */
+  noShowRate?: Maybe<Scalars['Float']['output']>;
+  /** 取消报名 · Sign-ups withdrawn, and those standing when their activity was cancelled. */
+  cancellations: Scalars['Int']['output'];
+};
+
+/**
  * 统计 · A territory's figures for a period (the big Party committee's
  * dashboard), counted by the database's aggregation when asked. Everything
  * counted belongs to the territory: items its organisations and units
@@ -1757,6 +2139,8 @@ export type Statistics = {
   unitRanking?: Maybe<Array<UnitContribution>>;
   /** 需求覆盖 · Needs published in the period (not drafts, not cancelled), by category: how much was asked and how much was taken. */
   coverage?: Maybe<Array<CategoryCoverage>>;
+  /** 共建活动 · Activities that start in the period: held, cancelled, sign-ups, participants, volunteer hours and no-shows. */
+  activities?: Maybe<ActivityStatistics>;
 };
 
 
@@ -1930,8 +2314,12 @@ export type UserError = {
 
 /** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
 export const UserErrorCode = {
+  /** 名额已满 · The activity has not that many places left. */
+  ACTIVITY_FULL: 'ACTIVITY_FULL',
   /** 已被受理 · Another committee has already accepted the request. */
   ALREADY_ACCEPTED: 'ALREADY_ACCEPTED',
+  /** 已签到 · That sign-up is already checked in, with other hours or people. */
+  ALREADY_CHECKED_IN: 'ALREADY_CHECKED_IN',
   /** 已认领 · The claimant already has an active claim on the item. */
   ALREADY_CLAIMED: 'ALREADY_CLAIMED',
   /** 已确认 · Already confirmed. */
@@ -1972,6 +2360,8 @@ export const UserErrorCode = {
   EXTENSION_PENDING: 'EXTENSION_PENDING',
   /** 已有认领 · The item has claims, so it cannot be cancelled. */
   HAS_CLAIMS: 'HAS_CLAIMS',
+  /** 时长待入账 · Checked in, but the hours are not on the members' records yet: repeat the check-in. */
+  HOURS_PENDING: 'HOURS_PENDING',
   /** 幂等键已用 · The idempotency key was used for another operation. */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** 地址无效 · The address is too long. */
@@ -2076,6 +2466,8 @@ export const UserErrorCode = {
   NOT_OVERDUE: 'NOT_OVERDUE',
   /** 未报到 · Not reported in yet. */
   NOT_REPORTED: 'NOT_REPORTED',
+  /** 活动未开始 · Attendance is checked in once the activity has started. */
+  NOT_STARTED: 'NOT_STARTED',
   /** 不可见 · No such thing visible to you. */
   NOT_VISIBLE: 'NOT_VISIBLE',
   /** 不设委员 · This kind of organisation has no committee seats. */
@@ -2094,6 +2486,8 @@ export const UserErrorCode = {
   RETRY_LATER: 'RETRY_LATER',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
+  SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
   /** 须注明单位 · A part-time seat names the unit. */
@@ -2191,6 +2585,7 @@ export type FederationTypes = ResolversObject<{
   ResidentUnit: ResidentUnit;
   Member: Member;
   Request: Request;
+  Activity: Activity;
   Statistics: Statistics;
 }>;
 
@@ -2221,6 +2616,13 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
         | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
         | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
+        | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}>
         | GraphQLRecursivePick<FederationTypes['Organization'], {"kind":true}> ) );
   ResidentUnit:
     ( { __typename: 'ResidentUnit' }
@@ -2231,6 +2633,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Request:
     ( { __typename: 'Request' }
     & GraphQLRecursivePick<FederationTypes['Request'], {"id":true}> );
+  Activity:
+    ( { __typename: 'Activity' }
+    & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
@@ -2320,6 +2725,22 @@ export type ResolversTypes = ResolversObject<{
   RequestStatus: RequestStatus;
   RequestConnection: ResolverTypeWrapper<Connection<RequestDoc>>;
   RequestEdge: ResolverTypeWrapper<Edge<RequestDoc>>;
+  Activity: ResolverTypeWrapper<ActivityDoc>;
+  ActivityStatus: ActivityStatus;
+  ActivitySignUp: ResolverTypeWrapper<SignUpDoc>;
+  ActivitySignUpStatus: ActivitySignUpStatus;
+  Participant: ResolverTypeWrapper<ParticipantTypedRef>;
+  Agreement: ResolverTypeWrapper<EntityRef>;
+  ActivityConnection: ResolverTypeWrapper<Connection<ActivityDoc>>;
+  ActivityEdge: ResolverTypeWrapper<Edge<ActivityDoc>>;
+  ActivitySignUpConnection: ResolverTypeWrapper<Connection<SignUpDoc>>;
+  ActivitySignUpEdge: ResolverTypeWrapper<Edge<SignUpDoc>>;
+  OrganiseActivityInput: OrganiseActivityInput;
+  SignUpForActivityInput: SignUpForActivityInput;
+  AttendanceInput: AttendanceInput;
+  ActivityPayload: ResolverTypeWrapper<Omit<ActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  ActivitySignUpPayload: ResolverTypeWrapper<Omit<ActivitySignUpPayload, 'signUp'> & { signUp?: Maybe<ResolversTypes['ActivitySignUp']> }>;
+  ActivityStatistics: ResolverTypeWrapper<ActivityStatistics>;
   Statistics: ResolverTypeWrapper<StatisticsScope>;
   ListKind: ListKind;
   ListStatistics: ResolverTypeWrapper<ListStatistics>;
@@ -2403,6 +2824,20 @@ export type ResolversParentTypes = ResolversObject<{
   RequestTimeLimit: RequestTimeLimit;
   RequestConnection: Connection<RequestDoc>;
   RequestEdge: Edge<RequestDoc>;
+  Activity: ActivityDoc;
+  ActivitySignUp: SignUpDoc;
+  Participant: ParticipantTypedRef;
+  Agreement: EntityRef;
+  ActivityConnection: Connection<ActivityDoc>;
+  ActivityEdge: Edge<ActivityDoc>;
+  ActivitySignUpConnection: Connection<SignUpDoc>;
+  ActivitySignUpEdge: Edge<SignUpDoc>;
+  OrganiseActivityInput: OrganiseActivityInput;
+  SignUpForActivityInput: SignUpForActivityInput;
+  AttendanceInput: AttendanceInput;
+  ActivityPayload: Omit<ActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  ActivitySignUpPayload: Omit<ActivitySignUpPayload, 'signUp'> & { signUp?: Maybe<ResolversParentTypes['ActivitySignUp']> };
+  ActivityStatistics: ActivityStatistics;
   Statistics: StatisticsScope;
   ListStatistics: ListStatistics;
   ClaimStatistics: ClaimStatistics;
@@ -2617,6 +3052,7 @@ export type HistoryEntryResolvers<ContextType = Context, ParentType extends Reso
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   claimId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  signUpId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2631,6 +3067,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'inTerritory' | 'first'>>;
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<OrganizationActivitiesArgs, 'inTerritory' | 'first'>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2641,6 +3078,8 @@ export type ResidentUnitResolvers<ContextType = Context, ParentType extends Reso
   offers?: Resolver<Maybe<ResolversTypes['OfferConnection']>, ParentType, ContextType, RequireFields<ResidentUnitOffersArgs, 'first'>>;
   invitations?: Resolver<Maybe<ResolversTypes['InvitationConnection']>, ParentType, ContextType, RequireFields<ResidentUnitInvitationsArgs, 'first'>>;
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<ResidentUnitActivitiesArgs, 'first'>>;
+  activitySignUps?: Resolver<Maybe<ResolversTypes['ActivitySignUpConnection']>, ParentType, ContextType, RequireFields<ResidentUnitActivitySignUpsArgs, 'first'>>;
   whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2648,6 +3087,7 @@ export type ResidentUnitResolvers<ContextType = Context, ParentType extends Reso
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member'], FederationReferenceType extends FederationReferenceTypes['Member'] = FederationReferenceTypes['Member']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Member']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivitySignUpConnection']>, ParentType, ContextType, RequireFields<MemberActivitiesArgs, 'first'>>;
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<MemberClaimsMadeArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2733,6 +3173,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   matchingWeights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType, RequireFields<QueryMatchingWeightsArgs, 'streetId'>>;
   territoryAssignment?: Resolver<ResolversTypes['TerritoryAssignment'], ParentType, ContextType, RequireFields<QueryTerritoryAssignmentArgs, 'within'>>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType>;
 }>;
 
@@ -2756,6 +3197,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'id'>>;
   declineInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationDeclineInvitationArgs, 'id' | 'reason'>>;
   evaluateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationEvaluateClaimArgs, 'id' | 'score'>>;
+  organiseActivity?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationOrganiseActivityArgs, 'input'>>;
+  cancelActivity?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id' | 'reason'>>;
+  signUpForActivity?: Resolver<ResolversTypes['ActivitySignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpForActivityArgs, 'input'>>;
+  withdrawSignUp?: Resolver<ResolversTypes['ActivitySignUpPayload'], ParentType, ContextType, RequireFields<MutationWithdrawSignUpArgs, 'activityId'>>;
+  checkInAttendance?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCheckInAttendanceArgs, 'activityId' | 'attendances'>>;
   raiseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRaiseRequestArgs, 'input'>>;
   acceptRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptRequestArgs, 'id'>>;
   blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'unitIds' | 'instruction'>>;
@@ -2861,6 +3307,101 @@ export type RequestEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
 }>;
 
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placesTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organiser?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedUp?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancellations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  signUps?: Resolver<Maybe<ResolversTypes['ActivitySignUpConnection']>, ParentType, ContextType, RequireFields<ActivitySignUpsArgs, 'first'>>;
+  history?: Resolver<Maybe<ResolversTypes['HistoryConnection']>, ParentType, ContextType, RequireFields<ActivityHistoryArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ActivitySignUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUp'] = ResolversParentTypes['ActivitySignUp']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivitySignUpStatus'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hoursRecorded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedUpAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkedInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  checkedInBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Member' | 'ResidentUnit', ParentType, ContextType>;
+}>;
+
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+}>;
+
+export type ActivitySignUpConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUpConnection'] = ResolversParentTypes['ActivitySignUpConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivitySignUpEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ActivitySignUp']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ActivitySignUpEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUpEdge'] = ResolversParentTypes['ActivitySignUpEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActivitySignUp'], ParentType, ContextType>;
+}>;
+
+export type ActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityPayload'] = ResolversParentTypes['ActivityPayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ActivitySignUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUpPayload'] = ResolversParentTypes['ActivitySignUpPayload']> = ResolversObject<{
+  signUp?: Resolver<Maybe<ResolversTypes['ActivitySignUp']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ActivityStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityStatistics'] = ResolversParentTypes['ActivityStatistics']> = ResolversObject<{
+  organised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signUps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cancellations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
   organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2871,6 +3412,7 @@ export type StatisticsResolvers<ContextType = Context, ParentType extends Resolv
   requests?: Resolver<Maybe<ResolversTypes['RequestStatistics']>, ParentType, ContextType>;
   unitRanking?: Resolver<Maybe<Array<ResolversTypes['UnitContribution']>>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['CategoryCoverage']>>, ParentType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityStatistics']>, ParentType, ContextType>;
 }>;
 
 export type ListStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListStatistics'] = ResolversParentTypes['ListStatistics']> = ResolversObject<{
@@ -2988,6 +3530,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RequestTimeLimit?: RequestTimeLimitResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
+  Activity?: ActivityResolvers<ContextType>;
+  ActivitySignUp?: ActivitySignUpResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivitySignUpConnection?: ActivitySignUpConnectionResolvers<ContextType>;
+  ActivitySignUpEdge?: ActivitySignUpEdgeResolvers<ContextType>;
+  ActivityPayload?: ActivityPayloadResolvers<ContextType>;
+  ActivitySignUpPayload?: ActivitySignUpPayloadResolvers<ContextType>;
+  ActivityStatistics?: ActivityStatisticsResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
   ListStatistics?: ListStatisticsResolvers<ContextType>;
   ClaimStatistics?: ClaimStatisticsResolvers<ContextType>;

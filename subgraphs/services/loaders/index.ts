@@ -25,6 +25,15 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
   requestsInTerritory: childPageLoader(models.Request, 'territoryPath', { multi: true }),
   requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
   historyOfRequest: childPageLoader(models.RequestLedger, 'key'),
+  activity: byIdLoader(models.Activity),
+  signUp: byIdLoader(models.SignUp),
+  activitiesOfOrganiser: childPageLoader(models.Activity, 'organiserId'),
+  activitiesInTerritory: childPageLoader(models.Activity, 'territoryPath', { multi: true }),
+  activitiesInStreet: childPageLoader(models.Activity, 'streetId'),
+  activitiesInCommunity: childPageLoader(models.Activity, 'communityId'),
+  signUpsOfActivity: childPageLoader(models.SignUp, 'activityId'),
+  signUpsOfParticipant: childPageLoader(models.SignUp, 'participant.id'),
+  historyOfActivity: childPageLoader(models.ActivityLedger, 'key'),
   participantsOfItem: childrenLoader(models.Claim, 'itemId', { _id: 1 }, { status: { $in: ACCEPTED_OR_LATER } }),
   /** The caller's own accepted claim on each item, if any: it opens the item's contact. */
   myAcceptedClaim: new DataLoader<string, ClaimDoc | null>(async (itemIds) => {

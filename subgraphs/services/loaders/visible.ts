@@ -1,8 +1,9 @@
 import { isObjectId } from '../../../platform/server/subgraph';
+import { seesActivity } from '../domain/activities';
 import { canSee, seesClaim } from '../domain/parties';
 import { maySee } from '../domain/requests/access';
 import type { Context } from '../context';
-import type { ClaimDoc, ItemDoc, RequestDoc } from '../models';
+import type { ActivityDoc, ClaimDoc, ItemDoc, RequestDoc } from '../models';
 
 /*
  * The one place that decides whether the caller sees an entity of this subgraph at all: the queries,
@@ -22,6 +23,12 @@ export async function visibleClaim(ctx: Context, id: string): Promise<ClaimDoc |
   if (!claim) return null;
   const item = await ctx.loaders.item.load(String(claim.itemId));
   return item && seesClaim(ctx.principal, claim, item) ? claim : null;
+}
+
+/** A co-building activity the caller may see. */
+export async function visibleActivity(ctx: Context, id: string): Promise<ActivityDoc | null> {
+  const activity = isObjectId(id) ? await ctx.loaders.activity.load(id) : null;
+  return activity && seesActivity(ctx.principal, activity) ? activity : null;
 }
 
 /** A resident's request the caller may see. */

@@ -2,11 +2,13 @@ import type { Connection, Model } from 'mongoose';
 import { leaseModel, type LeaseDoc } from '../../../platform/data/lease';
 import { ledgerModel, type LedgerEntry } from '../../../platform/data/ledger';
 import { modelOn } from '../../../platform/data/models';
+import { activitySchema, signUpSchema, type ActivityDoc, type SignUpDoc } from './activities';
 import { claimLockSchema, claimSchema, idempotencySchema, type ClaimDoc, type ClaimLockDoc, type IdempotencyDoc } from './claims';
 import { itemSchema, type ItemDoc } from './items';
 import { invitationSchema, weightsSchema, type InvitationDoc, type MatchingWeightsDoc } from './matching';
 import { requestSchema, type RequestDoc } from './requests';
 
+export * from './activities';
 export * from './claims';
 export * from './items';
 export * from './matching';
@@ -26,6 +28,10 @@ export interface ServicesModels {
   Idempotency: Model<IdempotencyDoc>;
   /** Every state change of every item and its claims, in sequence per item. */
   ItemLedger: Model<LedgerEntry>;
+  /** 共建活动, their sign-ups, and their ledger (every sign-up, withdrawal, check-in, in sequence per activity). */
+  Activity: Model<ActivityDoc>;
+  SignUp: Model<SignUpDoc>;
+  ActivityLedger: Model<LedgerEntry>;
 }
 
 export function servicesModels(connection: Connection): ServicesModels {
@@ -49,6 +55,10 @@ export function servicesModels(connection: Connection): ServicesModels {
     Invitation: model('Invitation', invitationSchema),
     Request: model('Request', requestSchema),
     RequestLedger: ledgerModel(connection, 'requestLedger'),
+    Activity: model('Activity', activitySchema),
+    SignUp: model('SignUp', signUpSchema),
+    // The second index finds a sign-up's latest step without reading the activity's whole history.
+    ActivityLedger: ledgerModel(connection, 'activityLedger', [{ key: 1, 'data.signUpId': 1, seq: -1 }]),
   };
 }
 

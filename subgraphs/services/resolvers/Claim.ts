@@ -49,6 +49,8 @@ export const HistoryEntry: HistoryEntryResolvers = {
   sequence: (entry) => entry.seq,
   by: (entry) => (entry.by ? partyRef(entry.by) : null),
   claimId: (entry) => (entry as ItemLedgerEntry).data.claimId ?? null,
+  // An activity's ledger: the sign-up a step concerns.
+  signUpId: (entry) => ((entry.data as { signUpId?: string }).signUpId ?? null),
   from: (entry) => (entry as ItemLedgerEntry).data.from ?? null,
   to: (entry) => (entry as ItemLedgerEntry).data.to,
   // A claim's rejection reason in the history: for that claim's parties only (see ifParty).

@@ -1,9 +1,10 @@
 import * as territory from '../app/territory';
 import * as claims from '../app/claims';
 import * as items from '../app/items';
+import * as activities from '../app/activities';
 import type { MutationResolvers } from '../generated/resolvers';
 
-/** The lists' and claims' mutations: each is a command of app/. */
+/** The lists', claims' and activities' mutations: each is a command of app/. */
 export const Mutation: MutationResolvers = {
   syncServicesTerritory: (_root, args, ctx) => territory.syncServicesTerritory(ctx, args),
   publishNeed: (_root, args, ctx) => items.publishNeed(ctx, args),
@@ -21,4 +22,10 @@ export const Mutation: MutationResolvers = {
   cancelClaim: (_root, args, ctx) => claims.cancelClaim(ctx, args),
   deliverClaim: (_root, args, ctx) => claims.deliverClaim(ctx, args),
   evaluateClaim: (_root, args, ctx) => claims.evaluateClaim(ctx, args),
+
+  organiseActivity: (_root, args, ctx) => activities.organiseActivity(ctx, args),
+  cancelActivity: (_root, args, ctx) => activities.cancelActivity(ctx, args),
+  signUpForActivity: (_root, args, ctx) => activities.signUpForActivity(ctx, args),
+  withdrawSignUp: (_root, args, ctx) => activities.withdrawSignUp(ctx, args),
+  checkInAttendance: (_root, args, ctx) => activities.checkInAttendance(ctx, args),
 };

@@ -4,6 +4,7 @@ import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/
 import { ref } from '../../../platform/server/subgraph';
 import { countBy, distributionBy, medianOfDistribution, totalsBy } from '../../../platform/data/totals';
 import { claimFigures, coverageFigures, listFigures, rankUnits, requestFigures, roundHours, type RequestRow } from '../domain/statistics';
+import { activityStatistics } from '../domain/activities';
 import { STORED_ITEM_STATUSES } from '../models';
 import { OPEN_STATUSES } from '../domain/requests/lifecycle';
 import type { Context } from '../context';
@@ -23,6 +24,12 @@ const inTerritory = (s: StatisticsScope, dateField: string) => ({
 const itemsIn = (s: StatisticsScope) => {
   const key = s.kind === 'STREET' ? 'streetId' : s.kind === 'COMMUNITY' ? 'communityId' : 'territoryPath';
   return { [key]: new Types.ObjectId(s.organizationId), createdAt: { $gte: s.from, $lt: s.to } };
+};
+
+/** Activities of the territory that start in the period, by the same keys as items. */
+const activitiesIn = (s: StatisticsScope) => {
+  const key = s.kind === 'STREET' ? 'streetId' : s.kind === 'COMMUNITY' ? 'communityId' : 'territoryPath';
+  return { [key]: new Types.ObjectId(s.organizationId), startsAt: { $gte: s.from, $lt: s.to } };
 };
 
 export const OrganizationStatistics = {
@@ -85,6 +92,17 @@ export const Statistics: StatisticsResolvers = {
     const column = (f: (row: { count: number; quantity: number; accepted: number; delivered: number }) => number) =>
       new Map([...totals].map(([category, row]) => [category, f(row)]));
     return coverageFigures(column((r) => r.count), column((r) => r.quantity), column((r) => r.accepted), column((r) => r.delivered));
+  },
+
+  activities: async (s, _args, { models, now }) => {
+    // Two aggregations: the activities' counts summed by status, and the sign-ups and check-ins of
+    // those held that have ended (the no-shows are counted on those only).
+    const match = activitiesIn(s);
+    const [byStatus, over] = await Promise.all([
+      totalsBy(models.Activity, match, 'status', { signUps: 'state.signUps', withdrawals: 'state.withdrawals', people: 'state.people', memberHours: 'state.memberHours' }),
+      totalsBy(models.Activity, { ...match, status: 'HELD', endsAt: { $lte: now } }, 'status', { signUps: 'state.signUps', attended: 'state.attended' }),
+    ]);
+    return activityStatistics(byStatus, over.get('HELD') ?? { signUps: 0, attended: 0 });
   },
 };
 

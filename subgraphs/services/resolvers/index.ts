@@ -1,4 +1,5 @@
 import { DateTime } from '../../../platform/server/subgraph';
+import { Activity, ActivityQuery, ActivitySignUp, MemberActivities, OrganizationActivities, UnitActivities } from './Activity';
 import { Claim, HistoryEntry } from './Claim';
 import { ListItem, Need, Offer, Project } from './ListItem';
 import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
@@ -12,7 +13,7 @@ import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
   DateTime,
-  Query: { ...Query, ...MatchingQuery, ...RequestQuery },
+  Query: { ...Query, ...MatchingQuery, ...RequestQuery, ...ActivityQuery },
   Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation },
   Request,
   WhistleCall,
@@ -27,9 +28,12 @@ export const resolvers = {
   Project,
   Claim,
   HistoryEntry,
-  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics },
-  ResidentUnit: { ...ResidentUnit, ...UnitWhistles },
-  Member,
+  Activity,
+  ActivitySignUp,
+  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities },
+  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities },
+  Member: { ...Member, ...MemberActivities },
   Party: byTypename,
   Claimant: byTypename,
+  Participant: byTypename,
 } satisfies Resolvers;

@@ -10,6 +10,8 @@ export interface TypedRef<T extends Typename = Typename> {
 }
 /** A member of the Party union: an organisation or a unit, never a member. */
 export type PartyTypedRef = TypedRef<'Organization' | 'ResidentUnit'>;
+/** A member of the Participant union: a member or a unit, signed up for an activity. */
+export type ParticipantTypedRef = TypedRef<'Member' | 'ResidentUnit'>;
 
 /** Resolves a union member by its typename (Party, Claimant). */
 export const byTypename = { __resolveType: <T extends Typename>(ref: TypedRef<T>): T => ref.__typename };
