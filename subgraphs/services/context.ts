@@ -5,7 +5,7 @@ import { createLoaders } from './loaders';
 import type { ServicesModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
-export function createContext(models: ServicesModels, { principal, directory }: RequestScope) {
+export function createContext(models: ServicesModels, { principal, directory, authorization }: RequestScope) {
   const actor = principal ? actorOf(principal) : null;
   return {
     models,
@@ -17,6 +17,8 @@ export function createContext(models: ServicesModels, { principal, directory }: 
     moves: territoryMoves(models.Item.db),
     territory: directory.loader(),
     units: directory.unitLoader(),
+    /** Joint meetings' decisions (organizations subgraph) as the caller may read them, for publishing from one. */
+    decisions: directory.decisionLoader(authorization),
     loaders: createLoaders(models, actor),
   };
 }

@@ -2,6 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import { leaseModel, type LeaseDoc } from '../../../platform/data/lease';
 import { ledgerModel, type LedgerEntry } from '../../../platform/data/ledger';
 import { modelOn } from '../../../platform/data/models';
+import { uniqueKeyModel, type UniqueKeyDoc } from '../../../platform/data/unique-keys';
 import { claimLockSchema, claimSchema, idempotencySchema, type ClaimDoc, type ClaimLockDoc, type IdempotencyDoc } from './claims';
 import { itemSchema, type ItemDoc } from './items';
 import { invitationSchema, weightsSchema, type InvitationDoc, type MatchingWeightsDoc } from './matching';
@@ -26,6 +27,11 @@ export interface ServicesModels {
   Idempotency: Model<IdempotencyDoc>;
   /** Every state change of every item and its claims, in sequence per item. */
   ItemLedger: Model<LedgerEntry>;
+  /**
+   * One item per joint meeting's decision (联席会议决定): the decision's id as a unique `_id`, held by the
+   * item published from it. It is also how `MeetingDecision.item` is read: by `_id`, no index on items.
+   */
+  DecisionItem: Model<UniqueKeyDoc>;
 }
 
 export function servicesModels(connection: Connection): ServicesModels {
@@ -49,6 +55,7 @@ export function servicesModels(connection: Connection): ServicesModels {
     Invitation: model('Invitation', invitationSchema),
     Request: model('Request', requestSchema),
     RequestLedger: ledgerModel(connection, 'requestLedger'),
+    DecisionItem: uniqueKeyModel(connection, 'decisionItems'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { DateTime } from '../../../platform/server/subgraph';
 import { Claim, HistoryEntry } from './Claim';
-import { ListItem, Need, Offer, Project } from './ListItem';
+import { ListItem, MeetingDecision, Need, Offer, Project } from './ListItem';
 import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
 import { Member, Organization, ResidentUnit } from './Parties';
@@ -25,6 +25,7 @@ export const resolvers = {
   Need,
   Offer,
   Project,
+  MeetingDecision,
   Claim,
   HistoryEntry,
   Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics },
