@@ -176,8 +176,10 @@ export async function recordMeetingDecision(ctx: Context, { input }: MutationRec
     read: () => meetingHead(ctx, meeting),
     // Decided on the meeting's ledger: a decision and a cancellation at the same moment take turns.
     decide: (state) => asDecision(decideDecision(state, input, String(decisionId), ctx.now, problem)),
+    // The decision's document is written from the entry, which holds all of it (the audit trail too).
     after: async (entry) => {
       await projectMeeting(ctx, meeting, entry);
+      const { decision } = entry.data as Extract<MeetingEvent, { action: 'DECISION' }>['data'];
       const state = recordedDecisionState();
       await recordFirst(ctx.models.MeetingLedger, decisionKey(decisionId), { action: 'RECORD', actor: entry.actor, at: entry.at, data: { state } });
       await ctx.models.MeetingDecision.create({
@@ -185,10 +187,10 @@ export async function recordMeetingDecision(ctx: Context, { input }: MutationRec
         meetingId: meeting._id,
         organizationId: meeting.organizationId,
         meetingScheduledAt: meeting.scheduledAt,
-        text: input.text.trim(),
-        kind: input.kind,
-        owner: { type: input.owner.type, id: input.owner.id },
-        dueOn: input.dueOn,
+        text: decision.text,
+        kind: decision.kind,
+        owner: decision.owner,
+        dueOn: new Date(decision.dueOn),
         status: state.status,
         followUps: [],
         recordedAt: entry.at,

@@ -52,7 +52,7 @@ export type MeetingEvent =
   | { action: 'CANCEL'; data: { state: MeetingState } }
   | { action: 'ATTENDANCE'; data: { state: MeetingState } }
   | { action: 'MINUTES'; data: { state: MeetingState } }
-  | { action: 'DECISION'; data: { state: MeetingState; decisionId: string } };
+  | { action: 'DECISION'; data: { state: MeetingState; decisionId: string; decision: { text: string; kind: DecisionKind; owner: DecisionInput['owner']; dueOn: string } } };
 
 /** What the meeting itself fixes: its time and whom it invited. */
 export interface MeetingFacts {
@@ -200,7 +200,8 @@ export function decideDecision(
   }
   const problems = errors.filter((e): e is UserError => e !== null);
   if (problems.length) return failed(...problems);
-  return ok({ action: 'DECISION', data: { state: { ...state, decisions: state.decisions + 1 }, decisionId } });
+  const decision = { text: input.text.trim(), kind: input.kind, owner: { type: input.owner.type, id: input.owner.id }, dueOn: input.dueOn.toISOString() };
+  return ok({ action: 'DECISION', data: { state: { ...state, decisions: state.decisions + 1 }, decisionId, decision } });
 }
 
 /** A seat owns a decision only if the meeting invited it. */

@@ -182,7 +182,8 @@ export type SeatRole = typeof SeatRole[keyof typeof SeatRole];
  * 联席会议 · JointMeeting: a meeting of a big Party committee (社区大党委 / 街道大工委) with its seats —
  * part-time members (兼职委员) from the resident units among them — to study and settle the territory's
  * co-building work: agenda, attendance, minutes (会议纪要) and decisions, whose follow-up the next meeting
- * reads. Visible to the committees that govern the convening organisation and to the members invited.
+ * reads. Visible to the committees that govern the convening organisation and to the members who hold
+ * or held a seat on its committee.
  */
 export type JointMeeting = {
   __typename?: 'JointMeeting';

@@ -19,14 +19,17 @@ export async function readsMeetingsOf(ctx: Context, org: OrganizationDoc): Promi
   return (await ctx.loaders.seatsOf.load(String(org._id))).some((s) => String(s.memberId) === p.scopeId);
 }
 
-/** A meeting: for the committees over its organisation and the members it invited. */
+/**
+ * A meeting: for whoever reads its committee's meetings (readsMeetingsOf) — the same rule as the list,
+ * so that `jointMeeting(id)` and `Organization.jointMeetings` never disagree. Its invitees need no lookup.
+ */
 export async function visibleMeeting(ctx: Context, id: string): Promise<JointMeetingDoc | null> {
   const p = requirePrincipal(ctx.principal);
   const meeting = isObjectId(id) ? await ctx.loaders.meeting.load(id) : null;
   if (!meeting) return null;
   if (p.role === 'MEMBER' && meeting.invitees.some((i) => i.memberId === p.scopeId)) return meeting;
   const org = await ctx.loaders.organization.load(String(meeting.organizationId));
-  return org && governs(p, pathOf(org)) ? meeting : null;
+  return org && (await readsMeetingsOf(ctx, org)) ? meeting : null;
 }
 
 /** Whether the caller acts for a decision's owner: the unit's admin, the seat's member, the committees over the organisation. */
