@@ -1,7 +1,8 @@
 import { Types } from 'mongoose';
 import type { GraphModels } from '../subgraphs';
 import type { MemberDoc, ServiceRecordDoc } from '../subgraphs/members/models';
-import type { CommitteeSeatDoc, OrganizationDoc } from '../subgraphs/organizations/models';
+import type { CommitteeSeatDoc, JointMeetingDoc, MeetingDecisionDoc, OrganizationDoc } from '../subgraphs/organizations/models';
+import { conveneState, decisionKey, inviteesOn, meetingKey, recordedDecisionState, type Attendance } from '../subgraphs/organizations/domain/meetings';
 import { entryId, type LedgerEntry } from '../platform/data/ledger';
 import { territoryKeys } from '../platform/rules/territory';
 import { pairKey } from '../subgraphs/resident-units/domain/agreements';
@@ -39,6 +40,9 @@ export class TerritoryBuilder {
   readonly evaluations: EvaluationDoc[] = [];
   readonly seats: CommitteeSeatDoc[] = [];
   readonly invitations: InvitationDoc[] = [];
+  readonly meetings: JointMeetingDoc[] = [];
+  readonly meetingDecisions: MeetingDecisionDoc[] = [];
+  readonly meetingLedger: LedgerEntry[] = [];
   readonly serviceRecords: ServiceRecordDoc[] = [];
   readonly requests: RequestDoc[] = [];
   readonly requestLedger: LedgerEntry[] = [];
@@ -360,6 +364,86 @@ export class TerritoryBuilder {
     return seat;
   }
 
+  /**
+   * A joint meeting (联席会议) of the organisation's committee, convened with the seats built so far that
+   * are held on its day; held (with everyone present unless `absent` names seats) unless told otherwise.
+   * Its ledger holds one entry with the state the document shows, as the commands would leave it.
+   */
+  jointMeeting(
+    organization: OrganizationDoc,
+    fields: { title: string; scheduledAt: Date; status?: JointMeetingDoc['status']; absent?: CommitteeSeatDoc[]; minutes?: string },
+  ): JointMeetingDoc {
+    const status = fields.status ?? 'HELD';
+    const invitees = inviteesOn(this.seats.filter((s) => s.organizationId.equals(organization._id)), fields.scheduledAt);
+    const attendance: Record<string, Attendance> = {};
+    if (status === 'HELD') {
+      for (const i of invitees) {
+        const away = fields.absent?.some((s) => String(s._id) === i.seatId);
+        attendance[i.seatId] = { attended: !away, absenceReason: away ? '外出学习' : null };
+      }
+    }
+    const state = {
+      ...conveneState(),
+      status,
+      attendance,
+      minutes: status === 'HELD' ? (fields.minutes ?? '会议研究了辖区共建工作。') : null,
+      heldAt: status === 'HELD' ? fields.scheduledAt.toISOString() : null,
+      cancelReason: status === 'CANCELLED' ? '时间冲突' : null,
+    };
+    const meeting: JointMeetingDoc = {
+      _id: new Types.ObjectId(),
+      organizationId: organization._id,
+      title: fields.title,
+      scheduledAt: fields.scheduledAt,
+      place: '社区党群服务中心',
+      agenda: ['辖区共建工作'],
+      invitees,
+      status,
+      attendance,
+      presentCount: Object.values(attendance).filter((a) => a.attended).length,
+      invitedCount: invitees.length,
+      minutes: state.minutes,
+      heldAt: state.heldAt ? new Date(state.heldAt) : null,
+      cancelReason: state.cancelReason,
+      convenedBy: 'seed',
+      seq: 1,
+      createdAt: fields.scheduledAt,
+    };
+    const key = meetingKey(meeting._id);
+    this.meetingLedger.push({ _id: entryId(key, 1), key, seq: 1, action: 'CONVENE', actor: 'seed', at: fields.scheduledAt, data: { state } });
+    this.meetings.push(meeting);
+    return meeting;
+  }
+
+  /** A decision of a held meeting (owned by the meeting's organisation unless told), open unless told otherwise. */
+  meetingDecision(
+    meeting: JointMeetingDoc,
+    fields: Pick<MeetingDecisionDoc, 'text' | 'dueOn'> & Partial<Pick<MeetingDecisionDoc, 'kind' | 'owner' | 'status' | 'closedAt'>>,
+  ): MeetingDecisionDoc {
+    const status = fields.status ?? 'OPEN';
+    const closedAt = status === 'OPEN' ? null : (fields.closedAt ?? fields.dueOn);
+    const followUps = status === 'OPEN' ? [] : [{ note: status === 'DONE' ? '已完成' : '情况变化,撤销', status, at: closedAt!.toISOString(), by: 'seed' }];
+    const decision: MeetingDecisionDoc = {
+      _id: new Types.ObjectId(),
+      meetingId: meeting._id,
+      organizationId: meeting.organizationId,
+      meetingScheduledAt: meeting.scheduledAt,
+      kind: 'TASK',
+      owner: { type: 'ORGANIZATION', id: String(meeting.organizationId) },
+      recordedAt: meeting.scheduledAt,
+      followUps,
+      seq: 1,
+      ...fields,
+      status,
+      closedAt,
+    };
+    const key = decisionKey(decision._id);
+    const state = { ...recordedDecisionState(), status, followUps, closedAt: closedAt?.toISOString() ?? null };
+    this.meetingLedger.push({ _id: entryId(key, 1), key, seq: 1, action: 'RECORD', actor: 'seed', at: meeting.scheduledAt, data: { state } });
+    this.meetingDecisions.push(decision);
+    return decision;
+  }
+
   /** Hours a member served, confirmed unless told otherwise. */
   service(member: MemberDoc, fields: Pick<ServiceRecordDoc, 'hours' | 'servedOn'> & Partial<ServiceRecordDoc>): ServiceRecordDoc {
     const record: ServiceRecordDoc = {
@@ -564,6 +648,9 @@ export class TerritoryBuilder {
       insertAll(models.members.Member, this.members),
       insertAll(models.members.ServiceRecord, this.serviceRecords),
       insertAll(models.organizations.CommitteeSeat, this.seats),
+      insertAll(models.organizations.JointMeeting, this.meetings),
+      insertAll(models.organizations.MeetingDecision, this.meetingDecisions),
+      insertAll(models.organizations.MeetingLedger, this.meetingLedger),
       insertAll(models.services.Item, this.items),
       insertAll(models.services.ItemLedger, this.itemLedger),
       insertAll(models.services.Claim, this.claims),

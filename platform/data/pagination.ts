@@ -110,8 +110,11 @@ export interface ChildPageKey {
 export function childPageLoader<T extends { _id: DocumentId }>(
   model: Model<T>,
   parentField: string,
-  /** The field holds an array of parents (e.g. `territoryPath`): a child may belong to several. */
-  options: { multi?: boolean } = {},
+  /**
+   * `multi`: the field holds an array of parents (e.g. `territoryPath`): a child may belong to several.
+   * `newestFirst`: pages run by `_id` descending (newest created first), `after` reading on to older ones.
+   */
+  options: { multi?: boolean; newestFirst?: boolean } = {},
 ): DataLoader<ChildPageKey, Connection<T>, string> {
   return new DataLoader<ChildPageKey, Connection<T>, string>(
     async (keys) => {
@@ -123,7 +126,7 @@ export function childPageLoader<T extends { _id: DocumentId }>(
       const results = new Map<string, Connection<T>>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const pages = await loadGroup(model, parentField, group, options.multi ?? false);
+          const pages = await loadGroup(model, parentField, group, options.multi ?? false, options.newestFirst ? -1 : 1);
           group.forEach((key) => results.set(pageKeyId(key), pages.get(key.parent)!));
         }),
       );
@@ -142,17 +145,18 @@ async function loadGroup<T extends { _id: DocumentId }>(
   parentField: string,
   group: ChildPageKey[],
   multi: boolean,
+  order: 1 | -1,
 ): Promise<Map<string, Connection<T>>> {
   const { first, after } = checkPageArgs(group[0]);
   const parents = [...new Set(group.map((k) => k.parent))].sort();
-  const base: Filter = { ...(group[0].filter ?? {}), ...(after ? { _id: { $gt: after } } : {}) };
+  const base: Filter = { ...(group[0].filter ?? {}), ...(after ? { _id: { [order === 1 ? '$gt' : '$lt']: after } } : {}) };
   const perParent = first + 1;
   // One parent: exactly its page. Several: a generous share each (see above), topped up where short.
   const limit = parents.length === 1 ? perParent : Math.min(perParent * parents.length * 4, 5_000);
   // Several parents on a single-valued field: children by parent, then _id. One parent (every value of
   // the field the same), or an array field, which cannot sort by parent: by _id — the same order, and
   // the form SQLite reads from an index (field, …, _id) in order; it would sort `field, _id` itself.
-  const sort = multi || parents.length === 1 ? { _id: 1 as const } : { [parentField]: 1 as const, _id: 1 as const };
+  const sort = multi || parents.length === 1 ? { _id: order } : { [parentField]: 1 as const, _id: order };
   const docs = (await model
     .find({ ...base, [parentField]: oneOrAny(parents) })
     .sort(sort)
@@ -177,7 +181,7 @@ async function loadGroup<T extends { _id: DocumentId }>(
       short.map(async (p) => {
         const more = (await model
           .find({ ...base, [parentField]: asId(p) })
-          .sort({ _id: 1 })
+          .sort({ _id: order })
           .limit(perParent)
           .lean()) as T[];
         byParent.set(p, more);

@@ -140,6 +140,25 @@ export class TerritoryDirectory {
     }
   }
 
+  /**
+   * A loader for one request: ids of a joint meeting's decision (organizations subgraph) in, its kind,
+   * status and committee out — asked with the caller's own token, so a decision the caller may not
+   * read answers null, as through the gateway (the committee is read through the meeting, which the
+   * decision's committees see).
+   */
+  decisionLoader(authorization: string | undefined): DataLoader<string, { id: string; kind: string; status: string; organizationId: string | null } | null> {
+    return new DataLoader(async (ids) => {
+      const found = await entities<{ id: string; kind: string; status: string; meeting: { organization: { id: string } } | null }>(
+        this.url('organizations'),
+        'MeetingDecision',
+        'id kind status meeting { organization { id } }',
+        ids,
+        authorization,
+      );
+      return found.map((d) => (d ? { id: d.id, kind: d.kind, status: d.status, organizationId: d.meeting?.organization.id ?? null } : null));
+    });
+  }
+
   /** A loader for one request: unit ids in, the unit's territory path (its community's) out. */
   unitLoader(): DataLoader<string, TerritoryNode | null> {
     const organizations = this.loader();

@@ -2,7 +2,8 @@ import { Schema, type Connection, type Model, type Types } from 'mongoose';
 import { modelOn } from '../../platform/data/models';
 import { ledgerModel, type LedgerEntry } from '../../platform/data/ledger';
 import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/data/unique-keys';
-import { GradingLevel, OrganizationKind, SeatRole } from './generated/resolvers';
+import { DecisionKind, DecisionOwnerType, DecisionStatus, GradingLevel, MeetingStatus, OrganizationKind, SeatRole } from './generated/resolvers';
+import type { Attendance, FollowUp, Invitee } from './domain/meetings';
 
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = Object.values(OrganizationKind);
 export type { OrganizationKind };
@@ -96,6 +97,100 @@ const seatSchema = new Schema<CommitteeSeatDoc>(
 seatSchema.index({ organizationId: 1, termStart: 1 });
 seatSchema.index({ memberId: 1 });
 
+/**
+ * 联席会议. A projection of its ledger (`meetingLedger`, key `meeting:<id>`): the invitees are the seats
+ * held on the day it was convened, kept as they were; the rest is the state of its last entry (`seq`).
+ */
+export interface JointMeetingDoc {
+  _id: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  title: string;
+  scheduledAt: Date;
+  place: string;
+  agenda: string[];
+  invitees: Invitee[];
+  status: MeetingStatus;
+  attendance: Record<string, Attendance>;
+  /** Seats present and seats invited, for the statistics' attendance rate (one `$sum` each). */
+  presentCount: number;
+  invitedCount: number;
+  minutes: string | null;
+  heldAt: Date | null;
+  cancelReason: string | null;
+  convenedBy: string;
+  seq: number;
+  createdAt?: Date;
+}
+
+/** 会议决定. A projection of the decision's ledger (key `decision:<id>`); the meeting's time is copied for the follow-up. */
+export interface MeetingDecisionDoc {
+  _id: Types.ObjectId;
+  meetingId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  meetingScheduledAt: Date;
+  text: string;
+  kind: DecisionKind;
+  owner: { type: DecisionOwnerType; id: string };
+  dueOn: Date;
+  status: DecisionStatus;
+  followUps: FollowUp[];
+  recordedAt: Date;
+  closedAt: Date | null;
+  seq: number;
+}
+
+const meetingSchema = new Schema<JointMeetingDoc>(
+  {
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    title: { type: String, required: true },
+    scheduledAt: { type: Date, required: true },
+    place: { type: String, required: true },
+    agenda: { type: [String], default: [] },
+    invitees: { type: Schema.Types.Mixed, default: [] },
+    status: { type: String, enum: Object.values(MeetingStatus), required: true },
+    attendance: { type: Schema.Types.Mixed, default: {} },
+    presentCount: { type: Number, default: 0 },
+    invitedCount: { type: Number, default: 0 },
+    minutes: { type: String, default: null },
+    heldAt: { type: Date, default: null },
+    cancelReason: { type: String, default: null },
+    convenedBy: { type: String, required: true },
+    seq: { type: Number, required: true },
+  },
+  { timestamps: true, collection: 'jointMeetings', minimize: false },
+);
+// Organization.jointMeetings: one committee's meetings, newest convened first, optionally of one status.
+meetingSchema.index({ organizationId: 1, _id: 1 });
+meetingSchema.index({ organizationId: 1, status: 1, _id: 1 });
+// Statistics: the territory's committees' meetings scheduled in a period.
+meetingSchema.index({ organizationId: 1, scheduledAt: 1 });
+
+const decisionSchema = new Schema<MeetingDecisionDoc>(
+  {
+    meetingId: { type: Schema.Types.ObjectId, required: true },
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    meetingScheduledAt: { type: Date, required: true },
+    text: { type: String, required: true },
+    kind: { type: String, enum: Object.values(DecisionKind), required: true },
+    owner: { type: new Schema({ type: { type: String, enum: Object.values(DecisionOwnerType) }, id: String }, { _id: false }), required: true },
+    dueOn: { type: Date, required: true },
+    status: { type: String, enum: Object.values(DecisionStatus), required: true },
+    followUps: { type: Schema.Types.Mixed, default: [] },
+    recordedAt: { type: Date, required: true },
+    closedAt: { type: Date, default: null },
+    seq: { type: Number, required: true },
+  },
+  { collection: 'meetingDecisions', versionKey: false },
+);
+// JointMeeting.decisions: a meeting's decisions in order.
+decisionSchema.index({ meetingId: 1, _id: 1 });
+// Organization.openDecisions and the follow-up of the open ones.
+decisionSchema.index({ organizationId: 1, status: 1, _id: 1 });
+// The follow-up of the recently closed ones.
+decisionSchema.index({ organizationId: 1, closedAt: 1 });
+// Statistics: decisions made in a period.
+decisionSchema.index({ organizationId: 1, recordedAt: 1 });
+
 export interface OrganizationsModels {
   Organization: Model<OrganizationDoc>;
   CommitteeSeat: Model<CommitteeSeatDoc>;
@@ -103,6 +198,10 @@ export interface OrganizationsModels {
   OrganizationName: Model<UniqueKeyDoc>;
   /** Every seat added or ended, per committee: seat rules are decided on it (see domain/committee.ts). */
   CommitteeLedger: Model<LedgerEntry>;
+  JointMeeting: Model<JointMeetingDoc>;
+  MeetingDecision: Model<MeetingDecisionDoc>;
+  /** Every act on a joint meeting (`meeting:<id>`) and on a decision once made (`decision:<id>`). */
+  MeetingLedger: Model<LedgerEntry>;
 }
 
 export function organizationsModels(connection: Connection): OrganizationsModels {
@@ -112,5 +211,8 @@ export function organizationsModels(connection: Connection): OrganizationsModels
     CommitteeSeat: model('CommitteeSeat', seatSchema),
     OrganizationName: uniqueKeyModel(connection, 'organizationNames'),
     CommitteeLedger: ledgerModel(connection, 'committeeLedger'),
+    JointMeeting: model('JointMeeting', meetingSchema),
+    MeetingDecision: model('MeetingDecision', decisionSchema),
+    MeetingLedger: ledgerModel(connection, 'meetingLedger'),
   };
 }

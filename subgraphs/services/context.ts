@@ -20,6 +20,8 @@ export function createContext(models: ServicesModels, { principal, directory, au
     agreements: directory.agreementLoader(),
     /** Asks the members subgraph to put an activity's checked-in hours on the members' records, with the caller's token. */
     recordActivityHours: (activityId: string) => directory.recordActivityHours(activityId, authorization),
+    /** Joint meetings' decisions (organizations subgraph) as the caller may read them, for publishing from one. */
+    decisions: directory.decisionLoader(authorization),
     loaders: createLoaders(models, actor),
   };
 }

@@ -57,6 +57,10 @@ interface Case {
 }
 
 const oid = (x: { _id: Types.ObjectId }) => String(x._id);
+// A seat of the community's committee, invited to the joint meetings below.
+const meetingSeat = t.seat(furong.org, t.member(furong.org, { name: '会议委员' }));
+const scheduledMeeting = (inMs: number) => t.jointMeeting(furong.org, { title: '联席会议', scheduledAt: new Date(Date.now() + inMs), status: 'SCHEDULED' });
+const heldMeeting = () => t.jointMeeting(furong.org, { title: '联席会议', scheduledAt: new Date(Date.now() - DAY) });
 const clinicOffer = () => t.offer(clinic, { title: '义诊', category: 'ELDER_CARE', capacity: 10, unitOfMeasure: 'PEOPLE' });
 const freshGrid = () => t.organization({ name: '新网格', kind: 'GRID' }, furong.org);
 const MUTATIONS: Case[] = [
@@ -92,6 +96,49 @@ const MUTATIONS: Case[] = [
     name: 'endCommitteeSeat',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
     make: () => ({ query: `mutation($id: ID!) { endCommitteeSeat(id: $id, endsOn: "2026-06-30T00:00:00Z") { errors { code } } }`, variables: { id: oid(t.seat(furong.org, seatHolder)) } }),
+  },
+  {
+    name: 'conveneJointMeeting',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($o: ID!, $at: DateTime!) { conveneJointMeeting(input: { organizationId: $o, title: "联席会议", scheduledAt: $at, place: "党群服务中心", agenda: ["共建工作"] }) { errors { code } } }`,
+      variables: { o: oid(furong.org), at: new Date(Date.now() + 7 * DAY).toISOString() },
+    }),
+  },
+  {
+    name: 'cancelJointMeeting',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { cancelJointMeeting(id: $id, reason: "时间冲突") { errors { code } } }`, variables: { id: oid(scheduledMeeting(7 * DAY)) } }),
+  },
+  {
+    name: 'recordMeetingAttendance',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($id: ID!, $s: ID!) { recordMeetingAttendance(id: $id, attendance: [{ seatId: $s, attended: true }]) { errors { code } } }`,
+      variables: { id: oid(scheduledMeeting(-DAY)), s: oid(meetingSeat) },
+    }),
+  },
+  {
+    name: 'recordMeetingMinutes',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { recordMeetingMinutes(id: $id, minutes: "会议研究了共建工作安排。") { errors { code } } }`, variables: { id: oid(scheduledMeeting(-DAY)) } }),
+  },
+  {
+    name: 'recordMeetingDecision',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($m: ID!, $u: ID!, $due: DateTime!) { recordMeetingDecision(input: { meetingId: $m, text: "开放会议室", kind: TASK, owner: { type: RESIDENT_UNIT, id: $u }, dueOn: $due }) { errors { code } } }`,
+      variables: { m: oid(heldMeeting()), u: oid(clinic), due: new Date(Date.now() + 30 * DAY).toISOString() },
+    }),
+  },
+  {
+    // The committee, and the decision's owner: here the clinic, whose admin follows it up.
+    name: 'updateDecision',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({
+      query: `mutation($id: ID!) { updateDecision(id: $id, input: { note: "已落实" }) { errors { code } } }`,
+      variables: { id: oid(t.meetingDecision(heldMeeting(), { text: '开放会议室', dueOn: new Date(Date.now() + 30 * DAY), owner: { type: 'RESIDENT_UNIT', id: oid(clinic) } })) },
+    }),
   },
   {
     name: 'registerMember',
@@ -457,6 +504,16 @@ const FIELDS: Case[] = [
     make: () => {
       t.signUp(activity(), member);
       return { query: `query($id: ID!) { member(id: $id) { activities(first: 1) { nodes { id } } } }`, variables: { id: oid(member) } };
+    },
+  },
+  {
+    // The committees over the community (and members of its committee, none here).
+    name: 'Organization.jointMeetings',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { jointMeetings: { nodes: unknown[] } } | null)?.jointMeetings.nodes[0] ?? null,
+    make: () => {
+      heldMeeting();
+      return { query: `query($id: ID!) { organization(id: $id) { jointMeetings(first: 1) { nodes { id } } } }`, variables: { id: oid(furong.org) } };
     },
   },
   {

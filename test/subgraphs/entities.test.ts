@@ -19,6 +19,9 @@ describe('subgraphs answer the federation protocol', () => {
   const request = t.request(community.grids[0], { category: 'REPAIRS', description: '单元门门禁损坏', receivedAt: new Date('2026-06-01T02:00:00Z') });
   const activity = t.activity(community.org, { title: '重阳节敬老', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity: 20 });
   t.signUp(activity, member);
+  const seat = t.seat(community.org, member);
+  const meeting = t.jointMeeting(community.org, { title: '联席会议', scheduledAt: new Date('2026-06-01T02:00:00Z') });
+  const decision = t.meetingDecision(meeting, { text: '开放活动室', dueOn: new Date('2026-07-01T00:00:00Z') });
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -38,10 +41,10 @@ describe('subgraphs answer the federation protocol', () => {
     );
 
   it.each([
-    ['organizations', ['CommitteeSeat', 'Member', 'Organization', 'ResidentUnit']],
+    ['organizations', ['CommitteeSeat', 'JointMeeting', 'MeetingDecision', 'Member', 'Organization', 'ResidentUnit', 'Statistics']],
     ['members', ['Activity', 'Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord', 'Statistics']],
     ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
-    ['services', ['Activity', 'Agreement', 'Claim', 'Invitation', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'Request', 'ResidentUnit', 'Statistics']],
+    ['services', ['Activity', 'Agreement', 'Claim', 'Invitation', 'MeetingDecision', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'Request', 'ResidentUnit', 'Statistics']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
     const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');
     const keyed = parse(response.data!._service.sdl)
@@ -119,6 +122,25 @@ describe('subgraphs answer the federation protocol', () => {
     expect((await entities('services', 'Member', [String(member._id)], 'activities(first: 5) { nodes { status activity { title } } }')).data!._entities).toEqual([
       { activities: { nodes: [{ status: 'SIGNED_UP', activity: { title: '重阳节敬老' } }] } },
     ]);
+  });
+
+  it('organizations resolves JointMeeting, MeetingDecision and Statistics references; services adds the decision\'s item', async () => {
+    expect((await entities('organizations', 'JointMeeting', [String(meeting._id), missing], 'title status invitees { seat { id } attended }')).data!._entities).toEqual([
+      { title: '联席会议', status: 'HELD', invitees: [{ seat: { id: String(seat._id) }, attended: true }] },
+      null,
+    ]);
+    expect((await entities('organizations', 'MeetingDecision', [String(decision._id), missing], 'text status meeting { id }')).data!._entities).toEqual([
+      { text: '开放活动室', status: 'OPEN', meeting: { id: String(meeting._id) } },
+      null,
+    ]);
+    expect((await entities('services', 'MeetingDecision', [String(decision._id)], 'item { id }')).data!._entities).toEqual([{ item: null }]);
+    const statistics = await stack.querySubgraph<{ _entities: { meetings: { held: number } }[] }>(
+      'organizations',
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { meetings { held decisions } } } }`,
+      { r: [{ __typename: 'Statistics', organizationId: String(community.org._id), from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }] },
+      token,
+    );
+    expect(statistics.data!._entities).toEqual([{ meetings: { held: 1, decisions: 1 } }]);
   });
 
   it('loads a batch of references in one database query', async () => {

@@ -539,6 +539,8 @@ export type UserError = {
 
 /** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
 export const UserErrorCode = {
+  /** 缺席须说明原因 · An absence needs its reason. */
+  ABSENCE_REASON_REQUIRED: 'ABSENCE_REASON_REQUIRED',
   /** 名额已满 · The activity has not that many places left. */
   ACTIVITY_FULL: 'ACTIVITY_FULL',
   /** 已被受理 · Another committee has already accepted the request. */
@@ -569,6 +571,14 @@ export const UserErrorCode = {
   CYCLE: 'CYCLE',
   /** 日期顺序不对 · An end comes before its start. */
   DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
+  /** 已发布 · An item was already published from this decision. */
+  DECISION_ALREADY_PUBLISHED: 'DECISION_ALREADY_PUBLISHED',
+  /** 决定已办结 · The decision is already done or dropped. */
+  DECISION_CLOSED: 'DECISION_CLOSED',
+  /** 决定类型不符 · The decision is not of the kind being published (a need from a NEED decision, a project from a PROJECT one). */
+  DECISION_KIND_MISMATCH: 'DECISION_KIND_MISMATCH',
+  /** 期限已过 · The due date is in the past. */
+  DUE_DATE_IN_PAST: 'DUE_DATE_IN_PAST',
   /** 信用代码重复 · A unit with this unified social credit code is already registered. */
   DUPLICATE_CREDIT_CODE: 'DUPLICATE_CREDIT_CODE',
   /** 身份证号重复 · A member with this ID number is already registered. */
@@ -591,6 +601,8 @@ export const UserErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** 地址无效 · The address is too long. */
   INVALID_ADDRESS: 'INVALID_ADDRESS',
+  /** 议程无效 · An agenda has 1 to 20 topics of 2 to 200 characters. */
+  INVALID_AGENDA: 'INVALID_AGENDA',
   /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
   INVALID_BUDGET: 'INVALID_BUDGET',
   /** 渠道无效 · The channel does not fit the caller. */
@@ -675,10 +687,20 @@ export const UserErrorCode = {
   KIND_DOES_NOT_FIT: 'KIND_DOES_NOT_FIT',
   /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
   LOCATION_OUTSIDE_CHINA: 'LOCATION_OUTSIDE_CHINA',
+  /** 会议已召开 · The meeting was already held. */
+  MEETING_ALREADY_HELD: 'MEETING_ALREADY_HELD',
+  /** 会议已取消 · The meeting was cancelled. */
+  MEETING_CANCELLED: 'MEETING_CANCELLED',
+  /** 会议未召开 · The meeting's minutes are not recorded yet: it has not been held. */
+  MEETING_NOT_HELD: 'MEETING_NOT_HELD',
+  /** 会议未开始 · The meeting's time has not come yet. */
+  MEETING_NOT_STARTED: 'MEETING_NOT_STARTED',
   /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
   MOVE_INCOMPLETE: 'MOVE_INCOMPLETE',
   /** 非共建单位 · The unit is neither located in nor partnered with this community. */
   NOT_A_PARTNER: 'NOT_A_PARTNER',
+  /** 非参会委员 · Not a seat invited to the meeting (or not a seat of the committee). */
+  NOT_A_SEAT: 'NOT_A_SEAT',
   /** 未被吹哨 · The unit has no open call on the request. */
   NOT_CALLED: 'NOT_CALLED',
   /** 非在职党员 · Only employed members report to a community. */
@@ -697,6 +719,8 @@ export const UserErrorCode = {
   NOT_VISIBLE: 'NOT_VISIBLE',
   /** 不设委员 · This kind of organisation has no committee seats. */
   NO_COMMITTEE_SEATS: 'NO_COMMITTEE_SEATS',
+  /** 无在任委员 · The committee has no seat held on the meeting's day: there is no one to invite. */
+  NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
   /** 协议重叠 · An agreement in force overlaps this term. */

@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationDoc, CommitteeSeatDoc } from '../models';
+import type { OrganizationDoc, CommitteeSeatDoc, JointMeetingDoc, MeetingDecisionDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/data/pagination';
+import type { InviteeOut } from '../resolvers/JointMeeting';
+import type { FollowUp } from '../domain/meetings';
+import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { EntityRef } from '../../../platform/server/subgraph';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -54,6 +57,16 @@ export type Organization = {
    * full-time and part-time (兼职委员), in order of role. `asOf` picks another day.
    */
   bigPartyCommittee: Array<CommitteeSeat>;
+  /**
+   * 联席会议 · The joint meetings this committee convened, newest convened first. For the committees
+   * that govern it and the members who hold or held a seat on it.
+   */
+  jointMeetings: JointMeetingConnection;
+  /**
+   * 未办结决定 · The open decisions of this committee's joint meetings, in the order they were made;
+   * each says whether it is overdue. For the same callers as `jointMeetings`.
+   */
+  openDecisions: MeetingDecisionConnection;
 };
 
 
@@ -77,6 +90,32 @@ export type OrganizationChildrenArgs = {
  */
 export type OrganizationBigPartyCommitteeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/**
+ * 党组织 · Organization: a node of the Party organisation tree — city, district,
+ * street working committee, community committee, grid branch, building group —
+ * or a Party organisation beside it (resident units', joint, industry), attached
+ * to the street or community where it sits (属地).
+ */
+export type OrganizationJointMeetingsArgs = {
+  status?: InputMaybe<MeetingStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 党组织 · Organization: a node of the Party organisation tree — city, district,
+ * street working committee, community committee, grid branch, building group —
+ * or a Party organisation beside it (resident units', joint, industry), attached
+ * to the street or community where it sits (属地).
+ */
+export type OrganizationOpenDecisionsArgs = {
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 分类定级 · A yearly grading of a Party organisation. */
@@ -139,6 +178,236 @@ export const SeatRole = {
 } as const;
 
 export type SeatRole = typeof SeatRole[keyof typeof SeatRole];
+/**
+ * 联席会议 · JointMeeting: a meeting of a big Party committee (社区大党委 / 街道大工委) with its seats —
+ * part-time members (兼职委员) from the resident units among them — to study and settle the territory's
+ * co-building work: agenda, attendance, minutes (会议纪要) and decisions, whose follow-up the next meeting
+ * reads. Visible to the committees that govern the convening organisation and to the members who hold
+ * or held a seat on its committee.
+ */
+export type JointMeeting = {
+  __typename?: 'JointMeeting';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 召集党组织 · The community or street whose committee convened it. */
+  organization: Organization;
+  /** 会议名称 · E.g. 2026年第二季度联席会议. */
+  title: Scalars['String']['output'];
+  /** 召开时间 · When it is (or was) to be held. */
+  scheduledAt: Scalars['DateTime']['output'];
+  /** 地点 · Where. */
+  place: Scalars['String']['output'];
+  /** 议程 · The topics, in order. */
+  agenda: Array<Scalars['String']['output']>;
+  /** 状态 · Scheduled, held or cancelled. */
+  status: MeetingStatus;
+  /** 参会委员 · The committee's seats when it was convened, each with its attendance once recorded. */
+  invitees: Array<MeetingInvitee>;
+  /** 出席率 · Seats present / seats invited, once attendance is recorded; null before. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** 会议纪要 · The minutes, recorded after it was held. */
+  minutes?: Maybe<Scalars['String']['output']>;
+  /** 召开确认时间 · When the minutes were first recorded (the meeting marked held). */
+  heldAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 取消原因 · Why it was cancelled. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** 决定事项 · The decisions it made, in order. */
+  decisions: Array<MeetingDecision>;
+  /**
+   * 前次决定跟进 · Decisions of the same committee's earlier meetings that are still open, or were
+   * closed in the 90 days before this meeting or since: what this meeting follows up, oldest first.
+   */
+  previousDecisions: Array<MeetingDecision>;
+  /** 召集时间 · When it was convened. */
+  convenedAt: Scalars['DateTime']['output'];
+};
+
+/** 会议状态 · Where a joint meeting is. */
+export const MeetingStatus = {
+  /** 已召集 · Convened, not yet held. */
+  SCHEDULED: 'SCHEDULED',
+  /** 已召开 · Held: its minutes are recorded. */
+  HELD: 'HELD',
+  /** 已取消 · Cancelled before it was held. */
+  CANCELLED: 'CANCELLED'
+} as const;
+
+export type MeetingStatus = typeof MeetingStatus[keyof typeof MeetingStatus];
+/** 参会委员 · A seat invited to a joint meeting, as it was when the meeting was convened. */
+export type MeetingInvitee = {
+  __typename?: 'MeetingInvitee';
+  /** 委员席位 · The seat. */
+  seat?: Maybe<CommitteeSeat>;
+  /** 委员 · The member who held it. */
+  member?: Maybe<Member>;
+  /** 职务 · The seat's role then. */
+  role: SeatRole;
+  /** 兼职委员 · A part-time seat. */
+  partTime: Scalars['Boolean']['output'];
+  /** 所在单位 · For a part-time seat, the unit the member leads. */
+  unit?: Maybe<ResidentUnit>;
+  /** 出席 · True present, false absent; null until attendance is recorded. */
+  attended?: Maybe<Scalars['Boolean']['output']>;
+  /** 缺席原因 · Why the member was absent (请假事由). */
+  absenceReason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * 会议决定 · MeetingDecision: something a joint meeting decided, with an owner (责任方) and a due date: a
+ * task, or a need or project that is then published on the lists (the services subgraph links the item).
+ */
+export type MeetingDecision = {
+  __typename?: 'MeetingDecision';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 会议 · The meeting that made it; null to an owner who may not read the meeting (a unit's admin). */
+  meeting?: Maybe<JointMeeting>;
+  /** 决定内容 · What was decided. */
+  text: Scalars['String']['output'];
+  /** 类型 · A task, or a need or project to publish. */
+  kind: DecisionKind;
+  /** 责任方 · Who carries it out: an organisation, a resident unit or a seat of the committee. */
+  owner?: Maybe<DecisionOwner>;
+  /** 完成期限 · The day it is due. */
+  dueOn: Scalars['DateTime']['output'];
+  /** 状态 · Open, done or dropped. */
+  status: DecisionStatus;
+  /** 超期 · Still open past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  /** 跟进记录 · Follow-up notes, oldest first. */
+  followUps: Array<DecisionFollowUp>;
+  /** 作出时间 · When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** 办结时间 · When it was marked done or dropped. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** 决定类型 · What a decision becomes. */
+export const DecisionKind = {
+  /** 任务 · A task for its owner. */
+  TASK: 'TASK',
+  /** 需求 · A need to publish on the needs list (需求清单). */
+  NEED: 'NEED',
+  /** 项目 · A co-building project to publish on the project list (项目清单). */
+  PROJECT: 'PROJECT'
+} as const;
+
+export type DecisionKind = typeof DecisionKind[keyof typeof DecisionKind];
+/** 决定状态 · Where a decision is. */
+export const DecisionStatus = {
+  /** 办理中 · Open. */
+  OPEN: 'OPEN',
+  /** 已办结 · Done. */
+  DONE: 'DONE',
+  /** 已撤销 · Dropped, with a reason. */
+  DROPPED: 'DROPPED'
+} as const;
+
+export type DecisionStatus = typeof DecisionStatus[keyof typeof DecisionStatus];
+/** 责任方 · Who carries out a decision. */
+export type DecisionOwner = Organization | ResidentUnit | CommitteeSeat;
+
+/** 责任方类型 · The kind of a decision's owner. */
+export const DecisionOwnerType = {
+  /** 党组织 · An organisation in the committee's territory. */
+  ORGANIZATION: 'ORGANIZATION',
+  /** 驻区单位 · A resident unit of the committee's territory. */
+  RESIDENT_UNIT: 'RESIDENT_UNIT',
+  /** 委员 · A seat of the committee (the member who holds it). */
+  SEAT: 'SEAT'
+} as const;
+
+export type DecisionOwnerType = typeof DecisionOwnerType[keyof typeof DecisionOwnerType];
+/** 跟进记录 · A follow-up note on a decision. */
+export type DecisionFollowUp = {
+  __typename?: 'DecisionFollowUp';
+  /** 内容 · What was done or found. */
+  note: Scalars['String']['output'];
+  /** 状态 · The decision's status after this note. */
+  status: DecisionStatus;
+  /** 时间 · When. */
+  at: Scalars['DateTime']['output'];
+};
+
+/** 联席会议分页 · A page of joint meetings. */
+export type JointMeetingConnection = {
+  __typename?: 'JointMeetingConnection';
+  /** 边 · The meetings of this page with their cursors. */
+  edges: Array<JointMeetingEdge>;
+  /** 节点 · The meetings of this page. */
+  nodes: Array<JointMeeting>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 联席会议分页边 · A meeting and its cursor. */
+export type JointMeetingEdge = {
+  __typename?: 'JointMeetingEdge';
+  /** 游标 · Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** 联席会议 · The meeting. */
+  node: JointMeeting;
+};
+
+/** 会议决定分页 · A page of decisions. */
+export type MeetingDecisionConnection = {
+  __typename?: 'MeetingDecisionConnection';
+  /** 边 · The decisions of this page with their cursors. */
+  edges: Array<MeetingDecisionEdge>;
+  /** 节点 · The decisions of this page. */
+  nodes: Array<MeetingDecision>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 会议决定分页边 · A decision and its cursor. */
+export type MeetingDecisionEdge = {
+  __typename?: 'MeetingDecisionEdge';
+  /** 游标 · Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** 会议决定 · The decision. */
+  node: MeetingDecision;
+};
+
+/**
+ * 统计 · A territory's figures for a period (see the services subgraph); the organizations subgraph adds
+ * the joint meetings of the territory's committees. For the committees of the territory.
+ */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** 组织 · The organisation whose territory is counted. */
+  organizationId: Scalars['ID']['output'];
+  /** 起始时间 · Start of the period (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** 截止时间 · End of the period (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** 联席会议 · Joint meetings scheduled in the period and decisions made in it. */
+  meetings?: Maybe<MeetingStatistics>;
+};
+
+/** 联席会议统计 · Joint meetings of a territory's committees in a period. */
+export type MeetingStatistics = {
+  __typename?: 'MeetingStatistics';
+  /** 召集 · Meetings scheduled in the period (cancelled ones included). */
+  convened: Scalars['Int']['output'];
+  /** 召开 · Of those, held. */
+  held: Scalars['Int']['output'];
+  /** 取消 · Of those, cancelled. */
+  cancelled: Scalars['Int']['output'];
+  /** 平均出席率 · Seats present / seats invited over the meetings held; null when none was held. */
+  averageAttendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** 决定 · Decisions made in the period. */
+  decisions: Scalars['Int']['output'];
+  /** 已办结 · Of those, done. */
+  decisionsDone: Scalars['Int']['output'];
+  /** 已撤销 · Of those, dropped. */
+  decisionsDropped: Scalars['Int']['output'];
+  /** 当前超期 · Of those, still open past their due date now. */
+  decisionsOverdue: Scalars['Int']['output'];
+  /** 办结率 · decisionsDone / decisions; null when none was made. */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 党员 · Member, referenced here as a committee seat's holder. */
 export type Member = {
   __typename?: 'Member';
@@ -213,6 +482,8 @@ export type Query = {
   __typename?: 'Query';
   /** 党组织 · One organisation by id; null when there is none. */
   organization?: Maybe<Organization>;
+  /** 联席会议 · One joint meeting by id; null when there is none or the caller may not read it. */
+  jointMeeting?: Maybe<JointMeeting>;
   /**
    * 党组织列表 · Organisations, optionally of one kind and inside one subtree
    * (`within`: every organisation below the given one, at any depth).
@@ -222,6 +493,11 @@ export type Query = {
 
 
 export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJointMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -252,6 +528,34 @@ export type Mutation = {
   addCommitteeSeat: CommitteeSeatPayload;
   /** 委员离任 · Ends a seat's term. For the committees that govern its organisation. */
   endCommitteeSeat: CommitteeSeatPayload;
+  /**
+   * 召集联席会议 · Convenes a joint meeting of a community's or a street's committee; its seats held on the
+   * day are invited. For the committees that govern the organisation.
+   */
+  conveneJointMeeting: JointMeetingPayload;
+  /** 取消联席会议 · Cancels a meeting not yet held. For the committees that govern its organisation. */
+  cancelJointMeeting: JointMeetingPayload;
+  /**
+   * 记录出席 · Records who of the invited seats attended (an absence with its reason), once the meeting's
+   * time has come; a seat recorded again is corrected. For the committees that govern its organisation.
+   */
+  recordMeetingAttendance: JointMeetingPayload;
+  /**
+   * 记录会议纪要 · Records (or corrects) the minutes of a meeting whose time has come, and marks it held.
+   * For the committees that govern its organisation.
+   */
+  recordMeetingMinutes: JointMeetingPayload;
+  /**
+   * 记录会议决定 · Records a decision of a held meeting, with its owner and due date. A NEED or PROJECT
+   * decision is then published with `publishNeed` / `publishProject` and its `decisionId`.
+   * For the committees that govern its organisation.
+   */
+  recordMeetingDecision: MeetingDecisionPayload;
+  /**
+   * 跟进决定 · Adds a follow-up note to an open decision and may close it (done, or dropped with the note as
+   * the reason). For the committees that govern the meeting's organisation and for the decision's owner.
+   */
+  updateDecision: MeetingDecisionPayload;
 };
 
 
@@ -287,6 +591,40 @@ export type MutationAddCommitteeSeatArgs = {
 export type MutationEndCommitteeSeatArgs = {
   id: Scalars['ID']['input'];
   endsOn: Scalars['DateTime']['input'];
+};
+
+
+export type MutationConveneJointMeetingArgs = {
+  input: ConveneJointMeetingInput;
+};
+
+
+export type MutationCancelJointMeetingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordMeetingAttendanceArgs = {
+  id: Scalars['ID']['input'];
+  attendance: Array<MeetingAttendanceInput>;
+};
+
+
+export type MutationRecordMeetingMinutesArgs = {
+  id: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
+};
+
+
+export type MutationRecordMeetingDecisionArgs = {
+  input: RecordMeetingDecisionInput;
+};
+
+
+export type MutationUpdateDecisionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateDecisionInput;
 };
 
 /** 新建党组织 · An organisation to create. */
@@ -333,6 +671,78 @@ export type AddCommitteeSeatInput = {
   termEnd?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** 召集联席会议 · A joint meeting to convene. */
+export type ConveneJointMeetingInput = {
+  /** 召集党组织 · A community or street with committee seats. */
+  organizationId: Scalars['ID']['input'];
+  /** 会议名称 · 2 to 100 characters. */
+  title: Scalars['String']['input'];
+  /** 召开时间 · At most 30 days ago (a meeting recorded afterwards) and at most a year ahead. */
+  scheduledAt: Scalars['DateTime']['input'];
+  /** 地点 · 2 to 100 characters. */
+  place: Scalars['String']['input'];
+  /** 议程 · 1 to 20 topics, each 2 to 200 characters. */
+  agenda: Array<Scalars['String']['input']>;
+};
+
+/** 出席 · One seat's attendance. */
+export type MeetingAttendanceInput = {
+  /** 委员席位 · A seat invited to the meeting. */
+  seatId: Scalars['ID']['input'];
+  /** 出席 · Present or not. */
+  attended: Scalars['Boolean']['input'];
+  /** 缺席原因 · Required when absent, 2 to 200 characters. */
+  absenceReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 会议决定 · A decision to record. */
+export type RecordMeetingDecisionInput = {
+  /** 会议 · A held meeting. */
+  meetingId: Scalars['ID']['input'];
+  /** 决定内容 · 2 to 1000 characters. */
+  text: Scalars['String']['input'];
+  /** 类型 · Task, need or project. */
+  kind: DecisionKind;
+  /** 责任方 · An organisation or a unit of the territory, or one of the meeting's invited seats. */
+  owner: DecisionOwnerInput;
+  /** 完成期限 · Today or later. */
+  dueOn: Scalars['DateTime']['input'];
+};
+
+/** 责任方 · A decision's owner. */
+export type DecisionOwnerInput = {
+  /** 类型 · Organisation, unit or seat. */
+  type: DecisionOwnerType;
+  /** 标识 · Its id. */
+  id: Scalars['ID']['input'];
+};
+
+/** 跟进决定 · A follow-up. */
+export type UpdateDecisionInput = {
+  /** 跟进记录 · 2 to 1000 characters. */
+  note: Scalars['String']['input'];
+  /** 新状态 · DONE or DROPPED closes it; omitted or OPEN leaves it open. */
+  status?: InputMaybe<DecisionStatus>;
+};
+
+/** 结果 · The meeting, or why nothing changed. */
+export type JointMeetingPayload = {
+  __typename?: 'JointMeetingPayload';
+  /** 联席会议 · The meeting as it is now; null when there are errors. */
+  meeting?: Maybe<JointMeeting>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 结果 · The decision, or why nothing changed. */
+export type MeetingDecisionPayload = {
+  __typename?: 'MeetingDecisionPayload';
+  /** 会议决定 · The decision as it is now; null when there are errors. */
+  decision?: Maybe<MeetingDecision>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** 结果 · The organisation, or why nothing changed. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
@@ -367,6 +777,8 @@ export type UserError = {
 
 /** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
 export const UserErrorCode = {
+  /** 缺席须说明原因 · An absence needs its reason. */
+  ABSENCE_REASON_REQUIRED: 'ABSENCE_REASON_REQUIRED',
   /** 名额已满 · The activity has not that many places left. */
   ACTIVITY_FULL: 'ACTIVITY_FULL',
   /** 已被受理 · Another committee has already accepted the request. */
@@ -397,6 +809,14 @@ export const UserErrorCode = {
   CYCLE: 'CYCLE',
   /** 日期顺序不对 · An end comes before its start. */
   DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
+  /** 已发布 · An item was already published from this decision. */
+  DECISION_ALREADY_PUBLISHED: 'DECISION_ALREADY_PUBLISHED',
+  /** 决定已办结 · The decision is already done or dropped. */
+  DECISION_CLOSED: 'DECISION_CLOSED',
+  /** 决定类型不符 · The decision is not of the kind being published (a need from a NEED decision, a project from a PROJECT one). */
+  DECISION_KIND_MISMATCH: 'DECISION_KIND_MISMATCH',
+  /** 期限已过 · The due date is in the past. */
+  DUE_DATE_IN_PAST: 'DUE_DATE_IN_PAST',
   /** 信用代码重复 · A unit with this unified social credit code is already registered. */
   DUPLICATE_CREDIT_CODE: 'DUPLICATE_CREDIT_CODE',
   /** 身份证号重复 · A member with this ID number is already registered. */
@@ -419,6 +839,8 @@ export const UserErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** 地址无效 · The address is too long. */
   INVALID_ADDRESS: 'INVALID_ADDRESS',
+  /** 议程无效 · An agenda has 1 to 20 topics of 2 to 200 characters. */
+  INVALID_AGENDA: 'INVALID_AGENDA',
   /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
   INVALID_BUDGET: 'INVALID_BUDGET',
   /** 渠道无效 · The channel does not fit the caller. */
@@ -503,10 +925,20 @@ export const UserErrorCode = {
   KIND_DOES_NOT_FIT: 'KIND_DOES_NOT_FIT',
   /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
   LOCATION_OUTSIDE_CHINA: 'LOCATION_OUTSIDE_CHINA',
+  /** 会议已召开 · The meeting was already held. */
+  MEETING_ALREADY_HELD: 'MEETING_ALREADY_HELD',
+  /** 会议已取消 · The meeting was cancelled. */
+  MEETING_CANCELLED: 'MEETING_CANCELLED',
+  /** 会议未召开 · The meeting's minutes are not recorded yet: it has not been held. */
+  MEETING_NOT_HELD: 'MEETING_NOT_HELD',
+  /** 会议未开始 · The meeting's time has not come yet. */
+  MEETING_NOT_STARTED: 'MEETING_NOT_STARTED',
   /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
   MOVE_INCOMPLETE: 'MOVE_INCOMPLETE',
   /** 非共建单位 · The unit is neither located in nor partnered with this community. */
   NOT_A_PARTNER: 'NOT_A_PARTNER',
+  /** 非参会委员 · Not a seat invited to the meeting (or not a seat of the committee). */
+  NOT_A_SEAT: 'NOT_A_SEAT',
   /** 未被吹哨 · The unit has no open call on the request. */
   NOT_CALLED: 'NOT_CALLED',
   /** 非在职党员 · Only employed members report to a community. */
@@ -525,6 +957,8 @@ export const UserErrorCode = {
   NOT_VISIBLE: 'NOT_VISIBLE',
   /** 不设委员 · This kind of organisation has no committee seats. */
   NO_COMMITTEE_SEATS: 'NO_COMMITTEE_SEATS',
+  /** 无在任委员 · The committee has no seat held on the meeting's day: there is no one to invite. */
+  NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
   /** 协议重叠 · An agreement in force overlaps this term. */
@@ -631,6 +1065,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Organization: Organization;
   CommitteeSeat: CommitteeSeat;
+  JointMeeting: JointMeeting;
+  MeetingDecision: MeetingDecision;
+  Statistics: Statistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -641,8 +1078,25 @@ export type FederationReferenceTypes = ResolversObject<{
   CommitteeSeat:
     ( { __typename: 'CommitteeSeat' }
     & GraphQLRecursivePick<FederationTypes['CommitteeSeat'], {"id":true}> );
+  JointMeeting:
+    ( { __typename: 'JointMeeting' }
+    & GraphQLRecursivePick<FederationTypes['JointMeeting'], {"id":true}> );
+  MeetingDecision:
+    ( { __typename: 'MeetingDecision' }
+    & GraphQLRecursivePick<FederationTypes['MeetingDecision'], {"id":true}> );
+  Statistics:
+    ( { __typename: 'Statistics' }
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  DecisionOwner:
+    | ( OrganizationDoc )
+    | ( EntityRef )
+    | ( CommitteeSeatDoc )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -652,11 +1106,27 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Grading: ResolverTypeWrapper<Grading>;
   GradingLevel: GradingLevel;
   CommitteeSeat: ResolverTypeWrapper<CommitteeSeatDoc>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SeatRole: SeatRole;
+  JointMeeting: ResolverTypeWrapper<JointMeetingDoc>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MeetingStatus: MeetingStatus;
+  MeetingInvitee: ResolverTypeWrapper<InviteeOut>;
+  MeetingDecision: ResolverTypeWrapper<MeetingDecisionDoc>;
+  DecisionKind: DecisionKind;
+  DecisionStatus: DecisionStatus;
+  DecisionOwner: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DecisionOwner']>;
+  DecisionOwnerType: DecisionOwnerType;
+  DecisionFollowUp: ResolverTypeWrapper<FollowUp>;
+  JointMeetingConnection: ResolverTypeWrapper<Connection<JointMeetingDoc>>;
+  JointMeetingEdge: ResolverTypeWrapper<Edge<JointMeetingDoc>>;
+  MeetingDecisionConnection: ResolverTypeWrapper<Connection<MeetingDecisionDoc>>;
+  MeetingDecisionEdge: ResolverTypeWrapper<Edge<MeetingDecisionDoc>>;
+  Statistics: ResolverTypeWrapper<StatisticsScope>;
+  MeetingStatistics: ResolverTypeWrapper<MeetingStatistics>;
   Member: ResolverTypeWrapper<EntityRef>;
   ResidentUnit: ResolverTypeWrapper<EntityRef>;
   OrganizationKind: OrganizationKind;
@@ -668,6 +1138,13 @@ export type ResolversTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   AddCommitteeSeatInput: AddCommitteeSeatInput;
+  ConveneJointMeetingInput: ConveneJointMeetingInput;
+  MeetingAttendanceInput: MeetingAttendanceInput;
+  RecordMeetingDecisionInput: RecordMeetingDecisionInput;
+  DecisionOwnerInput: DecisionOwnerInput;
+  UpdateDecisionInput: UpdateDecisionInput;
+  JointMeetingPayload: ResolverTypeWrapper<Omit<JointMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['JointMeeting']> }>;
+  MeetingDecisionPayload: ResolverTypeWrapper<Omit<MeetingDecisionPayload, 'decision'> & { decision?: Maybe<ResolversTypes['MeetingDecision']> }>;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   CommitteeSeatPayload: ResolverTypeWrapper<Omit<CommitteeSeatPayload, 'seat'> & { seat?: Maybe<ResolversTypes['CommitteeSeat']> }>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -681,9 +1158,21 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Grading: Grading;
   CommitteeSeat: CommitteeSeatDoc;
-  Boolean: Scalars['Boolean']['output'];
+  JointMeeting: JointMeetingDoc;
+  Float: Scalars['Float']['output'];
+  MeetingInvitee: InviteeOut;
+  MeetingDecision: MeetingDecisionDoc;
+  DecisionOwner: ResolversUnionTypes<ResolversParentTypes>['DecisionOwner'];
+  DecisionFollowUp: FollowUp;
+  JointMeetingConnection: Connection<JointMeetingDoc>;
+  JointMeetingEdge: Edge<JointMeetingDoc>;
+  MeetingDecisionConnection: Connection<MeetingDecisionDoc>;
+  MeetingDecisionEdge: Edge<MeetingDecisionDoc>;
+  Statistics: StatisticsScope;
+  MeetingStatistics: MeetingStatistics;
   Member: EntityRef;
   ResidentUnit: EntityRef;
   OrganizationConnection: Connection<OrganizationDoc>;
@@ -694,6 +1183,13 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   AddCommitteeSeatInput: AddCommitteeSeatInput;
+  ConveneJointMeetingInput: ConveneJointMeetingInput;
+  MeetingAttendanceInput: MeetingAttendanceInput;
+  RecordMeetingDecisionInput: RecordMeetingDecisionInput;
+  DecisionOwnerInput: DecisionOwnerInput;
+  UpdateDecisionInput: UpdateDecisionInput;
+  JointMeetingPayload: Omit<JointMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['JointMeeting']> };
+  MeetingDecisionPayload: Omit<MeetingDecisionPayload, 'decision'> & { decision?: Maybe<ResolversParentTypes['MeetingDecision']> };
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   CommitteeSeatPayload: Omit<CommitteeSeatPayload, 'seat'> & { seat?: Maybe<ResolversParentTypes['CommitteeSeat']> };
   UserError: UserError;
@@ -717,6 +1213,9 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   grading?: Resolver<Maybe<ResolversTypes['Grading']>, ParentType, ContextType>;
   gradings?: Resolver<Array<ResolversTypes['Grading']>, ParentType, ContextType>;
   bigPartyCommittee?: Resolver<Array<ResolversTypes['CommitteeSeat']>, ParentType, ContextType, Partial<OrganizationBigPartyCommitteeArgs>>;
+  jointMeetings?: Resolver<ResolversTypes['JointMeetingConnection'], ParentType, ContextType, RequireFields<OrganizationJointMeetingsArgs, 'first'>>;
+  openDecisions?: Resolver<ResolversTypes['MeetingDecisionConnection'], ParentType, ContextType, RequireFields<OrganizationOpenDecisionsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type GradingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grading'] = ResolversParentTypes['Grading']> = ResolversObject<{
@@ -735,6 +1234,103 @@ export type CommitteeSeatResolvers<ContextType = Context, ParentType extends Res
   unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
   termStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   termEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type JointMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeeting'] = ResolversParentTypes['JointMeeting'], FederationReferenceType extends FederationReferenceTypes['JointMeeting'] = FederationReferenceTypes['JointMeeting']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JointMeeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheduledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agenda?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  invitees?: Resolver<Array<ResolversTypes['MeetingInvitee']>, ParentType, ContextType>;
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
+  previousDecisions?: Resolver<Array<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
+  convenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type MeetingInviteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingInvitee'] = ResolversParentTypes['MeetingInvitee']> = ResolversObject<{
+  seat?: Resolver<Maybe<ResolversTypes['CommitteeSeat']>, ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['SeatRole'], ParentType, ContextType>;
+  partTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  attended?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  absenceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MeetingDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingDecision'] = ResolversParentTypes['MeetingDecision'], FederationReferenceType extends FederationReferenceTypes['MeetingDecision'] = FederationReferenceTypes['MeetingDecision']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeetingDecision']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DecisionKind'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['DecisionOwner']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DecisionStatus'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['DecisionFollowUp']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type DecisionOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionOwner'] = ResolversParentTypes['DecisionOwner']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organization' | 'ResidentUnit' | 'CommitteeSeat', ParentType, ContextType>;
+}>;
+
+export type DecisionFollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecisionFollowUp'] = ResolversParentTypes['DecisionFollowUp']> = ResolversObject<{
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DecisionStatus'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type JointMeetingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingConnection'] = ResolversParentTypes['JointMeetingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JointMeetingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JointMeeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type JointMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingEdge'] = ResolversParentTypes['JointMeetingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType>;
+}>;
+
+export type MeetingDecisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingDecisionConnection'] = ResolversParentTypes['MeetingDecisionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MeetingDecisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MeetingDecisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingDecisionEdge'] = ResolversParentTypes['MeetingDecisionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MeetingDecision'], ParentType, ContextType>;
+}>;
+
+export type StatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  meetings?: Resolver<Maybe<ResolversTypes['MeetingStatistics']>, ParentType, ContextType>;
+}>;
+
+export type MeetingStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingStatistics'] = ResolversParentTypes['MeetingStatistics']> = ResolversObject<{
+  convened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageAttendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsDropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decisionsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
@@ -743,6 +1339,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
@@ -765,6 +1362,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  jointMeeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType, RequireFields<QueryJointMeetingArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
 }>;
 
@@ -775,6 +1373,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   gradeOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationGradeOrganizationArgs, 'id' | 'year' | 'level'>>;
   addCommitteeSeat?: Resolver<ResolversTypes['CommitteeSeatPayload'], ParentType, ContextType, RequireFields<MutationAddCommitteeSeatArgs, 'input'>>;
   endCommitteeSeat?: Resolver<ResolversTypes['CommitteeSeatPayload'], ParentType, ContextType, RequireFields<MutationEndCommitteeSeatArgs, 'id' | 'endsOn'>>;
+  conveneJointMeeting?: Resolver<ResolversTypes['JointMeetingPayload'], ParentType, ContextType, RequireFields<MutationConveneJointMeetingArgs, 'input'>>;
+  cancelJointMeeting?: Resolver<ResolversTypes['JointMeetingPayload'], ParentType, ContextType, RequireFields<MutationCancelJointMeetingArgs, 'id' | 'reason'>>;
+  recordMeetingAttendance?: Resolver<ResolversTypes['JointMeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordMeetingAttendanceArgs, 'id' | 'attendance'>>;
+  recordMeetingMinutes?: Resolver<ResolversTypes['JointMeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordMeetingMinutesArgs, 'id' | 'minutes'>>;
+  recordMeetingDecision?: Resolver<ResolversTypes['MeetingDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordMeetingDecisionArgs, 'input'>>;
+  updateDecision?: Resolver<ResolversTypes['MeetingDecisionPayload'], ParentType, ContextType, RequireFields<MutationUpdateDecisionArgs, 'id' | 'input'>>;
+}>;
+
+export type JointMeetingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingPayload'] = ResolversParentTypes['JointMeetingPayload']> = ResolversObject<{
+  meeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MeetingDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingDecisionPayload'] = ResolversParentTypes['MeetingDecisionPayload']> = ResolversObject<{
+  decision?: Resolver<Maybe<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type OrganizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
@@ -798,6 +1412,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Organization?: OrganizationResolvers<ContextType>;
   Grading?: GradingResolvers<ContextType>;
   CommitteeSeat?: CommitteeSeatResolvers<ContextType>;
+  JointMeeting?: JointMeetingResolvers<ContextType>;
+  MeetingInvitee?: MeetingInviteeResolvers<ContextType>;
+  MeetingDecision?: MeetingDecisionResolvers<ContextType>;
+  DecisionOwner?: DecisionOwnerResolvers<ContextType>;
+  DecisionFollowUp?: DecisionFollowUpResolvers<ContextType>;
+  JointMeetingConnection?: JointMeetingConnectionResolvers<ContextType>;
+  JointMeetingEdge?: JointMeetingEdgeResolvers<ContextType>;
+  MeetingDecisionConnection?: MeetingDecisionConnectionResolvers<ContextType>;
+  MeetingDecisionEdge?: MeetingDecisionEdgeResolvers<ContextType>;
+  Statistics?: StatisticsResolvers<ContextType>;
+  MeetingStatistics?: MeetingStatisticsResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   ResidentUnit?: ResidentUnitResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -805,6 +1430,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  JointMeetingPayload?: JointMeetingPayloadResolvers<ContextType>;
+  MeetingDecisionPayload?: MeetingDecisionPayloadResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   CommitteeSeatPayload?: CommitteeSeatPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

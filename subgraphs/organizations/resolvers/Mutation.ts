@@ -1,5 +1,6 @@
 import * as organizations from '../app/organizations';
 import * as committees from '../app/committees';
+import * as meetings from '../app/meetings';
 import type { MutationResolvers } from '../generated/resolvers';
 
 /** The organizations subgraph's mutations: each is a command of app/. */
@@ -10,4 +11,10 @@ export const Mutation: MutationResolvers = {
   gradeOrganization: (_root, args, ctx) => organizations.gradeOrganization(ctx, args),
   addCommitteeSeat: (_root, args, ctx) => committees.addCommitteeSeat(ctx, args),
   endCommitteeSeat: (_root, args, ctx) => committees.endCommitteeSeat(ctx, args),
+  conveneJointMeeting: (_root, args, ctx) => meetings.conveneJointMeeting(ctx, args),
+  cancelJointMeeting: (_root, args, ctx) => meetings.cancelJointMeeting(ctx, args),
+  recordMeetingAttendance: (_root, args, ctx) => meetings.recordMeetingAttendance(ctx, args),
+  recordMeetingMinutes: (_root, args, ctx) => meetings.recordMeetingMinutes(ctx, args),
+  recordMeetingDecision: (_root, args, ctx) => meetings.recordMeetingDecision(ctx, args),
+  updateDecision: (_root, args, ctx) => meetings.updateDecision(ctx, args),
 };

@@ -1,4 +1,7 @@
 import { requirePrincipal } from '../../../platform/auth/access';
+import { forbidden } from '../../../platform/auth/tokens';
+import { beijingDay } from '../domain/meetings';
+import { readsMeetingsOf } from '../loaders/visible';
 import { loadExisting } from '../../../platform/data/pagination';
 import { ref } from '../../../platform/server/subgraph';
 import type { CommitteeSeatResolvers, OrganizationResolvers } from '../generated/resolvers';
@@ -26,6 +29,17 @@ export const Organization: OrganizationResolvers = {
     const day = asOf ?? now;
     const seats = await loaders.seatsOf.load(String(org._id));
     return seats.filter((s) => heldOn(s, day)).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  },
+  jointMeetings: async (org, { status, first, after }, ctx) => {
+    if (!(await readsMeetingsOf(ctx, org))) throw forbidden("Only the committees over an organisation and its committee's members may read its joint meetings");
+    return ctx.loaders.meetingsOf.load({ parent: String(org._id), first, after, filter: status ? { status } : undefined });
+  },
+  openDecisions: async (org, { overdue, first, after }, ctx) => {
+    if (!(await readsMeetingsOf(ctx, org))) throw forbidden("Only the committees over an organisation and its committee's members may read its decisions");
+    // Overdue: open past the end of the due day, in Beijing (see domain/meetings.ts isOverdue).
+    const today = beijingDay(ctx.now);
+    const due = overdue == null ? {} : { dueOn: overdue ? { $lt: today } : { $gte: today } };
+    return ctx.loaders.openDecisionsOf.load({ parent: String(org._id), first, after, filter: { status: 'OPEN', ...due } });
   },
 };
 

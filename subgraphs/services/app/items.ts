@@ -6,7 +6,8 @@ import { isObjectId } from '../../../platform/server/subgraph';
 import { territoryKeys } from '../../../platform/rules/territory';
 import { ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import { decideItemAction, validateReason, type ItemEvent } from '../domain/claims';
-import { deriveStatus, milestonesInOrder, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
+import { decisionLinkProblem, deriveStatus, milestonesInOrder, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
+import { claimUniqueKey, releaseUniqueKey } from '../../../platform/data/unique-keys';
 import { actorOf, actsFor, isOwnerSide } from '../domain/parties';
 import type { Context } from '../context';
 import type {
@@ -49,7 +50,7 @@ async function coOwner(ctx: Context, input: PartyInput, field: string): Promise<
 // ————— Publishing —————
 
 /** What the three publish inputs give an item: its fields, and the need's settings the others leave out. */
-type PublishInput = ItemFields & Pick<PublishNeedInput, 'category' | 'unitOfMeasure' | 'urgency' | 'visibility' | 'smallWish' | 'draft'>;
+type PublishInput = ItemFields & Pick<PublishNeedInput, 'category' | 'unitOfMeasure' | 'urgency' | 'visibility' | 'smallWish' | 'draft' | 'decisionId'>;
 
 async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: PublishInput, quantityField: string) {
   const errors = validateItemFields(input, ctx.now, quantityField);
@@ -62,6 +63,16 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
   // The path's kinds, in one batch (the owner itself is known already): the street and community keys.
   const keys = territoryKeys(await ctx.territory.loadMany(owners[0].path.map(String)));
   const _id = new Types.ObjectId();
+  // A need or project that carries out a joint meeting's decision: the decision lives in the organizations
+  // subgraph, asked through `_entities` with the caller's token; the link is kept here, on the item.
+  const decisionId = input.decisionId && isObjectId(input.decisionId) ? new Types.ObjectId(input.decisionId) : null;
+  if (input.decisionId != null) {
+    const problem = decisionLinkProblem(decisionId ? await ctx.decisions.load(input.decisionId) : null, kind as 'NEED' | 'PROJECT', owners[0].path);
+    if (problem || !decisionId) return itemFailure(problem!);
+    // One item per decision, under concurrency too: the decision's id is claimed as a unique key.
+    const mine = await claimUniqueKey(ctx.models.DecisionItem, String(decisionId), _id, async (holderId) => !!(await ctx.models.Item.exists({ _id: holderId })));
+    if (!mine) return itemFailure(userError('DECISION_ALREADY_PUBLISHED', '该决定已发布过清单条目 · an item was already published from this decision', 'input.decisionId'));
+  }
   const item = await ctx.models.Item.create({
     _id,
     kind,
@@ -83,12 +94,16 @@ async function publish(ctx: Context, kind: ItemKind, owners: PartyRef[], input: 
     streetId: keys.streetId ? new Types.ObjectId(keys.streetId) : null,
     communityId: keys.communityId ? new Types.ObjectId(keys.communityId) : null,
     contact: input.contact ? { name: input.contact.name.trim(), phone: input.contact.phone } : null,
+    decisionId,
     goals: (input.goals ?? []).map((g) => g.trim()),
     budget: input.budget ?? null,
     milestones: (input.milestones ?? []).map((m) => ({ title: m.title.trim(), dueOn: m.dueOn, doneAt: null })),
     state,
     status,
     seq: 1,
+  }).catch(async (err: unknown) => {
+    if (decisionId) await releaseUniqueKey(ctx.models.DecisionItem, String(decisionId), _id);
+    throw err;
   });
   await recordFirst(ctx.models.ItemLedger, itemKey(_id), {
     action: 'PUBLISH',

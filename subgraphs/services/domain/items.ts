@@ -153,3 +153,29 @@ export function milestonesInOrder<M extends { dueOn: Date }>(milestones: readonl
     .map((milestone, stored) => ({ milestone, stored }))
     .sort((a, b) => a.milestone.dueOn.getTime() - b.milestone.dueOn.getTime() || a.stored - b.stored);
 }
+
+/** A joint meeting's decision as the organizations subgraph tells it (see TerritoryDirectory.decisionLoader). */
+export interface DecisionFacts {
+  kind: string;
+  status: string;
+  /** The committee that made it; null when the caller may not read its meeting. */
+  organizationId: string | null;
+}
+
+/**
+ * What stops an item being published from a decision, if anything: the decision must be visible
+ * (`null`: it is not, or does not exist), of the item's kind (a need from a NEED decision), still
+ * open, and the item owned inside the territory of the committee that made it.
+ */
+export function decisionLinkProblem(decision: DecisionFacts | null, kind: 'NEED' | 'PROJECT', ownerPath: readonly unknown[]): UserError | null {
+  const field = 'input.decisionId';
+  if (!decision) return userError('NOT_FOUND', '会议决定不存在或不可见 · no such decision visible to you', field);
+  if (decision.kind !== kind) {
+    return userError('DECISION_KIND_MISMATCH', `该决定的类型是${decision.kind},不能发布为${kind} · the decision is of another kind`, field);
+  }
+  if (decision.status !== 'OPEN') return userError('DECISION_CLOSED', '该决定已办结或撤销 · the decision is closed', field);
+  if (!decision.organizationId || !ownerPath.some((id) => String(id) === decision.organizationId)) {
+    return userError('INVALID_OWNER', '发布方须在作出决定的委员会辖区内 · the item must be owned inside the territory of the committee that decided it', field);
+  }
+  return null;
+}

@@ -127,6 +127,8 @@ export type Need = ListItem & {
   status: ItemStatus;
   /** 发布方 · The organisation (or unit) that published the need. */
   postedBy?: Maybe<Party>;
+  /** 来源决定 · The joint meeting's decision it was published from (联席会议决定), if any. */
+  fromDecision?: Maybe<MeetingDecision>;
   /** 认领 · Claims on this need, in the order they were made. */
   claims: ClaimConnection;
   /** 履历 · Every state change of the need and its claims. */
@@ -288,6 +290,8 @@ export type Project = ListItem & {
   status: ItemStatus;
   /** 共建方 · The parties that own the project (the first one proposed it). */
   owners: Array<Maybe<Party>>;
+  /** 来源决定 · The joint meeting's decision it was published from (联席会议决定), if any. */
+  fromDecision?: Maybe<MeetingDecision>;
   /** 参与方 · Parties whose claims on the project were accepted. */
   participants: Array<Maybe<Claimant>>;
   /** 里程碑 · Milestones, in order of due date. */
@@ -1432,6 +1436,11 @@ export type PublishNeedInput = {
   contact?: InputMaybe<ContactInput>;
   /** 草稿 · Keep it as a draft; open it later with openItem. Default false. */
   draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * 来源决定 · A NEED (PROJECT) decision of a joint meeting this item carries out; the decision then shows it
+   * as its `item`. The decision must be open and visible to the caller; one item per decision.
+   */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 发布资源 · An offer to publish. */
@@ -1496,6 +1505,11 @@ export type PublishProjectInput = {
   contact?: InputMaybe<ContactInput>;
   /** 草稿 · Keep it as a draft. Default false. */
   draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * 来源决定 · A NEED (PROJECT) decision of a joint meeting this item carries out; the decision then shows it
+   * as its `item`. The decision must be open and visible to the caller; one item per decision.
+   */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 里程碑 · A milestone to plan. */
@@ -2275,6 +2289,18 @@ export type CategoryCoverage = {
   coverage?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * 会议决定 · MeetingDecision (organizations subgraph), extended here with the item published from it: the
+ * link is kept on the item (`decisionId`), in this subgraph, and read from both sides through federation.
+ */
+export type MeetingDecision = {
+  __typename?: 'MeetingDecision';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 清单条目 · The need or project published from the decision, if the caller may see it. */
+  item?: Maybe<ListItem>;
+};
+
 /** 党组织类型 · The same enumeration as the organizations subgraph's (that subgraph owns `Organization.kind`). */
 export const OrganizationKind = {
   /** 市委 · City Party committee. */
@@ -2314,6 +2340,8 @@ export type UserError = {
 
 /** 错误码 · Every code a UserError can carry; `field` says which input, `message` the details. */
 export const UserErrorCode = {
+  /** 缺席须说明原因 · An absence needs its reason. */
+  ABSENCE_REASON_REQUIRED: 'ABSENCE_REASON_REQUIRED',
   /** 名额已满 · The activity has not that many places left. */
   ACTIVITY_FULL: 'ACTIVITY_FULL',
   /** 已被受理 · Another committee has already accepted the request. */
@@ -2344,6 +2372,14 @@ export const UserErrorCode = {
   CYCLE: 'CYCLE',
   /** 日期顺序不对 · An end comes before its start. */
   DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
+  /** 已发布 · An item was already published from this decision. */
+  DECISION_ALREADY_PUBLISHED: 'DECISION_ALREADY_PUBLISHED',
+  /** 决定已办结 · The decision is already done or dropped. */
+  DECISION_CLOSED: 'DECISION_CLOSED',
+  /** 决定类型不符 · The decision is not of the kind being published (a need from a NEED decision, a project from a PROJECT one). */
+  DECISION_KIND_MISMATCH: 'DECISION_KIND_MISMATCH',
+  /** 期限已过 · The due date is in the past. */
+  DUE_DATE_IN_PAST: 'DUE_DATE_IN_PAST',
   /** 信用代码重复 · A unit with this unified social credit code is already registered. */
   DUPLICATE_CREDIT_CODE: 'DUPLICATE_CREDIT_CODE',
   /** 身份证号重复 · A member with this ID number is already registered. */
@@ -2366,6 +2402,8 @@ export const UserErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   /** 地址无效 · The address is too long. */
   INVALID_ADDRESS: 'INVALID_ADDRESS',
+  /** 议程无效 · An agenda has 1 to 20 topics of 2 to 200 characters. */
+  INVALID_AGENDA: 'INVALID_AGENDA',
   /** 预算无效 · The budget is not a whole number of yuan, 0 or more. */
   INVALID_BUDGET: 'INVALID_BUDGET',
   /** 渠道无效 · The channel does not fit the caller. */
@@ -2450,10 +2488,20 @@ export const UserErrorCode = {
   KIND_DOES_NOT_FIT: 'KIND_DOES_NOT_FIT',
   /** 位置在境外 · The location is outside China; (0, 0) usually means none was picked. */
   LOCATION_OUTSIDE_CHINA: 'LOCATION_OUTSIDE_CHINA',
+  /** 会议已召开 · The meeting was already held. */
+  MEETING_ALREADY_HELD: 'MEETING_ALREADY_HELD',
+  /** 会议已取消 · The meeting was cancelled. */
+  MEETING_CANCELLED: 'MEETING_CANCELLED',
+  /** 会议未召开 · The meeting's minutes are not recorded yet: it has not been held. */
+  MEETING_NOT_HELD: 'MEETING_NOT_HELD',
+  /** 会议未开始 · The meeting's time has not come yet. */
+  MEETING_NOT_STARTED: 'MEETING_NOT_STARTED',
   /** 迁移未完成 · Moved, but a subgraph did not follow yet: repeat the move. */
   MOVE_INCOMPLETE: 'MOVE_INCOMPLETE',
   /** 非共建单位 · The unit is neither located in nor partnered with this community. */
   NOT_A_PARTNER: 'NOT_A_PARTNER',
+  /** 非参会委员 · Not a seat invited to the meeting (or not a seat of the committee). */
+  NOT_A_SEAT: 'NOT_A_SEAT',
   /** 未被吹哨 · The unit has no open call on the request. */
   NOT_CALLED: 'NOT_CALLED',
   /** 非在职党员 · Only employed members report to a community. */
@@ -2472,6 +2520,8 @@ export const UserErrorCode = {
   NOT_VISIBLE: 'NOT_VISIBLE',
   /** 不设委员 · This kind of organisation has no committee seats. */
   NO_COMMITTEE_SEATS: 'NO_COMMITTEE_SEATS',
+  /** 无在任委员 · The committee has no seat held on the meeting's day: there is no one to invite. */
+  NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
   /** 协议重叠 · An agreement in force overlaps this term. */
@@ -2587,6 +2637,7 @@ export type FederationTypes = ResolversObject<{
   Request: Request;
   Activity: Activity;
   Statistics: Statistics;
+  MeetingDecision: MeetingDecision;
 }>;
 
 /** Mapping of federation reference types */
@@ -2639,6 +2690,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
+  MeetingDecision:
+    ( { __typename: 'MeetingDecision' }
+    & GraphQLRecursivePick<FederationTypes['MeetingDecision'], {"id":true}> );
 }>;
 
 
@@ -2750,6 +2804,7 @@ export type ResolversTypes = ResolversObject<{
   RequestCategoryCount: ResolverTypeWrapper<RequestCategoryCount>;
   UnitContribution: ResolverTypeWrapper<UnitContributionRow>;
   CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
+  MeetingDecision: ResolverTypeWrapper<EntityRef>;
   OrganizationKind: OrganizationKind;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -2846,6 +2901,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestCategoryCount: RequestCategoryCount;
   UnitContribution: UnitContributionRow;
   CategoryCoverage: CategoryCoverage;
+  MeetingDecision: EntityRef;
   UserError: UserError;
 }>;
 
@@ -2875,6 +2931,7 @@ export type NeedResolvers<ContextType = Context, ParentType extends ResolversPar
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
   postedBy?: Resolver<Maybe<ResolversTypes['Party']>, ParentType, ContextType>;
+  fromDecision?: Resolver<Maybe<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<NeedClaimsArgs, 'first'>>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<NeedHistoryArgs, 'first'>>;
   contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
@@ -2924,6 +2981,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
   owners?: Resolver<Array<Maybe<ResolversTypes['Party']>>, ParentType, ContextType>;
+  fromDecision?: Resolver<Maybe<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
   participants?: Resolver<Array<Maybe<ResolversTypes['Claimant']>>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3473,6 +3531,12 @@ export type CategoryCoverageResolvers<ContextType = Context, ParentType extends 
   coverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type MeetingDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingDecision'] = ResolversParentTypes['MeetingDecision'], FederationReferenceType extends FederationReferenceTypes['MeetingDecision'] = FederationReferenceTypes['MeetingDecision']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeetingDecision']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3549,6 +3613,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RequestCategoryCount?: RequestCategoryCountResolvers<ContextType>;
   UnitContribution?: UnitContributionResolvers<ContextType>;
   CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
+  MeetingDecision?: MeetingDecisionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -35,6 +35,14 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
   signUpsOfParticipant: childPageLoader(models.SignUp, 'participant.id'),
   historyOfActivity: childPageLoader(models.ActivityLedger, 'key'),
   participantsOfItem: childrenLoader(models.Claim, 'itemId', { _id: 1 }, { status: { $in: ACCEPTED_OR_LATER } }),
+  /** The item published from each joint meeting's decision, by the decision's key (see models DecisionItem): its id, or null. */
+  itemOfDecision: new DataLoader<string, string | null>(async (decisionIds) => {
+    const keys = await models.DecisionItem.find({ _id: decisionIds.length === 1 ? decisionIds[0] : { $in: [...decisionIds] } }).lean();
+    return decisionIds.map((id) => {
+      const key = keys.find((k) => k._id === id);
+      return key ? String(key.holderId) : null;
+    });
+  }),
   /** The caller's own accepted claim on each item, if any: it opens the item's contact. */
   myAcceptedClaim: new DataLoader<string, ClaimDoc | null>(async (itemIds) => {
     if (!actor) return itemIds.map(() => null);

@@ -3,6 +3,7 @@ import { leaseModel, type LeaseDoc } from '../../../platform/data/lease';
 import { ledgerModel, type LedgerEntry } from '../../../platform/data/ledger';
 import { modelOn } from '../../../platform/data/models';
 import { activitySchema, signUpSchema, type ActivityDoc, type SignUpDoc } from './activities';
+import { uniqueKeyModel, type UniqueKeyDoc } from '../../../platform/data/unique-keys';
 import { claimLockSchema, claimSchema, idempotencySchema, type ClaimDoc, type ClaimLockDoc, type IdempotencyDoc } from './claims';
 import { itemSchema, type ItemDoc } from './items';
 import { invitationSchema, weightsSchema, type InvitationDoc, type MatchingWeightsDoc } from './matching';
@@ -32,6 +33,11 @@ export interface ServicesModels {
   Activity: Model<ActivityDoc>;
   SignUp: Model<SignUpDoc>;
   ActivityLedger: Model<LedgerEntry>;
+  /**
+   * One item per joint meeting's decision (联席会议决定): the decision's id as a unique `_id`, held by the
+   * item published from it. It is also how `MeetingDecision.item` is read: by `_id`, no index on items.
+   */
+  DecisionItem: Model<UniqueKeyDoc>;
 }
 
 export function servicesModels(connection: Connection): ServicesModels {
@@ -59,6 +65,7 @@ export function servicesModels(connection: Connection): ServicesModels {
     SignUp: model('SignUp', signUpSchema),
     // The second index finds a sign-up's latest step without reading the activity's whole history.
     ActivityLedger: ledgerModel(connection, 'activityLedger', [{ key: 1, 'data.signUpId': 1, seq: -1 }]),
+    DecisionItem: uniqueKeyModel(connection, 'decisionItems'),
   };
 }
 

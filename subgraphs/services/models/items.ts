@@ -82,6 +82,8 @@ export interface ItemDoc {
   streetId?: Types.ObjectId | null;
   communityId?: Types.ObjectId | null;
   contact?: Contact | null;
+  /** The joint meeting's decision (organizations subgraph) this need or project carries out, if any. */
+  decisionId?: Types.ObjectId | null;
   goals: string[];
   budget?: number | null;
   milestones: { title: string; dueOn: Date; doneAt?: Date | null }[];
@@ -137,6 +139,7 @@ export const itemSchema = new Schema<ItemDoc>(
     streetId: { type: Schema.Types.ObjectId, default: null },
     communityId: { type: Schema.Types.ObjectId, default: null },
     contact: { type: contactSchema, default: null },
+    decisionId: { type: Schema.Types.ObjectId, default: null },
     goals: { type: [String], default: [] },
     budget: { type: Number, default: null },
     milestones: { type: [new Schema({ title: String, dueOn: Date, doneAt: Date }, { _id: false })], default: [] },

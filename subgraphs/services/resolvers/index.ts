@@ -1,7 +1,7 @@
 import { DateTime } from '../../../platform/server/subgraph';
 import { Activity, ActivityQuery, ActivitySignUp, MemberActivities, OrganizationActivities, UnitActivities } from './Activity';
 import { Claim, HistoryEntry } from './Claim';
-import { ListItem, Need, Offer, Project } from './ListItem';
+import { ListItem, MeetingDecision, Need, Offer, Project } from './ListItem';
 import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
 import { Member, Organization, ResidentUnit } from './Parties';
@@ -26,6 +26,7 @@ export const resolvers = {
   Need,
   Offer,
   Project,
+  MeetingDecision,
   Claim,
   HistoryEntry,
   Activity,
