@@ -16,14 +16,20 @@ export interface SubgraphResponse {
   json(): Promise<unknown>;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256, keepAliveMsecs: 10_000 });
+// A socket idle in the pool for 30 s is closed here, before the subgraph's server closes it (its
+// keepAliveTimeout is 65 s, platform/server/http.ts): a request is then never written to a socket the
+// server is closing at that moment, which comes back as "socket hang up".
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256, keepAliveMsecs: 10_000, timeout: 30_000 });
 
 export class SubgraphTimeout extends Error {
   override name = 'TimeoutError';
 }
 
 export function postToSubgraph(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<SubgraphResponse> {
-  const payload = Buffer.from(body);
+  return post(url, headers, Buffer.from(body), timeoutMs, true);
+}
+
+function post(url: string, headers: Record<string, string>, payload: Buffer, timeoutMs: number, mayRetry: boolean): Promise<SubgraphResponse> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': payload.length } }, (response) => {
       const chunks: Buffer[] = [];
@@ -50,8 +56,14 @@ export function postToSubgraph(url: string, headers: Record<string, string>, bod
       });
     });
     const timer = setTimeout(() => request.destroy(new SubgraphTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
-    request.on('error', (err) => {
+    request.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      // A kept-alive socket the server closed as this request was written: the server never read it
+      // (Node's documented race); sent again once, on a fresh socket.
+      if (mayRetry && request.reusedSocket && err.code === 'ECONNRESET') {
+        resolve(post(url, headers, payload, timeoutMs, false));
+        return;
+      }
       reject(err);
     });
     request.end(payload);
