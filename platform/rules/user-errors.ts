@@ -17,6 +17,9 @@ export interface UserError {
   field?: string;
 }
 
+/** A mutation's payload: the thing it made or changed under the name `K` (null when it failed), and the user's errors. */
+export type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
+
 export const userError = (code: UserErrorCode, message: string, field?: string): UserError => ({ code, message, field });
 
 /** A domain step's result: a value, or the user errors that stopped it. */

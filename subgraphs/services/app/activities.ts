@@ -6,7 +6,7 @@ import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, ty
 import { isDuplicateKey } from '../../../platform/data/mongo';
 import { isObjectId } from '../../../platform/server/subgraph';
 import { territoryKeys } from '../../../platform/rules/territory';
-import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
+import { failed, ok, userError, type Outcome, type UserError, type Payload } from '../../../platform/rules/user-errors';
 import {
   decideCancel,
   decideCheckIn,
@@ -40,7 +40,6 @@ import { visibleActivity, visibleItem } from '../loaders/visible';
  * The activity and sign-up documents are projections of the ledger, written forward only.
  */
 
-type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
 const activityFailure = (...errors: UserError[]): Payload<'activity', ActivityDoc> => ({ activity: null, errors });
 const signUpFailure = (...errors: UserError[]): Payload<'signUp', SignUpDoc> => ({ signUp: null, errors });
 

@@ -5,7 +5,7 @@ import { forbidden, type Principal } from '../../../platform/auth/tokens';
 import { appendDecision, asDecision, type LedgerEntry } from '../../../platform/data/ledger';
 import { isDuplicateKey } from '../../../platform/data/mongo';
 import { isObjectId } from '../../../platform/server/subgraph';
-import { failed, userError, type UserError } from '../../../platform/rules/user-errors';
+import { failed, userError, type UserError, type Payload } from '../../../platform/rules/user-errors';
 import { isPhone, phoneError } from '../../../platform/rules/validation';
 import { decideClaim, decideClaimTransition, isActiveClaim, mayClaim, validateReason, type ClaimAction, type ItemEvent } from '../domain/claims';
 import { once, type Outcome as IdempotentOutcome } from '../domain/idempotency';
@@ -31,7 +31,6 @@ import { freshest, headOf, itemKey, mapHead, project, readState } from './item-l
  * optional idempotency key.
  */
 
-type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
 const claimFailure = (...errors: UserError[]): Payload<'claim', ClaimDoc> => ({ claim: null, errors });
 
 /** Frees a claim's lock, if it is still this claim's: one conditional delete. */

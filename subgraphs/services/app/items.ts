@@ -4,7 +4,7 @@ import { forbidden, type Principal } from '../../../platform/auth/tokens';
 import { appendDecision, asDecision, recordFirst, type LedgerEntry } from '../../../platform/data/ledger';
 import { isObjectId } from '../../../platform/server/subgraph';
 import { territoryKeys } from '../../../platform/rules/territory';
-import { ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
+import { ok, userError, type Outcome, type UserError, type Payload } from '../../../platform/rules/user-errors';
 import { decideItemAction, validateReason, type ItemEvent } from '../domain/claims';
 import { decisionLinkProblem, deriveStatus, milestonesInOrder, validateItemFields, visibleWithin, type ItemFields } from '../domain/items';
 import { claimUniqueKey, releaseUniqueKey } from '../../../platform/data/unique-keys';
@@ -27,7 +27,6 @@ import { itemKey, project, readState } from './item-ledger';
 
 /* Commands on the three lists' items: publish, open, cancel, close, complete a project's milestone. */
 
-type Payload<K extends string, T> = { [P in K]: T | null } & { errors: UserError[] };
 const itemFailure = (...errors: UserError[]): Payload<'item', ItemDoc> => ({ item: null, errors });
 
 // ————— Parties —————
