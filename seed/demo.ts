@@ -268,6 +268,17 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
       const leader = t.member(community.org, { name: personName(rnd), category: 'EMPLOYED', employerId: unit._id, reportsToId: community.org._id, reportedAt: new Date(now - 400 * 86_400_000) });
       t.seat(community.org, leader, { role: 'MEMBER', unitId: unit._id });
     }
+    // Its joint meeting (联席会议) of last month, one part-time member away: one decision done, one still
+    // open and due soon — the follow-up the next meeting reads.
+    const partTimers = t.seats.filter((s) => s.organizationId.equals(community.org._id) && s.partTime);
+    const meeting = t.jointMeeting(community.org, {
+      title: `${place}社区大党委第三季度联席会议`,
+      scheduledAt: new Date(now - 30 * 86_400_000),
+      absent: partTimers.slice(0, 1),
+      minutes: '通报上季度共建项目进展,议定老旧小区消防通道排查和卫生服务中心会议室开放。',
+    });
+    t.meetingDecision(meeting, { text: '开放卫生服务中心会议室供居民议事', dueOn: new Date(now - 10 * 86_400_000), status: 'DONE', closedAt: new Date(now - 12 * 86_400_000) });
+    t.meetingDecision(meeting, { text: '排查老旧小区消防通道', dueOn: new Date(now + 14 * 86_400_000) });
 
     // Needs, about a third of them already claimed in part by the community's units (双向认领).
     for (let n = 0; n < size.needsPerCommunity; n++) {

@@ -56,6 +56,19 @@ describe('the demo territory', () => {
       ).organization!.activities.nodes;
       expect(held).toHaveLength(communities.length);
       expect(held.every((a) => a.attended === 9 && a.noShows === 2 && a.volunteerHours >= 16)).toBe(true);
+      // Each community's big Party committee met last month: one seat away, one decision done, one open.
+      const first = communities[0];
+      const meetings = dataOf(
+        await stack.query<{ organization: { jointMeetings: { nodes: { status: string; invitees: { attended: boolean | null }[]; decisions: { status: string }[] }[] } } | null }, object>(
+          `query($id: ID!) { organization(id: $id) { jointMeetings(first: 5) { nodes { status invitees { attended } decisions { status } } } } }`,
+          { id: String(first._id) },
+          token,
+        ),
+      ).organization!.jointMeetings.nodes;
+      expect(meetings).toHaveLength(1);
+      expect(meetings[0].status).toBe('HELD');
+      expect(meetings[0].invitees.filter((i) => i.attended === false)).toHaveLength(1);
+      expect(meetings[0].decisions.map((d) => d.status).sort()).toEqual(['DONE', 'OPEN']);
     } finally {
       await stack.stop();
     }
