@@ -391,7 +391,9 @@ export class TerritoryBuilder {
       cancelReason: status === 'CANCELLED' ? '时间冲突' : null,
     };
     const meeting: JointMeetingDoc = {
-      _id: new Types.ObjectId(),
+      // Convened on the day it was held (or now, for one to come): lists of meetings are newest convened first,
+      // by `_id`, and a meeting the seed places last quarter must sort before one a test convenes today.
+      _id: objectIdAt(new Date(Math.min(fields.scheduledAt.getTime(), Date.now()))),
       organizationId: organization._id,
       title: fields.title,
       scheduledAt: fields.scheduledAt,
@@ -678,4 +680,11 @@ async function insertAll<T>(model: { insertMany(docs: T[], opts: object): Promis
   for (let i = 0; i < docs.length; i += 1000) {
     await model.insertMany(docs.slice(i, i + 1000), { ordered: true });
   }
+}
+
+/** A fresh ObjectId whose time is `at` (the rest of it as random as any), for documents built as if made then. */
+function objectIdAt(at: Date): Types.ObjectId {
+  const bytes = Buffer.from(new Types.ObjectId().id);
+  bytes.writeUInt32BE(Math.floor(at.getTime() / 1000), 0);
+  return new Types.ObjectId(bytes);
 }
