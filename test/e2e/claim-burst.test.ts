@@ -7,7 +7,7 @@ import { startTestStack, type GraphQLResponse, type TestStack } from '../support
 /**
  * A rush: 1,000 claims at once through the gateway — units on needs, members on small wishes, small
  * quantities, a fifth of them sent twice at the same moment with the same idempotency key (a client
- * retrying) — and afterwards the books must balance: no over-claim, every remaining quantity equal to
+ * retrying), a quarter of them sent again once it is over — and afterwards the books must balance: no over-claim, every remaining quantity equal to
  * what the item's ledger says, one lock per active claim and no other, no key left pending, every retry
  * answered as its original, and no internal error anywhere.
  */
@@ -71,18 +71,21 @@ describe('a burst of 1,000 concurrent claims', () => {
         expect(`${i}: ${outcome(pair[1])}`).toBe(`${i}: ${outcome(pair[0])}`);
       }
     }
-    // Ten at a time (each a different key): the replays need not wait for one another.
+    // Every fourth request replayed once the burst is over (members' and units', retried and not: 4 and 5
+    // share no factor), ten at a time (each a different key): the replays need not wait for one another.
+    // Keys left pending would answer RETRY_LATER here; the books auditor checks every key below.
+    const replayed = requests.map((_, i) => i).filter((i) => i % 4 === 0);
     const again: Reply[] = [];
     let nextAgain = 0;
     await Promise.all(
       Array.from({ length: 10 }, async () => {
-        while (nextAgain < requests.length) {
-          const i = nextAgain++;
+        while (nextAgain < replayed.length) {
+          const i = replayed[nextAgain++];
           again[i] = await send(requests[i]);
         }
       }),
     );
-    for (const [i] of requests.entries()) {
+    for (const i of replayed) {
       expect(`${i}: ${outcome(again[i])}`).toBe(`${i}: ${outcome(replies[i][0].data!.claimItem.errors.some((e) => e.code === 'RETRY_LATER') ? replies[i][1] : replies[i][0])}`);
     }
     const codes = new Set(all.flatMap((reply) => reply.data!.claimItem.errors.map((e) => e.code)));
