@@ -35,9 +35,12 @@ const neighbour = t.unit(qushui.org, { name: '曲水亭物业', kind: 'PROPERTY_
 const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED', employerId: clinic._id, reportsToId: furong.org._id, phone: '13900000009', idNumber: '370102199001011231' });
 const seatHolder = t.member(furong.org, { name: '赵敏' });
 const outsider = t.member(qushui.grids[0], { name: '李强', category: 'EMPLOYED' });
+// A department of the street (职能部门), and one of the other street.
+const department = t.organization({ name: '泉城路街道城管执法中队', kind: 'DEPARTMENT' }, street);
+const otherDepartment = t.organization({ name: '大明湖街道城管执法中队', kind: 'DEPARTMENT' }, otherStreet);
 
 type Who = `${Role}:${'in' | 'out'}` | 'ANONYMOUS';
-const ROLES: Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER'];
+const ROLES: Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER', 'DEPARTMENT_ADMIN', 'RESIDENT'];
 const EVERYONE: Who[] = [...ROLES.flatMap((r) => [`${r}:in`, `${r}:out`] as Who[]), 'ANONYMOUS'];
 
 let year = 2000;
@@ -552,6 +555,8 @@ describe('the access matrix', () => {
       UNIT_ADMIN: [sign.unitAdmin(clinic), sign.unitAdmin(neighbour)],
       MEMBER: [sign.member(member, furong.grids[0]), sign.member(outsider, qushui.grids[0])],
       VIEWER: [sign.forOrganization('VIEWER', street), sign.forOrganization('VIEWER', otherStreet)],
+      DEPARTMENT_ADMIN: [sign.forOrganization('DEPARTMENT_ADMIN', department), sign.forOrganization('DEPARTMENT_ADMIN', otherDepartment)],
+      RESIDENT: [sign.resident(furong.grids[0], 'in'), sign.resident(qushui.grids[0], 'out')],
     };
     for (const role of ROLES) {
       tokens.set(`${role}:in`, await bound[role][0]);
