@@ -95,6 +95,11 @@ export class TerritoryBuilder {
     return handle;
   }
 
+  /** A functional department or agency of a street (职能部门: 城管, 市场监管, 派出所, 房管…). */
+  department(street: OrganizationDoc, name: string): OrganizationDoc {
+    return this.organization({ name, kind: 'DEPARTMENT' }, street);
+  }
+
   unit(
     community: OrganizationDoc,
     fields: Pick<ResidentUnitDoc, 'name' | 'kind'> &
