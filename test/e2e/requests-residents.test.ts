@@ -27,7 +27,7 @@ describe('residents raising their own requests', () => {
     const response = await fetch(uploads, {
       method: 'POST',
       headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: bytes,
+      body: new Uint8Array(bytes),
     });
     return { status: response.status, body: (await response.json()) as Uploaded & { errors?: { extensions: { code: string } }[] } };
   };
