@@ -1,5 +1,6 @@
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { TerritoryBuilder } from '../../seed/builder';
+import { decideAccept, decideTransfer } from '../../subgraphs/services/domain/requests/lifecycle';
 import { tokensFor } from '../support/principals';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -22,6 +23,14 @@ describe('subgraphs answer the federation protocol', () => {
   const seat = t.seat(community.org, member);
   const meeting = t.jointMeeting(community.org, { title: '联席会议', scheduledAt: new Date('2026-06-01T02:00:00Z') });
   const decision = t.meetingDecision(meeting, { text: '开放活动室', dueOn: new Date('2026-07-01T00:00:00Z') });
+  // A street's department (职能部门), to which a request of last year was handed on (转办).
+  const department = t.department(street, '泉城路街道综合行政执法中队');
+  const otherDepartment = t.department(street, '泉城路市场监管所');
+  const lastYear = new Date('2025-06-01T02:00:00Z');
+  const handedOn = t.request(community.grids[0], { category: 'OTHER', description: '占道经营堵塞通道', receivedAt: lastYear }, [
+    (s) => decideAccept(s, { organizationId: String(community.org._id), path: [...community.org.ancestorIds, community.org._id].map(String), subject: 'seed' }, lastYear),
+    (s) => decideTransfer(s, { organizationId: String(department._id), path: [String(street._id), String(department._id)], subject: 'seed' }, '属综合执法事项', 'seed', lastYear),
+  ]);
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -109,6 +118,24 @@ describe('subgraphs answer the federation protocol', () => {
       token,
     );
     expect(statistics.data!._entities).toEqual([{ requests: { received: 1 } }]);
+  });
+
+  it('resolves a department as an Organization, and a Request handed on to it for its admins only', async () => {
+    expect((await entities('organizations', 'Organization', [String(department._id)], 'name kind parent { id }')).data!._entities).toEqual([
+      { name: '泉城路街道综合行政执法中队', kind: 'DEPARTMENT', parent: { id: String(street._id) } },
+    ]);
+    const sign = tokensFor(stack.auth);
+    const asDepartment = async (org: typeof department) =>
+      (
+        await stack.querySubgraph<{ _entities: unknown[] }>(
+          'services',
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Request { handledBy { id } transfers { reason } } } }`,
+          { r: [{ __typename: 'Request', id: String(handedOn._id) }] },
+          await sign.forOrganization('DEPARTMENT_ADMIN', org),
+        )
+      ).data!._entities;
+    expect(await asDepartment(department)).toEqual([{ handledBy: { id: String(department._id) }, transfers: [{ reason: '属综合执法事项' }] }]);
+    expect(await asDepartment(otherDepartment)).toEqual([null]);
   });
 
   it('services resolves Activity references and adds activities to Organization and Member', async () => {
