@@ -95,6 +95,8 @@ const envSchema = z.object({
   CLAIM_EXPIRY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   /** Largest photo a request may carry (POST /uploads), in bytes. */
   PHOTO_MAX_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(5 * 1024 * 1024),
+  /** Most photos one account may hold uploaded but not yet on a request. */
+  PHOTO_MAX_PENDING: z.coerce.number().int().min(1).max(1_000).default(20),
   /** Load the demo territory into an empty database at start: by default outside production only. */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
@@ -127,6 +129,8 @@ export interface Config {
   claimExpiryDays: number;
   /** Largest photo upload, in bytes. */
   photoMaxBytes: number;
+  /** Most photos one account may hold unattached. */
+  photoMaxPending: number;
   jwtSecret?: string;
   limits: Limits;
   subgraphTimeoutMs: number;
@@ -181,6 +185,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     territoryMovesRefreshSeconds: e.TERRITORY_MOVES_REFRESH_SECONDS,
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
     photoMaxBytes: e.PHOTO_MAX_BYTES,
+    photoMaxPending: e.PHOTO_MAX_PENDING,
     jwtSecret: e.JWT_SECRET,
     limits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,

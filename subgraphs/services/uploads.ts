@@ -14,7 +14,8 @@ import type { ServicesModels } from './models';
  *   GET  /uploads/<id>   the image, for whoever sees its request (before that, its uploader)
  *
  * Refusals are JSON errors, as the exports' are: 401 UNAUTHENTICATED, 403 FORBIDDEN, 404 NOT_FOUND,
- * 413 REQUEST_TOO_LARGE (over PHOTO_MAX_BYTES), 415 UNSUPPORTED_MEDIA_TYPE (not JPEG, PNG or WebP by its bytes).
+ * 413 REQUEST_TOO_LARGE (over PHOTO_MAX_BYTES), 415 UNSUPPORTED_MEDIA_TYPE (not JPEG, PNG or WebP by its bytes),
+ * 429 TOO_MANY_PHOTOS (PHOTO_MAX_PENDING photos of the account not yet on a request).
  */
 export function uploadRoutes(
   models: ServicesModels,
@@ -35,7 +36,7 @@ export function uploadRoutes(
     app.post('/uploads', signedIn, express.raw({ type: () => true, limit: config.photoMaxBytes }), async (req, res, next) => {
       try {
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const outcome = await storePhoto(models, res.locals.principal as Principal, bytes, config.photoMaxBytes, new Date());
+        const outcome = await storePhoto(models, res.locals.principal as Principal, bytes, { maxBytes: config.photoMaxBytes, maxPending: config.photoMaxPending }, new Date());
         if (!outcome.ok) return void refuse(res, outcome.status, outcome.code, outcome.message);
         res.status(201).json(outcome.photo);
       } catch (err) {

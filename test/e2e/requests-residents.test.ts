@@ -15,7 +15,7 @@ describe('residents raising their own requests', () => {
   const furong = t.community(street, '芙蓉街社区党委').withGrids(2);
   const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL' });
   const need = t.need(furong.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 5, unitOfMeasure: 'PEOPLE' });
-  let tokens: Record<'community' | 'grid' | 'liu' | 'zhao' | 'otherGrid' | 'clinic', string>;
+  let tokens: Record<'community' | 'grid' | 'liu' | 'zhao' | 'chen' | 'otherGrid' | 'clinic', string>;
   let uploads: string;
 
   // A real 1×1 PNG, and the first bytes of a JPEG (SOI and an APP0 marker) with a little data.
@@ -68,6 +68,7 @@ describe('residents raising their own requests', () => {
       grid: sign.forOrganization('GRID_WORKER', furong.grids[0]),
       liu: sign.resident(furong.grids[0], 'liu'),
       zhao: sign.resident(furong.grids[0], 'zhao'),
+      chen: sign.resident(furong.grids[0], 'chen'),
       otherGrid: sign.resident(furong.grids[1], 'wang'),
       clinic: sign.unitAdmin(clinic),
     });
@@ -158,6 +159,19 @@ describe('residents raising their own requests', () => {
     expect(await upload(PNG, 'not-a-token')).toMatchObject({ status: 401 });
     // A unit's admin raises no requests, so uploads no photos.
     expect(await upload(PNG, tokens.clinic)).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
+    // At most 20 photos of one account wait for a request (PHOTO_MAX_PENDING); raising one makes room.
+    const pending: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const done = await upload(PNG, tokens.chen);
+      expect(done.status).toBe(201);
+      pending.push(done.body.id);
+    }
+    expect(await upload(PNG, tokens.chen)).toMatchObject({ status: 429, body: { errors: [{ extensions: { code: 'TOO_MANY_PHOTOS' } }] } });
+    expect(await upload(PNG, tokens.zhao)).toMatchObject({ status: 201 });
+    const tooMany = dataOf(await raise(tokens.chen, { photoIds: pending.slice(0, 10) })).raiseRequest;
+    expect(tooMany.errors).toEqual([{ code: 'INVALID_PHOTO', field: 'input.photoIds' }]);
+    expect(dataOf(await raise(tokens.chen, { photoIds: pending.slice(0, 9) })).raiseRequest.errors).toEqual([]);
+    expect(await upload(PNG, tokens.chen)).toMatchObject({ status: 201 });
   });
 
   it('keeps a resident to their own grid, the app, and their own photos', async () => {

@@ -24,12 +24,23 @@ export type UploadOutcome =
 export const photoUrl = (id: unknown) => `/uploads/${String(id)}`;
 
 /** Stores an uploaded photo for its uploader, or says why not (as an HTTP status and code). */
-export async function storePhoto(models: ServicesModels, principal: Principal | null, bytes: Buffer, maxBytes: number, now: Date): Promise<UploadOutcome> {
+export async function storePhoto(
+  models: ServicesModels,
+  principal: Principal | null,
+  bytes: Buffer,
+  limits: { maxBytes: number; maxPending: number },
+  now: Date,
+): Promise<UploadOutcome> {
+  const { maxBytes, maxPending } = limits;
   if (!principal) return { ok: false, status: 401, code: 'UNAUTHENTICATED', message: 'Sign in first: this needs a valid token' };
   if (!UPLOADING_ROLES.includes(principal.role)) return { ok: false, status: 403, code: 'FORBIDDEN', message: 'Only those who may raise a request upload its photos' };
   if (bytes.length > maxBytes) return { ok: false, status: 413, code: 'REQUEST_TOO_LARGE', message: `照片不超过${maxBytes}字节 · a photo is at most ${maxBytes} bytes` };
   const contentType = photoType(bytes);
   if (!contentType) return { ok: false, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: '只接受JPEG、PNG或WebP图片 · only JPEG, PNG or WebP images' };
+  // Photos not (yet) on a request are bounded per account: uploads alone do not fill the database.
+  if ((await models.Photo.countDocuments({ uploadedBy: principal.subject, requestId: null })) >= maxPending) {
+    return { ok: false, status: 429, code: 'TOO_MANY_PHOTOS', message: `未提交的照片最多${maxPending}张,请先提交诉求 · at most ${maxPending} photos not yet on a request` };
+  }
   const _id = new Types.ObjectId();
   const chunks = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
   // The chunks first: a photo document is there only once its bytes all are.

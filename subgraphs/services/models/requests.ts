@@ -128,6 +128,8 @@ export const photoSchema = new Schema<PhotoDoc>(
   },
   { collection: 'photos', versionKey: false },
 );
+// An account's photos not yet on a request (bounded by PHOTO_MAX_PENDING).
+photoSchema.index({ uploadedBy: 1, requestId: 1 });
 
 /** One piece of a photo's bytes: `_id` is `<photo>#<n>`, so a photo's chunks are one range of `_id`. */
 export interface PhotoChunkDoc {
