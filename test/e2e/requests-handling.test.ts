@@ -123,6 +123,8 @@ describe("handling residents' requests across the street", () => {
     // A department not called does not even see the request.
     expect(asOther.data?.reportToWhistle).toEqual({ errors: [{ code: 'NOT_VISIBLE' }] });
     const dept = String(cityManagement._id);
+    const nobody = payloadOf(await run(tokens.cityManagement, `mutation($id: ID!) { reportToWhistle(id: $id) { errors { code field } } }`, { id }));
+    expect(nobody.errors).toEqual([{ code: 'INVALID_UNIT', field: 'unitId' }]);
     expect(payloadOf(await run(tokens.cityManagement, `mutation($id: ID!, $d: ID) { reportToWhistle(id: $id, departmentId: $d) { errors { code } } }`, { id, d: dept })).errors).toEqual([]);
     const answered = payloadOf<{ request: { whistles: Call[] } }>(
       await run(tokens.cityManagement, `mutation($id: ID!, $d: ID) { respondToWhistle(id: $id, departmentId: $d, response: "已清理并劝离商贩") { request { ${CALLS} } errors { code } } }`, {

@@ -159,13 +159,17 @@ const calledParty = (unitId?: string | null, departmentId?: string | null) => de
 /** The caller acts for that party, and it was called to the request. */
 const actsForParty = (p: Principal, r: RequestDoc, party: string) => r.state.whistles.some((w) => w.unitId === party && actsForCalled(p, w));
 
-export function reportToWhistle(ctx: Context, { id, unitId, departmentId }: MutationReportToWhistleArgs) {
+const NO_PARTY = () => failure(userError('INVALID_UNIT', '请给出报到的单位或部门 · give the unit or the department', 'unitId'));
+
+export async function reportToWhistle(ctx: Context, { id, unitId, departmentId }: MutationReportToWhistleArgs) {
   const party = calledParty(unitId, departmentId);
+  if (!party) return NO_PARTY();
   return step(ctx, id, (p, r) => actsForParty(p, r, party), 'report for this unit or department', (state, p) => decideReport(state, party, p.subject, ctx.now));
 }
 
-export function respondToWhistle(ctx: Context, { id, unitId, departmentId, response }: MutationRespondToWhistleArgs) {
+export async function respondToWhistle(ctx: Context, { id, unitId, departmentId, response }: MutationRespondToWhistleArgs) {
   const party = calledParty(unitId, departmentId);
+  if (!party) return NO_PARTY();
   return step(ctx, id, (p, r) => actsForParty(p, r, party), 'answer for this unit or department', (state, p) =>
     decideRespond(state, party, response, p.subject, ctx.now),
   );
