@@ -145,7 +145,11 @@ export type CommitmentKind =
   /** 资金 · Funds (元). */
   | 'FUNDS'
   /** 共建项目 · Co-building projects (个). */
-  | 'PROJECTS';
+  | 'PROJECTS'
+  /** 服务人次 · People served or sent (人次). */
+  | 'PEOPLE'
+  /** 活动场次 · Sessions held (场次). */
+  | 'SESSIONS';
 
 /** 联系方式 · A contact. */
 export type ContactInput = {
