@@ -12,6 +12,8 @@ import {
   SignAgreementDocument,
   UnitCommitmentFulfilmentDocument,
 } from '../generated/operations';
+import { createLogger } from '../../platform/server/logger';
+import { stampDeliveryDates } from '../../subgraphs/services/app/claim-delivery-dates';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
@@ -219,6 +221,21 @@ describe('agreement commitments', () => {
     // The street counts the bank's funds too.
     const streetRows = dataOf(await stack.query(CommitmentStatisticsDocument, { id: String(street._id), from, to }, tokens.street)).organization!.statistics!.commitments!;
     expect(streetRows.find((r) => r.kind === 'FUNDS')).toMatchObject({ agreements: 1, delivered: 0, behind: 1 });
+  });
+
+  it('gives a claim delivered before its delivery date was kept that date, from its ledger, once', async () => {
+    const before = await figures(agreement, 'VOLUNTEER_HOURS');
+    const { Claim, ItemLedger } = stack.models.services;
+    await Claim.updateOne({ _id: delivered }, { $unset: { deliveredAt: 1, unitOfMeasure: 1 } });
+    // As a claim from before: it no longer counts.
+    expect((await figures(agreement, 'VOLUNTEER_HOURS')).delivered).toBe(before.delivered - 14);
+    await Claim.db.collection('migrations').deleteOne({ _id: 'claims-delivered-at' as never });
+    expect(await stampDeliveryDates(stack.models.services, createLogger('silent'))).toBe(1);
+    const ledger = await ItemLedger.findOne({ 'data.claimId': delivered, action: 'DELIVER', key: `item:${String(care._id)}` }).lean();
+    expect(await Claim.findById(delivered).lean()).toMatchObject({ deliveredAt: ledger!.at, unitOfMeasure: 'HOURS' });
+    expect((await figures(agreement, 'VOLUNTEER_HOURS')).delivered).toBe(before.delivered);
+    // Done once: the next start does nothing.
+    expect(await stampDeliveryDates(stack.models.services, createLogger('silent'))).toBe(0);
   });
 
   it('refuses those who are neither the unit nor the committees over the partner', async () => {
