@@ -142,6 +142,10 @@ describe('agreement commitments', () => {
     const all = [...first.nodes, ...rest.nodes];
     expect(all).toHaveLength(4);
     expect(all.map((n) => n.agreement.id)).toContain(String(bankAgreement._id));
+    // However many agreements and units: what they delivered is one step of three queries.
+    stack.resetCommands();
+    await shortfalls(String(street._id), { first: 20 }, tokens.street);
+    expect(stack.commands().services).toEqual({ find: 3 });
     expect(await shortfalls(String(street._id), { kind: 'FUNDS' }, tokens.street)).toMatchObject({ nodes: [{ unit: { name: '曲水亭储蓄所' }, commitment: { kind: 'FUNDS', delivered: 0 } }] });
   });
 
