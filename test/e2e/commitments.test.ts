@@ -13,6 +13,7 @@ import {
   UnitCommitmentFulfilmentDocument,
 } from '../generated/operations';
 import { createLogger } from '../../platform/server/logger';
+import { TerritoryDirectory } from '../../platform/rules/territory';
 import { stampDeliveryDates } from '../../subgraphs/services/app/claim-delivery-dates';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
@@ -212,6 +213,10 @@ describe('agreement commitments', () => {
     expect(clinicYear.agreements).toBe(1);
     const schoolYear = dataOf(await stack.query(UnitCommitmentFulfilmentDocument, { id: String(school._id), year }, tokens.furong)).residentUnit!.commitmentFulfilment!;
     expect(schoolYear).toMatchObject({ year, met: false, metRate: 0, commitments: [{ kind: 'SESSIONS', delivered: 0, onTrack: false }] });
+    // Another subgraph (the annual review's) asks the same through the directory, with its caller's token.
+    const directory = new TerritoryDirectory(stack.subgraphUrls);
+    expect(await directory.unitCommitmentFulfilment(String(school._id), year, `Bearer ${tokens.furong}`)).toEqual(schoolYear);
+    await expect(directory.unitCommitmentFulfilment(String(school._id), year, `Bearer ${tokens.qushui}`)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 
   it("counts the territory's commitments on the committee's dashboard", async () => {
