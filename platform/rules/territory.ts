@@ -205,16 +205,18 @@ export class TerritoryDirectory {
   }
 
   /**
-   * How a unit kept its agreements' commitments in a year, as the services subgraph answers it to the
-   * caller (for the annual review, 述职评议): null when the unit is unknown; FORBIDDEN passed on for a
-   * caller who may not read it.
+   * How a unit kept its agreements' commitments in a year (with `partnerId`, only its agreements with
+   * that community or street), as the services subgraph answers it to the caller — for the annual review
+   * (述职评议), whose "commitments met" is its `metRate`: null when the unit is unknown; FORBIDDEN passed
+   * on for a caller who may not read it.
    */
-  unitCommitmentFulfilment(unitId: string, year: number, authorization: string | undefined): Promise<UnitCommitmentYear | null> {
+  unitCommitmentFulfilment(unitId: string, year: number, authorization: string | undefined, partnerId?: string | null): Promise<UnitCommitmentYear | null> {
     return entity<{ commitmentFulfilment: UnitCommitmentYear | null }>(
       this.url('services'),
       'ResidentUnit',
       unitId,
-      `commitmentFulfilment(year: ${Math.trunc(year)}) { year agreements met metRate commitments { kind promised delivered expected shortfall progress onTrack } }`,
+      // Written into the selection (entity() declares its variables as strings; `partner` is an ID).
+      `commitmentFulfilment(year: ${Math.trunc(year)}, partner: ${partnerId == null ? 'null' : JSON.stringify(String(partnerId))}) { year agreements met metRate commitments { kind promised delivered expected shortfall progress onTrack } }`,
       {},
       authorization,
     ).then((unit) => unit?.commitmentFulfilment ?? null);

@@ -217,6 +217,9 @@ describe('agreement commitments', () => {
     const directory = new TerritoryDirectory(stack.subgraphUrls);
     expect(await directory.unitCommitmentFulfilment(String(school._id), year, `Bearer ${tokens.furong}`)).toEqual(schoolYear);
     await expect(directory.unitCommitmentFulfilment(String(school._id), year, `Bearer ${tokens.qushui}`)).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    // A review committee reads the unit's agreements with itself only: the clinic has none with the street.
+    expect(await directory.unitCommitmentFulfilment(String(clinic._id), year, `Bearer ${tokens.street}`, String(furong.org._id))).toMatchObject({ agreements: 1, metRate: 1 });
+    expect(await directory.unitCommitmentFulfilment(String(clinic._id), year, `Bearer ${tokens.street}`, String(street._id))).toMatchObject({ agreements: 0, met: true, metRate: null });
   });
 
   it("counts the territory's commitments on the committee's dashboard", async () => {

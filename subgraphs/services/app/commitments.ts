@@ -130,10 +130,10 @@ export async function statisticsCommitments(ctx: Context, scope: StatisticsScope
 
 /**
  * `ResidentUnit.commitmentFulfilment(year)`: the unit's agreements signed by both sides, each counted
- * for the part of its term inside the year (Beijing time), added up per kind. For the unit's admins and
- * the committees over its community.
+ * for the part of its term inside the year (Beijing time), added up per kind; with `partner`, only those
+ * with that community or street. For the unit's admins and the committees over its community.
  */
-export async function unitCommitmentFulfilment(ctx: Context, unitId: string, year: number): Promise<UnitYearOut | null> {
+export async function unitCommitmentFulfilment(ctx: Context, unitId: string, year: number, partner?: string | null): Promise<UnitYearOut | null> {
   const principal = requirePrincipal(ctx.principal);
   const thisYear = new Date(ctx.now.getTime() + 8 * 3_600_000).getUTCFullYear();
   if (!Number.isInteger(year) || year < 2000 || year > thisYear + 1) throw badUserInput(`\`year\` must be between 2000 and ${thisYear + 1}`, 'year');
@@ -143,6 +143,6 @@ export async function unitCommitmentFulfilment(ctx: Context, unitId: string, yea
     throw forbidden("Only the unit's admins and the Party committees over it may read how it kept its commitments");
   }
   const window = yearWindow(year);
-  const agreements = await ctx.agreementsOf({ typename: 'ResidentUnit', id: unitId }, BINDING);
+  const agreements = (await ctx.agreementsOf({ typename: 'ResidentUnit', id: unitId }, BINDING)).filter((a) => !partner || a.partnerId === partner);
   return { year, ...yearSummary(await Promise.all(agreements.map((a) => fulfilmentOfAgreement(ctx, a, window)))) };
 }

@@ -887,6 +887,7 @@ export type ResidentUnitActivitySignUpsArgs = {
 /** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
 export type ResidentUnitCommitmentFulfilmentArgs = {
   year: Scalars['Int']['input'];
+  partner?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

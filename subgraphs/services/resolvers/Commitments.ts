@@ -28,5 +28,6 @@ export const OrganizationCommitments = {
 };
 
 export const UnitCommitments = {
-  commitmentFulfilment: (unit: { id: string }, { year }: { year: number }, ctx: Context) => unitCommitmentFulfilment(ctx, unit.id, year),
+  commitmentFulfilment: (unit: { id: string }, { year, partner }: { year: number; partner?: string | null }, ctx: Context) =>
+    unitCommitmentFulfilment(ctx, unit.id, year, partner),
 };
