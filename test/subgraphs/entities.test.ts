@@ -22,6 +22,7 @@ describe('subgraphs answer the federation protocol', () => {
   const seat = t.seat(community.org, member);
   const meeting = t.jointMeeting(community.org, { title: '联席会议', scheduledAt: new Date('2026-06-01T02:00:00Z') });
   const decision = t.meetingDecision(meeting, { text: '开放活动室', dueOn: new Date('2026-07-01T00:00:00Z') });
+  const agreement = t.agreement(unit, community.org, { startsOn: new Date(Date.now() - 10 * 86_400_000), expiresOn: new Date(Date.now() + 300 * 86_400_000), status: 'ACTIVE' });
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -109,6 +110,13 @@ describe('subgraphs answer the federation protocol', () => {
       token,
     );
     expect(statistics.data!._entities).toEqual([{ requests: { received: 1 } }]);
+  });
+
+  it("services resolves Agreement references with how their commitments are kept (the agreement read from resident-units with the caller's token)", async () => {
+    expect((await entities('services', 'Agreement', [String(agreement._id), missing], 'fulfilment { onTrack commitments { kind promised delivered } }')).data!._entities).toEqual([
+      { fulfilment: { onTrack: false, commitments: [{ kind: 'VOLUNTEER_HOURS', promised: 100, delivered: 0 }] } },
+      { fulfilment: null },
+    ]);
   });
 
   it('services resolves Activity references and adds activities to Organization and Member', async () => {

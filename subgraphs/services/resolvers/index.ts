@@ -9,6 +9,7 @@ import { Query } from './Query';
 import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
+import { Agreement, AgreementFulfilment, CommitmentShortfall, OrganizationCommitments, UnitCommitments } from './Commitments';
 import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
@@ -31,8 +32,11 @@ export const resolvers = {
   HistoryEntry,
   Activity,
   ActivitySignUp,
-  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities },
-  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities },
+  Agreement,
+  AgreementFulfilment,
+  CommitmentShortfall,
+  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities, ...OrganizationCommitments },
+  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities, ...UnitCommitments },
   Member: { ...Member, ...MemberActivities },
   Party: byTypename,
   Claimant: byTypename,
