@@ -264,6 +264,8 @@ export class TerritoryBuilder {
       deliveryNote: status === 'DELIVERED' || status === 'EVALUATED' ? '已按约完成' : null,
       score: status === 'EVALUATED' ? 5 : null,
       evaluation: null,
+      // Delivered: when and in what, as deliverClaim records them (they count towards the claimant's agreements).
+      ...(status === 'DELIVERED' || status === 'EVALUATED' ? { deliveredAt: at, unitOfMeasure: item.unitOfMeasure } : {}),
       createdAt: at,
       updatedAt: at,
     };

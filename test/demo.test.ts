@@ -106,6 +106,21 @@ describe('the demo territory', () => {
       ).organization!;
       expect(street_.requests.nodes.filter((r) => r.reminderCount > 0)).toEqual([{ reminderCount: 2 }]);
       expect(street_.unreportedWhistles.nodes).toEqual([{ whistles: [{ department: { name: '泉城路市场监督管理所' }, reportOverdue: true }] }]);
+
+      // Commitments (共建承诺): in each community an agreement on track (the unit that sent its team) and
+      // one behind (its monthly open days not held), on the community's list with those on track.
+      const commitments = dataOf(
+        await stack.query<{ organization: { commitmentShortfalls: { nodes: { agreement: { id: string }; commitment: { kind: string; onTrack: boolean } }[] } } | null }, object>(
+          `query($id: ID!) { organization(id: $id) { commitmentShortfalls(includeOnTrack: true, first: 100) { nodes { agreement { id } commitment { kind onTrack } } } } }`,
+          { id: String(first._id) },
+          token,
+        ),
+      ).organization!.commitmentShortfalls.nodes;
+      const byAgreement = new Map<string, boolean[]>();
+      for (const n of commitments) byAgreement.set(n.agreement.id, [...(byAgreement.get(n.agreement.id) ?? []), n.commitment.onTrack]);
+      expect([...byAgreement.values()].some((kinds) => kinds.every(Boolean))).toBe(true);
+      expect(commitments.some((n) => n.commitment.kind === 'SESSIONS' && !n.commitment.onTrack)).toBe(true);
+      expect(commitments.some((n) => n.commitment.kind === 'PEOPLE')).toBe(true);
     } finally {
       await stack.stop();
     }

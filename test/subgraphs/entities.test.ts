@@ -31,6 +31,7 @@ describe('subgraphs answer the federation protocol', () => {
     (s) => decideAccept(s, { organizationId: String(community.org._id), path: [...community.org.ancestorIds, community.org._id].map(String), subject: 'seed' }, lastYear),
     (s) => decideTransfer(s, { organizationId: String(department._id), path: [String(street._id), String(department._id)], subject: 'seed' }, '属综合执法事项', 'seed', lastYear),
   ]);
+  const agreement = t.agreement(unit, community.org, { startsOn: new Date(Date.now() - 10 * 86_400_000), expiresOn: new Date(Date.now() + 300 * 86_400_000), status: 'ACTIVE' });
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -136,6 +137,13 @@ describe('subgraphs answer the federation protocol', () => {
       ).data!._entities;
     expect(await asDepartment(department)).toEqual([{ handledBy: { id: String(department._id) }, transfers: [{ reason: '属综合执法事项' }] }]);
     expect(await asDepartment(otherDepartment)).toEqual([null]);
+  });
+
+  it("services resolves Agreement references with how their commitments are kept (the agreement read from resident-units with the caller's token)", async () => {
+    expect((await entities('services', 'Agreement', [String(agreement._id), missing], 'fulfilment { onTrack commitments { kind promised delivered } }')).data!._entities).toEqual([
+      { fulfilment: { onTrack: false, commitments: [{ kind: 'VOLUNTEER_HOURS', promised: 100, delivered: 0 }] } },
+      { fulfilment: null },
+    ]);
   });
 
   it('services resolves Activity references and adds activities to Organization and Member', async () => {

@@ -9,6 +9,7 @@ import { Query } from './Query';
 import { OrganizationRequests, Photo, Reminder, Request, RequestMutation, RequestQuery, RequestRating, TimeLimitTable, Transfer, UnitWhistles, WhistleCall } from './Requests';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
+import { Agreement, AgreementFulfilment, CommitmentShortfall, OrganizationCommitments, UnitCommitments } from './Commitments';
 import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
@@ -35,8 +36,11 @@ export const resolvers = {
   HistoryEntry,
   Activity,
   ActivitySignUp,
-  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities },
-  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities },
+  Agreement,
+  AgreementFulfilment,
+  CommitmentShortfall,
+  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities, ...OrganizationCommitments },
+  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities, ...UnitCommitments },
   Member: { ...Member, ...MemberActivities },
   Party: byTypename,
   Claimant: byTypename,
