@@ -430,6 +430,17 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
   const grid = t.organizations.find((o) => o.kind === 'GRID' && o.parentId?.equals(first._id))!;
   const firstHandler = { organizationId: String(first._id), path: [...first.ancestorIds, first._id].map(String), subject: 'demo' };
   const daysAgo = (days: number, hour = 10) => new Date(now - days * 86_400_000 + (hour - 8) * HOUR);
+  // The street's own time-limit table (时限规则表), set a month ago: safety hazards to be accepted within an
+  // hour and called parties to report in within one; repairs resolved in two working days.
+  t.timeLimits(
+    street,
+    [
+      { category: 'SAFETY_HAZARD', workingDays: 0, respondHours: 1, reportInHours: 1 },
+      { category: 'REPAIRS', workingDays: 2, respondHours: 12, reportInHours: 12 },
+    ],
+    '街道工委会议决定:安全隐患一小时响应,设施维修两个工作日办结',
+    daysAgo(30),
+  );
   // `npm run token RESIDENT` signs in as this resident of the first grid (scripts/token.ts).
   const resident = `dev:resident:${String(grid._id)}:resident`;
   const asResident = { channel: 'APP' as const, raisedBy: resident, address: `${grid.name.replace(/党支部$/, '')}3号楼`, resident: { name: '刘芳', phone: '13605310011' } };

@@ -106,6 +106,15 @@ describe('the demo territory', () => {
       ).organization!;
       expect(street_.requests.nodes.filter((r) => r.reminderCount > 0)).toEqual([{ reminderCount: 2 }]);
       expect(street_.unreportedWhistles.nodes).toEqual([{ whistles: [{ department: { name: '泉城路市场监督管理所' }, reportOverdue: true }] }]);
+      // The street's own time-limit table, one version, which its residents' new repairs run by.
+      const table = dataOf(
+        await stack.query<{ requestTimeLimitHistory: { nodes: { version: number; limits: { category: string; workingDays: number }[] }[] } }, object>(
+          `query($s: ID!) { requestTimeLimitHistory(streetId: $s, first: 5) { nodes { version limits { category workingDays } } } }`,
+          { s: String(street._id) },
+          residentToken,
+        ),
+      ).requestTimeLimitHistory.nodes;
+      expect(table.map((v) => [v.version, v.limits.find((l) => l.category === 'REPAIRS')?.workingDays])).toEqual([[1, 2]]);
 
       // Commitments (共建承诺): in each community an agreement on track (the unit that sent its team) and
       // one behind (its monthly open days not held), on the community's list with those on track.
