@@ -183,9 +183,11 @@ const TRANSFER_KINDS = ['GRID', 'COMMUNITY', 'STREET', 'DEPARTMENT'];
  * street or a department of the request's street — with a reason; the deadline stays.
  */
 export async function transferRequest(ctx: Context, { id, toOrganizationId, reason }: MutationTransferRequestArgs) {
-  const target = isObjectId(toOrganizationId) ? await ctx.territory.load(toOrganizationId) : null;
+  const principal = requirePrincipal(ctx.principal);
   const request = await visibleRequest(ctx, id);
   if (!request) return NOT_VISIBLE();
+  if (!isHandlerSide(principal, request)) throw forbidden('You may not hand this request on');
+  const target = isObjectId(toOrganizationId) ? await ctx.territory.load(toOrganizationId) : null;
   if (!target || !TRANSFER_KINDS.includes(target.kind) || !request.streetId || !target.path.includes(String(request.streetId))) {
     return failure(userError('INVALID_TARGET', '承办方须为本街道的网格、社区、街道或职能部门 · hand it on to a grid, community, street or department of its street', 'toOrganizationId'));
   }
