@@ -15,6 +15,9 @@ describe('residents raising their own requests', () => {
   const furong = t.community(street, '芙蓉街社区党委').withGrids(2);
   const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL' });
   const need = t.need(furong.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 5, unitOfMeasure: 'PEOPLE' });
+  const neighbour = t.member(furong.grids[0], { name: '孙丽' });
+  t.seat(furong.org, neighbour);
+  const agreement = t.agreement(clinic, furong.org, { startsOn: new Date(Date.now() - 86_400_000), expiresOn: new Date(Date.now() + 86_400_000), status: 'ACTIVE' });
   let tokens: Record<'community' | 'grid' | 'liu' | 'zhao' | 'chen' | 'otherGrid' | 'clinic', string>;
   let uploads: string;
 
@@ -197,5 +200,27 @@ describe('residents raising their own requests', () => {
       ).organization.needs.nodes;
     expect(await needs(tokens.grid)).toEqual([{ id: String(need._id) }]);
     expect(await needs(tokens.liu)).toEqual([]);
+  });
+
+  it("opens nothing of the territory past its public face to a resident's token", async () => {
+    // A resident holds a token for their own requests: the Party members of their grid, the committee's
+    // seats, the gradings and what units promised stay for co-building's organisations and members.
+    const ask = (query: string, token: string) => stack.query<Record<string, unknown>, object>(query, { o: String(furong.org._id), m: String(neighbour._id), a: String(agreement._id) }, token);
+    const PAST_THE_PUBLIC_FACE = [
+      `query($o: ID!) { organization(id: $o) { members(first: 5) { nodes { name } } } }`,
+      `query($o: ID!) { organization(id: $o) { bigPartyCommittee { role } } }`,
+      `query($o: ID!) { organization(id: $o) { grading { level } } }`,
+      `query($m: ID!) { member(id: $m) { name } }`,
+      `query($a: ID!) { agreement(id: $a) { commitments { kind amount } } }`,
+    ];
+    for (const query of PAST_THE_PUBLIC_FACE) {
+      const asResident = await ask(query, tokens.liu);
+      expect({ query, code: asResident.errors?.[0]?.extensions?.code }).toEqual({ query, code: 'FORBIDDEN' });
+      // The grid worker of the same grid reads each of them.
+      expect({ query, errors: (await ask(query, tokens.grid)).errors }).toEqual({ query, errors: undefined });
+    }
+    // The public face stays open: the organisation's name and its place in the tree.
+    const face = await ask(`query($o: ID!) { organization(id: $o) { name ancestors { name } } }`, tokens.liu);
+    expect(dataOf(face)).toMatchObject({ organization: { name: '芙蓉街社区党委', ancestors: expect.arrayContaining([{ name: '泉城路街道党工委' }]) } });
   });
 });

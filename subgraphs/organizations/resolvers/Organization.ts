@@ -1,4 +1,4 @@
-import { requirePrincipal } from '../../../platform/auth/access';
+import { requireParticipant } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
 import { beijingDay } from '../domain/meetings';
 import { readsMeetingsOf } from '../loaders/visible';
@@ -22,10 +22,10 @@ export const Organization: OrganizationResolvers = {
   children: (org, args, { loaders }) => loaders.children.load({ parent: String(org._id), ...args }),
   // The yearly grading (软弱涣散 among them) and the committee's seats are not the public face of an
   // organisation: they are for the signed-in.
-  grading: (org, _args, { principal }) => (requirePrincipal(principal), org.grading ?? null),
-  gradings: (org, _args, { principal }) => (requirePrincipal(principal), org.gradings ?? []),
+  grading: (org, _args, { principal }) => (requireParticipant(principal), org.grading ?? null),
+  gradings: (org, _args, { principal }) => (requireParticipant(principal), org.gradings ?? []),
   bigPartyCommittee: async (org, { asOf }, { loaders, now, principal }) => {
-    requirePrincipal(principal);
+    requireParticipant(principal);
     const day = asOf ?? now;
     const seats = await loaders.seatsOf.load(String(org._id));
     return seats.filter((s) => heldOn(s, day)).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
