@@ -4,6 +4,8 @@ import { serveGraphQL, type RunningServer } from '../platform/server/http';
 import { limitsPlugin } from '../platform/server/limits';
 import type { Logger } from '../platform/server/logger';
 import { readSupergraph } from '../platform/server/supergraph';
+import { consoleRoutes } from './console';
+import { devSignInRoute } from './dev-sign-in';
 import { exportRoutes } from './exports';
 import { rateLimit } from './rate-limit';
 import { uploadProxy } from './uploads';
@@ -11,7 +13,8 @@ import { createGateway, gatewayContext } from './server';
 
 /**
  * The gateway over HTTP, as `npm start`, the tests and `gateway/index.ts` run it: the supergraph
- * file, the request limits, the exports, and a /health that asks each subgraph's own.
+ * file, the request limits, the exports, the web console at `/` (and, outside production, its
+ * development sign-in), and a /health that asks each subgraph's own.
  */
 export async function serveGateway(opts: {
   config: Config;
@@ -39,6 +42,10 @@ export async function serveGateway(opts: {
       // 照片: requests' photos, uploaded and read through the services subgraph.
       uploadProxy(opts.subgraphUrls.services, config.subgraphTimeoutMs, config.photoMaxBytes)(app, limit);
       exportRoutes({ graphqlUrl: url, supergraphSdl, logger, auth: opts.auth })(app);
+      // 开发登录: development tokens for the console's sign-in, never in production (config.devSignIn).
+      if (config.devSignIn) devSignInRoute({ graphqlUrl: url, auth: opts.auth, limit })(app);
+      // The web console (web/dist) at `/`, with the client routes' fallback.
+      consoleRoutes()(app);
     },
     health: () => subgraphHealth(opts.subgraphUrls),
   });

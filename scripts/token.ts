@@ -8,19 +8,12 @@
  * one, the first fitting scope of the demo territory is used. A resident is one
  * person of the grid: `--as` names them (the token's subject), so that two
  * residents of one grid are two accounts that see only their own requests.
- * The token's territory path is read from the graph itself.
+ * The token's territory path is read from the graph itself (gateway/dev-sign-in.ts, which the
+ * console's POST /dev/sign-in also uses).
  */
+import { askGraph, devPrincipal } from '../gateway/dev-sign-in';
 import { Authenticator, ROLES, type Role } from '../platform/auth/tokens';
 import { jwtSecret, loadConfigOrExit } from '../platform/server/config';
-
-const DEFAULT_KIND: Partial<Record<Role, string>> = {
-  STREET_ADMIN: 'STREET',
-  COMMUNITY_ADMIN: 'COMMUNITY',
-  GRID_WORKER: 'GRID',
-  VIEWER: 'STREET',
-  DEPARTMENT_ADMIN: 'DEPARTMENT',
-  RESIDENT: 'GRID',
-};
 
 async function main() {
   const args = process.argv.slice(2);
@@ -34,68 +27,12 @@ async function main() {
   }
   const config = loadConfigOrExit();
   const gateway = `http://127.0.0.1:${config.gatewayPort}/graphql`;
-  const ask = async <T>(query: string, variables: object = {}): Promise<T> => {
-    const response = await fetch(gateway, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    }).catch(() => fail(`The graph is not running at ${gateway}: start it with \`npm start\` first.`));
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (!body.data) fail(body.errors?.[0]?.message ?? 'no answer');
-    return body.data!;
-  };
-  const path = (org: { id: string; ancestors: { id: string }[] }) => [...org.ancestors.map((a) => a.id), org.id];
-  const ORG = 'id name ancestors { id }';
-
-  let scopeId: string;
-  let label: string;
-  let territory: string[];
-  let reportedTo: string[] | undefined;
-  if (role === 'UNIT_ADMIN' || role === 'MEMBER') {
-    const field = role === 'UNIT_ADMIN' ? 'residentUnit' : 'member';
-    const home = role === 'UNIT_ADMIN' ? 'community' : 'organization';
-    let id = scopeArg;
-    if (!id) {
-      const list = role === 'UNIT_ADMIN' ? 'residentUnits' : 'members';
-      const data = await ask<{ organizations: { nodes: Record<string, { nodes: { id: string }[] }>[] } }>(
-        `{ organizations(kind: COMMUNITY, first: 1) { nodes { ${list}(first: 1) { nodes { id } } } } }`,
-      );
-      id = data.organizations.nodes[0]?.[list].nodes[0]?.id;
-      if (!id) fail('The graph has no demo data to pick a scope from; pass a scope id.');
-    }
-    // A member in service also carries the community they reported to (双报到), where they act too.
-    const reported = role === 'MEMBER' ? ` reportsTo { ${ORG} }` : '';
-    const data = await ask<Record<string, { name: string } & Record<string, { id: string; ancestors: { id: string }[] }>>>(
-      `query($id: ID!) { ${field}(id: $id) { name ${home} { ${ORG} }${reported} } }`,
-      { id },
-    );
-    const found = data[field];
-    if (!found) fail(`No ${field} with id ${id}`);
-    scopeId = id!;
-    label = found.name;
-    territory = path(found[home]);
-    if (found.reportsTo) reportedTo = path(found.reportsTo);
-  } else {
-    let org: { id: string; name: string; ancestors: { id: string }[] } | null;
-    if (scopeArg) {
-      org = (await ask<{ organization: typeof org }>(`query($id: ID!) { organization(id: $id) { ${ORG} } }`, { id: scopeArg })).organization;
-    } else {
-      const data = await ask<{ organizations: { nodes: NonNullable<typeof org>[] } }>(
-        `query($kind: OrganizationKind) { organizations(kind: $kind, first: 1) { nodes { ${ORG} } } }`,
-        { kind: DEFAULT_KIND[role] },
-      );
-      org = data.organizations.nodes[0] ?? null;
-    }
-    if (!org) fail(`No organisation ${scopeArg ?? `of kind ${DEFAULT_KIND[role]}`}`);
-    scopeId = org!.id;
-    label = org!.name;
-    territory = path(org!);
-  }
-
-  // A resident is a person, not the grid: the subject names them (their requests are theirs alone).
-  const subject = role === 'RESIDENT' ? `dev:resident:${scopeId}:${as}` : `dev:${role.toLowerCase()}:${scopeId}`;
-  const token = await new Authenticator(jwtSecret(config)).issue({ subject, role, scopeId, territory, reportedTo }, ttl);
-  process.stderr.write(`${role} of ${label} (${scopeId}), valid ${ttl}. Use it as:\n  -H 'authorization: Bearer <token>'\n`);
+  const ask = askGraph(() => gateway);
+  await fetch(gateway.replace(/\/graphql$/, '/health')).catch(() => fail(`The graph is not running at ${gateway}: start it with \`npm start\` first.`));
+  // The same rule as the console's POST /dev/sign-in (gateway/dev-sign-in.ts).
+  const { principal, label } = await devPrincipal(ask, role, scopeArg, as);
+  const token = await new Authenticator(jwtSecret(config)).issue(principal, ttl);
+  process.stderr.write(`${role} of ${label} (${principal.scopeId}), valid ${ttl}. Use it as:\n  -H 'authorization: Bearer <token>'\n`);
   process.stdout.write(`${token}\n`);
 }
 

@@ -99,6 +99,11 @@ const envSchema = z.object({
   PHOTO_MAX_PENDING: z.coerce.number().int().min(1).max(1_000).default(20),
   /** Load the demo territory into an empty database at start: by default outside production only. */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
+  /**
+   * POST /dev/sign-in at the gateway: a development token for a role of the territory, for the console's
+   * sign-in (gateway/dev-sign-in.ts). On by default outside production; `true` in production is refused.
+   */
+  DEV_SIGN_IN: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -124,6 +129,8 @@ export interface Config {
   dataDir: string;
   ferretdbPort: number;
   demoData: boolean;
+  /** Whether the gateway offers POST /dev/sign-in (never in production). */
+  devSignIn: boolean;
   requestSweepSeconds: number;
   territoryMovesRefreshSeconds: number;
   claimExpiryDays: number;
@@ -151,6 +158,9 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
   const e = parsed.data as Record<string, unknown> & Env;
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+  }
+  if (e.NODE_ENV === 'production' && e.DEV_SIGN_IN === 'true') {
+    throw new ConfigError('Invalid configuration:\n  DEV_SIGN_IN: development sign-in cannot be turned on in production');
   }
   const subgraphs = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => {
@@ -181,6 +191,7 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     ferretdbPort: e.FERRETDB_PORT,
     demoData: e.DEMO_DATA === undefined ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true',
+    devSignIn: e.NODE_ENV !== 'production' && e.DEV_SIGN_IN !== 'false',
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
     territoryMovesRefreshSeconds: e.TERRITORY_MOVES_REFRESH_SECONDS,
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
