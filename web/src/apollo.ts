@@ -1,0 +1,44 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { currentSession } from './session';
+
+/**
+ * The one Apollo Client: `/graphql` on the same origin (the gateway that serves the console), the
+ * signed-in caller's token as the bearer. Abstract types are declared so that the cache can match
+ * fragments on them; lists are read a page at a time (each page its own query), not merged.
+ */
+const auth = new SetContextLink((prev) => {
+  const session = currentSession();
+  return { headers: { ...prev.headers, ...(session ? { authorization: `Bearer ${session.token}` } : {}) } };
+});
+
+// Pages show what they were given beside the errors (a list refused inside a page that is not).
+declare module '@apollo/client' {
+  export namespace ApolloClient {
+    export namespace DeclareDefaultOptions {
+      interface WatchQuery {
+        errorPolicy: 'all';
+      }
+      interface Query {
+        errorPolicy: 'all';
+      }
+    }
+  }
+}
+
+export const client = new ApolloClient({
+  link: ApolloLink.from([auth, new HttpLink({ uri: '/graphql' })]),
+  cache: new InMemoryCache({
+    possibleTypes: {
+      ListItem: ['Need', 'Offer', 'Project'],
+      Claimant: ['Organization', 'ResidentUnit', 'Member'],
+      Party: ['Organization', 'ResidentUnit'],
+      Participant: ['Member', 'ResidentUnit'],
+      DecisionOwner: ['Organization', 'ResidentUnit', 'CommitteeSeat'],
+    },
+  }),
+  defaultOptions: {
+    watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'all' },
+    query: { errorPolicy: 'all' },
+  },
+});

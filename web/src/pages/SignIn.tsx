@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { ROLE_LABEL, ROLES, signIn, type Role } from '../session';
+
+/**
+ * 登录 · Development sign-in: a role of the demo territory (and, optionally, the id of the organisation,
+ * unit or member it is bound to), as `npm run token` mints it. The gateway offers it outside production only.
+ */
+export function SignInPage() {
+  const [role, setRole] = useState<Role>('COMMUNITY_ADMIN');
+  const [scopeId, setScopeId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(role, scopeId.trim() || undefined);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main className="sign-in">
+      <form className="card" onSubmit={submit} aria-label="登录">
+        <h1>区域化党建 · 共驻共建</h1>
+        <p className="muted">开发环境登录：选择角色，获得演示辖区的令牌。</p>
+        <label>
+          角色
+          <select name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          范围标识（可选）
+          <input name="scopeId" value={scopeId} onChange={(e) => setScopeId(e.target.value)} placeholder="党组织、单位或党员的标识；留空取第一个" />
+        </label>
+        <div className="form-error" role={error ? 'alert' : undefined}>
+          {error}
+        </div>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? '登录中…' : '登录'}
+        </button>
+      </form>
+    </main>
+  );
+}
