@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureFerretDB, startFerretDB } from '../../platform/data/ferretdb';
+import { ensureChromium } from './browser';
 
 /**
  * One embedded FerretDB for the whole run, in a fresh temporary folder;
@@ -13,6 +14,8 @@ export default async function globalSetup() {
   // The differential tests also run the unchanged build: build it now, before any worker starts, so that a
   // first run's Go compile (both cores for a minute) never competes with the timed tests.
   await ensureFerretDB(progress, 'stock');
+  // The console's browser tests (test/web/) drive Debian's Chromium: installed here when it is missing.
+  ensureChromium(progress);
   if (process.env.MONGODB_URI) {
     process.env.TEST_MONGODB_URI = process.env.MONGODB_URI;
     return;

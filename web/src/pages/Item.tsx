@@ -29,12 +29,15 @@ const ACTION_LABEL: Record<string, string> = {
   WITHDRAW: '撤回认领',
   CANCEL: '取消',
   CANCEL_CLAIM: '取消认领',
-  DELIVER: '履约',
+  DELIVER: '确认履约',
   EVALUATE: '评价',
   EXPIRE: '过期',
   CLOSE: '关闭',
   MILESTONE: '完成里程碑',
 };
+
+/** An entry's states: an item's or a claim's (the ledger holds both). */
+const statusLabel = (s: string) => ItemStatusLabel[s as keyof typeof ItemStatusLabel] ?? ClaimStatusLabel[s as keyof typeof ClaimStatusLabel] ?? s;
 
 const GOVERNING = new Set(['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER']);
 
@@ -93,7 +96,7 @@ export function ItemPage({ kind, id, session }: { kind: ListKind; id: string; se
         {item.claims.nodes.length ? (
           <ul className="claims" data-testid="claims">
             {item.claims.nodes.map((c) => (
-              <ClaimRow key={c.id} claim={c} ownerSide={ownerSide} session={session} onDone={refresh} unit={UnitOfMeasureLabel[item.unitOfMeasure]} />
+              <ClaimRow key={c.id} claim={c} kind={kind} ownerSide={ownerSide} session={session} onDone={refresh} unit={UnitOfMeasureLabel[item.unitOfMeasure]} />
             ))}
           </ul>
         ) : (
@@ -107,8 +110,8 @@ export function ItemPage({ kind, id, session }: { kind: ListKind; id: string; se
               <span className="muted">{formatDateTime(h.at)}</span> {ACTION_LABEL[h.action] ?? h.action}
               {h.by ? ` · ${partyName(h.by)}` : ''}
               {h.quantity ? ` · ${h.quantity}` : ''}
-              {h.from ? ` · ${ItemStatusLabel[h.from as keyof typeof ItemStatusLabel] ?? h.from} → ` : ' · '}
-              {ItemStatusLabel[h.to as keyof typeof ItemStatusLabel] ?? ClaimStatusLabel[h.to as keyof typeof ClaimStatusLabel] ?? h.to}
+              {h.from ? ` · ${statusLabel(h.from)} → ` : ' · '}
+              {statusLabel(h.to)}
               {h.reason ? `（${h.reason}）` : ''}
             </li>
           ))}
@@ -169,7 +172,26 @@ function ClaimForm({ itemId, remaining, unit, onDone }: { itemId: string; remain
   );
 }
 
-function ClaimRow({ claim, ownerSide, session, onDone, unit }: { claim: ClaimRowFragment; ownerSide: boolean; session: Session; onDone: () => void; unit: string }) {
+/**
+ * A claim and what the caller may do to it: the item's side accepts or rejects; the claimant withdraws;
+ * the side that receives the help — the need's or the project's side, the claimant of an offer —
+ * confirms the delivery (履约) and evaluates it (README, "Two-way claiming"). The graph decides again.
+ */
+function ClaimRow({
+  claim,
+  kind,
+  ownerSide,
+  session,
+  onDone,
+  unit,
+}: {
+  claim: ClaimRowFragment;
+  kind: ListKind;
+  ownerSide: boolean;
+  session: Session;
+  onDone: () => void;
+  unit: string;
+}) {
   const [accept] = useMutation(AcceptClaimDocument);
   const [reject] = useMutation(RejectClaimDocument);
   const [withdraw] = useMutation(WithdrawClaimDocument);
@@ -178,7 +200,8 @@ function ClaimRow({ claim, ownerSide, session, onDone, unit }: { claim: ClaimRow
   const { act, busy, view } = useAct(onDone);
   const [reason, setReason] = useState('');
   const [score, setScore] = useState(5);
-  const mine = claim.claimant && 'id' in claim.claimant && claim.claimant.id === session.scopeId;
+  const mine = !!claim.claimant && 'id' in claim.claimant && claim.claimant.id === session.scopeId;
+  const receiving = kind === 'offers' ? mine : ownerSide;
   const s = claim.status;
   return (
     <li data-status={s}>
@@ -211,15 +234,15 @@ function ClaimRow({ claim, ownerSide, session, onDone, unit }: { claim: ClaimRow
             撤回
           </button>
         ) : null}
-        {mine && s === 'ACCEPTED' ? (
+        {receiving && s === 'ACCEPTED' ? (
           <>
             <input aria-label="履约说明" placeholder="履约说明" value={reason} onChange={(e) => setReason(e.target.value)} />
             <button type="button" className="primary" disabled={busy} onClick={() => void act(async () => (await deliver({ variables: { id: claim.id, note: reason || null } })).data?.deliverClaim)}>
-              履约
+              确认履约
             </button>
           </>
         ) : null}
-        {ownerSide && s === 'DELIVERED' ? (
+        {receiving && s === 'DELIVERED' ? (
           <>
             <label>
               评分

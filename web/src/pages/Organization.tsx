@@ -69,6 +69,8 @@ function CommitteeView({ id }: { id: string }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const { data, error, loading, refetch } = useQuery(CommitteeViewDocument, { variables: { id, first: 10, after: cursors[cursors.length - 1] } });
   const org = data?.organization;
+  // Still to be claimed: the open needs and those partly claimed.
+  const toClaim = [...(org?.openNeeds?.nodes ?? []), ...(org?.partlyClaimedNeeds?.nodes ?? [])];
   if (!org && loading) return <Skeleton rows={8} label="大党委加载中" />;
   if (!org) return error ? <ErrorState error={error} retry={() => void refetch()} /> : null;
   return (
@@ -102,9 +104,9 @@ function CommitteeView({ id }: { id: string }) {
       </Section>
       <Section title="待认领需求" actions={<Link to={`/organizations/${org.id}/needs`}>全部</Link>}>
         {error ? <ErrorState error={error} /> : null}
-        {org.openNeeds?.nodes.length ? (
+        {toClaim.length ? (
           <ul className="rows">
-            {org.openNeeds.nodes.map((n) => (
+            {toClaim.map((n) => (
               <li key={n.id}>
                 <Link to={`/needs/${n.id}`}>{n.title}</Link>{' '}
                 <span className="muted">

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * The browser the console's tests drive (test/web/): Debian's Chromium, headless, through
+ * playwright-core (no browser download of Playwright's own). One browser per test file, with a fresh
+ * profile; nothing it opens may leave the machine (every request is checked against the gateway's origin).
+ */
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
+const ROOT = path.resolve(__dirname, '../..');
+
+/** Installs Chromium with scripts/install-chromium.sh when it is missing (the tests' global set-up). */
+export function ensureChromium(progress: (line: string) => void) {
+  if (fs.existsSync(CHROMIUM)) return;
+  progress('Chromium is missing: installing it for the console tests (scripts/install-chromium.sh)…');
+  execFileSync('sh', [path.join(ROOT, 'scripts/install-chromium.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+/** The console's build (web/dist), made if it is missing (npm install makes it; see package.json). */
+export function ensureConsoleBuilt() {
+  if (fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** A new tab (its own sessionStorage: one signed-in role), failing the test on a request off `origin` or a CSP violation. */
+  page(viewport?: { width: number; height: number }): Promise<Page>;
+  /** What went wrong in any tab: requests off the origin, policy violations, uncaught errors. */
+  problems: string[];
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(origin: string): Promise<Browser> {
+  const { chromium } = require('playwright-core') as typeof import('playwright-core');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'coop-graph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const problems: string[] = [];
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    context,
+    problems,
+    async page(viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request off the machine's gateway: ${url}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`policy: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      return page;
+    },
+    async screenshot(page, name) {
+      const file = path.join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      return file;
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import type { Page } from 'playwright-core';
+import { TerritoryBuilder } from '../../seed/builder';
+import { launchBrowser, ensureConsoleBuilt, type Browser } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/stack';
+
+const DAY = 86_400_000;
+
+/**
+ * Issue #20, the web console, in a real browser (Debian's Chromium through playwright-core) against the
+ * real gateway serving web/dist, the real subgraphs and database. Each role signs in through the
+ * console's own sign-in page (POST /dev/sign-in) in a tab of its own, and goes through its journey as a
+ * user would: what they read on the page is what is asserted. Screenshots are kept in test-artifacts/.
+ */
+describe('the web console', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let origin: string;
+  const t = new TerritoryBuilder();
+  const street = t.street('泉城路街道党工委');
+  const furong = t.community(street, '芙蓉街社区党委').withGrids(2);
+  const qushui = t.community(street, '曲水亭社区党委').withGrids(1);
+  const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL', capabilities: ['EDUCATION', 'VENUE'] });
+  const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL', capabilities: ['MEDICAL'] });
+  const secretary = t.member(furong.org, { name: '张书记' });
+  t.seat(furong.org, secretary, { role: 'SECRETARY' });
+  const principal = t.member(furong.org, { name: '王校长', category: 'EMPLOYED', employerId: school._id });
+  t.seat(furong.org, principal, { unitId: school._id });
+  // Figures for the statistics: an offer claimed and delivered, a need claimed.
+  const checkups = t.offer(clinic, { title: '每月义诊', category: 'MEDICAL', capacity: 12, unitOfMeasure: 'SESSIONS' });
+  t.claim(checkups, { type: 'ORGANIZATION', id: furong.org._id }, 2, 'DELIVERED');
+  const repairs = t.need(furong.org, { title: '楼道照明维修', category: 'REPAIRS', quantity: 5, unitOfMeasure: 'HOURS' });
+  t.claim(repairs, { type: 'RESIDENT_UNIT', id: clinic._id }, 1, 'ACCEPTED');
+  // Residents' requests: one received a month ago and long past its deadline, one today.
+  t.request(furong.grids[0], { category: 'REPAIRS', description: '单元门禁损坏', receivedAt: new Date(Date.now() - 30 * DAY) });
+  t.request(furong.grids[1], { category: 'ENVIRONMENT', description: '垃圾清运不及时' });
+
+  /** Signs a role in through the console's sign-in page, in a new tab, and waits for its first page. */
+  const signIn = async (role: string, scopeId: string, viewport?: { width: number; height: number }) => {
+    const page = await browser.page(viewport);
+    await page.goto(`${origin}/`);
+    await page.waitForURL('**/sign-in');
+    await page.selectOption('select[name=role]', role);
+    await page.fill('input[name=scopeId]', scopeId);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('who').waitFor();
+    return page;
+  };
+  const claimRow = (page: Page, claimant: string) => page.getByTestId('claims').locator('li', { hasText: claimant });
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    stack = await startTestStack({ territory: t });
+    origin = stack.gatewayUrl.replace(/\/graphql$/, '');
+    browser = await launchBrowser(origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+  afterEach(() => {
+    // Nothing fetched from outside the gateway, no Content-Security-Policy violation, no uncaught error.
+    expect(browser.problems).toEqual([]);
+  });
+
+  let community: Page;
+  let unit: Page;
+  let needPath: string;
+
+  it('a community admin signs in, sees the navigation of the role and the big Party committee', async () => {
+    community = await signIn('COMMUNITY_ADMIN', String(furong.org._id));
+    expect(await community.getByTestId('who').textContent()).toBe('社区大党委管理员 · 芙蓉街社区党委');
+    const nav = await community.getByRole('navigation', { name: '导航' }).getByRole('link').allTextContents();
+    expect(nav).toEqual(['大党委', '需求清单', '资源清单', '项目清单', '群众诉求', '单位与协议', '智能匹配', '统计分析']);
+    const committee = community.getByTestId('committee');
+    await committee.getByText('张书记').waitFor();
+    const seats = await committee.locator('table tbody tr').allTextContents();
+    expect(seats).toEqual(['书记张书记—', '委员兼职王校长芙蓉街小学']);
+    await expect(committee.textContent()).resolves.toContain('楼道照明维修');
+    await browser.screenshot(community, 'community-committee');
+  });
+
+  it('the community publishes a need; a unit admin claims it; the community accepts, confirms the delivery and evaluates', async () => {
+    await community.getByRole('link', { name: '发布需求' }).first().click();
+    await community.fill('input[name=title]', '为老助餐志愿者');
+    await community.selectOption('select[name=category]', 'ELDER_CARE');
+    await community.fill('input[name=quantity]', '3');
+    await community.getByRole('button', { name: '发布' }).click();
+    await community.waitForURL(/\/needs\/[0-9a-f]{24}$/);
+    needPath = new URL(community.url()).pathname;
+    await community.getByRole('heading', { name: /为老助餐志愿者/ }).waitFor();
+    expect(await community.getByTestId('quantities').textContent()).toBe('已认领 0 / 共 3 人（余 3）');
+
+    // The unit's admin, in a tab of their own: their unit's page first, then the community's needs.
+    unit = await signIn('UNIT_ADMIN', String(school._id));
+    expect(await unit.getByTestId('who').textContent()).toBe('驻区单位管理员 · 芙蓉街小学');
+    await unit.getByRole('heading', { name: /芙蓉街小学/ }).waitFor();
+    await unit.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '需求清单' }).click();
+    await unit.getByTestId('item-list').getByRole('link', { name: '为老助餐志愿者' }).click();
+    await unit.fill('input[name=quantity]', '2');
+    await unit.getByRole('button', { name: '认领', exact: true }).click();
+    await claimRow(unit, '芙蓉街小学').getByText('待处理').waitFor();
+    expect(await unit.getByTestId('quantities').textContent()).toBe('已认领 2 / 共 3 人（余 1）');
+
+    await community.reload();
+    await claimRow(community, '芙蓉街小学').getByRole('button', { name: '接受' }).click();
+    await claimRow(community, '芙蓉街小学').getByText('已接受').waitFor();
+
+    // The side that receives the help confirms the delivery (履约) and evaluates it: for a need, the community.
+    // The unit, once its claim is accepted, is offered neither.
+    await unit.reload();
+    await claimRow(unit, '芙蓉街小学').getByText('已接受').waitFor();
+    expect(await claimRow(unit, '芙蓉街小学').getByRole('button').count()).toBe(0);
+    await claimRow(community, '芙蓉街小学').getByPlaceholder('履约说明').fill('两名教师志愿者已到岗');
+    await claimRow(community, '芙蓉街小学').getByRole('button', { name: '确认履约' }).click();
+    await claimRow(community, '芙蓉街小学').getByText('已履约').waitFor();
+
+    await claimRow(community, '芙蓉街小学').getByLabel('评分').selectOption('5');
+    await claimRow(community, '芙蓉街小学').getByPlaceholder('评价').fill('准时周到');
+    await claimRow(community, '芙蓉街小学').getByRole('button', { name: '评价' }).click();
+    await claimRow(community, '芙蓉街小学').getByText('已评价').waitFor();
+    expect(await claimRow(community, '芙蓉街小学').textContent()).toContain('评分 5/5：准时周到');
+    expect(await claimRow(community, '芙蓉街小学').textContent()).toContain('履约说明：两名教师志愿者已到岗');
+    // The item's history, from its ledger: published, claimed, accepted, delivered, evaluated.
+    const history = await community.getByTestId('history').locator('li').allTextContents();
+    expect(history.map((h) => /(发布|认领|接受认领|确认履约|评价)/.exec(h)?.[1])).toEqual(['发布', '认领', '接受认领', '确认履约', '评价']);
+    await browser.screenshot(community, 'need-evaluated');
+
+    // What the page said is what the graph holds.
+    const { data } = await stack.query<{ need: { claims: { nodes: { status: string; score: number }[] } } }, object>(
+      `query($id: ID!) { need(id: $id) { claims(first: 5) { nodes { status score } } } }`,
+      { id: needPath.split('/').pop() },
+      await stack.auth.issue({ subject: 'test', role: 'COMMUNITY_ADMIN', scopeId: String(furong.org._id), territory: [String(street._id), String(furong.org._id)] }),
+    );
+    expect(data?.need.claims.nodes).toEqual([{ status: 'EVALUATED', score: 5 }]);
+  });
+
+  it('a list on a phone: one column, nothing wider than the screen', async () => {
+    await community.setViewportSize({ width: 390, height: 844 });
+    await community.goto(`${origin}/organizations/${furong.org._id}/needs`);
+    await community.getByTestId('item-list').getByRole('link', { name: '为老助餐志愿者' }).waitFor();
+    const layout = await community.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      header: getComputedStyle(document.querySelector('table.list thead')!).display,
+      cell: getComputedStyle(document.querySelector('table.list td')!).display,
+    }));
+    expect(layout).toEqual({ scrollWidth: 390, header: 'none', cell: 'block' });
+    await browser.screenshot(community, 'needs-phone');
+    await community.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('requests past their deadline stand out', async () => {
+    await community.goto(`${origin}/organizations/${furong.org._id}/requests`);
+    const overdue = community.getByTestId('requests').locator('tr.overdue');
+    await overdue.first().waitFor();
+    expect(await overdue.allTextContents()).toEqual([expect.stringMatching(/^设施维修单元门禁损坏.*超期$/)]);
+    expect(await community.getByTestId('requests').locator('tbody tr').count()).toBe(2);
+  });
+
+  it('statistics are drawn as charts, with the downloads beside them', async () => {
+    await community.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '统计分析' }).click();
+    await community.locator('[data-testid=chart] canvas').first().waitFor();
+    const charts = await community.locator('[data-testid=chart]').evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const canvas = n.querySelector('canvas');
+        return { label: n.getAttribute('aria-label'), drawn: !!canvas && canvas.width > 0 && canvas.height > 0 };
+      }),
+    );
+    expect(charts).toEqual([
+      { label: '三张清单：发布、认领、完成', drawn: true },
+      { label: '认领状态分布', drawn: true },
+      { label: '诉求按类别', drawn: true },
+      { label: '志愿服务时长', drawn: true },
+    ]);
+    // A download is the gateway's export, fetched with the caller's token.
+    const [download] = await Promise.all([community.waitForEvent('download'), community.getByRole('link', { name: '需求清单（CSV）' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await browser.screenshot(community, 'statistics');
+  });
+
+  it("a page the role may not see shows the refusal in Chinese, and the unit's own page its claim", async () => {
+    await unit.goto(`${origin}/organizations/${qushui.org._id}/requests`);
+    const alert = unit.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.locator('strong').textContent()).toBe('无权查看或操作：不在您的职责范围内');
+    await browser.screenshot(unit, 'error-forbidden');
+
+    await unit.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '本单位' }).click();
+    expect(await unit.getByTestId('unit-claims').locator('li').allTextContents()).toEqual(['为老助餐志愿者 · 2 人 已评价']);
+  });
+});
