@@ -13,10 +13,19 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const ROOT = path.resolve(__dirname, '../..');
 
-/** Installs Chromium with scripts/install-chromium.sh when it is missing (the tests' global set-up). */
+/** A Chinese font is installed (fontconfig knows one), for screenshots that show the pages' text. */
+const hasChineseFont = () => {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/** Installs Chromium (and a Chinese font) with scripts/install-chromium.sh when missing (the tests' global set-up). */
 export function ensureChromium(progress: (line: string) => void) {
-  if (fs.existsSync(CHROMIUM)) return;
-  progress('Chromium is missing: installing it for the console tests (scripts/install-chromium.sh)…');
+  if (fs.existsSync(CHROMIUM) && hasChineseFont()) return;
+  progress('Chromium or a Chinese font is missing: installing them for the console tests (scripts/install-chromium.sh)…');
   execFileSync('sh', [path.join(ROOT, 'scripts/install-chromium.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 

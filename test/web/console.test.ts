@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { TerritoryBuilder } from '../../seed/builder';
 import { launchBrowser, ensureConsoleBuilt, type Browser } from '../support/browser';
+import { tokensFor } from '../support/principals';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const DAY = 86_400_000;
@@ -129,7 +130,7 @@ describe('the web console', () => {
     const { data } = await stack.query<{ need: { claims: { nodes: { status: string; score: number }[] } } }, object>(
       `query($id: ID!) { need(id: $id) { claims(first: 5) { nodes { status score } } } }`,
       { id: needPath.split('/').pop() },
-      await stack.auth.issue({ subject: 'test', role: 'COMMUNITY_ADMIN', scopeId: String(furong.org._id), territory: [String(street._id), String(furong.org._id)] }),
+      await tokensFor(stack.auth).forOrganization('COMMUNITY_ADMIN', furong.org),
     );
     expect(data?.need.claims.nodes).toEqual([{ status: 'EVALUATED', score: 5 }]);
   });
