@@ -55,6 +55,7 @@ async function main() {
     },
   });
   say(`\nThe co-building graph is ready: ${stack.gatewayUrl}`);
+  say(`  the console (控制台)       ${stack.gatewayUrl.replace(/\/graphql$/, '/')}`);
   for (const [name, url] of Object.entries(stack.subgraphUrls)) say(`  subgraph ${name.padEnd(15)} ${url}`);
   say('Health: GET /health on each. Press Ctrl-C to stop.');
 
