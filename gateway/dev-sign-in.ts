@@ -13,8 +13,9 @@ import { isObjectId } from '../platform/rules/validation';
  * `true` in production is a configuration error, and a production gateway has no such route: 404).
  * Without a scope id the first fitting scope of the territory is picked (the first community for a
  * community admin, the first unit of the first community for a unit admin…). The scope's path is read
- * from the graph itself, through the gateway's own /graphql, without a token (the tree, a unit's
- * community and a member's organisation are public).
+ * from the graph itself, through the gateway's own /graphql: the tree without a token (it is public), a
+ * unit or a member — whose rosters are for the signed-in — with a token of a minute for a VIEWER of the
+ * tree's root, made here for that reading only.
  */
 
 /** The organisation kind each organisation-bound role is signed in to when no scope is given. */
@@ -27,8 +28,8 @@ const DEFAULT_KIND: Partial<Record<Role, string>> = {
   RESIDENT: 'GRID',
 };
 
-/** Asks the graph without a token; throws with the graph's first error. */
-export type Ask = <T>(query: string, variables?: object) => Promise<T>;
+/** Asks the graph (with `token` as the bearer when given); throws with the graph's first error. */
+export type Ask = <T>(query: string, variables?: object, token?: string) => Promise<T>;
 
 export class SignInError extends Error {
   constructor(
@@ -48,7 +49,13 @@ const ORG = 'id name ancestors { id }';
  * The principal a development token carries for `role` (and `scopeId`, or the first fitting scope),
  * with the scope's name: the one rule `npm run token` and `POST /dev/sign-in` share.
  */
-export async function devPrincipal(ask: Ask, role: Role, scopeId?: string, as = 'resident'): Promise<{ principal: Principal; label: string }> {
+export async function devPrincipal(
+  ask: Ask,
+  auth: Authenticator,
+  role: Role,
+  scopeId?: string,
+  as = 'resident',
+): Promise<{ principal: Principal; label: string }> {
   let id = scopeId;
   if (id !== undefined && !isObjectId(id)) throw new SignInError(400, 'BAD_USER_INPUT', '范围标识格式不正确 · scopeId is not an id');
   let label: string;
@@ -57,10 +64,13 @@ export async function devPrincipal(ask: Ask, role: Role, scopeId?: string, as = 
   if (role === 'UNIT_ADMIN' || role === 'MEMBER') {
     const field = role === 'UNIT_ADMIN' ? 'residentUnit' : 'member';
     const home = role === 'UNIT_ADMIN' ? 'community' : 'organization';
+    const reader = await rootViewer(ask, auth);
     if (!id) {
       const list = role === 'UNIT_ADMIN' ? 'residentUnits' : 'members';
-      const data = await ask<{ organizations: { nodes: Record<string, { nodes: { id: string }[] }>[] } }>(
+      const data = await ask<{ organizations: { nodes: Record<string, { nodes: { id: string }[] } | null>[] } }>(
         `{ organizations(kind: COMMUNITY, first: 1) { nodes { ${list}(first: 1) { nodes { id } } } } }`,
+        {},
+        reader,
       );
       id = data.organizations.nodes[0]?.[list]?.nodes[0]?.id;
       if (!id) throw new SignInError(404, 'NOT_FOUND', '没有可用的演示数据，请指定范围 · no demo data to pick a scope from; give a scope id');
@@ -70,6 +80,7 @@ export async function devPrincipal(ask: Ask, role: Role, scopeId?: string, as = 
     const data = await ask<Record<string, ({ name: string } & Record<string, OrgPath | null>) | null>>(
       `query($id: ID!) { ${field}(id: $id) { name ${home} { ${ORG} }${reported} } }`,
       { id },
+      reader,
     );
     const found = data[field];
     const homeOrg = found?.[home] as OrgPath | null | undefined;
@@ -99,13 +110,25 @@ export async function devPrincipal(ask: Ask, role: Role, scopeId?: string, as = 
   return { principal: { subject, role, scopeId: id!, territory, reportedTo }, label };
 }
 
-/** Asks `graphqlUrl` without a token (the gateway's own /graphql). */
+/**
+ * A token of a minute for a VIEWER of the tree's root (the first organisation's topmost ancestor), to read
+ * a unit or a member when signing in to one: it sees what any participant sees, inside the whole tree.
+ */
+async function rootViewer(ask: Ask, auth: Authenticator): Promise<string> {
+  const data = await ask<{ organizations: { nodes: { id: string; ancestors: { id: string }[] }[] } }>(`{ organizations(first: 1) { nodes { id ancestors { id } } } }`);
+  const first = data.organizations.nodes[0];
+  if (!first) throw new SignInError(404, 'NOT_FOUND', '辖区中还没有党组织 · the graph has no organisation yet');
+  const root = first.ancestors[0]?.id ?? first.id;
+  return auth.issue({ subject: 'dev:sign-in', role: 'VIEWER', scopeId: root, territory: [root] }, '1m');
+}
+
+/** Asks `graphqlUrl` (the gateway's own /graphql). */
 export const askGraph =
   (graphqlUrl: () => string): Ask =>
-  async <T>(query: string, variables: object = {}) => {
+  async <T>(query: string, variables: object = {}, token?: string) => {
     const response = await fetch(graphqlUrl(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),
     });
@@ -128,7 +151,7 @@ export function devSignInRoute(opts: { graphqlUrl: () => string; auth: Authentic
         }
         const scopeId = typeof body.scopeId === 'string' && body.scopeId.trim() ? body.scopeId.trim() : undefined;
         const as = typeof body.as === 'string' && /^[\p{L}\p{N}_-]{1,40}$/u.test(body.as) ? body.as : undefined;
-        const { principal, label } = await devPrincipal(ask, body.role as Role, scopeId, as);
+        const { principal, label } = await devPrincipal(ask, opts.auth, body.role as Role, scopeId, as);
         const token = await opts.auth.issue(principal, TTL);
         res.set('cache-control', 'no-store');
         res.json({ token, role: principal.role, scopeId: principal.scopeId, label, territory: principal.territory, expiresIn: TTL });

@@ -30,8 +30,9 @@ async function main() {
   const ask = askGraph(() => gateway);
   await fetch(gateway.replace(/\/graphql$/, '/health')).catch(() => fail(`The graph is not running at ${gateway}: start it with \`npm start\` first.`));
   // The same rule as the console's POST /dev/sign-in (gateway/dev-sign-in.ts).
-  const { principal, label } = await devPrincipal(ask, role, scopeArg, as);
-  const token = await new Authenticator(jwtSecret(config)).issue(principal, ttl);
+  const auth = new Authenticator(jwtSecret(config));
+  const { principal, label } = await devPrincipal(ask, auth, role, scopeArg, as);
+  const token = await auth.issue(principal, ttl);
   process.stderr.write(`${role} of ${label} (${principal.scopeId}), valid ${ttl}. Use it as:\n  -H 'authorization: Bearer <token>'\n`);
   process.stdout.write(`${token}\n`);
 }

@@ -31,6 +31,13 @@ describe('the web console', () => {
   t.claim(checkups, { type: 'ORGANIZATION', id: furong.org._id }, 2, 'DELIVERED');
   const repairs = t.need(furong.org, { title: '楼道照明维修', category: 'REPAIRS', quantity: 5, unitOfMeasure: 'HOURS' });
   t.claim(repairs, { type: 'RESIDENT_UNIT', id: clinic._id }, 1, 'ACCEPTED');
+  // For the matching board: a need the clinic's home visits answer.
+  t.offer(clinic, { title: '上门巡诊', category: 'MEDICAL', capacity: 6, unitOfMeasure: 'SESSIONS' });
+  const checkupNeed = t.need(furong.org, { title: '高龄老人健康体检', category: 'MEDICAL', quantity: 4, unitOfMeasure: 'SESSIONS' });
+  // A member with hours this year, and a small wish (微心愿) of the community for members to claim.
+  const volunteer = t.member(furong.grids[0], { name: '李志愿' });
+  t.service(volunteer, { hours: 6.5, servedOn: new Date(Date.UTC(new Date().getUTCFullYear(), 0, 15)), description: '助老送餐' });
+  t.need(furong.org, { title: '困难家庭微心愿：书包', category: 'FUNDS', quantity: 2, unitOfMeasure: 'PEOPLE', smallWish: true });
   // Residents' requests: one received a month ago and long past its deadline, one today.
   t.request(furong.grids[0], { category: 'REPAIRS', description: '单元门禁损坏', receivedAt: new Date(Date.now() - 30 * DAY) });
   t.request(furong.grids[1], { category: 'ENVIRONMENT', description: '垃圾清运不及时' });
@@ -178,6 +185,35 @@ describe('the web console', () => {
     await browser.screenshot(community, 'statistics');
   });
 
+  it('the matching board explains a suggestion factor by factor, and the community sends an invitation from it', async () => {
+    await community.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '智能匹配' }).click();
+    await community.getByTestId('assignment').waitFor();
+    await community.getByTestId('assignment').getByRole('button', { name: '高龄老人健康体检' }).click();
+    const suggestion = community.getByTestId('suggestions').locator('.suggestion', { hasText: '上门巡诊' });
+    await suggestion.waitFor();
+    const factors = await suggestion.locator('ul.factors li .factor-name').allTextContents();
+    expect(factors).toEqual(['类别与能力', '距离', '时间窗口', '剩余容量', '紧急程度', '历史评价', '均衡']);
+    await suggestion.getByRole('button', { name: /^派单/ }).click();
+    await suggestion.getByText('已派单').waitFor();
+    await browser.screenshot(community, 'matching');
+    const { data } = await stack.query<{ residentUnit: { invitations: { nodes: { status: string; need: { id: string } }[] } } }, object>(
+      `query($id: ID!) { residentUnit(id: $id) { invitations(first: 5) { nodes { status need { id } } } } }`,
+      { id: String(clinic._id) },
+      await tokensFor(stack.auth).unitAdmin(clinic),
+    );
+    expect(data?.residentUnit.invitations.nodes).toEqual([{ status: 'SENT', need: { id: String(checkupNeed._id) } }]);
+  });
+
+  it("a member's page: the year's hours and the community's small wishes", async () => {
+    const member = await signIn('MEMBER', String(volunteer._id));
+    expect(await member.getByTestId('who').textContent()).toBe('党员 · 李志愿');
+    expect(await member.getByTestId('hours').textContent()).toContain('6.5');
+    await member.getByTestId('small-wishes').waitFor();
+    expect(await member.getByTestId('small-wishes').locator('li').allTextContents()).toEqual([expect.stringMatching(/^困难家庭微心愿：书包 余 2 人/)]);
+    await browser.screenshot(member, 'member');
+    await member.close();
+  });
+
   it("a page the role may not see shows the refusal in Chinese, and the unit's own page its claim", async () => {
     await unit.goto(`${origin}/organizations/${qushui.org._id}/requests`);
     const alert = unit.getByRole('alert');
@@ -186,6 +222,8 @@ describe('the web console', () => {
     await browser.screenshot(unit, 'error-forbidden');
 
     await unit.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '本单位' }).click();
+    // Shown from the cache at once, then as the graph answers: the claim, evaluated.
+    await unit.getByTestId('unit-claims').getByText('已评价').waitFor();
     expect(await unit.getByTestId('unit-claims').locator('li').allTextContents()).toEqual(['为老助餐志愿者 · 2 人 已评价']);
   });
 });

@@ -43,13 +43,13 @@ export function navigationFor(session: Session): NavItem[] {
         { to: org('/statistics'), label: '统计分析' },
       ];
     case 'VIEWER':
-      return [{ to: org(), label: '组织架构' }, ...lists, { to: org('/units'), label: '单位与协议' }, { to: org('/statistics'), label: '统计分析' }];
+      return [{ to: org(), label: '组织架构' }, ...lists, { to: org('/units'), label: '单位与协议' }];
     case 'GRID_WORKER':
       return [{ to: org(), label: '本网格' }, { to: org('/needs'), label: '需求清单' }, { to: org('/requests'), label: '群众诉求' }];
     case 'UNIT_ADMIN':
       return [{ to: `/units/${session.scopeId}`, label: '本单位' }, ...lists];
     case 'MEMBER':
-      return [{ to: `/members/${session.scopeId}`, label: '我的主页' }, { to: org('/needs'), label: '需求清单' }];
+      return [{ to: `/members/${session.scopeId}`, label: '我的主页' }];
     case 'DEPARTMENT_ADMIN':
       return [{ to: org(), label: '本部门' }];
     case 'RESIDENT':

@@ -101,9 +101,9 @@ export function Pager({
   );
 }
 
-export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+export function Section({ title, children, actions, sticky }: { title: string; children: ReactNode; actions?: ReactNode; sticky?: boolean }) {
   return (
-    <section className="card">
+    <section className={sticky ? 'card sticky' : 'card'}>
       <header className="card-head">
         <h2>{title}</h2>
         {actions}

@@ -73,7 +73,7 @@ export function MatchingPage({ id, session }: { id: string; session: Session }) 
                 <p className="muted">未满足：{board.unmetByCategory.map((u) => `${ServiceCategoryLabel[u.category]} ${u.unmetQuantity}`).join('、')}</p>
               ) : null}
             </Section>
-            <Section title="推荐与解释">{needId ? <Suggestions needId={needId} governs={governs} /> : <p className="muted">选择左侧的需求，查看推荐的资源及各因素得分。</p>}</Section>
+            <Section title="推荐与解释" sticky>{needId ? <Suggestions needId={needId} governs={governs} /> : <p className="muted">选择左侧的需求，查看推荐的资源及各因素得分。</p>}</Section>
           </div>
         </>
       )}

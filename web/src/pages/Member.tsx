@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { MemberPageDocument, SmallWishesDocument } from '../generated/operations';
 import { ClaimStatusLabel, MemberCategoryLabel, UnitOfMeasureLabel } from '../generated/labels';
 import { Link } from '../router';
-import { homeOrganization, type Session } from '../session';
+import type { Session } from '../session';
 import { Badge, ErrorState, formatDate, Section, Skeleton } from '../ui';
 
 /** 党员主页 · A member's hours, service records and claims, and the small wishes (微心愿) of their community. */
@@ -13,6 +13,11 @@ export function MemberPage({ id, session }: { id: string; session: Session }) {
   if (!member && loading) return <Skeleton rows={12} />;
   if (!member) return error ? <ErrorState error={error} retry={() => void refetch()} /> : <div className="card">没有这名党员</div>;
   const own = session.role === 'MEMBER' && session.scopeId === id;
+  // The small wishes of the member's community (their branch's, or the one above it) and of the community
+  // they reported to (双报到).
+  const home = member.organization;
+  const homeCommunity = home?.kind === 'COMMUNITY' ? home.id : home?.ancestors.find((a) => a.kind === 'COMMUNITY')?.id;
+  const communities = [...new Set([homeCommunity, member.reportsTo?.id].filter((c): c is string => !!c))];
   return (
     <>
       <h1>
@@ -31,7 +36,7 @@ export function MemberPage({ id, session }: { id: string; session: Session }) {
       </div>
       {error ? <ErrorState error={error} /> : null}
       <div className="grid-2">
-        {own ? <SmallWishes organizationId={homeOrganization(session)} /> : null}
+        {own ? communities.map((c) => <SmallWishes key={c} organizationId={c} />) : null}
         <Section title="服务记录">
           {member.serviceRecords.nodes.length ? (
             <ul className="rows">
@@ -67,7 +72,7 @@ function SmallWishes({ organizationId }: { organizationId: string }) {
   const { data, error, loading } = useQuery(SmallWishesDocument, { variables: { id: organizationId } });
   const wishes = data?.organization?.needs?.nodes.filter((n) => n.smallWish);
   return (
-    <Section title="微心愿">
+    <Section title={`微心愿 · ${data?.organization?.name ?? ''}`}>
       {!wishes && loading ? (
         <Skeleton rows={5} />
       ) : !wishes ? (
