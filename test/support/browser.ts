@@ -42,6 +42,8 @@ export interface Browser {
   /** What went wrong in any tab: requests off the origin, policy violations, uncaught errors. */
   problems: string[];
   screenshot(page: Page, name: string): Promise<string>;
+  /** The page's cumulative layout shift since it was loaded (shifts not caused by the user's input). */
+  layoutShift(page: Page): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,15 @@ export async function launchBrowser(origin: string): Promise<Browser> {
     async page(viewport) {
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const w = window as unknown as { __layoutShift: number };
+        w.__layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) w.__layoutShift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request off the machine's gateway: ${url}`);
@@ -79,6 +90,7 @@ export async function launchBrowser(origin: string): Promise<Browser> {
       await page.screenshot({ path: file, fullPage: false });
       return file;
     },
+    layoutShift: (page) => page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift),
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });

@@ -156,6 +156,28 @@ describe('the web console', () => {
     await community.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('pages keep their layout while slow answers come', async () => {
+    // Every answer of the graph 700 ms late: the skeletons hold the place of what comes.
+    await community.route('**/graphql', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    try {
+      await community.goto(`${origin}/organizations/${furong.org._id}`);
+      await community.getByRole('status').first().waitFor();
+      await community.getByTestId('committee').waitFor();
+      await community.waitForTimeout(200);
+      expect(await browser.layoutShift(community)).toBeLessThan(0.02);
+      await community.goto(`${origin}/organizations/${furong.org._id}/offers`);
+      await community.getByRole('status').first().waitFor();
+      await community.getByTestId('item-list').waitFor();
+      await community.waitForTimeout(200);
+      expect(await browser.layoutShift(community)).toBeLessThan(0.02);
+    } finally {
+      await community.unroute('**/graphql');
+    }
+  });
+
   it('requests past their deadline stand out', async () => {
     await community.goto(`${origin}/organizations/${furong.org._id}/requests`);
     const overdue = community.getByTestId('requests').locator('tr.overdue');

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { CommitteeViewDocument, OrganizationTreeDocument } from '../generated/operations';
+import { CommitteeViewDocument, OrganizationTreeDocument, type CommitteeViewQuery } from '../generated/operations';
 import { CapabilityLabel, GradingLevelLabel, OrganizationKindLabel, ResidentUnitKindLabel, SeatRoleLabel, UnitOfMeasureLabel } from '../generated/labels';
 import { Link } from '../router';
 import type { Session } from '../session';
@@ -11,11 +11,15 @@ const PAGE = 20;
 /** 组织架构 · An organisation in the tree: its path, its children, and for a community or a street its committee. */
 export function OrganizationPage({ id, session }: { id: string; session: Session }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [unitCursors, setUnitCursors] = useState<(string | null)[]>([null]);
   const { data, error, loading, refetch } = useQuery(OrganizationTreeDocument, {
     variables: { id, first: PAGE, after: cursors[cursors.length - 1] },
   });
+  // Asked at once beside the tree, and the page drawn when both have answered: nothing moves when the
+  // committee comes. A grid's or a department's answer (no seats, or refused to a resident) is not shown.
+  const committee = useQuery(CommitteeViewDocument, { variables: { id, first: 10, after: unitCursors[unitCursors.length - 1] } });
   const org = data?.organization;
-  if (!org && loading) return <Skeleton rows={10} />;
+  if ((!org && loading) || (!committee.data && committee.loading)) return <Skeleton rows={12} />;
   if (!org) return error ? <ErrorState error={error} retry={() => void refetch()} /> : <div className="card">没有这个党组织</div>;
   const governs = session.role === 'STREET_ADMIN' || session.role === 'COMMUNITY_ADMIN';
   return (
@@ -44,7 +48,16 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
           </Link>
         </p>
       ) : null}
-      {org.kind === 'COMMUNITY' || org.kind === 'STREET' ? <CommitteeView id={org.id} /> : null}
+      {org.kind === 'COMMUNITY' || org.kind === 'STREET' ? (
+        <CommitteeView
+          data={committee.data}
+          error={committee.error}
+          retry={() => void committee.refetch()}
+          loading={committee.loading}
+          cursors={unitCursors}
+          setCursors={setUnitCursors}
+        />
+      ) : null}
       <Section title="下级组织">
         {org.children.nodes.length ? (
           <ul className="rows" data-testid="children">
@@ -65,14 +78,25 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
 }
 
 /** 大党委 · The committee's seats (full-time and part-time: 兼职委员 with their units), its units, what is open. */
-function CommitteeView({ id }: { id: string }) {
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const { data, error, loading, refetch } = useQuery(CommitteeViewDocument, { variables: { id, first: 10, after: cursors[cursors.length - 1] } });
+function CommitteeView({
+  data,
+  error,
+  retry,
+  loading,
+  cursors,
+  setCursors,
+}: {
+  data: CommitteeViewQuery | undefined;
+  error: unknown;
+  retry: () => void;
+  loading: boolean;
+  cursors: (string | null)[];
+  setCursors: (cursors: (string | null)[]) => void;
+}) {
   const org = data?.organization;
   // Still to be claimed: the open needs and those partly claimed.
   const toClaim = [...(org?.openNeeds?.nodes ?? []), ...(org?.partlyClaimedNeeds?.nodes ?? [])];
-  if (!org && loading) return <Skeleton rows={8} label="大党委加载中" />;
-  if (!org) return error ? <ErrorState error={error} retry={() => void refetch()} /> : null;
+  if (!org) return error ? <ErrorState error={error} retry={retry} /> : null;
   return (
     <div className="grid-2" data-testid="committee">
       <Section title={org.kind === 'COMMUNITY' ? '社区大党委' : '街道党工委'}>
