@@ -32,7 +32,7 @@ describe('the web console', () => {
   const repairs = t.need(furong.org, { title: '楼道照明维修', category: 'REPAIRS', quantity: 5, unitOfMeasure: 'HOURS' });
   t.claim(repairs, { type: 'RESIDENT_UNIT', id: clinic._id }, 1, 'ACCEPTED');
   // For the matching board: a need the clinic's home visits answer.
-  t.offer(clinic, { title: '上门巡诊', category: 'MEDICAL', capacity: 6, unitOfMeasure: 'SESSIONS' });
+  const homeVisits = t.offer(clinic, { title: '上门巡诊', category: 'MEDICAL', capacity: 6, unitOfMeasure: 'SESSIONS' });
   const checkupNeed = t.need(furong.org, { title: '高龄老人健康体检', category: 'MEDICAL', quantity: 4, unitOfMeasure: 'SESSIONS' });
   // A member with hours this year, and a small wish (微心愿) of the community for members to claim.
   const volunteer = t.member(furong.grids[0], { name: '李志愿' });
@@ -224,6 +224,17 @@ describe('the web console', () => {
       await tokensFor(stack.auth).unitAdmin(clinic),
     );
     expect(data?.residentUnit.invitations.nodes).toEqual([{ status: 'SENT', need: { id: String(checkupNeed._id) } }]);
+
+    // The clinic's admin finds it on the unit's own page and accepts it: the community's claim on the
+    // offer is made, accepted already.
+    const clinicAdmin = await signIn('UNIT_ADMIN', String(clinic._id));
+    const invitation = clinicAdmin.getByTestId('invitations').locator('li', { hasText: '高龄老人健康体检' });
+    await invitation.getByRole('button', { name: '接受' }).click();
+    await invitation.getByText('已接受').waitFor();
+    await clinicAdmin.goto(`${origin}/offers/${homeVisits._id}`);
+    await claimRow(clinicAdmin, '芙蓉街社区党委').getByText('已接受').waitFor();
+    expect(await clinicAdmin.getByTestId('quantities').textContent()).toBe('已认领 4 / 共 6 场次（余 2）');
+    await clinicAdmin.close();
   });
 
   it("a member's page: the year's hours and the community's small wishes", async () => {
@@ -234,6 +245,18 @@ describe('the web console', () => {
     expect(await member.getByTestId('small-wishes').locator('li').allTextContents()).toEqual([expect.stringMatching(/^困难家庭微心愿：书包 余 2 人/)]);
     await browser.screenshot(member, 'member');
     await member.close();
+  });
+
+  it('a token the gateway no longer takes sends the console back to its sign-in page, saying why', async () => {
+    const page = await browser.page();
+    await page.goto(`${origin}/sign-in`);
+    await page.evaluate((scopeId) => {
+      sessionStorage.setItem('coop-graph.session', JSON.stringify({ token: 'eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl', role: 'COMMUNITY_ADMIN', scopeId, label: '芙蓉街社区党委', territory: [scopeId] }));
+    }, String(furong.org._id));
+    await page.goto(`${origin}/organizations/${furong.org._id}/needs`);
+    await page.waitForURL('**/sign-in');
+    expect(await page.getByRole('alert').textContent()).toBe('登录已过期或无效，请重新登录');
+    await page.close();
   });
 
   it("a page the role may not see shows the refusal in Chinese, and the unit's own page its claim", async () => {

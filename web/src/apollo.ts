@@ -1,6 +1,7 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
-import { currentSession } from './session';
+import { ErrorLink } from '@apollo/client/link/error';
+import { currentSession, endSession } from './session';
 
 /**
  * The one Apollo Client: `/graphql` on the same origin (the gateway that serves the console), the
@@ -26,8 +27,19 @@ declare module '@apollo/client' {
   }
 }
 
+/**
+ * A token the gateway no longer takes (expired, or signed with another secret) ends the session: the
+ * console goes back to its sign-in page, saying why. (The console always sends a token, so an
+ * UNAUTHENTICATED answer is about the token, never a field.)
+ */
+const expiry = new ErrorLink(({ error }) => {
+  const unauthenticated =
+    (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) || (ServerError.is(error) && error.statusCode === 401);
+  if (unauthenticated && currentSession()) endSession('登录已过期或无效，请重新登录');
+});
+
 export const client = new ApolloClient({
-  link: ApolloLink.from([auth, new HttpLink({ uri: '/graphql' })]),
+  link: ApolloLink.from([expiry, auth, new HttpLink({ uri: '/graphql' })]),
   cache: new InMemoryCache({
     possibleTypes: {
       ListItem: ['Need', 'Offer', 'Project'],

@@ -46,6 +46,18 @@ export function saveSession(session: Session | null) {
   listeners.forEach((l) => l());
 }
 
+const NOTICE = 'coop-graph.notice';
+
+/** Ends the session with a word for the sign-in page (an expired token). */
+export function endSession(notice: string) {
+  sessionStorage.setItem(NOTICE, notice);
+  saveSession(null);
+}
+
+/** Why the last session ended, if it was ended so (the sign-in page says it, then `clearNotice`). */
+export const notice = (): string | null => sessionStorage.getItem(NOTICE);
+export const clearNotice = () => sessionStorage.removeItem(NOTICE);
+
 export function onSessionChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);

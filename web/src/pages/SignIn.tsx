@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { ROLE_LABEL, ROLES, signIn, type Role } from '../session';
+import { useEffect, useState, type FormEvent } from 'react';
+import { clearNotice, notice, ROLE_LABEL, ROLES, signIn, type Role } from '../session';
 
 /**
  * 登录 · Development sign-in: a role of the demo territory (and, optionally, the id of the organisation,
@@ -8,7 +8,9 @@ import { ROLE_LABEL, ROLES, signIn, type Role } from '../session';
 export function SignInPage() {
   const [role, setRole] = useState<Role>('COMMUNITY_ADMIN');
   const [scopeId, setScopeId] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(notice);
+  // Said once: a reload of the sign-in page starts clean.
+  useEffect(clearNotice, []);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();

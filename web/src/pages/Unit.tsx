@@ -1,5 +1,6 @@
-import { useQuery } from '@apollo/client/react';
-import { UnitPageDocument } from '../generated/operations';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { AcceptInvitationDocument, DeclineInvitationDocument, UnitPageDocument } from '../generated/operations';
 import {
   AgreementStatusLabel,
   CapabilityLabel,
@@ -14,15 +15,16 @@ import {
 } from '../generated/labels';
 import { Link } from '../router';
 import type { Session } from '../session';
-import { Badge, ErrorState, formatDate, Section, Skeleton } from '../ui';
+import { Badge, ErrorState, formatDate, Refusals, Section, Skeleton } from '../ui';
 
 const itemPath = (typename: string) => (typename === 'Need' ? 'needs' : typename === 'Offer' ? 'offers' : 'projects');
 
 /** 本单位 · A resident unit's own page: its offers, its claims, the whistles that called it, its invitations, its agreements. */
-export function UnitPage({ id }: { id: string; session: Session }) {
+export function UnitPage({ id, session }: { id: string; session: Session }) {
   const year = new Date().getFullYear();
   const { data, error, loading, refetch } = useQuery(UnitPageDocument, { variables: { id, year } });
   const unit = data?.residentUnit;
+  const own = session.role === 'UNIT_ADMIN' && session.scopeId === id;
   if (!unit && loading) return <Skeleton rows={12} />;
   if (!unit) return error ? <ErrorState error={error} retry={() => void refetch()} /> : <div className="card">没有这个单位</div>;
   return (
@@ -82,10 +84,11 @@ export function UnitPage({ id }: { id: string; session: Session }) {
         </Section>
         <Section title="派单邀请">
           {unit.invitations?.nodes.length ? (
-            <ul className="rows">
+            <ul className="rows" data-testid="invitations">
               {unit.invitations.nodes.map((i) => (
                 <li key={i.id}>
                   <Link to={`/needs/${i.need.id}`}>{i.need.title}</Link> ← <Link to={`/offers/${i.offer.id}`}>{i.offer.title}</Link> · {i.quantity} <Badge>{InvitationStatusLabel[i.status]}</Badge>
+                  {own && i.status === 'SENT' ? <InvitationAnswer id={i.id} onDone={() => void refetch()} /> : null}
                 </li>
               ))}
             </ul>
@@ -109,5 +112,42 @@ export function UnitPage({ id }: { id: string; session: Session }) {
         )}
       </Section>
     </>
+  );
+}
+
+/** 接受 claims the need with the offer (the graph makes the claim); 拒绝 needs a reason. */
+function InvitationAnswer({ id, onDone }: { id: string; onDone: () => void }) {
+  const [accept] = useMutation(AcceptInvitationDocument);
+  const [decline] = useMutation(DeclineInvitationDocument);
+  const [reason, setReason] = useState('');
+  const [refusals, setRefusals] = useState<readonly { code: string; message: string }[] | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (act: () => Promise<readonly { code: string; message: string }[] | undefined>) => {
+    setBusy(true);
+    setRefusals(null);
+    setFailure(null);
+    try {
+      const errors = await act();
+      if (errors?.length) setRefusals(errors);
+      else onDone();
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="actions">
+      <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => (await accept({ variables: { id } })).data?.acceptInvitation.errors)}>
+        接受
+      </button>
+      <input aria-label="拒绝理由" placeholder="拒绝理由" value={reason} onChange={(e) => setReason(e.target.value)} />
+      <button type="button" disabled={busy} onClick={() => void run(async () => (await decline({ variables: { id, reason } })).data?.declineInvitation.errors)}>
+        拒绝
+      </button>
+      <Refusals errors={refusals} />
+      {failure ? <ErrorState error={failure} /> : null}
+    </div>
   );
 }
