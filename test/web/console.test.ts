@@ -142,6 +142,18 @@ describe('the web console', () => {
     expect(data?.need.claims.nodes).toEqual([{ status: 'EVALUATED', score: 5 }]);
   });
 
+  it("a unit admin publishes an offer in the unit's name", async () => {
+    await unit.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '资源清单' }).click();
+    await unit.getByRole('link', { name: '发布资源' }).click();
+    await unit.fill('input[name=title]', '周末托管课堂');
+    await unit.selectOption('select[name=category]', 'CHILD_CARE');
+    await unit.fill('input[name=quantity]', '20');
+    await unit.getByRole('button', { name: '发布' }).click();
+    await unit.waitForURL(/\/offers\/[0-9a-f]{24}$/);
+    await unit.getByRole('heading', { name: /周末托管课堂/ }).waitFor();
+    expect(await unit.locator('dl.facts').textContent()).toContain('提供方芙蓉街小学');
+  });
+
   it('a list on a phone: one column, nothing wider than the screen', async () => {
     await community.setViewportSize({ width: 390, height: 844 });
     await community.goto(`${origin}/organizations/${furong.org._id}/needs`);

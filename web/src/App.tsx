@@ -7,7 +7,7 @@ import { SignInPage } from './pages/SignIn';
 import { OrganizationPage } from './pages/Organization';
 import { ItemListPage, type ListKind } from './pages/ItemList';
 import { ItemPage } from './pages/Item';
-import { PublishNeedPage } from './pages/PublishNeed';
+import { PublishPage } from './pages/Publish';
 import { UnitPage } from './pages/Unit';
 import { UnitsPage } from './pages/Units';
 import { RequestsPage } from './pages/Requests';
@@ -60,7 +60,9 @@ export function navigationFor(session: Session): NavItem[] {
 function route(path: string, session: Session): ReactNode {
   let m: Record<string, string> | null;
   if ((m = matchRoute('/organizations/:id', path))) return <OrganizationPage id={m.id} session={session} />;
-  if ((m = matchRoute('/organizations/:id/publish', path))) return <PublishNeedPage organizationId={m.id} session={session} />;
+  if ((m = matchRoute('/organizations/:id/:list/publish', path)) && ['needs', 'offers', 'projects'].includes(m.list)) {
+    return <PublishPage organizationId={m.id} kind={m.list as ListKind} session={session} />;
+  }
   if ((m = matchRoute('/organizations/:id/requests', path))) return <RequestsPage id={m.id} />;
   if ((m = matchRoute('/organizations/:id/units', path))) return <UnitsPage id={m.id} />;
   if ((m = matchRoute('/organizations/:id/matching', path))) return <MatchingPage id={m.id} session={session} />;

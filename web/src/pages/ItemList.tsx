@@ -4,6 +4,7 @@ import { OrganizationNeedsDocument, OrganizationOffersDocument, OrganizationProj
 import { ItemStatusLabel, ServiceCategoryLabel, UnitOfMeasureLabel, UrgencyLabel } from '../generated/labels';
 import { Link, navigate, useLocation } from '../router';
 import type { Session } from '../session';
+import { mayPublish } from './Publish';
 import { Badge, ErrorState, formatDate, Pager, partyName, Section, Skeleton } from '../ui';
 
 export type ListKind = 'needs' | 'offers' | 'projects';
@@ -32,7 +33,6 @@ export function ItemListPage({ id, kind, session }: { id: string; kind: ListKind
     setCursors([null]);
     navigate(`/organizations/${id}/${kind}${value ? `?status=${value}` : ''}`, true);
   };
-  const governs = session.role === 'STREET_ADMIN' || session.role === 'COMMUNITY_ADMIN' || session.role === 'GRID_WORKER';
   return (
     <>
       <h1>
@@ -50,9 +50,9 @@ export function ItemListPage({ id, kind, session }: { id: string; kind: ListKind
             ))}
           </select>
         </label>
-        {kind === 'needs' && governs ? (
-          <Link className="button primary" to={`/organizations/${id}/publish`}>
-            发布需求
+        {mayPublish(session, kind) ? (
+          <Link className="button primary" to={`/organizations/${id}/${kind}/publish`}>
+            {kind === 'needs' ? '发布需求' : kind === 'offers' ? '发布资源' : '发布项目'}
           </Link>
         ) : null}
       </div>

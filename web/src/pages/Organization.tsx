@@ -43,7 +43,7 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
       </p>
       {governs && (org.kind === 'COMMUNITY' || org.kind === 'STREET' || org.kind === 'GRID') ? (
         <p>
-          <Link className="button primary" to={`/organizations/${org.id}/publish`}>
+          <Link className="button primary" to={`/organizations/${org.id}/needs/publish`}>
             发布需求
           </Link>
         </p>
