@@ -249,13 +249,18 @@ describe('the web console', () => {
     await clinicAdmin.close();
   });
 
-  it("a member's page: the year's hours and the community's small wishes", async () => {
+  it("a member's page: the year's hours and the community's small wishes, one of which they claim", async () => {
     const member = await signIn('MEMBER', String(volunteer._id));
     expect(await member.getByTestId('who').textContent()).toBe('党员 · 李志愿');
     expect(await member.getByTestId('hours').textContent()).toContain('6.5');
     await member.getByTestId('small-wishes').waitFor();
     expect(await member.getByTestId('small-wishes').locator('li').allTextContents()).toEqual([expect.stringMatching(/^困难家庭微心愿：书包 余 2 人/)]);
     await browser.screenshot(member, 'member');
+    // A small wish opens as a need, which the member claims for themself.
+    await member.getByTestId('small-wishes').getByRole('link', { name: '困难家庭微心愿：书包' }).click();
+    await member.fill('input[name=quantity]', '1');
+    await member.getByRole('button', { name: '认领', exact: true }).click();
+    await claimRow(member, '李志愿').getByText('待处理').waitFor();
     await member.close();
   });
 

@@ -58,7 +58,12 @@ export function ItemPage({ kind, id, session }: { kind: ListKind; id: string; se
   const ownerIds = owners.map((o) => (o && 'id' in o ? o.id : null));
   // The item's side: a committee over it, or the unit that offers or leads it. The graph checks again.
   const ownerSide = GOVERNING.has(session.role) || (session.role === 'UNIT_ADMIN' && ownerIds.includes(session.scopeId));
-  const mayClaim = (session.role === 'UNIT_ADMIN' || session.role === 'MEMBER') && !ownerIds.includes(session.scopeId);
+  // Who claims what (README, "Two-way claiming"): a unit needs and projects, a member small wishes, a
+  // committee offers.
+  const committee = session.role === 'STREET_ADMIN' || session.role === 'COMMUNITY_ADMIN';
+  const mayClaim =
+    !ownerIds.includes(session.scopeId) &&
+    (kind === 'offers' ? committee : session.role === 'UNIT_ADMIN' || (session.role === 'MEMBER' && 'smallWish' in item && item.smallWish));
   const refresh = () => void active.refetch();
 
   return (
