@@ -29,9 +29,24 @@ export function ensureChromium(progress: (line: string) => void) {
   execFileSync('sh', [path.join(ROOT, 'scripts/install-chromium.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-/** The console's build (web/dist), made if it is missing (npm install makes it; see package.json). */
-export function ensureConsoleBuilt() {
-  if (fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) return;
+/** The newest modification time under `file` (a file, or a folder walked through). */
+function newest(file: string): number {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(file).map((name) => newest(path.join(file, name))));
+}
+
+/**
+ * The console's build (web/dist), made again when it is missing or older than its sources (npm install
+ * makes it; a change to web/ after that would otherwise be tested on the old build). Run by the tests'
+ * global set-up, once, before the workers start.
+ */
+export function ensureConsoleBuilt(progress: (line: string) => void) {
+  const built = newest(path.join(ROOT, 'web/dist/index.html'));
+  const sources = Math.max(...['web/src', 'web/public', 'web/index.html', 'web/vite.config.mts'].map((f) => newest(path.join(ROOT, f))));
+  if (built && built >= sources) return;
+  progress('Building the web console (web/dist) for the browser tests…');
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 

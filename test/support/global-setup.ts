@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureFerretDB, startFerretDB } from '../../platform/data/ferretdb';
-import { ensureChromium } from './browser';
+import { ensureChromium, ensureConsoleBuilt } from './browser';
 
 /**
  * One embedded FerretDB for the whole run, in a fresh temporary folder;
@@ -16,6 +16,8 @@ export default async function globalSetup() {
   await ensureFerretDB(progress, 'stock');
   // The console's browser tests (test/web/) drive Debian's Chromium: installed here when it is missing.
   ensureChromium(progress);
+  // …against the console's current build: made again here when web/ changed since it was built.
+  ensureConsoleBuilt(progress);
   if (process.env.MONGODB_URI) {
     process.env.TEST_MONGODB_URI = process.env.MONGODB_URI;
     return;

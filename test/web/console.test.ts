@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { TerritoryBuilder } from '../../seed/builder';
-import { launchBrowser, ensureConsoleBuilt, type Browser } from '../support/browser';
+import { launchBrowser, type Browser } from '../support/browser';
 import { tokensFor } from '../support/principals';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -56,7 +56,6 @@ describe('the web console', () => {
   const claimRow = (page: Page, claimant: string) => page.getByTestId('claims').locator('li', { hasText: claimant });
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
     stack = await startTestStack({ territory: t });
     origin = stack.gatewayUrl.replace(/\/graphql$/, '');
     browser = await launchBrowser(origin);

@@ -1,7 +1,6 @@
 import { TerritoryBuilder } from '../../seed/builder';
 import { CONSOLE_CSP } from '../../gateway/console';
 import { parseConfig } from '../../platform/server/config';
-import { ensureConsoleBuilt } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/stack';
 import { testStackEnv } from '../support/test-config';
 
@@ -24,7 +23,6 @@ describe('the console and its sign-in, outside production', () => {
   let stack: TestStack;
   let origin: string;
   beforeAll(async () => {
-    ensureConsoleBuilt();
     stack = await startTestStack({ territory: t });
     origin = stack.gatewayUrl.replace(/\/graphql$/, '');
   });
