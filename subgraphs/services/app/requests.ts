@@ -17,7 +17,9 @@ import {
   decideRespond,
   decideTransfer,
   decideWhistle,
+  MAX_WHISTLE_UNITS,
   raisedState,
+  whistleCountError,
   validateRaise,
   type RequestEvent,
   type RequestState,
@@ -66,7 +68,14 @@ async function step(
   if (!request) return NOT_VISIBLE();
   if (!allowed(principal, request)) throw forbidden(`You may not ${what}`);
   ctx.loaders.request.clear(id);
-  return payload(await applyToRequest(ctx.models, request, principal, (state) => decide(state, principal, request)));
+  return payload(
+    await applyToRequest(ctx.models, request, principal, (state) => {
+      // Asked again of the state the step is decided on, the ledger's head: a step taken meanwhile (a
+      // transfer, a resolution) may have made it someone else's request. Nothing is written on a refusal.
+      if (!allowed(principal, { ...request, state })) throw forbidden(`You may not ${what}`);
+      return decide(state, principal, request);
+    }),
+  );
 }
 
 /** The organisation (street, community) of a committee principal: the handler of what it accepts. */
@@ -138,12 +147,18 @@ async function departmentOf(ctx: Context, departmentId: string, request: Request
 export async function blowWhistle(ctx: Context, { id, unitIds, departmentIds, instruction }: MutationBlowWhistleArgs) {
   const units = unitIds ?? [];
   const departments = departmentIds ?? [];
+  // Who may, and how many, before any called party is looked up: a long list costs a lookup each.
+  const principal = requirePrincipal(ctx.principal);
+  const request = await visibleRequest(ctx, id);
+  if (!request) return NOT_VISIBLE();
+  if (!isHandlerSide(principal, request)) throw forbidden('You may not blow the whistle on this request');
+  if (units.length + departments.length > MAX_WHISTLE_UNITS) {
+    return failure(whistleCountError());
+  }
   const found = await Promise.all(units.map((unitId) => (isObjectId(unitId) ? ctx.units.load(unitId) : null)));
   const missing = units.findIndex((_, i) => !found[i]);
   if (missing >= 0) return failure(userError('INVALID_UNIT', '单位不存在 · no such resident unit', `unitIds.${missing}`));
   if (departments.length) {
-    const request = await visibleRequest(ctx, id);
-    if (!request) return NOT_VISIBLE();
     const called = await Promise.all(departments.map((d) => departmentOf(ctx, d, request)));
     const wrong = called.findIndex((d) => !d);
     if (wrong >= 0) return failure(userError('INVALID_DEPARTMENT', '该街道没有这个职能部门 · no such department of the request\'s street', `departmentIds.${wrong}`));

@@ -133,6 +133,8 @@ export interface RequestEvent {
 /** The least score that counts as satisfied (满意 5–4, 基本满意 3); 1–2 is unsatisfied and reopens the request. */
 export const SATISFIED_FROM = 3;
 export const MAX_WHISTLE_UNITS = 10;
+export const whistleCountError = () =>
+  userError('INVALID_UNITS', `吹哨单位和部门须为1至${MAX_WHISTLE_UNITS}个 · call 1 to ${MAX_WHISTLE_UNITS} units and departments`, 'unitIds');
 export const MAX_EXTENSION_DAYS = 10;
 
 const event = (action: RequestAction, from: RequestState, to: RequestState, extra: Record<string, unknown> = {}): Outcome<RequestEvent> =>
@@ -224,7 +226,7 @@ export function decideWhistle(
   const departments = new Set(departmentIds);
   const unique = [...new Set([...unitIds, ...departmentIds])];
   if (unique.length < 1 || unique.length > MAX_WHISTLE_UNITS) {
-    errors.push(userError('INVALID_UNITS', `吹哨单位和部门须为1至${MAX_WHISTLE_UNITS}个 · call 1 to ${MAX_WHISTLE_UNITS} units and departments`, 'unitIds'));
+    errors.push(whistleCountError());
   }
   const waiting = unique.filter((id) => state.whistles.some((w) => w.unitId === id && !w.respondedAt));
   if (waiting.length) errors.push(userError('ALREADY_WHISTLED', '该单位已被吹哨且尚未答复 · a unit was already called and has not answered', 'unitIds'));
