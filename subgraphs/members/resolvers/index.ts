@@ -1,3 +1,4 @@
+import { ReviewRecord } from './ReviewRecord';
 import { DateTime } from '../../../platform/server/subgraph';
 import { Feedback, Member, ServiceRecord } from './Member';
 import { Mutation } from './Mutation';
@@ -6,4 +7,4 @@ import { Query } from './Query';
 import { EmployerHours, Statistics } from './Statistics';
 import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = { DateTime, Query, Mutation, Member, ServiceRecord, Feedback, Organization, ResidentUnit, Statistics, EmployerHours } satisfies Resolvers;
+export const resolvers = { DateTime, Query, Mutation, Member, ServiceRecord, Feedback, Organization, ResidentUnit, Statistics, EmployerHours, ReviewRecord } satisfies Resolvers;

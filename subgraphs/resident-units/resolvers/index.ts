@@ -1,3 +1,4 @@
+import { ReviewRecord } from './ReviewRecord';
 import { DateTime } from '../../../platform/server/subgraph';
 import { Agreement, Evaluation } from './Agreement';
 import { Mutation } from './Mutation';
@@ -6,4 +7,4 @@ import { Query } from './Query';
 import { ResidentUnit } from './ResidentUnit';
 import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = { DateTime, Query, Mutation, ResidentUnit, Agreement, Evaluation, Organization } satisfies Resolvers;
+export const resolvers = { DateTime, Query, Mutation, ResidentUnit, Agreement, Evaluation, Organization, ReviewRecord } satisfies Resolvers;

@@ -1,3 +1,4 @@
+import { ReviewRecord } from './ReviewRecord';
 import { DateTime } from '../../../platform/server/subgraph';
 import { Activity, ActivityQuery, ActivitySignUp, MemberActivities, OrganizationActivities, UnitActivities } from './Activity';
 import { Claim, HistoryEntry } from './Claim';
@@ -31,6 +32,7 @@ export const resolvers = {
   HistoryEntry,
   Activity,
   ActivitySignUp,
+  ReviewRecord,
   Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities },
   ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities },
   Member: { ...Member, ...MemberActivities },
