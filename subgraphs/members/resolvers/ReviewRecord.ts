@@ -17,7 +17,7 @@ const reported = (r: ReviewRecordKey) => {
 export const ReviewRecord: ReviewRecordResolvers = {
   // Checked here too: an `_entities` request straight to this subgraph gets no figures without the right principal.
   __resolveReference: (reference, ctx: Context) => checkedReviewRecord(ctx.principal, reference as ReviewRecordKey, ctx.territory),
-  membersReported: (r, _args, { models }) => models.Member.countDocuments(reported(r)),
+  membersReported: (r, _args, { models }) => models.Member.countDocuments(reported(r)).exec(),
   volunteerHours: async (r, _args, { models }) => {
     const community = new Types.ObjectId(r.communityId);
     // A unit's: its employees' records (each carries the employer); a Party organisation's: its reported members'.

@@ -15,9 +15,9 @@ export const ReviewRecord: ReviewRecordResolvers = {
   __resolveReference: (reference, ctx: Context) => checkedReviewRecord(ctx.principal, reference as ReviewRecordKey, ctx.territory),
   // Claims the unit made in the year that it delivered (履约), evaluated or not.
   claimsDelivered: (r, _args, { models }) =>
-    ofUnit(r, (id, y) => models.Claim.countDocuments({ 'claimant.id': id, status: { $in: ['DELIVERED', 'EVALUATED'] }, createdAt: { $gte: y.start, $lt: y.end } })),
+    ofUnit(r, (id, y) => models.Claim.countDocuments({ 'claimant.id': id, status: { $in: ['DELIVERED', 'EVALUATED'] }, createdAt: { $gte: y.start, $lt: y.end } }).exec()),
   activitiesOrganised: (r, _args, { models }) =>
-    ofUnit(r, (id, y) => models.Activity.countDocuments({ organiserId: id, status: 'HELD', startsAt: { $gte: y.start, $lt: y.end } })),
+    ofUnit(r, (id, y) => models.Activity.countDocuments({ organiserId: id, status: 'HELD', startsAt: { $gte: y.start, $lt: y.end } }).exec()),
   activitiesAttended: (r, _args, { models }) =>
-    ofUnit(r, (id, y) => models.SignUp.countDocuments({ 'participant.id': id, status: 'ATTENDED', checkedInAt: { $gte: y.start, $lt: y.end } })),
+    ofUnit(r, (id, y) => models.SignUp.countDocuments({ 'participant.id': id, status: 'ATTENDED', checkedInAt: { $gte: y.start, $lt: y.end } }).exec()),
 };
