@@ -31,6 +31,8 @@ export function createLoaders(models: OrganizationsModels) {
     reviewParty: byIdLoader(models.ReviewParty),
     partiesOfRound: childPageLoader(models.ReviewParty, 'roundId'),
     reviewsOfUnit: childPageLoader(models.ReviewParty, 'partyId', { newestFirst: true }),
+    /** The ledgers of many parties under review (ReviewParty.history), in one query by key. */
+    reviewHistory: childrenLoader(models.ReviewLedger, 'key', { key: 1, seq: 1 }),
   };
 }
 

@@ -1,6 +1,5 @@
 import { governs, administersUnit, requirePrincipal } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
-import { readHistory } from '../../../platform/data/ledger';
 import { ref } from '../../../platform/server/subgraph';
 import { partyKey, resultOf, type RaterScores as RaterScoresState } from '../domain/reviews';
 import { pathOf } from '../domain/tree';
@@ -77,7 +76,7 @@ export const ReviewParty: ReviewPartyResolvers = {
   opinionReason: async (p, _args, ctx) => ((await seesResult(ctx, p)) ? (p.state.opinion?.reason ?? null) : null),
   history: async (p, _args, ctx) => {
     if (!(await governsRound(ctx, await roundOf(p, ctx)))) throw forbidden('Only the committee over the round may read its history');
-    return (await readHistory<Record<string, unknown>>(ctx.models.ReviewLedger, partyKey(p._id))).view;
+    return ctx.loaders.reviewHistory.load(partyKey(p._id));
   },
 };
 
