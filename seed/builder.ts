@@ -732,8 +732,7 @@ export class TerritoryBuilder {
       (m) => (unit ? m.employerId?.equals(id) : m.organizationId.equals(id)) && !!m.reportsToPath?.some((o) => o.equals(community)),
     );
     const hours = this.serviceRecords
-      .filter((r) => r.year === party.year && r.confirmedAt && r.territoryPath.some((o) => o.equals(community)))
-      .filter((r) => (unit ? r.employerId?.equals(id) : reported.some((m) => m._id.equals(r.memberId))))
+      .filter((r) => r.year === party.year && r.confirmedAt && reported.some((m) => m._id.equals(r.memberId)))
       .reduce((sum, r) => sum + r.hours, 0);
     return {
       claimsDelivered: unit ? this.claims.filter((c) => c.claimant.id.equals(id) && ['DELIVERED', 'EVALUATED'].includes(c.status) && inYear(c.createdAt)).length : null,

@@ -542,7 +542,7 @@ export type ReviewRecord = {
   year: Scalars['Int']['output'];
   /** 报到党员 · Members who reported to the community (双报到): the unit's employees, or the Party organisation's members. */
   membersReported: Scalars['Int']['output'];
-  /** 志愿服务时长 · Confirmed volunteer hours those members (of the unit: its employees) served in the territory in the year. */
+  /** 志愿服务时长 · Confirmed volunteer hours those members served in the year. */
   volunteerHours: Scalars['Float']['output'];
 };
 

@@ -6,7 +6,7 @@ import type { ReviewRecordResolvers } from '../generated/resolvers';
 /**
  * A party's members for an annual review (述职评议 · 双述双评): those who reported to the reviewing
  * committee's territory (双报到) — a unit's employees, or a Party organisation's own members — and the
- * volunteer hours they served there in the year, confirmed.
+ * volunteer hours they served in the year, confirmed.
  */
 const reported = (r: ReviewRecordKey) => {
   const party = new Types.ObjectId(r.partyId);
@@ -18,15 +18,13 @@ export const ReviewRecord: ReviewRecordResolvers = {
   // Checked here too: an `_entities` request straight to this subgraph gets no figures without the right principal.
   __resolveReference: (reference, ctx: Context) => checkedReviewRecord(ctx.principal, reference as ReviewRecordKey, ctx.territory),
   membersReported: (r, _args, { models }) => models.Member.countDocuments(reported(r)).exec(),
+  // Their confirmed hours in the year, wherever they served: a record carries the member's home path, not
+  // the community a member in service reported to, so the members are what ties the hours to the review.
   volunteerHours: async (r, _args, { models }) => {
-    const community = new Types.ObjectId(r.communityId);
-    // A unit's: its employees' records (each carries the employer); a Party organisation's: its reported members'.
-    const whose =
-      r.partyType === 'RESIDENT_UNIT'
-        ? { employerId: new Types.ObjectId(r.partyId) }
-        : { memberId: { $in: (await models.Member.find(reported(r), { _id: 1 }).lean()).map((m) => m._id) } };
+    const members = (await models.Member.find(reported(r), { _id: 1 }).lean()).map((m) => m._id);
+    if (!members.length) return 0;
     const [row] = (await models.ServiceRecord.aggregate([
-      { $match: { year: r.year, ...whose, territoryPath: community, confirmedAt: { $ne: null } } },
+      { $match: { year: r.year, memberId: members.length === 1 ? members[0] : { $in: members }, confirmedAt: { $ne: null } } },
       { $group: { _id: null, hours: { $sum: '$hours' } } },
     ])) as { hours: number }[];
     return row?.hours ?? 0;

@@ -608,7 +608,7 @@ export type ReviewFigures = {
   activitiesAttended?: Maybe<Scalars['Int']['output']>;
   /** 报到党员 · Its in-service members who reported to the community (双报到). */
   membersReported?: Maybe<Scalars['Int']['output']>;
-  /** 志愿服务时长 · Confirmed volunteer hours its members served in the territory in the year. */
+  /** 志愿服务时长 · Confirmed volunteer hours its reported members served in the year. */
   volunteerHours?: Maybe<Scalars['Float']['output']>;
   /** 承诺履行率 · Share (0–1) of its agreements' commitments for the year that were met; null until the agreements record their fulfilment. */
   commitmentsMet?: Maybe<Scalars['Float']['output']>;
