@@ -296,6 +296,26 @@ describe('annual review (述职评议)', () => {
     expect(lists).toEqual([{ id: round.id, year: YEAR, status: 'CLOSED' }]);
   });
 
+  it('takes a score or refuses it, never both, when it meets the close: each is on the frozen side or refused', async () => {
+    // Another committee's round, its one rater a representative of its territory.
+    const round = (
+      await open(
+        roundInput({ organizationId: String(qushui.org._id), parties: [{ type: 'RESIDENT_UNIT', id: String(teahouse._id) }], raters: [{ memberId: String(outsider._id), kind: 'RESIDENT_REPRESENTATIVE' }] }),
+        tokens.qushui,
+      )
+    ).round!;
+    const party = round.parties.nodes[0];
+    const scores = Array.from({ length: 12 }, (_, i) => score(party.id, [{ criterion: '参与社区活动', score: 60 + i }], tokens.outsider));
+    const close = stack.query(CloseReviewRoundDocument, { id: round.id }, tokens.qushui);
+    const [outcomes, closed] = await Promise.all([Promise.all(scores), close]);
+    expect(dataOf(closed).closeReviewRound.errors).toEqual([]);
+    for (const o of outcomes) expect(o.errors.length ? o.errors : 'taken').toEqual(o.errors.length ? [{ code: 'REVIEW_CLOSED', field: 'input.partyId' }] : 'taken');
+    // Every score taken is on the party's ledger before its freezing; none after it.
+    const history = dataOf(await stack.query(ReviewPartyScoresDocument, { id: party.id }, tokens.qushui)).reviewParty!.history.map((h) => h.action);
+    expect(history.filter((a) => a === 'SCORE')).toHaveLength(outcomes.filter((o) => !o.errors.length).length);
+    expect(history.at(-1)).toBe('FREEZE');
+  });
+
   it('refuses those who may not open, read or close a round', async () => {
     const input = roundInput({ year: YEAR - 1 });
     // Another community's committee, a unit, a member: FORBIDDEN; without a token, UNAUTHENTICATED.

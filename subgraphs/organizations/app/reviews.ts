@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { administersUnit, governs, requireGoverns, requirePrincipal } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
-import { appendDecision, asDecision, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/data/ledger';
+import { appendDecision, asDecision, entryId, ledgerHead, projectForward, recordFirst, type LedgerEntry } from '../../../platform/data/ledger';
 import { claimUniqueKey } from '../../../platform/data/unique-keys';
 import { isObjectId } from '../../../platform/server/subgraph';
 import { userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
@@ -158,7 +158,7 @@ export async function openReviewRound(ctx: Context, { input }: MutationOpenRevie
     seq: 1,
   }));
   await ctx.models.ReviewLedger.insertMany(
-    parties.map((p) => ({ _id: `${partyKey(p._id)}#000000001`, key: partyKey(p._id), seq: 1, action: 'OPEN', actor: principal.subject, at: ctx.now, data: { state: p.state } })),
+    parties.map((p) => ({ _id: entryId(partyKey(p._id), 1), key: partyKey(p._id), seq: 1, action: 'OPEN', actor: principal.subject, at: ctx.now, data: { state: p.state } })),
   );
   await ctx.models.ReviewParty.insertMany(parties);
   return { round: round.toObject() as ReviewRoundDoc, errors: [] };
