@@ -1,4 +1,3 @@
-import { ReviewRecord } from './ReviewRecord';
 import { DateTime } from '../../../platform/server/subgraph';
 import { Agreement, Evaluation } from './Agreement';
 import { Mutation } from './Mutation';
@@ -6,5 +5,6 @@ import { Organization } from './Organization';
 import { Query } from './Query';
 import { ResidentUnit } from './ResidentUnit';
 import type { Resolvers } from '../generated/resolvers';
+import { ReviewRecord } from './ReviewRecord';
 
 export const resolvers = { DateTime, Query, Mutation, ResidentUnit, Agreement, Evaluation, Organization, ReviewRecord } satisfies Resolvers;

@@ -1,4 +1,3 @@
-import { ReviewRecord } from './ReviewRecord';
 import { DateTime } from '../../../platform/server/subgraph';
 import { Activity, ActivityQuery, ActivitySignUp, MemberActivities, OrganizationActivities, UnitActivities } from './Activity';
 import { Claim, HistoryEntry } from './Claim';
@@ -8,6 +7,7 @@ import { Mutation } from './Mutation';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
 import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
+import { ReviewRecord } from './ReviewRecord';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
 import type { Resolvers } from '../generated/resolvers';
