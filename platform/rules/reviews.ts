@@ -18,6 +18,20 @@ export interface ReviewRecordKey {
   year: number;
 }
 
+/**
+ * A party's figures for a review year, merged from the three subgraphs' ReviewRecord; a figure a subgraph
+ * does not count for the party (a Party organisation's claims) is null. `commitmentsMet` is the hook for
+ * the agreements' commitments: null until resident-units answers it.
+ */
+export interface ReviewFigures {
+  claimsDelivered: number | null;
+  activitiesOrganised: number | null;
+  activitiesAttended: number | null;
+  membersReported: number | null;
+  volunteerHours: number | null;
+  commitmentsMet: number | null;
+}
+
 /** Beijing calendar year [start, end), for the figures of a year. */
 export function reviewYear(year: number): { start: Date; end: Date } {
   const offset = 8 * 3_600_000;

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { SubgraphName } from '../server/config';
 import { syncTerritory } from './territory-sync';
 import { isObjectId } from './validation';
-import type { ReviewRecordKey } from './reviews';
+import type { ReviewFigures, ReviewRecordKey } from './reviews';
 
 /** An organisation as the other subgraphs need to know it: its kind and its territory path. */
 export interface TerritoryNode {
@@ -240,16 +240,6 @@ const ACTIVITY_ATTENDANCE = `title startsAt signUps(status: ATTENDED, first: 100
   nodes { id participant { __typename ... on Member { id } } hours checkedInAt checkedInBy }
   pageInfo { hasNextPage endCursor }
 }`;
-
-/** A party's figures for a review year, as the three subgraphs answer ReviewRecord. */
-export interface ReviewFigures {
-  claimsDelivered: number | null;
-  activitiesOrganised: number | null;
-  activitiesAttended: number | null;
-  membersReported: number | null;
-  volunteerHours: number | null;
-  commitmentsMet: number | null;
-}
 
 /**
  * One entity of a subgraph by a representation of any key (not only `id`). A refusal of the caller

@@ -1,4 +1,5 @@
 import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
+import { reviewYear, type ReviewFigures } from '../../../platform/rules/reviews';
 import type { RaterKind, ReviewGrade, ReviewOpinion, ReviewPartyType } from '../generated/resolvers';
 
 /**
@@ -53,15 +54,7 @@ export interface PartyRef {
 }
 
 /** A party's figures for the year, as read from the subgraphs that keep them (ReviewRecord). */
-export interface Figures {
-  claimsDelivered: number | null;
-  activitiesOrganised: number | null;
-  activitiesAttended: number | null;
-  membersReported: number | null;
-  volunteerHours: number | null;
-  /** The hook for the agreements' commitments (resident-units ReviewRecord.commitmentsMet): null until they record fulfilment. */
-  commitmentsMet: number | null;
-}
+export type Figures = ReviewFigures;
 
 export interface Report {
   figures: Figures;
@@ -108,11 +101,8 @@ export type RoundEvent = { action: 'CLOSING' | 'CLOSE'; data: { state: RoundStat
 const BEIJING_OFFSET = 8 * 3_600_000;
 /** The calendar year in Beijing at an instant. */
 export const beijingYear = (at: Date) => new Date(at.getTime() + BEIJING_OFFSET).getUTCFullYear();
-/** The instants a Beijing calendar year runs over: [start, end). */
-export const yearBounds = (year: number) => ({
-  start: new Date(Date.UTC(year, 0, 1) - BEIJING_OFFSET),
-  end: new Date(Date.UTC(year + 1, 0, 1) - BEIJING_OFFSET),
-});
+/** The instants a Beijing calendar year runs over: [start, end) (the same the subgraphs count a record's year by). */
+export const yearBounds = reviewYear;
 
 export interface OpeningInput {
   year: number;
