@@ -244,6 +244,12 @@ describe('annual review (述职评议)', () => {
       submittedAt: null,
       figures: { claimsDelivered: null, activitiesOrganised: null, activitiesAttended: null, membersReported: 1, volunteerHours: 8.5, commitmentsMet: null },
     });
+    // A page of parties is one query per list and per step, whatever its length.
+    stack.resetCommands();
+    await stack.query(ReviewRoundDocument, { id: round.id }, tokens.furong);
+    // A fixed number of queries (the round, its page of parties, the organisations they name), none per party;
+    // resident-units answers the units' names in one.
+    expect(stack.commands()).toEqual({ organizations: { find: 4 }, members: {}, 'resident-units': { find: 1 }, services: {} });
     // The unit's yearly evaluation now shows its result and the committee's opinion.
     const unitAfter = dataOf(await stack.query(UnitAnnualReviewsDocument, { id: String(clinic._id) }, tokens.clinic)).residentUnit!.annualReviews.nodes[0];
     expect(unitAfter).toMatchObject({ status: 'CLOSED', weightedScore: 86.25, grade: 'FAIRLY_GOOD', opinion: 'RECOMMEND', opinionReason: '义诊服务成效明显' });
