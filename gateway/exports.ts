@@ -399,8 +399,9 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     const data = await graph(authorization).run(ExportStatisticsDocument, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     // Each part is null only beside an error, which `graphql` has thrown already.
-    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer } = data.organization.statistics ?? {};
-    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer) {
+    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer, commitments } =
+      data.organization.statistics ?? {};
+    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer || !commitments) {
       throw new Error('The statistics came back incomplete');
     }
     const pct = (x: number | null) => (x == null ? null : Math.round(x * 10_000) / 100);
@@ -445,6 +446,18 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     for (const c of coverage) rows.push(['需求覆盖率(%)', label('ServiceCategory', c.category), pct(c.coverage)]);
     for (const h of volunteerHoursByCategory) rows.push(['志愿服务时长(按党员类别)', label('MemberCategory', h.category), h.hours]);
     for (const h of volunteerHoursByEmployer) rows.push(['志愿服务时长(按单位)', name(h.employer), h.hours]);
+    // 共建承诺: per kind of commitment (hours, square metres, yuan, projects, people, sessions), its unit in the section's name.
+    for (const c of commitments) {
+      const section = `共建承诺(${label('CommitmentKind', c.kind) as string})`;
+      rows.push(
+        [section, '协议数', c.agreements],
+        [section, '承诺量', c.promised],
+        [section, '已履行', c.delivered],
+        [section, '应履行', c.expected],
+        [section, '缺口', c.shortfall],
+        [section, '落后协议数', c.behind],
+      );
+    }
     return rows;
   }
 

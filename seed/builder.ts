@@ -277,6 +277,8 @@ export class TerritoryBuilder {
       deliveryNote: status === 'DELIVERED' || status === 'EVALUATED' ? '已按约完成' : null,
       score: status === 'EVALUATED' ? 5 : null,
       evaluation: null,
+      // Delivered: when and in what, as deliverClaim records them (they count towards the claimant's agreements).
+      ...(status === 'DELIVERED' || status === 'EVALUATED' ? { deliveredAt: at, unitOfMeasure: item.unitOfMeasure } : {}),
       createdAt: at,
       updatedAt: at,
     };
@@ -740,6 +742,8 @@ export class TerritoryBuilder {
       activitiesAttended: unit ? this.signUps.filter((s) => s.participant.id.equals(id) && s.status === 'ATTENDED' && inYear(s.checkedInAt)).length : null,
       membersReported: reported.length,
       volunteerHours: hours,
+      // Not counted here: services counts commitments from the deliveries at read time (domain/commitments.ts),
+      // and a seeded report leaves the share open, as one whose unit promised nothing.
       commitmentsMet: null,
     };
   }

@@ -206,18 +206,19 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
         unit.partyOrganizationId = t.organization({ name: `${unit.name}党支部`, kind: 'UNIT_PARTY_ORGANIZATION' }, community.org)._id;
       }
       // Most units have signed a yearly co-building agreement with their community; some expire soon.
+      // (The first two units of a community get the agreements set below instead, after the same draws.)
       if (rnd.chance(0.7)) {
         const startsOn = new Date(now - rnd.int(30, 330) * 86_400_000);
-        t.agreement(unit, community.org, {
-          startsOn,
-          expiresOn: new Date(startsOn.getTime() + 365 * 86_400_000),
-          status: 'ACTIVE',
-          commitments: [
-            { kind: 'VOLUNTEER_HOURS', description: '在职党员到社区志愿服务', amount: rnd.int(50, 400) },
-            ...(unit.capabilities.includes('VENUE') ? [{ kind: 'VENUE' as const, description: '活动场地向居民开放', amount: rnd.int(50, 500) }] : []),
-            ...(unit.capabilities.includes('FUNDS') ? [{ kind: 'FUNDS' as const, description: '共建帮扶资金', amount: rnd.int(5, 50) * 1000 }] : []),
-          ],
-        });
+        const hours = rnd.int(50, 400);
+        const commitments = [
+          { kind: 'VOLUNTEER_HOURS' as const, description: '在职党员到社区志愿服务', amount: hours },
+          ...(unit.capabilities.includes('VENUE') ? [{ kind: 'VENUE' as const, description: '活动场地向居民开放', amount: rnd.int(50, 500) }] : []),
+          ...(unit.capabilities.includes('FUNDS') ? [{ kind: 'FUNDS' as const, description: '共建帮扶资金', amount: rnd.int(5, 50) * 1000 }] : []),
+          // Volunteers promise people (人次), trainers sessions (场次): amounts from the draws above, not new ones.
+          ...(unit.capabilities.includes('VOLUNTEERS') ? [{ kind: 'PEOPLE' as const, description: '组织职工志愿者服务居民', amount: Math.ceil(hours / 4) }] : []),
+          ...(unit.capabilities.includes('TRAINING') || unit.capabilities.includes('EDUCATION') ? [{ kind: 'SESSIONS' as const, description: '为居民举办讲座培训', amount: 4 + (hours % 9) }] : []),
+        ];
+        if (u >= 2) t.agreement(unit, community.org, { startsOn, expiresOn: new Date(startsOn.getTime() + 365 * 86_400_000), status: 'ACTIVE', commitments });
         t.evaluation(unit, community.org, { year: 2025, score: rnd.int(3, 5), comment: rnd.pick(['积极参与社区共建', '志愿服务表现突出', '场地开放及时', '响应社区需求较快']) });
       }
       for (let o = 0; o < size.offersPerUnit; o++) {
@@ -376,6 +377,29 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
       endsAt: new Date(openDay.getTime() + 4 * HOUR),
       capacity: 15,
       createdAt: new Date(now - 86_400_000),
+    });
+
+    // Two agreements of each community whose commitments tell apart (共建承诺履行): the unit that sent a
+    // team to the activity held has already delivered the hours and people it promised for the year (on
+    // track); the unit whose open day is still to come has held none of the monthly sessions it promised
+    // (behind plan, on the committee's shortfall list).
+    t.agreement(units[1], community.org, {
+      startsOn: new Date(heldOn.getTime() - HOUR - 30 * 86_400_000),
+      expiresOn: new Date(heldOn.getTime() - HOUR + 334 * 86_400_000),
+      status: 'ACTIVE',
+      commitments: [
+        { kind: 'VOLUNTEER_HOURS', description: '全年组织职工到社区志愿服务不少于6小时', amount: 6 },
+        { kind: 'PEOPLE', description: '全年参加社区共建活动不少于2人次', amount: 2 },
+      ],
+    });
+    t.agreement(units[0], community.org, {
+      startsOn: new Date(now - 200 * 86_400_000),
+      expiresOn: new Date(now + 164 * 86_400_000),
+      status: 'ACTIVE',
+      commitments: [
+        { kind: 'SESSIONS', description: '每月举办一次单位开放日', amount: 12 },
+        { kind: 'VOLUNTEER_HOURS', description: '在职党员到社区志愿服务', amount: 120 },
+      ],
     });
 
     // One co-building project a community, co-owned with its largest partner.

@@ -82,6 +82,20 @@ describe('the demo territory', () => {
       expect(units).toHaveLength(6);
       expect(units.every((p) => p.grade !== null && p.report !== null)).toBe(true);
       expect(units.map((p) => p.opinion)).toEqual(['RECOMMEND', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE']);
+      // Commitments (共建承诺): in each community an agreement on track (the unit that sent its team) and
+      // one behind (its monthly open days not held), on the community's list with those on track.
+      const commitments = dataOf(
+        await stack.query<{ organization: { commitmentShortfalls: { nodes: { agreement: { id: string }; commitment: { kind: string; onTrack: boolean } }[] } } | null }, object>(
+          `query($id: ID!) { organization(id: $id) { commitmentShortfalls(includeOnTrack: true, first: 100) { nodes { agreement { id } commitment { kind onTrack } } } } }`,
+          { id: String(first._id) },
+          token,
+        ),
+      ).organization!.commitmentShortfalls.nodes;
+      const byAgreement = new Map<string, boolean[]>();
+      for (const n of commitments) byAgreement.set(n.agreement.id, [...(byAgreement.get(n.agreement.id) ?? []), n.commitment.onTrack]);
+      expect([...byAgreement.values()].some((kinds) => kinds.every(Boolean))).toBe(true);
+      expect(commitments.some((n) => n.commitment.kind === 'SESSIONS' && !n.commitment.onTrack)).toBe(true);
+      expect(commitments.some((n) => n.commitment.kind === 'PEOPLE')).toBe(true);
     } finally {
       await stack.stop();
     }

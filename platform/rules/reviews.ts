@@ -20,8 +20,8 @@ export interface ReviewRecordKey {
 
 /**
  * A party's figures for a review year, merged from the three subgraphs' ReviewRecord; a figure a subgraph
- * does not count for the party (a Party organisation's claims) is null. `commitmentsMet` is the hook for
- * the agreements' commitments: null until resident-units answers it.
+ * does not count for the party (a Party organisation's claims) is null. `commitmentsMet` is the share of the
+ * commitments of the unit's agreements with the reviewing committee met in the year (null: nothing promised).
  */
 export interface ReviewFigures {
   claimsDelivered: number | null;

@@ -188,6 +188,69 @@ export class TerritoryDirectory {
     };
   }
 
+  /**
+   * A loader for one request: agreement ids in, the agreement's parties, term, status and commitments
+   * out — asked with the caller's own token (commitments are for the signed-in), so an agreement reads
+   * as it would through the gateway.
+   */
+  agreementTermsLoader(authorization: string | undefined): DataLoader<string, AgreementTerms | null> {
+    return new DataLoader(async (ids) => {
+      const agreements = await entities<AgreementNode>(this.url('resident-units'), 'Agreement', AGREEMENT_TERMS, ids, authorization);
+      return agreements.map((a) => (a ? agreementTerms(a) : null));
+    });
+  }
+
+  /**
+   * Every agreement in `status` whose partner is the organisation or (`inTerritory`) any organisation
+   * below it, or every agreement of a unit: read from the resident-units subgraph a hundred at a time,
+   * with the caller's own token.
+   */
+  async agreementsOf(
+    parent: { typename: 'Organization' | 'ResidentUnit'; id: string },
+    statuses: readonly string[],
+    authorization: string | undefined,
+  ): Promise<AgreementTerms[]> {
+    if (!isObjectId(parent.id)) return [];
+    const all: AgreementTerms[] = [];
+    for (const status of statuses) {
+      if (!/^[A-Z_]+$/.test(status)) throw new Error(`Not an agreement status: ${status}`);
+      let after: string | null = null;
+      for (;;) {
+        const args = `status: ${status}, first: 100, after: $after${parent.typename === 'Organization' ? ', inTerritory: true' : ''}`;
+        const page: { agreements: { nodes: AgreementNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null } | null = await entity(
+          this.url('resident-units'),
+          parent.typename,
+          parent.id,
+          `agreements(${args}) { nodes { ${AGREEMENT_TERMS} } pageInfo { hasNextPage endCursor } }`,
+          { after },
+          authorization,
+        );
+        all.push(...(page?.agreements?.nodes ?? []).map(agreementTerms));
+        if (!page?.agreements?.pageInfo.hasNextPage) break;
+        after = page.agreements.pageInfo.endCursor;
+      }
+    }
+    return all;
+  }
+
+  /**
+   * How a unit kept its agreements' commitments in a year (with `partnerId`, only its agreements with
+   * that community or street), as the services subgraph answers it to the caller — for the annual review
+   * (述职评议), whose "commitments met" is its `metRate`: null when the unit is unknown; FORBIDDEN passed
+   * on for a caller who may not read it.
+   */
+  unitCommitmentFulfilment(unitId: string, year: number, authorization: string | undefined, partnerId?: string | null): Promise<UnitCommitmentYear | null> {
+    return entity<{ commitmentFulfilment: UnitCommitmentYear | null }>(
+      this.url('services'),
+      'ResidentUnit',
+      unitId,
+      // Written into the selection (entity() declares its variables as strings; `partner` is an ID).
+      `commitmentFulfilment(year: ${Math.trunc(year)}, partner: ${partnerId == null ? 'null' : JSON.stringify(String(partnerId))}) { year agreements met metRate commitments { kind promised delivered expected shortfall progress onTrack } }`,
+      {},
+      authorization,
+    ).then((unit) => unit?.commitmentFulfilment ?? null);
+  }
+
   /** A loader for one request: unit ids in, the unit's territory path (its community's) out. */
   unitLoader(): DataLoader<string, TerritoryNode | null> {
     const organizations = this.loader();
@@ -219,6 +282,46 @@ export class TerritoryDirectory {
       return orgs.map((o) => (o ? { id: o.id, kind: o.kind, path: [...o.ancestors.map((a) => a.id), o.id] } : null));
     });
   }
+}
+
+/** An agreement (resident-units) as the services subgraph counts its commitments. */
+export interface AgreementTerms {
+  id: string;
+  unitId: string;
+  partnerId: string | null;
+  startsOn: Date;
+  expiresOn: Date;
+  /** Its effective status (SIGNED, ACTIVE, EXPIRED, …). */
+  status: string;
+  commitments: { kind: string; amount: number }[];
+}
+interface AgreementNode {
+  id: string;
+  unit: { id: string };
+  partner: { id: string } | null;
+  startsOn: string;
+  expiresOn: string;
+  status: string;
+  commitments: { kind: string; amount: number }[];
+}
+const AGREEMENT_TERMS = 'id unit { id } partner { id } startsOn expiresOn status commitments { kind amount }';
+const agreementTerms = (a: AgreementNode): AgreementTerms => ({
+  id: a.id,
+  unitId: a.unit.id,
+  partnerId: a.partner?.id ?? null,
+  startsOn: new Date(a.startsOn),
+  expiresOn: new Date(a.expiresOn),
+  status: a.status,
+  commitments: a.commitments,
+});
+
+/** A unit's commitments over a year, as `ResidentUnit.commitmentFulfilment` answers them. */
+export interface UnitCommitmentYear {
+  year: number;
+  agreements: number;
+  met: boolean;
+  metRate: number | null;
+  commitments: { kind: string; promised: number; delivered: number; expected: number; shortfall: number; progress: number; onTrack: boolean }[];
 }
 
 /** What the members subgraph reads of an activity's check-ins (see TerritoryDirectory.activityAttendance). */

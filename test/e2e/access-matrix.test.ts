@@ -592,6 +592,25 @@ const FIELDS: Case[] = [
     },
   },
   {
+    // The unit's admins, the partner's committee and the street above it.
+    name: 'Agreement.fulfilment',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    pick: (data) => (data.agreement as { fulfilment: unknown } | null)?.fulfilment ?? null,
+    make: () => ({ query: `query($id: ID!) { agreement(id: $id) { fulfilment { onTrack commitments { kind shortfall } } } }`, variables: { id: oid(activeAgreement()) } }),
+  },
+  {
+    name: 'Organization.commitmentShortfalls',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { commitmentShortfalls: unknown } | null)?.commitmentShortfalls ?? null,
+    make: () => ({ query: `query($id: ID!) { organization(id: $id) { commitmentShortfalls(first: 5) { nodes { commitment { kind } } } } }`, variables: { id: oid(furong.org) } }),
+  },
+  {
+    name: 'ResidentUnit.commitmentFulfilment',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    pick: (data) => (data.residentUnit as { commitmentFulfilment: unknown } | null)?.commitmentFulfilment ?? null,
+    make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { commitmentFulfilment(year: 2026) { met } } }`, variables: { id: oid(clinic) } }),
+  },
+  {
     name: 'Need.contact',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
     make: () => ({ query: `query($id: ID!) { need(id: $id) { contact { phone } } }`, variables: { id: oid(need()) } }),

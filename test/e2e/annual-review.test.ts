@@ -78,6 +78,16 @@ describe('annual review (述职评议)', () => {
   t.claim(checkUps, { type: 'RESIDENT_UNIT', id: clinic._id }, 2, 'DELIVERED', inYear(5));
   const firstAid = t.need(furong.org, { title: '急救培训', category: 'MEDICAL', quantity: 1, unitOfMeasure: 'SESSIONS' });
   t.claim(firstAid, { type: 'RESIDENT_UNIT', id: clinic._id }, 1, 'ACCEPTED', inYear(6));
+  // Its agreement with the community for the year: the sessions promised are delivered (the check-ups), the hours not.
+  t.agreement(clinic, furong.org, {
+    startsOn: inYear(0),
+    expiresOn: inYear(364),
+    status: 'ACTIVE',
+    commitments: [
+      { kind: 'SESSIONS', description: '每年两次老年人义诊', amount: 2 },
+      { kind: 'VOLUNTEER_HOURS', description: '医护人员到社区志愿服务', amount: 100 },
+    ],
+  });
 
   let tokens: Record<'street' | 'furong' | 'qushui' | 'clinic' | 'school' | 'secretary' | 'director' | 'representative' | 'outsider', string>;
 
@@ -174,8 +184,8 @@ describe('annual review (述职评议)', () => {
     expect(report.party!.report).toMatchObject({
       narrative,
       // One claim delivered (the pending one does not count), no activities, the doctor who reported and her 8.5 hours;
-      // the commitments are not recorded yet: the hook answers null.
-      figures: { claimsDelivered: 1, activitiesOrganised: 0, activitiesAttended: 0, membersReported: 1, volunteerHours: 8.5, commitmentsMet: null },
+      // of its agreement's two commitments, the sessions met and the hours not.
+      figures: { claimsDelivered: 1, activitiesOrganised: 0, activitiesAttended: 0, membersReported: 1, volunteerHours: 8.5, commitmentsMet: 0.5 },
     });
     // A unit's admin reports for its own unit only: another unit's party reads as missing.
     expect(dataOf(await stack.query(SubmitReviewReportDocument, { input: { partyId: clinicParty.id, narrative } }, tokens.school)).submitReviewReport.errors).toEqual([{ code: 'NOT_FOUND', field: 'input.partyId' }]);
@@ -274,7 +284,7 @@ describe('annual review (述职评议)', () => {
       '履行共建协议(30%)', '参与社区活动(25%)', '服务群众实效(25%)', '在职党员报到表现(20%)', '评议人数', '综合得分', '等次', '评先评优意见', '意见理由',
     ]);
     expect(rows).toEqual([
-      ['芙蓉街社区卫生服务中心', '驻区单位', '1', '0', '0', '1', '8.5', '', narrative, '85', '85', '80', '97.5', '2', '86.25', '较好', '推荐', '义诊服务成效明显'],
+      ['芙蓉街社区卫生服务中心', '驻区单位', '1', '0', '0', '1', '8.5', '50', narrative, '85', '85', '80', '97.5', '2', '86.25', '较好', '推荐', '义诊服务成效明显'],
       ['芙蓉街小学', '驻区单位', '0', '0', '0', '0', '0', '', '', '60', '60', '60', '60', '1', '60', '一般', '同意', ''],
       ['芙蓉街社区卫生服务中心党支部', '在职党员所在党组织', '', '', '', '1', '8.5', '', '', '', '', '', '', '0', '', '', '', ''],
     ]);
@@ -283,7 +293,7 @@ describe('annual review (述职评议)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0];
-    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['芙蓉街社区卫生服务中心', '驻区单位', 1, 0, 0, 1, 8.5, null, narrative, 85, 85, 80, 97.5, 2, 86.25, '较好', '推荐', '义诊服务成效明显'].map((v) => v ?? undefined));
+    expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(['芙蓉街社区卫生服务中心', '驻区单位', 1, 0, 0, 1, 8.5, 50, narrative, 85, 85, 80, 97.5, 2, 86.25, '较好', '推荐', '义诊服务成效明显'].map((v) => v ?? undefined));
     expect(sheet.actualRowCount).toBe(4);
     // Refusals as for every export: no year, no round that year, another community's committee, no token.
     expect((await get(`/export/review.csv?organization=${String(furong.org._id)}`, tokens.furong)).status).toBe(400);

@@ -27,6 +27,7 @@ describe('subgraphs answer the federation protocol', () => {
   t.service(reviewed, { hours: 3, servedOn: new Date('2025-05-01T02:00:00Z'), territoryPath: [...community.org.ancestorIds, community.org._id] });
   const review = t.reviewRound(community.org, { year: 2025, parties: [unit], raters: [{ member, kind: 'COMMITTEE_MEMBER' }], openedAt: new Date('2025-12-20T02:00:00Z') });
   t.reviewReport(review.parties[0], '全年开展助老服务,员工到社区报到服务。', new Date('2025-12-25T02:00:00Z'));
+  const agreement = t.agreement(unit, community.org, { startsOn: new Date(Date.now() - 10 * 86_400_000), expiresOn: new Date(Date.now() + 300 * 86_400_000), status: 'ACTIVE' });
   const missing = '0123456789abcdef01234567';
 
   beforeAll(async () => {
@@ -116,6 +117,13 @@ describe('subgraphs answer the federation protocol', () => {
     expect(statistics.data!._entities).toEqual([{ requests: { received: 1 } }]);
   });
 
+  it("services resolves Agreement references with how their commitments are kept (the agreement read from resident-units with the caller's token)", async () => {
+    expect((await entities('services', 'Agreement', [String(agreement._id), missing], 'fulfilment { onTrack commitments { kind promised delivered } }')).data!._entities).toEqual([
+      { fulfilment: { onTrack: false, commitments: [{ kind: 'VOLUNTEER_HOURS', promised: 100, delivered: 0 }] } },
+      { fulfilment: null },
+    ]);
+  });
+
   it('services resolves Activity references and adds activities to Organization and Member', async () => {
     expect((await entities('services', 'Activity', [String(activity._id), missing], 'title capacity remainingPlaces organiser { ... on Organization { id } }')).data!._entities).toEqual([
       { title: '重阳节敬老', capacity: 20, remainingPlaces: 19, organiser: { id: String(community.org._id) } },
@@ -163,7 +171,7 @@ describe('subgraphs answer the federation protocol', () => {
       stack.querySubgraph<{ _entities: unknown[] }>(subgraph, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ReviewRecord { ${selection} } } }`, { r: [record] }, withToken ? token : undefined);
     expect((await ask('services', 'claimsDelivered activitiesOrganised activitiesAttended')).data!._entities).toEqual([{ claimsDelivered: 0, activitiesOrganised: 0, activitiesAttended: 0 }]);
     expect((await ask('members', 'membersReported volunteerHours')).data!._entities).toEqual([{ membersReported: 1, volunteerHours: 3 }]);
-    // The hook for the agreements' commitments: null until they record their fulfilment.
+    // The unit's agreement with the community began this year: nothing was promised for 2025.
     expect((await ask('resident-units', 'commitmentsMet')).data!._entities).toEqual([{ commitmentsMet: null }]);
     expect((await ask('members', 'membersReported', false)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -610,7 +610,7 @@ export type ReviewFigures = {
   membersReported?: Maybe<Scalars['Int']['output']>;
   /** 志愿服务时长 · Confirmed volunteer hours its reported members served in the year. */
   volunteerHours?: Maybe<Scalars['Float']['output']>;
-  /** 承诺履行率 · Share (0–1) of its agreements' commitments for the year that were met; null until the agreements record their fulfilment. */
+  /** 承诺履行率 · Share (0–1) of its agreements' commitments with the committee that were met in the year; null when nothing was promised (and for a Party organisation). */
   commitmentsMet?: Maybe<Scalars['Float']['output']>;
 };
 

@@ -97,7 +97,7 @@ export type Agreement = {
   startsOn: Scalars['DateTime']['output'];
   /** 到期日期 · Last day the agreement is in force. */
   expiresOn: Scalars['DateTime']['output'];
-  /** 承诺事项 · What the unit undertakes for the term (hours, venues, funds, projects). */
+  /** 承诺事项 · What the unit undertakes for the term (hours, venues, funds, projects, people, sessions). */
   commitments: Array<Commitment>;
   /** 状态 · DRAFT until both sides sign; then SIGNED until its first day, ACTIVE within its term, EXPIRED once past its last day. */
   status: AgreementStatus;
@@ -118,7 +118,7 @@ export type Commitment = {
   kind: CommitmentKind;
   /** 说明 · What exactly, e.g. 每月一次义诊. */
   description: Scalars['String']['output'];
-  /** 数量 · How much, in the unit the kind implies (hours, square metres, yuan, projects). */
+  /** 数量 · How much, in the unit the kind implies (hours, square metres, yuan, projects, people, sessions). */
   amount: Scalars['Float']['output'];
 };
 
@@ -131,7 +131,11 @@ export const CommitmentKind = {
   /** 资金 · Funds (元). */
   FUNDS: 'FUNDS',
   /** 共建项目 · Co-building projects (个). */
-  PROJECTS: 'PROJECTS'
+  PROJECTS: 'PROJECTS',
+  /** 服务人次 · People served or sent (人次). */
+  PEOPLE: 'PEOPLE',
+  /** 活动场次 · Sessions held (场次). */
+  SESSIONS: 'SESSIONS'
 } as const;
 
 export type CommitmentKind = typeof CommitmentKind[keyof typeof CommitmentKind];
@@ -235,7 +239,8 @@ export type Organization = {
   residentUnits?: Maybe<ResidentUnitConnection>;
   /**
    * 共建协议 · Agreements with this community or street as the partner, in creation
-   * order; `status: ACTIVE` lists its partner units (共建单位) for now.
+   * order; `status: ACTIVE` lists its partner units (共建单位) for now. With `inTerritory`, the agreements
+   * of every community or street inside this territory as well (a street's and its communities').
    */
   agreements?: Maybe<AgreementConnection>;
 };
@@ -253,6 +258,7 @@ export type OrganizationResidentUnitsArgs = {
 /** 党组织 · Organization, extended here with the resident units located in it. */
 export type OrganizationAgreementsArgs = {
   status?: InputMaybe<AgreementStatus>;
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -555,8 +561,9 @@ export type ReviewRecord = {
   /** 年度 · The year. */
   year: Scalars['Int']['output'];
   /**
-   * 承诺履行率 · Share (0–1) of the unit's agreement commitments for the year that were met. Null for now:
-   * the agreements do not record their fulfilment yet — this is where `Agreement.fulfilment` plugs in.
+   * 承诺履行率 · Share (0–1) of the unit's agreement commitments with the reviewing committee's organisation
+   * that were met in the year (ResidentUnit.commitmentFulfilment's metRate, counted by the services subgraph);
+   * null when nothing was promised, and for a Party organisation.
    */
   commitmentsMet?: Maybe<Scalars['Float']['output']>;
 };
@@ -936,12 +943,12 @@ export type ResolversTypes = ResolversObject<{
   Capability: Capability;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Organization: ResolverTypeWrapper<EntityRef>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgreementConnection: ResolverTypeWrapper<Connection<AgreementDoc>>;
   AgreementEdge: ResolverTypeWrapper<Edge<AgreementDoc>>;
   ResidentUnitConnection: ResolverTypeWrapper<Connection<ResidentUnitDoc>>;
   ResidentUnitEdge: ResolverTypeWrapper<Edge<ResidentUnitDoc>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterResidentUnitInput: RegisterResidentUnitInput;
@@ -974,12 +981,12 @@ export type ResolversParentTypes = ResolversObject<{
   Evaluation: EvaluationDoc;
   GeoPoint: GeoPoint;
   Organization: EntityRef;
+  Boolean: Scalars['Boolean']['output'];
   AgreementConnection: Connection<AgreementDoc>;
   AgreementEdge: Edge<AgreementDoc>;
   ResidentUnitConnection: Connection<ResidentUnitDoc>;
   ResidentUnitEdge: Edge<ResidentUnitDoc>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   RegisterResidentUnitInput: RegisterResidentUnitInput;
@@ -1062,7 +1069,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   residentUnits?: Resolver<Maybe<ResolversTypes['ResidentUnitConnection']>, ParentType, ContextType, RequireFields<OrganizationResidentUnitsArgs, 'first'>>;
-  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'first'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'inTerritory' | 'first'>>;
 }>;
 
 export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{

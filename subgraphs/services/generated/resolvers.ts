@@ -9,6 +9,8 @@ import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { UnitContributionRow } from '../domain/statistics';
 import type { EntityRef } from '../../../platform/server/subgraph';
 import type { ReviewRecordKey } from '../../../platform/rules/reviews';
+import type { AgreementFulfilmentOut, ShortfallRow, UnitYearOut } from '../app/commitments';
+import type { KindFigures, KindStatistics } from '../domain/commitments';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -563,6 +565,8 @@ export type Claim = {
   evaluation?: Maybe<Scalars['String']['output']>;
   /** 实际履约数量 · How much of the claim was delivered; null until it is. */
   deliveredQuantity?: Maybe<Scalars['Int']['output']>;
+  /** 履约时间 · When it was delivered; null until it is (and on claims delivered before it was recorded). */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
   /** 取消原因 · Why an accepted claim was withdrawn or cancelled. For the claim's two sides and their committees. */
   cancellationReason?: Maybe<Scalars['String']['output']>;
   /** 违约 · Cancelled because the claimant did not do what it took on. */
@@ -735,6 +739,13 @@ export type Organization = {
    * contributions and coverage by category. For the committees of this territory.
    */
   statistics?: Maybe<Statistics>;
+  /**
+   * 承诺缺口 · The commitments of the agreements in force with this community or street (or, for a street,
+   * any community in it) as partner, each with what was promised, delivered and expected by today: furthest
+   * behind plan first (the largest share of the expected still missing). Only those behind plan unless
+   * `includeOnTrack`. For the committees of this territory; others FORBIDDEN.
+   */
+  commitmentShortfalls?: Maybe<CommitmentShortfallConnection>;
 };
 
 
@@ -798,6 +809,15 @@ export type OrganizationStatisticsArgs = {
   to: Scalars['DateTime']['input'];
 };
 
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationCommitmentShortfallsArgs = {
+  kind?: InputMaybe<CommitmentKind>;
+  includeOnTrack?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
 export type ResidentUnit = {
   __typename?: 'ResidentUnit';
@@ -813,6 +833,13 @@ export type ResidentUnit = {
   activities?: Maybe<ActivityConnection>;
   /** 活动报名 · The unit's own sign-ups for activities, in the order made. For the unit, and the committees over it or over the activity. */
   activitySignUps?: Maybe<ActivitySignUpConnection>;
+  /**
+   * 年度承诺履行 · How the unit kept the commitments of its agreements in force during a year (the part of
+   * each term inside the year), per kind of commitment: promised, delivered, expected by today (or the
+   * year's end), and whether every one was met (述职评议's "commitments met"). For the unit's admins and the
+   * committees over its community; others FORBIDDEN.
+   */
+  commitmentFulfilment?: Maybe<UnitCommitmentFulfilment>;
   /** 吹哨诉求 · Requests this unit was called to by a whistle (吹哨), oldest first. For the unit. */
   whistles?: Maybe<RequestConnection>;
 };
@@ -855,6 +882,13 @@ export type ResidentUnitActivitiesArgs = {
 export type ResidentUnitActivitySignUpsArgs = {
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitCommitmentFulfilmentArgs = {
+  year: Scalars['Int']['input'];
+  partner?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1999,11 +2033,141 @@ export type ActivitySignUpStatus = typeof ActivitySignUpStatus[keyof typeof Acti
 /** 报名方 · Who signs up for an activity: a Party member for themself, or a resident unit. */
 export type Participant = Member | ResidentUnit;
 
-/** 共建协议 · Agreement, referenced here as what an activity is held under. */
+/**
+ * 共建协议 · Agreement (resident-units subgraph): what an activity is held under, extended here with how its
+ * commitments are kept — read from the unit's deliveries in this subgraph (claims delivered, activities).
+ */
 export type Agreement = {
   __typename?: 'Agreement';
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * 承诺履行 · Each kind of commitment of the agreement: promised, delivered in its term (the unit's claims
+   * delivered inside the partner's territory, by their unit of measure, and its activities), expected pro rata
+   * to today, and the shortfall. For the unit's admins and the partner's committee and those above it;
+   * others FORBIDDEN. Null for an agreement the caller cannot see, or not signed by both sides.
+   */
+  fulfilment?: Maybe<AgreementFulfilment>;
+};
+
+/** 承诺类型 · The same enumeration as the resident-units subgraph's (which owns `Commitment`). */
+export const CommitmentKind = {
+  /** 志愿服务时长 · Volunteer hours (小时). */
+  VOLUNTEER_HOURS: 'VOLUNTEER_HOURS',
+  /** 场地开放 · Venue opened to residents (平方米). */
+  VENUE: 'VENUE',
+  /** 资金 · Funds (元). */
+  FUNDS: 'FUNDS',
+  /** 共建项目 · Co-building projects (个). */
+  PROJECTS: 'PROJECTS',
+  /** 服务人次 · People served or sent (人次). */
+  PEOPLE: 'PEOPLE',
+  /** 活动场次 · Sessions held (场次). */
+  SESSIONS: 'SESSIONS'
+} as const;
+
+export type CommitmentKind = typeof CommitmentKind[keyof typeof CommitmentKind];
+/** 协议履行 · How an agreement's commitments are being kept. */
+export type AgreementFulfilment = {
+  __typename?: 'AgreementFulfilment';
+  /** 共建协议 · The agreement. */
+  agreement: Agreement;
+  /** 统计截至 · Today, or the last day of the term once it has ended (the first day before it starts). */
+  asOf: Scalars['DateTime']['output'];
+  /** 时间进度 · The share of the term elapsed by `asOf`, 0 to 1. */
+  elapsed: Scalars['Float']['output'];
+  /** 按计划 · Every commitment delivered at least its expected share. */
+  onTrack: Scalars['Boolean']['output'];
+  /** 各项承诺 · One row per kind of commitment (amounts of the same kind added up). */
+  commitments: Array<CommitmentFulfilment>;
+};
+
+/** 承诺履行 · One kind of commitment: promised against delivered. */
+export type CommitmentFulfilment = {
+  __typename?: 'CommitmentFulfilment';
+  /** 承诺类型 · The kind; amounts in its unit (hours, square metres, yuan, projects, people, sessions). */
+  kind: CommitmentKind;
+  /** 承诺量 · Promised for the term (or the part of it counted). */
+  promised: Scalars['Float']['output'];
+  /** 已履行 · Delivered in the term (or the part counted). */
+  delivered: Scalars['Float']['output'];
+  /** 应履行 · Expected by now: the promise pro rata to the time elapsed. */
+  expected: Scalars['Float']['output'];
+  /** 缺口 · How far delivery is behind what is expected (0 when it is not). */
+  shortfall: Scalars['Float']['output'];
+  /** 完成率 · delivered / promised. */
+  progress: Scalars['Float']['output'];
+  /** 按计划 · Delivered at least what is expected by now. */
+  onTrack: Scalars['Boolean']['output'];
+};
+
+/** 承诺缺口 · One commitment of an agreement, with its figures. */
+export type CommitmentShortfall = {
+  __typename?: 'CommitmentShortfall';
+  /** 共建协议 · The agreement. */
+  agreement: Agreement;
+  /** 驻区单位 · The unit that committed. */
+  unit?: Maybe<ResidentUnit>;
+  /** 共建方 · The community or street it committed to. */
+  partner?: Maybe<Organization>;
+  /** 到期日期 · The term's last day. */
+  expiresOn: Scalars['DateTime']['output'];
+  /** 承诺 · The figures of this kind of commitment. */
+  commitment: CommitmentFulfilment;
+};
+
+/** 承诺缺口分页 · A page of commitments, furthest behind first. */
+export type CommitmentShortfallConnection = {
+  __typename?: 'CommitmentShortfallConnection';
+  /** 边 · The commitments of this page with their cursors. */
+  edges: Array<CommitmentShortfallEdge>;
+  /** 节点 · The commitments of this page. */
+  nodes: Array<CommitmentShortfall>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 承诺缺口分页边 · A commitment and its cursor. */
+export type CommitmentShortfallEdge = {
+  __typename?: 'CommitmentShortfallEdge';
+  /** 游标 · Opaque cursor of this row in the list. */
+  cursor: Scalars['String']['output'];
+  /** 承诺缺口 · The row. */
+  node: CommitmentShortfall;
+};
+
+/** 年度承诺履行 · A unit's commitments over one year, across its agreements. */
+export type UnitCommitmentFulfilment = {
+  __typename?: 'UnitCommitmentFulfilment';
+  /** 年度 · The year. */
+  year: Scalars['Int']['output'];
+  /** 协议数 · Agreements in force during some of the year. */
+  agreements: Scalars['Int']['output'];
+  /** 各项承诺 · Per kind, added up over those agreements (each counted for the part of its term inside the year). */
+  commitments: Array<CommitmentFulfilment>;
+  /** 达标 · Every kind delivered at least its expected share (true when nothing was promised). */
+  met: Scalars['Boolean']['output'];
+  /** 达标率 · The share of the agreements' commitments met (by agreement and kind); null when nothing was promised. */
+  metRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 承诺统计 · One kind of commitment over a territory and a period. */
+export type CommitmentStatistics = {
+  __typename?: 'CommitmentStatistics';
+  /** 承诺类型 · The kind. */
+  kind: CommitmentKind;
+  /** 协议数 · Agreements in force during the period that promise it. */
+  agreements: Scalars['Int']['output'];
+  /** 承诺量 · Promised, pro rata to the part of each term inside the period. */
+  promised: Scalars['Float']['output'];
+  /** 已履行 · Delivered in those parts of the terms. */
+  delivered: Scalars['Float']['output'];
+  /** 应履行 · Expected by now (or the period's end). */
+  expected: Scalars['Float']['output'];
+  /** 缺口 · Added up over the agreements behind plan. */
+  shortfall: Scalars['Float']['output'];
+  /** 落后协议 · Agreements behind plan on it. */
+  behind: Scalars['Int']['output'];
 };
 
 /** 活动分页 · A page of activities. */
@@ -2156,6 +2320,8 @@ export type Statistics = {
   coverage?: Maybe<Array<CategoryCoverage>>;
   /** 共建活动 · Activities that start in the period: held, cancelled, sign-ups, participants, volunteer hours and no-shows. */
   activities?: Maybe<ActivityStatistics>;
+  /** 共建承诺 · The commitments of the agreements in force during the period with a partner in the territory, per kind: promised, delivered, expected and shortfall. */
+  commitments?: Maybe<Array<CommitmentStatistics>>;
 };
 
 
@@ -2692,6 +2858,7 @@ export type FederationTypes = ResolversObject<{
   Member: Member;
   Request: Request;
   Activity: Activity;
+  Agreement: Agreement;
   Statistics: Statistics;
   MeetingDecision: MeetingDecision;
   ReviewRecord: ReviewRecord;
@@ -2744,6 +2911,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Activity:
     ( { __typename: 'Activity' }
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
+  Agreement:
+    ( { __typename: 'Agreement' }
+    & GraphQLRecursivePick<FederationTypes['Agreement'], {"id":true}> );
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
@@ -2845,6 +3015,14 @@ export type ResolversTypes = ResolversObject<{
   ActivitySignUpStatus: ActivitySignUpStatus;
   Participant: ResolverTypeWrapper<ParticipantTypedRef>;
   Agreement: ResolverTypeWrapper<EntityRef>;
+  CommitmentKind: CommitmentKind;
+  AgreementFulfilment: ResolverTypeWrapper<AgreementFulfilmentOut>;
+  CommitmentFulfilment: ResolverTypeWrapper<KindFigures>;
+  CommitmentShortfall: ResolverTypeWrapper<ShortfallRow>;
+  CommitmentShortfallConnection: ResolverTypeWrapper<Connection<ShortfallRow>>;
+  CommitmentShortfallEdge: ResolverTypeWrapper<Edge<ShortfallRow>>;
+  UnitCommitmentFulfilment: ResolverTypeWrapper<UnitYearOut>;
+  CommitmentStatistics: ResolverTypeWrapper<KindStatistics>;
   ActivityConnection: ResolverTypeWrapper<Connection<ActivityDoc>>;
   ActivityEdge: ResolverTypeWrapper<Edge<ActivityDoc>>;
   ActivitySignUpConnection: ResolverTypeWrapper<Connection<SignUpDoc>>;
@@ -2945,6 +3123,13 @@ export type ResolversParentTypes = ResolversObject<{
   ActivitySignUp: SignUpDoc;
   Participant: ParticipantTypedRef;
   Agreement: EntityRef;
+  AgreementFulfilment: AgreementFulfilmentOut;
+  CommitmentFulfilment: KindFigures;
+  CommitmentShortfall: ShortfallRow;
+  CommitmentShortfallConnection: Connection<ShortfallRow>;
+  CommitmentShortfallEdge: Edge<ShortfallRow>;
+  UnitCommitmentFulfilment: UnitYearOut;
+  CommitmentStatistics: KindStatistics;
   ActivityConnection: Connection<ActivityDoc>;
   ActivityEdge: Edge<ActivityDoc>;
   ActivitySignUpConnection: Connection<SignUpDoc>;
@@ -3161,6 +3346,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliveredQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
@@ -3190,6 +3376,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<OrganizationActivitiesArgs, 'inTerritory' | 'first'>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
+  commitmentShortfalls?: Resolver<Maybe<ResolversTypes['CommitmentShortfallConnection']>, ParentType, ContextType, RequireFields<OrganizationCommitmentShortfallsArgs, 'includeOnTrack' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3201,6 +3388,7 @@ export type ResidentUnitResolvers<ContextType = Context, ParentType extends Reso
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<ResidentUnitActivitiesArgs, 'first'>>;
   activitySignUps?: Resolver<Maybe<ResolversTypes['ActivitySignUpConnection']>, ParentType, ContextType, RequireFields<ResidentUnitActivitySignUpsArgs, 'first'>>;
+  commitmentFulfilment?: Resolver<Maybe<ResolversTypes['UnitCommitmentFulfilment']>, ParentType, ContextType, RequireFields<ResidentUnitCommitmentFulfilmentArgs, 'year'>>;
   whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3475,8 +3663,65 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveType: TypeResolveFn<'Member' | 'ResidentUnit', ParentType, ContextType>;
 }>;
 
-export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fulfilment?: Resolver<Maybe<ResolversTypes['AgreementFulfilment']>, ParentType, ContextType>;
+}>;
+
+export type AgreementFulfilmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementFulfilment'] = ResolversParentTypes['AgreementFulfilment']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  elapsed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['CommitmentFulfilment']>, ParentType, ContextType>;
+}>;
+
+export type CommitmentFulfilmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentFulfilment'] = ResolversParentTypes['CommitmentFulfilment']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+  promised?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CommitmentShortfallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentShortfall'] = ResolversParentTypes['CommitmentShortfall']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['CommitmentFulfilment'], ParentType, ContextType>;
+}>;
+
+export type CommitmentShortfallConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentShortfallConnection'] = ResolversParentTypes['CommitmentShortfallConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitmentShortfallEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CommitmentShortfall']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CommitmentShortfallEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentShortfallEdge'] = ResolversParentTypes['CommitmentShortfallEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitmentShortfall'], ParentType, ContextType>;
+}>;
+
+export type UnitCommitmentFulfilmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitCommitmentFulfilment'] = ResolversParentTypes['UnitCommitmentFulfilment']> = ResolversObject<{
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['CommitmentFulfilment']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CommitmentStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentStatistics'] = ResolversParentTypes['CommitmentStatistics']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promised?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  behind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
@@ -3534,6 +3779,7 @@ export type StatisticsResolvers<ContextType = Context, ParentType extends Resolv
   unitRanking?: Resolver<Maybe<Array<ResolversTypes['UnitContribution']>>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['CategoryCoverage']>>, ParentType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityStatistics']>, ParentType, ContextType>;
+  commitments?: Resolver<Maybe<Array<ResolversTypes['CommitmentStatistics']>>, ParentType, ContextType>;
 }>;
 
 export type ListStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListStatistics'] = ResolversParentTypes['ListStatistics']> = ResolversObject<{
@@ -3672,6 +3918,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivitySignUp?: ActivitySignUpResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementFulfilment?: AgreementFulfilmentResolvers<ContextType>;
+  CommitmentFulfilment?: CommitmentFulfilmentResolvers<ContextType>;
+  CommitmentShortfall?: CommitmentShortfallResolvers<ContextType>;
+  CommitmentShortfallConnection?: CommitmentShortfallConnectionResolvers<ContextType>;
+  CommitmentShortfallEdge?: CommitmentShortfallEdgeResolvers<ContextType>;
+  UnitCommitmentFulfilment?: UnitCommitmentFulfilmentResolvers<ContextType>;
+  CommitmentStatistics?: CommitmentStatisticsResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   ActivitySignUpConnection?: ActivitySignUpConnectionResolvers<ContextType>;

@@ -10,6 +10,7 @@ import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRa
 import { ReviewRecord } from './ReviewRecord';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
+import { Agreement, AgreementFulfilment, CommitmentShortfall, OrganizationCommitments, UnitCommitments } from './Commitments';
 import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
@@ -33,8 +34,11 @@ export const resolvers = {
   Activity,
   ActivitySignUp,
   ReviewRecord,
-  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities },
-  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities },
+  Agreement,
+  AgreementFulfilment,
+  CommitmentShortfall,
+  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities, ...OrganizationCommitments },
+  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities, ...UnitCommitments },
   Member: { ...Member, ...MemberActivities },
   Party: byTypename,
   Claimant: byTypename,
