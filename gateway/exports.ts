@@ -232,7 +232,7 @@ const LISTS: Record<string, ListExport> = {
       { header: '办结期限', value: (n) => new Date(n.deadline) },
       { header: '超期', value: (n) => n.overdue },
       { header: '首问负责单位', value: (n) => name(n.handledBy) },
-      { header: '吹哨单位', value: (n) => n.whistles.map((w) => name(w.unit)).join('、') },
+      { header: '吹哨单位', value: (n) => n.whistles.map((w) => name(w.unit ?? w.department)).join('、') },
       { header: '办理结果', value: (n) => n.resolution },
       { header: '办结时间', value: (n) => (n.resolvedAt ? new Date(n.resolvedAt) : null) },
       { header: '按期办结', value: (n) => n.resolvedOnTime },

@@ -34,6 +34,8 @@ import { decideCheckIn, decideSignUp, ORGANISED_STATE, type ActivityEvent } from
 import { activityKey, signUpIdOf } from '../subgraphs/services/app/activities';
 import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
 import { projectionOf, requestKey } from '../subgraphs/services/app/request-ledger';
+import { limitsKey } from '../subgraphs/services/app/time-limits';
+import { decideTableChange, DEFAULT_TABLE_STATE, type CategoryLimits, type TableState } from '../subgraphs/services/domain/requests/time-limits';
 import type { Outcome } from '../platform/rules/user-errors';
 
 /**
@@ -66,6 +68,9 @@ export class TerritoryBuilder {
   readonly serviceRecords: ServiceRecordDoc[] = [];
   readonly requests: RequestDoc[] = [];
   readonly requestLedger: LedgerEntry[] = [];
+  /** Streets' time-limit tables (时限规则表), every version, as setRequestTimeLimits records them. */
+  readonly timeLimitLedger: LedgerEntry[] = [];
+  private readonly tables = new Map<string, TableState>();
   readonly activities: ActivityDoc[] = [];
   readonly signUps: SignUpDoc[] = [];
   readonly activityLedger: LedgerEntry[] = [];
@@ -116,6 +121,11 @@ export class TerritoryBuilder {
       },
     };
     return handle;
+  }
+
+  /** A functional department or agency of a street (职能部门: 城管, 市场监管, 派出所, 房管…). */
+  department(street: OrganizationDoc, name: string): OrganizationDoc {
+    return this.organization({ name, kind: 'DEPARTMENT' }, street);
   }
 
   unit(
@@ -764,7 +774,9 @@ export class TerritoryBuilder {
     const street = this.organizations.find((o) => o.kind === 'STREET' && path.some((id) => id.equals(o._id)));
     const _id = new Types.ObjectId();
     const key = requestKey(_id);
-    let state = raisedState(fields.category, receivedAt);
+    // By the street's table as it is when the request is built (the default one if it has none).
+    const table = (street && this.tables.get(String(street._id))) || DEFAULT_TABLE_STATE;
+    let state = raisedState(fields.category, receivedAt, undefined, table.limits[fields.category]);
     this.requestLedger.push({ _id: entryId(key, 1), key, seq: 1, action: 'RAISE', actor: fields.raisedBy ?? 'seed', at: receivedAt, data: { from: null, to: state.status, state } });
     steps.forEach((decide, i) => {
       const outcome = decide(state);
@@ -791,6 +803,21 @@ export class TerritoryBuilder {
     return request;
   }
 
+  /**
+   * A new version of a street's time-limit table (时限规则表), decided as setRequestTimeLimits does;
+   * requests built after it run by it.
+   */
+  timeLimits(street: OrganizationDoc, rows: ({ category: RequestCategory } & CategoryLimits)[], note: string | null = null, at = new Date()): TableState {
+    const current = this.tables.get(String(street._id)) ?? DEFAULT_TABLE_STATE;
+    const outcome = decideTableChange(current, rows, note);
+    if (!outcome.ok) throw new Error(`Time limits refused: ${outcome.errors.map((e) => e.code).join(', ')}`);
+    const key = limitsKey(street._id);
+    const { state } = outcome.value.data;
+    this.timeLimitLedger.push({ _id: entryId(key, state.version), key, seq: state.version, action: outcome.value.action, actor: 'seed', at, data: outcome.value.data });
+    this.tables.set(String(street._id), state);
+    return state;
+  }
+
   async save(models: GraphModels): Promise<void> {
     await Promise.all([
       insertAll(models.organizations.Organization, this.organizations),
@@ -815,6 +842,7 @@ export class TerritoryBuilder {
       insertAll(models.services.Invitation, this.invitations),
       insertAll(models.services.Request, this.requests),
       insertAll(models.services.RequestLedger, this.requestLedger),
+      insertAll(models.services.TimeLimitLedger, this.timeLimitLedger),
       insertAll(models.services.Activity, this.activities),
       insertAll(models.services.SignUp, this.signUps),
       insertAll(models.services.ActivityLedger, this.activityLedger),

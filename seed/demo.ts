@@ -5,10 +5,13 @@ import type { MemberCategory } from '../subgraphs/members/models';
 import type { GradingLevel, OrganizationDoc } from '../subgraphs/organizations/models';
 import {
   decideAccept,
+  decideEscalate,
   decideRate,
+  decideRemind,
   decideReport,
   decideResolve,
   decideRespond,
+  decideTransfer,
   decideWhistle,
   REQUEST_CATEGORIES,
   type RequestCategory,
@@ -420,6 +423,59 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
     // The first community's annual review of last year (述职评议), closed in January.
     if (c === 0) lastYearsReview(t, community, units, reviewRnd);
   }
+
+  // The street's functional departments (职能部门), which whistles call beside units and requests are
+  // handed on to (转办); residents raising their own requests in the app (群众); one request handed on,
+  // one supervised (督办), and one department late to report in. A generator of its own: the rest of
+  // the demo stays as it was.
+  const handlingRnd = new Random(seed + 19);
+  const [enforcement, market] = ['泉城路街道综合行政执法中队', '泉城路市场监督管理所', '泉城路派出所', '泉城路街道房管所'].map((name) => t.department(street, name));
+  const first = t.organizations.find((o) => o.kind === 'COMMUNITY')!;
+  const grid = t.organizations.find((o) => o.kind === 'GRID' && o.parentId?.equals(first._id))!;
+  const firstHandler = { organizationId: String(first._id), path: [...first.ancestorIds, first._id].map(String), subject: 'demo' };
+  const daysAgo = (days: number, hour = 10) => new Date(now - days * 86_400_000 + (hour - 8) * HOUR);
+  // The street's own time-limit table (时限规则表), set a month ago: safety hazards to be accepted within an
+  // hour and called parties to report in within one; repairs resolved in two working days.
+  t.timeLimits(
+    street,
+    [
+      { category: 'SAFETY_HAZARD', workingDays: 0, respondHours: 1, reportInHours: 1 },
+      { category: 'REPAIRS', workingDays: 2, respondHours: 12, reportInHours: 12 },
+    ],
+    '街道工委会议决定:安全隐患一小时响应,设施维修两个工作日办结',
+    daysAgo(30),
+  );
+  // `npm run token RESIDENT` signs in as this resident of the first grid (scripts/token.ts).
+  const resident = `dev:resident:${String(grid._id)}:resident`;
+  const asResident = { channel: 'APP' as const, raisedBy: resident, address: `${grid.name.replace(/党支部$/, '')}3号楼`, resident: { name: '刘芳', phone: '13605310011' } };
+  const done = daysAgo(12);
+  t.request(grid, { ...asResident, category: 'ENVIRONMENT', receivedAt: done, description: '楼下垃圾桶满了两天没人清运', location: { latitude: 36.6662, longitude: 117.0218 } }, [
+    (st) => decideAccept(st, firstHandler, done),
+    (st) => decideResolve(st, '已协调环卫当日清运,增加清运频次', new Date(done.getTime() + 6 * HOUR)),
+    (st) => decideRate(st, 'ENVIRONMENT', 5, '很及时', resident, new Date(done.getTime() + 30 * HOUR)),
+  ]);
+  t.request(grid, { ...asResident, category: 'REPAIRS', receivedAt: daysAgo(1), description: '单元门禁坏了,老人进出不便' });
+  // 转办: a resident's report of street vendors, accepted by the community, handed on to law enforcement.
+  const vendors = daysAgo(2);
+  t.request(grid, { ...asResident, category: 'OTHER', receivedAt: vendors, description: '小区门口有商贩占道经营,堵住了消防通道' }, [
+    (st) => decideAccept(st, firstHandler, vendors),
+    (st) =>
+      decideTransfer(st, { organizationId: String(enforcement._id), path: [String(street._id), String(enforcement._id)], subject: 'demo' }, '属占道经营,由综合行政执法中队承办', 'demo', new Date(vendors.getTime() + 2 * HOUR)),
+  ]);
+  // 督办: a safety hazard from five days ago, still open, escalated and reminded by the street.
+  const hazard = daysAgo(5);
+  t.request(grid, { category: 'SAFETY_HAZARD', receivedAt: hazard, channel: 'HOTLINE', description: '楼道里堆放电动车电池充电,有火灾隐患', resident: { name: personName(handlingRnd), phone: '13905310022' } }, [
+    (st) => decideAccept(st, firstHandler, hazard),
+    (st) => decideEscalate(st, String(street._id), daysAgo(4)),
+    (st) => decideRemind(st, String(street._id), '请当日清理并反馈整改情况', 'demo', daysAgo(3)),
+    (st) => decideRemind(st, String(street._id), '再次督办:请今日办结', 'demo', daysAgo(1)),
+  ]);
+  // 吹哨报到: market supervision called three days ago about a shop's expired food, not reported in past its 48 hours.
+  const food = daysAgo(3, 15);
+  t.request(grid, { category: 'OTHER', receivedAt: food, channel: 'GRID_WORKER', description: '小区超市售卖过期食品,多名居民反映' }, [
+    (st) => decideAccept(st, firstHandler, food),
+    (st) => decideWhistle(st, [], '请到场检查该超市食品安全', 'demo', new Date(food.getTime() + HOUR), [String(market._id)], 'OTHER'),
+  ]);
   return { builder: t, street };
 }
 

@@ -93,6 +93,10 @@ const envSchema = z.object({
   TERRITORY_MOVES_REFRESH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Days a claim may stay pending before it expires and gives its quantity back (0: never). */
   CLAIM_EXPIRY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  /** Largest photo a request may carry (POST /uploads), in bytes. */
+  PHOTO_MAX_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(5 * 1024 * 1024),
+  /** Most photos one account may hold uploaded but not yet on a request. */
+  PHOTO_MAX_PENDING: z.coerce.number().int().min(1).max(1_000).default(20),
   /** Load the demo territory into an empty database at start: by default outside production only. */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
@@ -123,6 +127,10 @@ export interface Config {
   requestSweepSeconds: number;
   territoryMovesRefreshSeconds: number;
   claimExpiryDays: number;
+  /** Largest photo upload, in bytes. */
+  photoMaxBytes: number;
+  /** Most photos one account may hold unattached. */
+  photoMaxPending: number;
   jwtSecret?: string;
   limits: Limits;
   subgraphTimeoutMs: number;
@@ -176,6 +184,8 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
     territoryMovesRefreshSeconds: e.TERRITORY_MOVES_REFRESH_SECONDS,
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
+    photoMaxBytes: e.PHOTO_MAX_BYTES,
+    photoMaxPending: e.PHOTO_MAX_PENDING,
     jwtSecret: e.JWT_SECRET,
     limits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,

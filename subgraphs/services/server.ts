@@ -7,6 +7,7 @@ import { startClaimUpkeep } from './app/claim-upkeep';
 import { startOverdueSweep } from './app/request-ledger';
 import { resolvers } from './resolvers';
 import { itemsNeedStamping, stampTerritoryKeys } from './app/territory-keys';
+import { uploadRoutes } from './uploads';
 import { stampDeliveryDates } from './app/claim-delivery-dates';
 
 /** The services subgraph (needs, offers, claims, requests…), built but not listening: `index.ts` and the tests serve it. */
@@ -16,6 +17,8 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
   let stampingNeeded = false;
   return {
     ...subgraph,
+    // 照片: uploads and reads of requests' photos, beside /graphql.
+    routes: uploadRoutes(subgraph.models, subgraph.context),
     init: async () => {
       await subgraph.init();
       stampingNeeded = await itemsNeedStamping(subgraph.models);

@@ -9,7 +9,9 @@ import {
   decideAccept,
   decideReport,
   decideRequestExtension,
+  decideEscalate,
   decideResolve,
+  decideTransfer,
   decideWhistle,
   type RequestEvent,
   type RequestState,
@@ -35,9 +37,15 @@ const neighbour = t.unit(qushui.org, { name: '曲水亭物业', kind: 'PROPERTY_
 const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED', employerId: clinic._id, reportsToId: furong.org._id, phone: '13900000009', idNumber: '370102199001011231' });
 const seatHolder = t.member(furong.org, { name: '赵敏' });
 const outsider = t.member(qushui.grids[0], { name: '李强', category: 'EMPLOYED' });
+// A department of the street (职能部门), and one of the other street.
+const department = t.organization({ name: '泉城路街道城管执法中队', kind: 'DEPARTMENT' }, street);
+const otherDepartment = t.organization({ name: '大明湖街道城管执法中队', kind: 'DEPARTMENT' }, otherStreet);
+// The street has a time-limit table of its own: its requests below run by it. (Who reads its history — every
+// signed-in of the street, which here includes the other community's callers — is in requests-handling.test.ts.)
+t.timeLimits(street, [{ category: 'REPAIRS', workingDays: 2, respondHours: 8, reportInHours: 4 }], '设施维修提速');
 
 type Who = `${Role}:${'in' | 'out'}` | 'ANONYMOUS';
-const ROLES: Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER'];
+const ROLES: Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER', 'DEPARTMENT_ADMIN', 'RESIDENT'];
 const EVERYONE: Who[] = [...ROLES.flatMap((r) => [`${r}:in`, `${r}:out`] as Who[]), 'ANONYMOUS'];
 
 let year = 2000;
@@ -359,7 +367,7 @@ const requestStep = (name: string, allowed: Role[], args: string, steps: ((s: Re
 MUTATIONS.push(
   {
     name: 'raiseRequest',
-    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER', 'RESIDENT'],
     make: () => ({
       query: `mutation($g: ID!) { raiseRequest(input: { gridId: $g, category: REPAIRS, channel: APP, description: "楼道灯坏了三天" }) { errors { code } } }`,
       variables: { g: oid(furong.grids[0]) },
@@ -373,6 +381,29 @@ MUTATIONS.push(
   requestStep('decideExtension', ['STREET_ADMIN'], ', approve: true', [accept, (s) => decideRequestExtension(s, 2, '需等配件', 'seed', NOW)]),
   requestStep('resolveRequest', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], ', resolution: "已修好"', [accept]),
   requestStep('rateRequest', ['GRID_WORKER', 'MEMBER'], ', score: 5', [accept, (s) => decideResolve(s, '已修好', NOW)]),
+  // 转办 to the street's department: the handler's side (the community that accepted, the street over it).
+  requestStep('transferRequest', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], `, toOrganizationId: "${String(department._id)}", reason: "属综合执法事项"`, [accept]),
+  // 督办: the street, on a same-day emergency from eight days ago, escalated.
+  {
+    name: 'superviseRequest',
+    allowed: ['STREET_ADMIN'],
+    make: () => {
+      const received = new Date(Date.now() - 8 * DAY);
+      const target = t.request(furong.grids[0], { category: 'EMERGENCY', receivedAt: received, raisedBy: memberSubject }, [
+        (s) => decideAccept(s, furongHandler, received),
+        (s) => decideEscalate(s, String(street._id), NOW),
+      ]);
+      return { query: `mutation($id: ID!) { superviseRequest(id: $id, note: "请今日办结") { errors { code } } }`, variables: { id: oid(target) } };
+    },
+  },
+  {
+    name: 'setRequestTimeLimits',
+    allowed: ['STREET_ADMIN'],
+    make: () => ({
+      query: `mutation($s: ID!) { setRequestTimeLimits(streetId: $s, limits: [{ category: OTHER, workingDays: 10, respondHours: 24, reportInHours: 24 }]) { errors { code } } }`,
+      variables: { s: oid(street) },
+    }),
+  },
 );
 
 // Co-building activities (共建活动): each cell gets a fresh activity of the community — started, for a
@@ -505,7 +536,8 @@ const FIELDS: Case[] = [
   },
   {
     name: 'Organization.requests',
-    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    // A member or a resident lists their own: the ones they raised in the raiseRequest row above.
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER', 'RESIDENT'],
     pick: (data) => (data.organization as { requests: { nodes: unknown[] } } | null)?.requests.nodes[0] ?? null,
     make: () => {
       request();
@@ -519,6 +551,33 @@ const FIELDS: Case[] = [
     make: () => {
       request(accept, whistle);
       return { query: `query($id: ID!) { residentUnit(id: $id) { whistles(first: 1) { nodes { id } } } }`, variables: { id: oid(clinic) } };
+    },
+  },
+  {
+    name: 'Organization.handledRequests',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'DEPARTMENT_ADMIN'],
+    pick: (data) => (data.organization as { handledRequests: { nodes: unknown[] } } | null)?.handledRequests.nodes[0] ?? null,
+    make: () => {
+      request(accept, (s) => decideTransfer(s, { organizationId: oid(department), path: [oid(street), oid(department)], subject: 'seed' }, '属综合执法事项', 'seed', NOW));
+      return { query: `query($id: ID!) { organization(id: $id) { handledRequests(first: 1) { nodes { id } } } }`, variables: { id: oid(department) } };
+    },
+  },
+  {
+    name: 'Organization.whistles',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'DEPARTMENT_ADMIN'],
+    pick: (data) => (data.organization as { whistles: { nodes: unknown[] } } | null)?.whistles.nodes[0] ?? null,
+    make: () => {
+      request(accept, (s) => decideWhistle(s, [], '请到场', 'seed', NOW, [oid(department)]));
+      return { query: `query($id: ID!) { organization(id: $id) { whistles(first: 1) { nodes { id } } } }`, variables: { id: oid(department) } };
+    },
+  },
+  {
+    name: 'Organization.unreportedWhistles',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { unreportedWhistles: { nodes: unknown[] } } | null)?.unreportedWhistles.nodes[0] ?? null,
+    make: () => {
+      request(accept, (s) => decideWhistle(s, [], '请到场', 'seed', new Date(Date.now() - 3 * DAY), [oid(department)]));
+      return { query: `query($id: ID!) { organization(id: $id) { unreportedWhistles(first: 1) { nodes { id } } } }`, variables: { id: oid(street) } };
     },
   },
   {
@@ -646,6 +705,8 @@ describe('the access matrix', () => {
       UNIT_ADMIN: [sign.unitAdmin(clinic), sign.unitAdmin(neighbour)],
       MEMBER: [sign.member(member, furong.grids[0]), sign.member(outsider, qushui.grids[0])],
       VIEWER: [sign.forOrganization('VIEWER', street), sign.forOrganization('VIEWER', otherStreet)],
+      DEPARTMENT_ADMIN: [sign.forOrganization('DEPARTMENT_ADMIN', department), sign.forOrganization('DEPARTMENT_ADMIN', otherDepartment)],
+      RESIDENT: [sign.resident(furong.grids[0], 'in'), sign.resident(qushui.grids[0], 'out')],
     };
     for (const role of ROLES) {
       tokens.set(`${role}:in`, await bound[role][0]);

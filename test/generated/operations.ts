@@ -470,7 +470,9 @@ export type OrganizationKind =
   /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
   | 'JOINT_PARTY_ORGANIZATION'
   /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
-  | 'INDUSTRY_COMMITTEE';
+  | 'INDUSTRY_COMMITTEE'
+  /** 职能部门 · A functional department or agency of a street (城管, 市场监管, 派出所, 房管…): called by a whistle (吹哨) beside resident units, and a party a request may be handed on to (转办). */
+  | 'DEPARTMENT';
 
 /** 发布方 · Which party an item is published for. */
 export type PartyInput = {
@@ -1007,6 +1009,8 @@ export type UserErrorCode =
   | 'INVALID_DAYS'
   /** 截止时间无效 · The deadline is not in the future. */
   | 'INVALID_DEADLINE'
+  /** 职能部门无效 · No such department of the request's street. */
+  | 'INVALID_DEPARTMENT'
   /** 说明无效 · The description is too short or too long. */
   | 'INVALID_DESCRIPTION'
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
@@ -1021,6 +1025,8 @@ export type UserErrorCode =
   | 'INVALID_IDEMPOTENCY_KEY'
   /** 身份证号无效 · Not a valid resident ID number. */
   | 'INVALID_ID_NUMBER'
+  /** 时限无效 · A time-limit table row is out of bounds, or a category is given twice. */
+  | 'INVALID_LIMITS'
   /** 位置无效 · Latitude or longitude out of range. */
   | 'INVALID_LOCATION'
   /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
@@ -1037,6 +1043,8 @@ export type UserErrorCode =
   | 'INVALID_PARTY_ORGANIZATION'
   /** 手机号无效 · Not an 11-digit mobile number. */
   | 'INVALID_PHONE'
+  /** 照片无效 · No such photo of yours, one already on a request, or too many. */
+  | 'INVALID_PHOTO'
   /** 岗位无效 · Too many posts, or a post out of bounds. */
   | 'INVALID_POSTS'
   /** 数量无效 · The quantity is not a whole number in range. */
@@ -1053,6 +1061,8 @@ export type UserErrorCode =
   | 'INVALID_STATE'
   /** 街道无效 · No such street. */
   | 'INVALID_STREET'
+  /** 承办方无效 · Not a grid, community, street or department of the request's street, or its current handler. */
+  | 'INVALID_TARGET'
   /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
   | 'INVALID_TERRITORY_CODE'
   /** 文字无效 · The text is too short or too long. */

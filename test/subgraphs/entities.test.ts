@@ -1,5 +1,6 @@
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { TerritoryBuilder } from '../../seed/builder';
+import { decideAccept, decideTransfer } from '../../subgraphs/services/domain/requests/lifecycle';
 import { tokensFor } from '../support/principals';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -27,6 +28,14 @@ describe('subgraphs answer the federation protocol', () => {
   t.service(reviewed, { hours: 3, servedOn: new Date('2025-05-01T02:00:00Z'), territoryPath: [...community.org.ancestorIds, community.org._id] });
   const review = t.reviewRound(community.org, { year: 2025, parties: [unit], raters: [{ member, kind: 'COMMITTEE_MEMBER' }], openedAt: new Date('2025-12-20T02:00:00Z') });
   t.reviewReport(review.parties[0], '全年开展助老服务,员工到社区报到服务。', new Date('2025-12-25T02:00:00Z'));
+  // A street's department (职能部门), to which a request of last year was handed on (转办).
+  const department = t.department(street, '泉城路街道综合行政执法中队');
+  const otherDepartment = t.department(street, '泉城路市场监管所');
+  const lastYear = new Date('2025-06-01T02:00:00Z');
+  const handedOn = t.request(community.grids[0], { category: 'OTHER', description: '占道经营堵塞通道', receivedAt: lastYear }, [
+    (s) => decideAccept(s, { organizationId: String(community.org._id), path: [...community.org.ancestorIds, community.org._id].map(String), subject: 'seed' }, lastYear),
+    (s) => decideTransfer(s, { organizationId: String(department._id), path: [String(street._id), String(department._id)], subject: 'seed' }, '属综合执法事项', 'seed', lastYear),
+  ]);
   const agreement = t.agreement(unit, community.org, { startsOn: new Date(Date.now() - 10 * 86_400_000), expiresOn: new Date(Date.now() + 300 * 86_400_000), status: 'ACTIVE' });
   const missing = '0123456789abcdef01234567';
 
@@ -115,6 +124,24 @@ describe('subgraphs answer the federation protocol', () => {
       token,
     );
     expect(statistics.data!._entities).toEqual([{ requests: { received: 1 } }]);
+  });
+
+  it('resolves a department as an Organization, and a Request handed on to it for its admins only', async () => {
+    expect((await entities('organizations', 'Organization', [String(department._id)], 'name kind parent { id }')).data!._entities).toEqual([
+      { name: '泉城路街道综合行政执法中队', kind: 'DEPARTMENT', parent: { id: String(street._id) } },
+    ]);
+    const sign = tokensFor(stack.auth);
+    const asDepartment = async (org: typeof department) =>
+      (
+        await stack.querySubgraph<{ _entities: unknown[] }>(
+          'services',
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on Request { handledBy { id } transfers { reason } } } }`,
+          { r: [{ __typename: 'Request', id: String(handedOn._id) }] },
+          await sign.forOrganization('DEPARTMENT_ADMIN', org),
+        )
+      ).data!._entities;
+    expect(await asDepartment(department)).toEqual([{ handledBy: { id: String(department._id) }, transfers: [{ reason: '属综合执法事项' }] }]);
+    expect(await asDepartment(otherDepartment)).toEqual([null]);
   });
 
   it("services resolves Agreement references with how their commitments are kept (the agreement read from resident-units with the caller's token)", async () => {

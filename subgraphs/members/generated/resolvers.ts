@@ -652,6 +652,8 @@ export const UserErrorCode = {
   INVALID_DAYS: 'INVALID_DAYS',
   /** 截止时间无效 · The deadline is not in the future. */
   INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 职能部门无效 · No such department of the request's street. */
+  INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
@@ -666,6 +668,8 @@ export const UserErrorCode = {
   INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
   /** 身份证号无效 · Not a valid resident ID number. */
   INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 时限无效 · A time-limit table row is out of bounds, or a category is given twice. */
+  INVALID_LIMITS: 'INVALID_LIMITS',
   /** 位置无效 · Latitude or longitude out of range. */
   INVALID_LOCATION: 'INVALID_LOCATION',
   /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
@@ -682,6 +686,8 @@ export const UserErrorCode = {
   INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
   /** 手机号无效 · Not an 11-digit mobile number. */
   INVALID_PHONE: 'INVALID_PHONE',
+  /** 照片无效 · No such photo of yours, one already on a request, or too many. */
+  INVALID_PHOTO: 'INVALID_PHOTO',
   /** 岗位无效 · Too many posts, or a post out of bounds. */
   INVALID_POSTS: 'INVALID_POSTS',
   /** 数量无效 · The quantity is not a whole number in range. */
@@ -698,6 +704,8 @@ export const UserErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
   INVALID_STREET: 'INVALID_STREET',
+  /** 承办方无效 · Not a grid, community, street or department of the request's street, or its current handler. */
+  INVALID_TARGET: 'INVALID_TARGET',
   /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
   INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
   /** 文字无效 · The text is too short or too long. */

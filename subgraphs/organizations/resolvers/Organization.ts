@@ -1,8 +1,8 @@
-import { requirePrincipal } from '../../../platform/auth/access';
+import { requireParticipant } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
 import { beijingDay } from '../domain/meetings';
 import { readsMeetingsOf } from '../loaders/visible';
-import { governs } from '../../../platform/auth/access';
+import { governs, requirePrincipal } from '../../../platform/auth/access';
 import { pathOf } from '../domain/tree';
 import { annualReviewsOf } from './Reviews';
 import { loadExisting } from '../../../platform/data/pagination';
@@ -25,10 +25,10 @@ export const Organization: OrganizationResolvers = {
   children: (org, args, { loaders }) => loaders.children.load({ parent: String(org._id), ...args }),
   // The yearly grading (软弱涣散 among them) and the committee's seats are not the public face of an
   // organisation: they are for the signed-in.
-  grading: (org, _args, { principal }) => (requirePrincipal(principal), org.grading ?? null),
-  gradings: (org, _args, { principal }) => (requirePrincipal(principal), org.gradings ?? []),
+  grading: (org, _args, { principal }) => (requireParticipant(principal), org.grading ?? null),
+  gradings: (org, _args, { principal }) => (requireParticipant(principal), org.gradings ?? []),
   bigPartyCommittee: async (org, { asOf }, { loaders, now, principal }) => {
-    requirePrincipal(principal);
+    requireParticipant(principal);
     const day = asOf ?? now;
     const seats = await loaders.seatsOf.load(String(org._id));
     return seats.filter((s) => heldOn(s, day)).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);

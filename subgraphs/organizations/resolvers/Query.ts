@@ -1,4 +1,4 @@
-import { requirePrincipal } from '../../../platform/auth/access';
+import { requireParticipant } from '../../../platform/auth/access';
 import { badUserInput } from '../../../platform/server/errors';
 import { findPage } from '../../../platform/data/pagination';
 import { isObjectId } from '../../../platform/server/subgraph';
@@ -15,7 +15,7 @@ export const Query: QueryResolvers = {
     const filter: Record<string, unknown> = {};
     if (kind) filter.kind = kind;
     if (grading) {
-      requirePrincipal(principal); // gradings are for the signed-in (see Organization.grading)
+      requireParticipant(principal); // gradings are for the signed-in (see Organization.grading)
       filter['grading.level'] = grading;
     }
     if (within) {

@@ -67,7 +67,8 @@ export function isReceivingSide(principal: Principal | null, item: Pick<ItemDoc,
  * territory, and the owner's side. Nobody anonymous.
  */
 export function canSee(principal: Principal | null, item: Pick<ItemDoc, 'visibleWithin' | 'territoryPath' | 'owners'>): boolean {
-  if (!principal) return false;
+  // A resident (群众) signed in for their own requests reads nothing of the lists.
+  if (!principal || principal.role === 'RESIDENT') return false;
   return (
     homes(principal).some((path) => path.includes(String(item.visibleWithin))) ||
     isInside(principal, item.territoryPath) ||
@@ -77,7 +78,7 @@ export function canSee(principal: Principal | null, item: Pick<ItemDoc, 'visible
 
 /** The same rule as a query condition, for lists (one indexed query, not a filter after reading). */
 export function visibilityFilter(principal: Principal | null): Record<string, unknown> {
-  if (!principal) return { _id: { $exists: false } };
+  if (!principal || principal.role === 'RESIDENT') return { _id: { $exists: false } };
   return {
     $or: [
       { visibleWithin: { $in: homes(principal).flat().map(toObjectId) } },

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, ActivityDoc, SignUpDoc, OrganizationRef } from '../models';
+import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, PhotoRef, ActivityDoc, SignUpDoc, OrganizationRef } from '../models';
 import type { Connection, Edge } from '../../../platform/data/pagination';
 import type { LedgerEntry } from '../../../platform/data/ledger';
 import type { MatchOut } from '../resolvers/Matching';
 import type { ProviderLoadOut, ParticipantTypedRef, PartyTypedRef, TypedRef } from '../resolvers/refs';
-import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord } from '../domain/requests/lifecycle';
+import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord, Transfer as TransferRecord, Reminder as ReminderRecord } from '../domain/requests/lifecycle';
 import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { UnitContributionRow } from '../domain/statistics';
 import type { EntityRef } from '../../../platform/server/subgraph';
@@ -731,6 +731,12 @@ export type Organization = {
   claimsMade?: Maybe<ClaimConnection>;
   /** 群众诉求 · Residents' requests from the grids of this territory, oldest first. For its committees and grid workers. */
   requests?: Maybe<RequestConnection>;
+  /** 承办诉求 · Requests this organisation now handles — accepted first (首问负责) or handed on to it (转办) — oldest first. For its own people (a department's admins, a grid's worker) and the committees over it. */
+  handledRequests?: Maybe<RequestConnection>;
+  /** 吹哨诉求 · Requests this department (职能部门) was called to by a whistle (吹哨), oldest first. For the department's admins and the committees over it. */
+  whistles?: Maybe<RequestConnection>;
+  /** 未按时报到 · Requests of this territory with a called unit or department that has not reported in (报到) by its deadline, oldest first; each such call reads `reportOverdue`. For the territory's committees. */
+  unreportedWhistles?: Maybe<RequestConnection>;
   /** 共建活动 · Activities this organisation organises (or, with `inTerritory`, any inside its territory) that the caller may see, in the order organised. */
   activities?: Maybe<ActivityConnection>;
   /**
@@ -788,6 +794,29 @@ export type OrganizationClaimsMadeArgs = {
 export type OrganizationRequestsArgs = {
   status?: InputMaybe<RequestStatus>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationHandledRequestsArgs = {
+  status?: InputMaybe<RequestStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationWhistlesArgs = {
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationUnreportedWhistlesArgs = {
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1076,8 +1105,10 @@ export type Query = {
   request?: Maybe<Request>;
   /** 共建活动 · One activity by id; null when there is none or the caller may not see it. */
   activity?: Maybe<Activity>;
-  /** 办理时限 · The time limit of each request category, in working days (0: the same day). */
+  /** 办理时限 · The time limit of each request category: a street's own table (规则表), or without `streetId` the default one. */
   requestTimeLimits: Array<RequestTimeLimit>;
+  /** 时限规则表历史 · Every version of a street's time-limit table, newest first. For the signed-in of the street. */
+  requestTimeLimitHistory: TimeLimitTableConnection;
 };
 
 
@@ -1118,6 +1149,18 @@ export type QueryRequestArgs = {
 
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRequestTimeLimitsArgs = {
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRequestTimeLimitHistoryArgs = {
+  streetId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
@@ -1185,11 +1228,11 @@ export type Mutation = {
   raiseRequest: RequestPayload;
   /** 受理诉求 · Accepts a received request: the first committee to accept owns it (首问负责). For the committees over the grid. */
   acceptRequest: RequestPayload;
-  /** 吹哨 · Calls units to report (报到) and act on a request. For the committee that accepted it and those above. */
+  /** 吹哨 · Calls resident units and the street's departments (职能部门) to report (报到) by a deadline from the street's time-limit table and act on a request. For the handler's side. */
   blowWhistle: RequestPayload;
-  /** 报到 · A called unit reports in. For that unit's admin. */
+  /** 报到 · A called unit or department reports in. For that unit's or department's admin. */
   reportToWhistle: RequestPayload;
-  /** 答复吹哨 · A called unit that reported says what it did. For that unit's admin. */
+  /** 答复吹哨 · A called unit or department that reported says what it did. For its admin. */
   respondToWhistle: RequestPayload;
   /** 申请延期 · Asks the street for more working days. For the committee that accepted the request and those above. */
   requestExtension: RequestPayload;
@@ -1197,6 +1240,12 @@ export type Mutation = {
   decideExtension: RequestPayload;
   /** 办结 · Records what was done. For the committee that accepted the request and those above. */
   resolveRequest: RequestPayload;
+  /** 转办 · Hands a request in hand on to the party that owns it — a grid, a community or a department (职能部门) of the request's street — with a reason. The deadline is kept (the clock runs on); the new handler acts on it, the old one no longer does. For the handler's side. */
+  transferRequest: RequestPayload;
+  /** 督办 · 催办 · The street supervises an overdue or escalated request: a reminder to its handler, recorded on the request's ledger. For the street's committee over the request. */
+  superviseRequest: RequestPayload;
+  /** 设置时限规则表 · Sets a street's time limits by request category (respond, handle, report-in). Categories not listed keep their current limits; every change is a new version in the table's history. For the street's committee. */
+  setRequestTimeLimits: TimeLimitTablePayload;
   /** 满意度评价 · Rates a resolved request, 1 to 5: 3 or more closes it, less reopens it with a fresh time limit. For the resident who raised it, or the grid worker calling back (回访). */
   rateRequest: RequestPayload;
 };
@@ -1356,20 +1405,23 @@ export type MutationAcceptRequestArgs = {
 
 export type MutationBlowWhistleArgs = {
   id: Scalars['ID']['input'];
-  unitIds: Array<Scalars['ID']['input']>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   instruction: Scalars['String']['input'];
 };
 
 
 export type MutationReportToWhistleArgs = {
   id: Scalars['ID']['input'];
-  unitId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationRespondToWhistleArgs = {
   id: Scalars['ID']['input'];
-  unitId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   response: Scalars['String']['input'];
 };
 
@@ -1391,6 +1443,26 @@ export type MutationDecideExtensionArgs = {
 export type MutationResolveRequestArgs = {
   id: Scalars['ID']['input'];
   resolution: Scalars['String']['input'];
+};
+
+
+export type MutationTransferRequestArgs = {
+  id: Scalars['ID']['input'];
+  toOrganizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSuperviseRequestArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationSetRequestTimeLimitsArgs = {
+  streetId: Scalars['ID']['input'];
+  limits: Array<RequestTimeLimitInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1658,6 +1730,10 @@ export type RaiseRequestInput = {
   description: Scalars['String']['input'];
   /** 地址 · Where, within the grid, 2 to 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** 位置 · Where, as a point (optional). */
+  location?: InputMaybe<GeoPointInput>;
+  /** 照片 · Up to 9 photos uploaded first (POST /uploads), by the same account, not yet on a request. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 群众信息 · The resident's name and phone, to call back. */
   resident?: InputMaybe<ContactInput>;
 };
@@ -1684,14 +1760,20 @@ export type Request = {
   description: Scalars['String']['output'];
   /** 地址 · Where, within the grid. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 位置 · Where, as a point, if given. */
+  location?: Maybe<GeoPoint>;
+  /** 照片 · The photos raised with it, seen by whoever sees the request. */
+  photos: Array<Photo>;
   /** 网格 · The grid where the problem is. */
   grid?: Maybe<Organization>;
   /** 状态 · Where the request is in its lifecycle. */
   status: RequestStatus;
   /** 登记时间 · When it was received. */
   receivedAt: Scalars['DateTime']['output'];
-  /** 办理时限 · Working days its category allows (0: the same day). */
+  /** 办理时限 · Working days its category allowed when it was received, by its street's table (0: the same day). */
   timeLimitWorkingDays: Scalars['Int']['output'];
+  /** 响应期限 · By when a committee should accept it (响应时限); null on requests from before the time-limit tables. */
+  respondBy?: Maybe<Scalars['DateTime']['output']>;
   /** 办结期限 · The deadline in force: from receipt, moved by approved extensions, renewed on reopening. */
   deadline: Scalars['DateTime']['output'];
   /** 超期 · Still open past its deadline. */
@@ -1704,6 +1786,12 @@ export type Request = {
   whistles: Array<WhistleCall>;
   /** 延期 · Extensions asked for, with the street's decisions. */
   extensions: Array<Extension>;
+  /** 转办 · Each time it was handed on to another party, in order. */
+  transfers: Array<Transfer>;
+  /** 督办记录 · The street's reminders (督办 · 催办), in order. */
+  reminders: Array<Reminder>;
+  /** 督办次数 · How many reminders the street sent. */
+  reminderCount: Scalars['Int']['output'];
   /** 办理结果 · What was done. */
   resolution?: Maybe<Scalars['String']['output']>;
   /** 办结时间 · When it was resolved. */
@@ -1740,11 +1828,17 @@ export type RequestHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** 吹哨 · A unit called to a request, its report (报到) and its response. */
+/** 吹哨 · A unit or department called to a request, its report (报到) and its response. */
 export type WhistleCall = {
   __typename?: 'WhistleCall';
-  /** 单位 · The unit called. */
+  /** 单位 · The unit called; null for a department. */
   unit?: Maybe<ResidentUnit>;
+  /** 职能部门 · The department called; null for a unit. */
+  department?: Maybe<Organization>;
+  /** 报到期限 · By when it must report in (from the street's table); null on calls from before the tables. */
+  reportBy?: Maybe<Scalars['DateTime']['output']>;
+  /** 未按时报到 · Not reported in, and its report-in deadline has passed. */
+  reportOverdue: Scalars['Boolean']['output'];
   /** 吹哨事项 · What it is asked to do. */
   instruction: Scalars['String']['output'];
   /** 吹哨时间 · When it was called. */
@@ -1798,13 +1892,112 @@ export type RequestRating = {
   ratedAt: Scalars['DateTime']['output'];
 };
 
-/** 办理时限 · The time limit of a request category. */
+/** 办理时限 · The time limits of a request category. */
 export type RequestTimeLimit = {
   __typename?: 'RequestTimeLimit';
   /** 诉求类别 · The category. */
   category: RequestCategory;
-  /** 工作日 · Working days from receipt (0: the same day, 当日办结). */
+  /** 办结工作日 · Working days from receipt to resolve it (0: the same day, 当日办结). */
   workingDays: Scalars['Int']['output'];
+  /** 响应小时 · Hours from receipt by which a committee should accept it. */
+  respondHours: Scalars['Int']['output'];
+  /** 报到小时 · Hours from a whistle by which a called unit or department must report in. */
+  reportInHours: Scalars['Int']['output'];
+};
+
+/** 办理时限 · One category's limits to set in a street's table. */
+export type RequestTimeLimitInput = {
+  /** 诉求类别 · The category. */
+  category: RequestCategory;
+  /** 办结工作日 · 0 (the same day) to 30 working days. */
+  workingDays: Scalars['Int']['input'];
+  /** 响应小时 · 1 to 72 hours. */
+  respondHours: Scalars['Int']['input'];
+  /** 报到小时 · 1 to 72 hours. */
+  reportInHours: Scalars['Int']['input'];
+};
+
+/** 时限规则表 · One version of a street's time-limit table. */
+export type TimeLimitTable = {
+  __typename?: 'TimeLimitTable';
+  /** 版本 · From 1, one more with each change. */
+  version: Scalars['Int']['output'];
+  /** 时限 · Every category's limits in this version. */
+  limits: Array<RequestTimeLimit>;
+  /** 说明 · Why it changed. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 修改时间 · When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** 修改账号 · The account that changed it. */
+  changedBy: Scalars['String']['output'];
+};
+
+/** 时限规则表分页 · A page of a table's versions. */
+export type TimeLimitTableConnection = {
+  __typename?: 'TimeLimitTableConnection';
+  /** 边 · The versions of this page with their cursors. */
+  edges: Array<TimeLimitTableEdge>;
+  /** 节点 · The versions of this page. */
+  nodes: Array<TimeLimitTable>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 时限规则表分页边 · A version and its cursor. */
+export type TimeLimitTableEdge = {
+  __typename?: 'TimeLimitTableEdge';
+  /** 游标 · Pass as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** 节点 · The version. */
+  node: TimeLimitTable;
+};
+
+/** 时限规则表结果 · The table as it is now, or why nothing changed. */
+export type TimeLimitTablePayload = {
+  __typename?: 'TimeLimitTablePayload';
+  /** 时限规则表 · The new version; null when there are errors. */
+  table?: Maybe<TimeLimitTable>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 照片 · A photo stored by the project, read at `url` with the same token (the request's readers only). */
+export type Photo = {
+  __typename?: 'Photo';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 地址 · Where to GET it through the gateway: /uploads/<id>. */
+  url: Scalars['String']['output'];
+  /** 类型 · image/jpeg, image/png or image/webp, as its bytes say. */
+  contentType: Scalars['String']['output'];
+  /** 大小 · Bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** 转办 · A request handed on to another party. */
+export type Transfer = {
+  __typename?: 'Transfer';
+  /** 原承办方 · Who had it. */
+  from?: Maybe<Organization>;
+  /** 新承办方 · Who took it on. */
+  to?: Maybe<Organization>;
+  /** 转办理由 · Why. */
+  reason: Scalars['String']['output'];
+  /** 转办时间 · When. */
+  at: Scalars['DateTime']['output'];
+};
+
+/** 督办 · 催办 · A reminder the street sent about a request. */
+export type Reminder = {
+  __typename?: 'Reminder';
+  /** 督办方 · The street (or committee above it) that sent it. */
+  by?: Maybe<Organization>;
+  /** 督办意见 · What the handler was told. */
+  note: Scalars['String']['output'];
+  /** 督办时间 · When. */
+  at: Scalars['DateTime']['output'];
+  /** 当时承办方 · The handler it was sent to. */
+  handler?: Maybe<Organization>;
 };
 
 /** 诉求类别 · What kind of problem a resident reports. */
@@ -2487,7 +2680,9 @@ export const OrganizationKind = {
   /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
   JOINT_PARTY_ORGANIZATION: 'JOINT_PARTY_ORGANIZATION',
   /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
-  INDUSTRY_COMMITTEE: 'INDUSTRY_COMMITTEE'
+  INDUSTRY_COMMITTEE: 'INDUSTRY_COMMITTEE',
+  /** 职能部门 · A functional department or agency of a street (城管, 市场监管, 派出所, 房管…): called by a whistle (吹哨) beside resident units, and a party a request may be handed on to (转办). */
+  DEPARTMENT: 'DEPARTMENT'
 } as const;
 
 export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
@@ -2621,6 +2816,8 @@ export const UserErrorCode = {
   INVALID_DAYS: 'INVALID_DAYS',
   /** 截止时间无效 · The deadline is not in the future. */
   INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 职能部门无效 · No such department of the request's street. */
+  INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
@@ -2635,6 +2832,8 @@ export const UserErrorCode = {
   INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
   /** 身份证号无效 · Not a valid resident ID number. */
   INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 时限无效 · A time-limit table row is out of bounds, or a category is given twice. */
+  INVALID_LIMITS: 'INVALID_LIMITS',
   /** 位置无效 · Latitude or longitude out of range. */
   INVALID_LOCATION: 'INVALID_LOCATION',
   /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
@@ -2651,6 +2850,8 @@ export const UserErrorCode = {
   INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
   /** 手机号无效 · Not an 11-digit mobile number. */
   INVALID_PHONE: 'INVALID_PHONE',
+  /** 照片无效 · No such photo of yours, one already on a request, or too many. */
+  INVALID_PHOTO: 'INVALID_PHOTO',
   /** 岗位无效 · Too many posts, or a post out of bounds. */
   INVALID_POSTS: 'INVALID_POSTS',
   /** 数量无效 · The quantity is not a whole number in range. */
@@ -2667,6 +2868,8 @@ export const UserErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
   INVALID_STREET: 'INVALID_STREET',
+  /** 承办方无效 · Not a grid, community, street or department of the request's street, or its current handler. */
+  INVALID_TARGET: 'INVALID_TARGET',
   /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
   INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
   /** 文字无效 · The text is too short or too long. */
@@ -3004,6 +3207,14 @@ export type ResolversTypes = ResolversObject<{
   ExtensionStatus: ExtensionStatus;
   RequestRating: ResolverTypeWrapper<RatingRecord>;
   RequestTimeLimit: ResolverTypeWrapper<RequestTimeLimit>;
+  RequestTimeLimitInput: RequestTimeLimitInput;
+  TimeLimitTable: ResolverTypeWrapper<LedgerEntry>;
+  TimeLimitTableConnection: ResolverTypeWrapper<Connection<LedgerEntry>>;
+  TimeLimitTableEdge: ResolverTypeWrapper<Edge<LedgerEntry>>;
+  TimeLimitTablePayload: ResolverTypeWrapper<Omit<TimeLimitTablePayload, 'table'> & { table?: Maybe<ResolversTypes['TimeLimitTable']> }>;
+  Photo: ResolverTypeWrapper<PhotoRef>;
+  Transfer: ResolverTypeWrapper<TransferRecord>;
+  Reminder: ResolverTypeWrapper<ReminderRecord>;
   RequestCategory: RequestCategory;
   RequestChannel: RequestChannel;
   RequestStatus: RequestStatus;
@@ -3117,6 +3328,14 @@ export type ResolversParentTypes = ResolversObject<{
   Extension: ExtensionRecord;
   RequestRating: RatingRecord;
   RequestTimeLimit: RequestTimeLimit;
+  RequestTimeLimitInput: RequestTimeLimitInput;
+  TimeLimitTable: LedgerEntry;
+  TimeLimitTableConnection: Connection<LedgerEntry>;
+  TimeLimitTableEdge: Edge<LedgerEntry>;
+  TimeLimitTablePayload: Omit<TimeLimitTablePayload, 'table'> & { table?: Maybe<ResolversParentTypes['TimeLimitTable']> };
+  Photo: PhotoRef;
+  Transfer: TransferRecord;
+  Reminder: ReminderRecord;
   RequestConnection: Connection<RequestDoc>;
   RequestEdge: Edge<RequestDoc>;
   Activity: ActivityDoc;
@@ -3374,6 +3593,9 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'inTerritory' | 'first'>>;
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
+  handledRequests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationHandledRequestsArgs, 'first'>>;
+  whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationWhistlesArgs, 'first'>>;
+  unreportedWhistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationUnreportedWhistlesArgs, 'first'>>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<OrganizationActivitiesArgs, 'inTerritory' | 'first'>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
   commitmentShortfalls?: Resolver<Maybe<ResolversTypes['CommitmentShortfallConnection']>, ParentType, ContextType, RequireFields<OrganizationCommitmentShortfallsArgs, 'includeOnTrack' | 'first'>>;
@@ -3483,7 +3705,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   territoryAssignment?: Resolver<ResolversTypes['TerritoryAssignment'], ParentType, ContextType, RequireFields<QueryTerritoryAssignmentArgs, 'within'>>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
-  requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType>;
+  requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType, Partial<QueryRequestTimeLimitsArgs>>;
+  requestTimeLimitHistory?: Resolver<ResolversTypes['TimeLimitTableConnection'], ParentType, ContextType, RequireFields<QueryRequestTimeLimitHistoryArgs, 'streetId' | 'first'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -3513,12 +3736,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   checkInAttendance?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCheckInAttendanceArgs, 'activityId' | 'attendances'>>;
   raiseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRaiseRequestArgs, 'input'>>;
   acceptRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptRequestArgs, 'id'>>;
-  blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'unitIds' | 'instruction'>>;
-  reportToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationReportToWhistleArgs, 'id' | 'unitId'>>;
-  respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'unitId' | 'response'>>;
+  blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'instruction'>>;
+  reportToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationReportToWhistleArgs, 'id'>>;
+  respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'response'>>;
   requestExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRequestExtensionArgs, 'id' | 'workingDays' | 'reason'>>;
   decideExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationDecideExtensionArgs, 'id' | 'approve'>>;
   resolveRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationResolveRequestArgs, 'id' | 'resolution'>>;
+  transferRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationTransferRequestArgs, 'id' | 'toOrganizationId' | 'reason'>>;
+  superviseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationSuperviseRequestArgs, 'id' | 'note'>>;
+  setRequestTimeLimits?: Resolver<ResolversTypes['TimeLimitTablePayload'], ParentType, ContextType, RequireFields<MutationSetRequestTimeLimitsArgs, 'streetId' | 'limits'>>;
   rateRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRateRequestArgs, 'id' | 'score'>>;
 }>;
 
@@ -3554,16 +3780,22 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
   channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   timeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   handledBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   whistles?: Resolver<Array<ResolversTypes['WhistleCall']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType>;
+  reminders?: Resolver<Array<ResolversTypes['Reminder']>, ParentType, ContextType>;
+  reminderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3577,6 +3809,9 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type WhistleCallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhistleCall'] = ResolversParentTypes['WhistleCall']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reportBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   instruction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   calledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3603,6 +3838,53 @@ export type RequestRatingResolvers<ContextType = Context, ParentType extends Res
 export type RequestTimeLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestTimeLimit'] = ResolversParentTypes['RequestTimeLimit']> = ResolversObject<{
   category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportInHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTable'] = ResolversParentTypes['TimeLimitTable']> = ResolversObject<{
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTableConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTableConnection'] = ResolversParentTypes['TimeLimitTableConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TimeLimitTableEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TimeLimitTable']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTableEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTableEdge'] = ResolversParentTypes['TimeLimitTableEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimeLimitTable'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTablePayload'] = ResolversParentTypes['TimeLimitTablePayload']> = ResolversObject<{
+  table?: Resolver<Maybe<ResolversTypes['TimeLimitTable']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type PhotoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Photo'] = ResolversParentTypes['Photo']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ReminderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reminder'] = ResolversParentTypes['Reminder']> = ResolversObject<{
+  by?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  handler?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
 export type RequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestConnection'] = ResolversParentTypes['RequestConnection']> = ResolversObject<{
@@ -3912,6 +4194,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Extension?: ExtensionResolvers<ContextType>;
   RequestRating?: RequestRatingResolvers<ContextType>;
   RequestTimeLimit?: RequestTimeLimitResolvers<ContextType>;
+  TimeLimitTable?: TimeLimitTableResolvers<ContextType>;
+  TimeLimitTableConnection?: TimeLimitTableConnectionResolvers<ContextType>;
+  TimeLimitTableEdge?: TimeLimitTableEdgeResolvers<ContextType>;
+  TimeLimitTablePayload?: TimeLimitTablePayloadResolvers<ContextType>;
+  Photo?: PhotoResolvers<ContextType>;
+  Transfer?: TransferResolvers<ContextType>;
+  Reminder?: ReminderResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;

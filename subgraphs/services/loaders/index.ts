@@ -26,6 +26,9 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
   requestsInTerritory: childPageLoader(models.Request, 'territoryPath', { multi: true }),
   requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
   historyOfRequest: childPageLoader(models.RequestLedger, 'key'),
+  requestsOfHandler: childPageLoader(models.Request, 'handlerId'),
+  /** A street's time-limit table, newest version first. */
+  timeLimitHistory: childPageLoader(models.TimeLimitLedger, 'key', { newestFirst: true }),
   activity: byIdLoader(models.Activity),
   signUp: byIdLoader(models.SignUp),
   activitiesOfOrganiser: childPageLoader(models.Activity, 'organiserId'),

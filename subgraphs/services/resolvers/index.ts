@@ -6,7 +6,7 @@ import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
-import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
+import { OrganizationRequests, Photo, Reminder, Request, RequestMutation, RequestQuery, RequestRating, TimeLimitTable, Transfer, UnitWhistles, WhistleCall } from './Requests';
 import { ReviewRecord } from './ReviewRecord';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
@@ -19,6 +19,10 @@ export const resolvers = {
   Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation },
   Request,
   WhistleCall,
+  Photo,
+  Transfer,
+  Reminder,
+  TimeLimitTable,
   RequestRating,
   Statistics,
   UnitContribution,
