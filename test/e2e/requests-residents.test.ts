@@ -17,6 +17,7 @@ describe('residents raising their own requests', () => {
   const need = t.need(furong.org, { title: '助餐志愿者', category: 'ELDER_CARE', quantity: 5, unitOfMeasure: 'PEOPLE' });
   const neighbour = t.member(furong.grids[0], { name: '孙丽' });
   t.seat(furong.org, neighbour);
+  t.activity(furong.org, { title: '敬老志愿服务', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity: 10 });
   const agreement = t.agreement(clinic, furong.org, { startsOn: new Date(Date.now() - 86_400_000), expiresOn: new Date(Date.now() + 86_400_000), status: 'ACTIVE' });
   let tokens: Record<'community' | 'grid' | 'liu' | 'zhao' | 'chen' | 'otherGrid' | 'clinic', string>;
   let uploads: string;
@@ -219,6 +220,10 @@ describe('residents raising their own requests', () => {
       // The grid worker of the same grid reads each of them.
       expect({ query, errors: (await ask(query, tokens.grid)).errors }).toEqual({ query, errors: undefined });
     }
+    // The lists of co-building read empty to a resident, as the needs do above.
+    const activities = `query($o: ID!) { organization(id: $o) { activities(first: 5) { nodes { title } } } }`;
+    expect(dataOf(await ask(activities, tokens.liu))).toEqual({ organization: { activities: { nodes: [] } } });
+    expect(dataOf(await ask(activities, tokens.grid))).toEqual({ organization: { activities: { nodes: [{ title: '敬老志愿服务' }] } } });
     // The public face stays open: the organisation's name and its place in the tree.
     const face = await ask(`query($o: ID!) { organization(id: $o) { name ancestors { name } } }`, tokens.liu);
     expect(dataOf(face)).toMatchObject({ organization: { name: '芙蓉街社区党委', ancestors: expect.arrayContaining([{ name: '泉城路街道党工委' }]) } });
