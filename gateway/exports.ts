@@ -399,9 +399,9 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     const data = await graph(authorization).run(ExportStatisticsDocument, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     // Each part is null only beside an error, which `graphql` has thrown already.
-    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer, commitments } =
+    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer, commitments, reviews } =
       data.organization.statistics ?? {};
-    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer || !commitments) {
+    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer || !commitments || !reviews) {
       throw new Error('The statistics came back incomplete');
     }
     const pct = (x: number | null) => (x == null ? null : Math.round(x * 10_000) / 100);
@@ -458,6 +458,17 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         [section, '落后协议数', c.behind],
       );
     }
+    // 述职评议: the annual reviews of the years that start in the period, and the grades of the closed ones.
+    rows.push(
+      ['述职评议', '评议轮次', reviews.rounds],
+      ['述职评议', '已结束', reviews.closed],
+      ['述职评议', '述职对象', reviews.partiesReviewed],
+      ['述职评议', '好', reviews.good],
+      ['述职评议', '较好', reviews.fairlyGood],
+      ['述职评议', '一般', reviews.average],
+      ['述职评议', '差', reviews.poor],
+      ['述职评议', '未评定', reviews.ungraded],
+    );
     return rows;
   }
 

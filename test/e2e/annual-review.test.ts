@@ -308,6 +308,13 @@ describe('annual review (述职评议)', () => {
       const stats = dataOf(await stack.query(ReviewStatisticsDocument, { id: String(org._id), from, to }, token)).organization!.statistics!.reviews;
       expect(stats).toEqual({ rounds: 1, closed: 1, partiesReviewed: 3, good: 0, fairlyGood: 1, average: 1, poor: 0, ungraded: 1 });
     }
+    // … and the statistics export has them, as every figure of the dashboard.
+    const statsCsv = await get(`/export/statistics.csv?organization=${String(furong.org._id)}&from=${from}&to=${to}`, tokens.furong);
+    expect(statsCsv.status).toBe(200);
+    const reviewRows = parseCsv(new TextDecoder().decode(await statsCsv.arrayBuffer())).filter((row) => row[0] === '述职评议');
+    expect(reviewRows.map((row) => [row[1], row[2]])).toEqual([
+      ['评议轮次', '1'], ['已结束', '1'], ['述职对象', '3'], ['好', '0'], ['较好', '1'], ['一般', '1'], ['差', '0'], ['未评定', '1'],
+    ]);
     const lists = dataOf(await stack.query(CommitteeReviewRoundsDocument, { id: String(furong.org._id), year: YEAR }, tokens.street)).organization!.reviewRounds.nodes;
     expect(lists).toEqual([{ id: round.id, year: YEAR, status: 'CLOSED' }]);
   });
