@@ -649,7 +649,7 @@ export class TerritoryBuilder {
         seatUnitId: kind === 'COMMITTEE_MEMBER' && seat?.unitId ? String(seat.unitId) : null,
       };
     });
-    const state = openRoundState();
+    const state = openRoundState(raters);
     const round: ReviewRoundDoc = {
       _id: objectIdAt(at),
       organizationId: organization._id,
@@ -710,7 +710,7 @@ export class TerritoryBuilder {
       this.reviewStep(party, (state) => decideFreeze(state, this.reviewFigures(party), at)!, at);
     }
     const key = roundKey(round._id);
-    const closing = { status: 'CLOSING' as const, closedAt: null };
+    const closing = { status: 'CLOSING' as const, closedAt: null, raters: round.raters };
     const closed = decideClose(closing, at);
     if (!closed.ok) throw new Error(`${round.title} cannot close`);
     this.reviewLedger.push({ _id: entryId(key, 2), key, seq: 2, action: 'CLOSING', actor: 'seed', at, data: { state: closing } });

@@ -5,6 +5,7 @@ import {
   decideClose,
   decideClosing,
   decideFreeze,
+  decideInvite,
   decideOpinion,
   decideReport,
   decideScore,
@@ -14,6 +15,7 @@ import {
   resultOf,
   reviewFigures,
   validateOpening,
+  validateRaters,
   yearsStartingIn,
   type Figures,
   type PartyState,
@@ -135,11 +137,22 @@ describe('annual review', () => {
   it('closes a round in two steps, the second repeatable after a failure in between, never twice', () => {
     const closing = decideClosing(openRoundState());
     expect(closing?.ok && closing.value.data.state.status).toBe('CLOSING');
-    expect(decideClosing({ status: 'CLOSING', closedAt: null })).toBeNull();
-    const closed = decideClose({ status: 'CLOSING', closedAt: null }, NOW);
-    expect(closed.ok && closed.value.data.state).toEqual({ status: 'CLOSED', closedAt: NOW.toISOString() });
-    expect(codes(decideClosing({ status: 'CLOSED', closedAt: NOW.toISOString() })!)).toEqual(['REVIEW_CLOSED']);
-    expect(codes(decideClose({ status: 'CLOSED', closedAt: NOW.toISOString() }, NOW))).toEqual(['REVIEW_CLOSED']);
+    expect(decideClosing({ status: 'CLOSING', closedAt: null, raters: [] })).toBeNull();
+    const closed = decideClose({ status: 'CLOSING', closedAt: null, raters: [committee] }, NOW);
+    expect(closed.ok && closed.value.data.state).toEqual({ status: 'CLOSED', closedAt: NOW.toISOString(), raters: [committee] });
+    expect(codes(decideClosing({ status: 'CLOSED', closedAt: NOW.toISOString(), raters: [] })!)).toEqual(['REVIEW_CLOSED']);
+    expect(codes(decideClose({ status: 'CLOSED', closedAt: NOW.toISOString(), raters: [] }, NOW))).toEqual(['REVIEW_CLOSED']);
+  });
+
+  it('invites more raters while the round is open, none twice, at most 100', () => {
+    const invited = decideInvite(openRoundState([committee]), [resident]);
+    expect(invited.ok && invited.value.data.state.raters).toEqual([committee, resident]);
+    const again = decideInvite(openRoundState([committee]), [resident, committee]);
+    expect(again.ok ? [] : again.errors.map((e) => [e.code, e.field])).toEqual([['INVALID_RATER', 'raters.1.memberId']]);
+    const many = Array.from({ length: 100 }, (_, i) => rater('RESIDENT_REPRESENTATIVE', { memberId: `m${i}` }));
+    expect(codes(decideInvite(openRoundState([committee]), many))).toEqual(['INVALID_RATER']);
+    expect(codes(decideInvite({ status: 'CLOSING', closedAt: null, raters: [] }, [resident]))).toEqual(['REVIEW_CLOSED']);
+    expect(validateRaters([{ memberId: 'a' }, { memberId: 'a' }], 'raters').map((e) => e.field)).toEqual(['raters.1.memberId']);
   });
 
   it('counts the rounds of the years that start in a period, and the grades of the closed ones', () => {

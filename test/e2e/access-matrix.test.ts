@@ -491,6 +491,14 @@ MUTATIONS.push(
     make: () => ({ query: `mutation($p: ID!) { giveReviewOpinion(input: { partyId: $p, opinion: AGREE }) { errors { code } } }`, variables: { p: oid(reviewRound().parties[1]) } }),
   },
   {
+    name: 'inviteReviewRaters',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($id: ID!, $m: ID!) { inviteReviewRaters(id: $id, raters: [{ memberId: $m, kind: RESIDENT_REPRESENTATIVE }]) { errors { code } } }`,
+      variables: { id: oid(reviewRound().round), m: oid(t.member(furong.grids[0], { name: '居民代表' })) },
+    }),
+  },
+  {
     name: 'closeReviewRound',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
     make: () => ({ query: `mutation($id: ID!) { closeReviewRound(id: $id) { errors { code } } }`, variables: { id: oid(reviewRound().round) } }),

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { TerritoryBuilder } from '../../seed/builder';
 import {
   CloseReviewRoundDocument,
+  InviteReviewRatersDocument,
   CommitteeReviewRoundsDocument,
   GiveReviewOpinionDocument,
   OpenReviewRoundDocument,
@@ -67,6 +68,7 @@ describe('annual review (述职评议)', () => {
   const director = t.member(clinicBranch, { name: '王院长', category: 'EMPLOYED', employerId: clinic._id });
   const representative = t.member(furong.grids[0], { name: '刘大爷' });
   const outsider = t.member(qushui.grids[0], { name: '周强' });
+  const neighbour = t.member(furong.grids[0], { name: '赵阿姨' });
   // A doctor of the clinic who reported to the community (双报到), with hours served there this year.
   const doctor = t.member(clinicBranch, { name: '陈医生', category: 'EMPLOYED', employerId: clinic._id, reportsToId: furong.org._id, reportedAt: inYear(2) });
   t.seat(furong.org, secretary, { role: 'SECRETARY' });
@@ -350,6 +352,20 @@ describe('annual review (述职评议)', () => {
     expect((await open({ ...input, organizationId: String(furong.grids[0]._id) }, tokens.street)).errors).toEqual([{ code: 'NO_COMMITTEE_SEATS', field: 'input.organizationId' }]);
 
     const round = (await open(input)).round!;
+    // More raters while it is open: of the territory, none twice; by the committees only.
+    const invite = async (raters: { memberId: string; kind: 'COMMITTEE_MEMBER' | 'RESIDENT_REPRESENTATIVE' }[], token = tokens.furong) =>
+      dataOf(await stack.query(InviteReviewRatersDocument, { id: round.id, raters }, token)).inviteReviewRaters;
+    expect((await invite([{ memberId: String(outsider._id), kind: 'RESIDENT_REPRESENTATIVE' }, { memberId: String(representative._id), kind: 'RESIDENT_REPRESENTATIVE' }])).errors).toEqual([
+      { code: 'RATER_OUTSIDE_TERRITORY', field: 'raters.0.memberId' },
+    ]);
+    expect((await invite([{ memberId: String(representative._id), kind: 'RESIDENT_REPRESENTATIVE' }])).errors).toEqual([{ code: 'INVALID_RATER', field: 'raters.0.memberId' }]);
+    expect(code(await stack.query(InviteReviewRatersDocument, { id: round.id, raters: [{ memberId: String(neighbour._id), kind: 'RESIDENT_REPRESENTATIVE' }] }, tokens.secretary))).toBe('FORBIDDEN');
+    const invited = await invite([{ memberId: String(neighbour._id), kind: 'RESIDENT_REPRESENTATIVE' }]);
+    expect(invited.errors).toEqual([]);
+    expect(invited.round!.raters.map((r) => r.member?.name)).toEqual(['张书记', '王院长', '刘大爷', '赵阿姨']);
+    // The one invited scores at once, and reads the round.
+    const schoolParty = invited.round!.parties.nodes[1];
+    expect((await score(schoolParty.id, [{ criterion: '参与社区活动', score: 88 }], await tokensFor(stack.auth).member(neighbour, furong.grids[0]))).errors).toEqual([]);
     // Read by the committees over it and its raters; anyone else reads null, a committee's list FORBIDDEN.
     expect(dataOf(await stack.query(ReviewRoundDocument, { id: round.id }, tokens.representative)).reviewRound?.id).toBe(round.id);
     expect(dataOf(await stack.query(ReviewRoundDocument, { id: round.id }, tokens.street)).reviewRound?.id).toBe(round.id);
@@ -360,5 +376,6 @@ describe('annual review (述职评议)', () => {
     expect(code(await stack.query(CloseReviewRoundDocument, { id: round.id }, tokens.secretary))).toBe('FORBIDDEN');
     expect(dataOf(await stack.query(CloseReviewRoundDocument, { id: round.id }, tokens.qushui)).closeReviewRound.errors).toEqual([{ code: 'NOT_FOUND', field: 'id' }]);
     expect(dataOf(await stack.query(CloseReviewRoundDocument, { id: round.id }, tokens.street)).closeReviewRound.round).toMatchObject({ status: 'CLOSED' });
+    expect((await invite([{ memberId: String(secretary._id), kind: 'COMMITTEE_MEMBER' }])).errors).toEqual([{ code: 'REVIEW_CLOSED', field: 'id' }]);
   });
 });

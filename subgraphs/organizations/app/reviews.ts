@@ -11,6 +11,7 @@ import {
   decideClose,
   decideClosing,
   decideFreeze,
+  decideInvite,
   decideOpinion,
   decideReport,
   decideScore,
@@ -22,6 +23,7 @@ import {
   roundYearKey,
   titleOf,
   validateOpening,
+  validateRaters,
   type Figures,
   type PartyEvent,
   type PartyState,
@@ -38,6 +40,7 @@ import type { ReviewPartyDoc, ReviewRoundDoc } from '../models';
 import type {
   MutationCloseReviewRoundArgs,
   MutationGiveReviewOpinionArgs,
+  MutationInviteReviewRatersArgs,
   MutationOpenReviewRoundArgs,
   MutationScoreReviewPartyArgs,
   MutationSubmitReviewReportArgs,
@@ -128,7 +131,7 @@ export async function openReviewRound(ctx: Context, { input }: MutationOpenRevie
   const mine = await claimUniqueKey(ctx.models.ReviewRoundKey, roundYearKey(committeeId, input.year), _id, async (holderId) => !!(await ctx.models.ReviewRound.exists({ _id: holderId })));
   if (!mine) return roundFailure(userError('DUPLICATE_REVIEW_ROUND', `该委员会已开展${input.year}年度述职评议 · the committee already has a review round for that year`, 'input.year'));
 
-  const state = openRoundState();
+  const state = openRoundState(raters as Rater[]);
   await recordFirst(ctx.models.ReviewLedger, roundKey(_id), { action: 'OPEN', actor: principal.subject, at: ctx.now, data: { state } });
   // The round before its parties: a round cut short by a crash lacks some of them; a party never lacks its round.
   const round = await ctx.models.ReviewRound.create({
@@ -162,6 +165,56 @@ export async function openReviewRound(ctx: Context, { input }: MutationOpenRevie
   );
   await ctx.models.ReviewParty.insertMany(parties);
   return { round: round.toObject() as ReviewRoundDoc, errors: [] };
+}
+
+/** The round's state from its ledger's head (its raters from the document if the ledger's first entry lacks them). */
+async function roundHead(ctx: Context, round: ReviewRoundDoc) {
+  const head = await ledgerHead<RoundState>(ctx.models.ReviewLedger, roundKey(round._id), openRoundState(round.raters));
+  return { ...head, view: { ...head.view, raters: head.view.raters ?? round.raters } };
+}
+
+/** Decides an act on the round on its ledger and projects it (its status, closing time and raters). */
+function actOnRound(ctx: Context, round: ReviewRoundDoc, decide: (state: RoundState) => Outcome<RoundEvent> | null) {
+  return appendDecision<RoundState, RoundEvent['data'], RoundEvent | null>({
+    ledger: ctx.models.ReviewLedger,
+    key: roundKey(round._id),
+    actor: ctx.principal!.subject,
+    read: () => roundHead(ctx, round),
+    decide: (state) => {
+      const outcome = decide(state);
+      // Nothing to record (already closing): a decision that fails with no errors, told apart by the caller.
+      return outcome ? asDecision(outcome) : { ok: false, errors: [] };
+    },
+    after: (entry) =>
+      projectForward<ReviewRoundDoc>(ctx.models.ReviewRound, round._id, entry, () => ({
+        status: entry.data.state.status,
+        closedAt: entry.data.state.closedAt ? new Date(entry.data.state.closedAt) : null,
+        raters: entry.data.state.raters,
+      })),
+  });
+}
+
+/** A round the caller sees and governs, or why not. */
+async function governedRound(ctx: Context, id: string, what: string): Promise<ReviewRoundDoc | UserError> {
+  const principal = requirePrincipal(ctx.principal);
+  const round = await visibleRound(ctx, id);
+  if (!round) return userError('NOT_FOUND', '述职评议不存在 · no such review round', 'id');
+  const org = await ctx.loaders.organization.load(String(round.organizationId));
+  requireGoverns(principal, org ? pathOf(org) : [], what);
+  return round;
+}
+
+export async function inviteReviewRaters(ctx: Context, { id, raters }: MutationInviteReviewRatersArgs) {
+  const round = await governedRound(ctx, id, 'name the raters of its annual review');
+  if (!('_id' in round)) return roundFailure(round);
+  const errors = validateRaters(raters, 'raters');
+  if (errors.length) return roundFailure(...errors);
+  const named = await ratersOf(ctx, String(round.organizationId), raters);
+  const problems = named.filter((r): r is UserError => 'code' in r).map((e) => ({ ...e, field: e.field?.replace(/^input\.raters/, 'raters') }));
+  if (problems.length) return roundFailure(...problems);
+  const outcome = await actOnRound(ctx, round, (state) => decideInvite(state, named as Rater[]));
+  if (!outcome.ok) return roundFailure(...outcome.errors);
+  return { round: (await ctx.models.ReviewRound.findById(round._id).lean())!, errors: [] };
 }
 
 /** The party's state from its ledger's head. */
@@ -250,29 +303,9 @@ const CLOSE_CONCURRENCY = 8;
  * again goes on from there.
  */
 export async function closeReviewRound(ctx: Context, { id }: MutationCloseReviewRoundArgs) {
-  const principal = requirePrincipal(ctx.principal);
-  const round = await visibleRound(ctx, id);
-  if (!round) return roundFailure(userError('NOT_FOUND', '述职评议不存在 · no such review round', 'id'));
-  const org = await ctx.loaders.organization.load(String(round.organizationId));
-  requireGoverns(principal, org ? pathOf(org) : [], 'close its annual review');
-
-  const onRound = (decide: (state: RoundState) => Outcome<RoundEvent> | null) =>
-    appendDecision<RoundState, RoundEvent['data'], RoundEvent | null>({
-      ledger: ctx.models.ReviewLedger,
-      key: roundKey(round._id),
-      actor: principal.subject,
-      read: () => ledgerHead<RoundState>(ctx.models.ReviewLedger, roundKey(round._id), openRoundState()),
-      decide: (state) => {
-        const outcome = decide(state);
-        // Nothing to record (already closing): a decision that fails with no errors, told apart below.
-        return outcome ? asDecision(outcome) : { ok: false, errors: [] };
-      },
-      after: (entry) =>
-        projectForward<ReviewRoundDoc>(ctx.models.ReviewRound, round._id, entry, () => ({
-          status: entry.data.state.status,
-          closedAt: entry.data.state.closedAt ? new Date(entry.data.state.closedAt) : null,
-        })),
-    });
+  const round = await governedRound(ctx, id, 'close its annual review');
+  if (!('_id' in round)) return roundFailure(round);
+  const onRound = (decide: (state: RoundState) => Outcome<RoundEvent> | null) => actOnRound(ctx, round, decide);
 
   const closing = await onRound(decideClosing);
   if (!closing.ok && closing.errors.length) return roundFailure(...closing.errors);

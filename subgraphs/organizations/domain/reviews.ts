@@ -92,9 +92,14 @@ export type RoundStatus = 'OPEN' | 'CLOSING' | 'CLOSED';
 export interface RoundState {
   status: RoundStatus;
   closedAt: string | null;
+  /** The raters named so far (at the opening, and invited since). */
+  raters: Rater[];
 }
-export const openRoundState = (): RoundState => ({ status: 'OPEN', closedAt: null });
-export type RoundEvent = { action: 'CLOSING' | 'CLOSE'; data: { state: RoundState } };
+export const openRoundState = (raters: Rater[] = []): RoundState => ({ status: 'OPEN', closedAt: null, raters });
+export type RoundEvent = { action: 'INVITE' | 'CLOSING' | 'CLOSE'; data: { state: RoundState } };
+
+/** Most raters a round names. */
+export const MAX_RATERS = 100;
 
 // ————— Opening —————
 
@@ -146,13 +151,16 @@ export function validateOpening(input: OpeningInput, now: Date): UserError[] {
       errors.push(userError('INVALID_REVIEW_PARTY', '述职对象重复 · named twice', `input.parties.${i}.id`));
     }
   });
-  if (input.raters.length < 1 || input.raters.length > 100) {
-    errors.push(userError('INVALID_RATER', '评议人须为1至100人 · 1 to 100 raters', 'input.raters'));
-  }
-  input.raters.forEach((r, i) => {
-    if (input.raters.findIndex((q) => q.memberId === r.memberId) !== i) {
-      errors.push(userError('INVALID_RATER', '评议人重复 · named twice', `input.raters.${i}.memberId`));
-    }
+  errors.push(...validateRaters(input.raters, 'input.raters'));
+  return errors;
+}
+
+/** 1 to 100 raters, none named twice (whether each is a member, a seat, of the territory is checked apart). */
+export function validateRaters(raters: { memberId: string }[], field: string): UserError[] {
+  const errors: UserError[] = [];
+  if (raters.length < 1 || raters.length > MAX_RATERS) errors.push(userError('INVALID_RATER', `评议人须为1至${MAX_RATERS}人 · 1 to ${MAX_RATERS} raters`, field));
+  raters.forEach((r, i) => {
+    if (raters.findIndex((q) => q.memberId === r.memberId) !== i) errors.push(userError('INVALID_RATER', '评议人重复 · named twice', `${field}.${i}.memberId`));
   });
   return errors;
 }
@@ -228,6 +236,18 @@ export function decideFreeze(state: PartyState, figures: Figures | null, now: Da
 
 // ————— The round —————
 
+/** More raters while the round is open: none already a rater, at most 100 in all. */
+export function decideInvite(state: RoundState, raters: Rater[]): Outcome<RoundEvent> {
+  if (state.status !== 'OPEN') return failed(closed('id'));
+  const errors: UserError[] = [];
+  raters.forEach((r, i) => {
+    if (state.raters.some((q) => q.memberId === r.memberId)) errors.push(userError('INVALID_RATER', '已是本次评议的评议人 · already a rater of the round', `raters.${i}.memberId`));
+  });
+  if (state.raters.length + raters.length > MAX_RATERS) errors.push(userError('INVALID_RATER', `评议人至多${MAX_RATERS}人 · at most ${MAX_RATERS} raters`, 'raters'));
+  if (errors.length) return failed(...errors);
+  return ok({ action: 'INVITE', data: { state: { ...state, raters: [...state.raters, ...raters] } } });
+}
+
 export function decideClosing(state: RoundState): Outcome<RoundEvent> | null {
   if (state.status === 'CLOSED') return failed(closed('id'));
   if (state.status === 'CLOSING') return null; // already closing: the close goes on from where it stopped
@@ -236,7 +256,7 @@ export function decideClosing(state: RoundState): Outcome<RoundEvent> | null {
 
 export function decideClose(state: RoundState, now: Date): Outcome<RoundEvent> {
   if (state.status === 'CLOSED') return failed(closed('id'));
-  return ok({ action: 'CLOSE', data: { state: { status: 'CLOSED', closedAt: now.toISOString() } } });
+  return ok({ action: 'CLOSE', data: { state: { ...state, status: 'CLOSED', closedAt: now.toISOString() } } });
 }
 
 // ————— Results —————

@@ -922,6 +922,11 @@ export type Mutation = {
   /** 评先评优意见 · Gives (or changes) the committee's opinion on a party while the round is open. For the committees over the round. */
   giveReviewOpinion: ReviewPartyPayload;
   /**
+   * 邀请评议人 · Names more raters while the round is open: seats of the committee and residents'
+   * representatives of its territory, none already a rater, at most 100 in all. For the committees that govern the organisation.
+   */
+  inviteReviewRaters: ReviewRoundPayload;
+  /**
    * 结束评议 · Closes a round: nothing more is taken, a party without a report gets its figures generated,
    * and the results are frozen. For the committees that govern the organisation.
    */
@@ -1015,6 +1020,12 @@ export type MutationScoreReviewPartyArgs = {
 
 export type MutationGiveReviewOpinionArgs = {
   input: GiveReviewOpinionInput;
+};
+
+
+export type MutationInviteReviewRatersArgs = {
+  id: Scalars['ID']['input'];
+  raters: Array<ReviewRaterInput>;
 };
 
 
@@ -2103,6 +2114,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitReviewReport?: Resolver<ResolversTypes['ReviewPartyPayload'], ParentType, ContextType, RequireFields<MutationSubmitReviewReportArgs, 'input'>>;
   scoreReviewParty?: Resolver<ResolversTypes['ReviewPartyPayload'], ParentType, ContextType, RequireFields<MutationScoreReviewPartyArgs, 'input'>>;
   giveReviewOpinion?: Resolver<ResolversTypes['ReviewPartyPayload'], ParentType, ContextType, RequireFields<MutationGiveReviewOpinionArgs, 'input'>>;
+  inviteReviewRaters?: Resolver<ResolversTypes['ReviewRoundPayload'], ParentType, ContextType, RequireFields<MutationInviteReviewRatersArgs, 'id' | 'raters'>>;
   closeReviewRound?: Resolver<ResolversTypes['ReviewRoundPayload'], ParentType, ContextType, RequireFields<MutationCloseReviewRoundArgs, 'id'>>;
 }>;
 

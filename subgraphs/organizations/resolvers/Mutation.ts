@@ -22,5 +22,6 @@ export const Mutation: MutationResolvers = {
   submitReviewReport: (_root, args, ctx) => reviews.submitReviewReport(ctx, args),
   scoreReviewParty: (_root, args, ctx) => reviews.scoreReviewParty(ctx, args),
   giveReviewOpinion: (_root, args, ctx) => reviews.giveReviewOpinion(ctx, args),
+  inviteReviewRaters: (_root, args, ctx) => reviews.inviteReviewRaters(ctx, args),
   closeReviewRound: (_root, args, ctx) => reviews.closeReviewRound(ctx, args),
 };
