@@ -1,4 +1,4 @@
-import { administersUnit, governs, requirePrincipal } from '../../../platform/auth/access';
+import { administersUnit, governs, requireParticipant, requirePrincipal } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
 import { checkFirst, decodeCursor, toConnection } from '../../../platform/data/pagination';
 import type { AgreementTerms } from '../../../platform/rules/territory';
@@ -76,7 +76,9 @@ async function governsOrganization(ctx: Context, organizationId: string | null):
  * not signed; FORBIDDEN for anyone else.
  */
 export async function agreementFulfilment(ctx: Context, agreementId: string): Promise<AgreementFulfilmentOut | null> {
-  const principal = requirePrincipal(ctx.principal);
+  // A resident is refused here, before the agreement is asked of resident-units (which refuses them its
+  // commitments, and the loader would read that refusal as the directory being down).
+  const principal = requireParticipant(ctx.principal);
   const agreement = isObjectId(agreementId) ? await ctx.agreementTerms.load(agreementId) : null;
   if (!agreement) return null;
   if (!administersUnit(principal, agreement.unitId) && !(await governsOrganization(ctx, agreement.partnerId))) {

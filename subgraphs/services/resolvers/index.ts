@@ -7,6 +7,7 @@ import { Mutation } from './Mutation';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
 import { OrganizationRequests, Photo, Reminder, Request, RequestMutation, RequestQuery, RequestRating, TimeLimitTable, Transfer, UnitWhistles, WhistleCall } from './Requests';
+import { ReviewRecord } from './ReviewRecord';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
 import { Agreement, AgreementFulfilment, CommitmentShortfall, OrganizationCommitments, UnitCommitments } from './Commitments';
@@ -36,6 +37,7 @@ export const resolvers = {
   HistoryEntry,
   Activity,
   ActivitySignUp,
+  ReviewRecord,
   Agreement,
   AgreementFulfilment,
   CommitmentShortfall,
