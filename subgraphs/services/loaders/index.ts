@@ -27,6 +27,8 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
   requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
   historyOfRequest: childPageLoader(models.RequestLedger, 'key'),
   requestsOfHandler: childPageLoader(models.Request, 'handlerId'),
+  // A resident's or a member's own requests, by who raised them (a token's subject).
+  requestsOfRaiser: childPageLoader(models.Request, 'raisedBy', { textParent: true }),
   /** A street's time-limit table, newest version first. */
   timeLimitHistory: childPageLoader(models.TimeLimitLedger, 'key', { newestFirst: true }),
   activity: byIdLoader(models.Activity),

@@ -98,6 +98,10 @@ requestSchema.index({ territoryPath: 1, receivedAt: 1 });
 requestSchema.index({ whistledUnitIds: 1, _id: 1 });
 // Organization.handledRequests: what an organisation handles (首问负责, or handed on to it: 转办).
 requestSchema.index({ handlerId: 1, _id: 1 });
+// Organization.requests for a resident or a member: their own, whatever the territory's size.
+requestSchema.index({ raisedBy: 1, _id: 1 });
+// Organization.unreportedWhistles: requests with a called party yet to report in, by when it was due.
+requestSchema.index({ territoryPath: 1, reportDueAt: 1 });
 // The overdue sweep: open requests past their deadline, not yet escalated.
 requestSchema.index({ escalated: 1, status: 1, deadline: 1 });
 
