@@ -1,3 +1,4 @@
+import { beijingYear } from './beijing-time';
 import type DataLoader from 'dataloader';
 import { administersUnit, governs, requirePrincipal } from '../auth/access';
 import { forbidden, type Principal } from '../auth/tokens';
@@ -34,8 +35,8 @@ export interface ReviewFigures {
 
 /** Beijing calendar year [start, end), for the figures of a year. */
 export function reviewYear(year: number): { start: Date; end: Date } {
-  const offset = 8 * 3_600_000;
-  return { start: new Date(Date.UTC(year, 0, 1) - offset), end: new Date(Date.UTC(year + 1, 0, 1) - offset) };
+  const { from, to } = beijingYear(year);
+  return { start: from, end: to };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { beijingYearOf } from '../../../platform/rules/beijing-time';
 import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import { reviewYear, type ReviewFigures } from '../../../platform/rules/reviews';
 import type { RaterKind, ReviewGrade, ReviewOpinion, ReviewPartyType } from '../generated/resolvers';
@@ -103,9 +104,8 @@ export const MAX_RATERS = 100;
 
 // ————— Opening —————
 
-const BEIJING_OFFSET = 8 * 3_600_000;
-/** The calendar year in Beijing at an instant. */
-export const beijingYear = (at: Date) => new Date(at.getTime() + BEIJING_OFFSET).getUTCFullYear();
+/** The calendar year in Beijing at an instant (platform/rules/beijing-time). */
+export const beijingYear = beijingYearOf;
 /** The instants a Beijing calendar year runs over: [start, end) (the same the subgraphs count a record's year by). */
 export const yearBounds = reviewYear;
 

@@ -1,3 +1,4 @@
+import { beijingYearOf } from '../../../platform/rules/beijing-time';
 import { administersUnit, governs, requireParticipant, requirePrincipal } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
 import { checkFirst, decodeCursor, toConnection } from '../../../platform/data/pagination';
@@ -137,7 +138,7 @@ export async function statisticsCommitments(ctx: Context, scope: StatisticsScope
  */
 export async function unitCommitmentFulfilment(ctx: Context, unitId: string, year: number, partner?: string | null): Promise<UnitYearOut | null> {
   const principal = requirePrincipal(ctx.principal);
-  const thisYear = new Date(ctx.now.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const thisYear = beijingYearOf(ctx.now);
   if (!Number.isInteger(year) || year < 2000 || year > thisYear + 1) throw badUserInput(`\`year\` must be between 2000 and ${thisYear + 1}`, 'year');
   const unit = isObjectId(unitId) ? await ctx.units.load(unitId) : null;
   if (!unit) return null;
