@@ -93,6 +93,18 @@ const envSchema = z.object({
   TERRITORY_MOVES_REFRESH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Days a claim may stay pending before it expires and gives its quantity back (0: never). */
   CLAIM_EXPIRY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  /**
+   * Webhooks (推送, app/webhooks.ts): how often the services subgraph looks for deliveries to make (0: never);
+   * how long one post may take; the backoff between tries of one delivery (base × 2^(tries−1), at most the
+   * cap, with jitter); after how many tries a delivery is given up and kept as FAILED (0: never given up).
+   */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  WEBHOOK_BACKOFF_CAP_MS: z.coerce.number().int().min(10).max(86_400_000).default(600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Hours before a request's time limit that its handler is reminded (即将超期), once per deadline. */
+  DEADLINE_NEAR_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Load the demo territory into an empty database at start: by default outside production only. */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
@@ -123,10 +135,22 @@ export interface Config {
   requestSweepSeconds: number;
   territoryMovesRefreshSeconds: number;
   claimExpiryDays: number;
+  webhooks: WebhookConfig;
+  deadlineNearHours: number;
   jwtSecret?: string;
   limits: Limits;
   subgraphTimeoutMs: number;
   rateLimits: { perPrincipal: number; perAddress: number };
+}
+
+/** How webhooks are delivered (WEBHOOK_*). */
+export interface WebhookConfig {
+  pollMs: number;
+  timeoutMs: number;
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** 0: never given up. */
+  maxAttempts: number;
 }
 
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
@@ -176,6 +200,14 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
     territoryMovesRefreshSeconds: e.TERRITORY_MOVES_REFRESH_SECONDS,
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
+    webhooks: {
+      pollMs: e.WEBHOOK_POLL_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
+      backoffCapMs: Math.max(e.WEBHOOK_BACKOFF_CAP_MS, e.WEBHOOK_BACKOFF_BASE_MS),
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    },
+    deadlineNearHours: e.DEADLINE_NEAR_HOURS,
     jwtSecret: e.JWT_SECRET,
     limits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,

@@ -4,6 +4,7 @@ import { Claim, HistoryEntry } from './Claim';
 import { ListItem, MeetingDecision, Need, Offer, Project } from './ListItem';
 import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
+import { InboxConnection, Notification, NotificationMutation, NotificationQuery, NotificationSubject, Webhook } from './Notifications';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
 import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
@@ -13,8 +14,12 @@ import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
   DateTime,
-  Query: { ...Query, ...MatchingQuery, ...RequestQuery, ...ActivityQuery },
-  Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation },
+  Query: { ...Query, ...MatchingQuery, ...RequestQuery, ...ActivityQuery, ...NotificationQuery },
+  Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation, ...NotificationMutation },
+  Notification,
+  NotificationSubject,
+  InboxConnection,
+  Webhook,
   Request,
   WhistleCall,
   RequestRating,
