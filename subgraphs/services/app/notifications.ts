@@ -12,6 +12,7 @@ import {
   callsAt,
   claimEvent,
   deadlineNearEvent,
+  escalationEvent,
   invitationEvent,
   notificationKey,
   recipientsOf,
@@ -165,19 +166,24 @@ async function repairClaims(models: ServicesModels, now: Date): Promise<(Notific
   });
 }
 
-/** Whistles whose notifications a crash may have lost. */
-async function repairWhistles(models: ServicesModels, now: Date): Promise<(NotificationEvent | null)[]> {
+/** Whistles and escalations whose notifications a crash may have lost. */
+async function repairRequests(models: ServicesModels, now: Date): Promise<(NotificationEvent | null)[]> {
   const entries = (await sinceCursor(models, 'notify:requestLedger', now, async (since) =>
-    models.RequestLedger.find({ action: 'WHISTLE', at: { $gte: since } }).sort({ at: 1 }).limit(BATCH).lean(),
-  )) as unknown as LedgerEntry<{ unitIds: string[]; state: RequestState }>[];
+    (
+      await Promise.all(['WHISTLE', 'ESCALATE'].map((action) => models.RequestLedger.find({ action, at: { $gte: since } }).sort({ at: 1 }).limit(BATCH).lean()))
+    ).flat(),
+  )) as unknown as LedgerEntry<{ state: RequestState }>[];
   if (!entries.length) return [];
   const ids = [...new Set(entries.map((e) => e.key.slice('request:'.length)))].map((id) => new Types.ObjectId(id));
   const requests = (await models.Request.find({ _id: { $in: ids } }).lean()) as RequestDoc[];
   return entries.map((entry) => {
     const request = requests.find((r) => `request:${String(r._id)}` === entry.key);
+    const { state } = entry.data;
+    if (!request) return null;
+    if (entry.action === 'ESCALATE') return state.escalatedTo ? escalationEvent(request, state.escalatedTo, new Date(request.deadline)) : null;
     // The calls of this whistle: those its state ends with, made at one moment.
-    const moment = entry.data.state.whistles.at(-1)?.calledAt;
-    return request && moment ? whistleEvent(request, callsAt(entry.data.state.whistles, new Date(moment)), entry.by) : null;
+    const moment = state.whistles.at(-1)?.calledAt;
+    return moment ? whistleEvent(request, callsAt(state.whistles, new Date(moment)), entry.by) : null;
   });
 }
 
@@ -233,7 +239,7 @@ export async function sweepNotifications(models: ServicesModels, now: Date, { de
           deadlinesNear(models, now, deadlineNearHours),
           activitiesTomorrow(models, now),
           repairClaims(models, now),
-          repairWhistles(models, now),
+          repairRequests(models, now),
           repairInvitations(models, now),
         ])
       ).flat();

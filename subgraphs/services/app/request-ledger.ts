@@ -7,6 +7,8 @@ import { ok, type Outcome } from '../../../platform/rules/user-errors';
 import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from '../domain/requests/lifecycle';
 import { actorOf } from '../domain/parties';
 import type { RequestDoc, ServicesModels } from '../models';
+import { escalationEvent } from '../domain/notifications';
+import { notify } from './notifications';
 
 /**
  * The request ledger: every step of a resident's request, in sequence per
@@ -78,6 +80,7 @@ export async function escalateOverdue(models: ServicesModels, now: Date): Promis
         const street = request.streetId ?? request.territoryPath[0];
         const outcome = await applyToRequest(models, request, 'system:overdue-sweep', (state) => decideEscalate(state, String(street), now));
         if (outcome.ok) escalated += 1;
+        if (outcome.ok) await notify({ models, now }, escalationEvent(request, String(street), request.deadline));
       }
       return escalated;
     },

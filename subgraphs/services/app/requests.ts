@@ -36,6 +36,8 @@ import type {
 import type { RequestDoc } from '../models';
 import { visibleRequest } from '../loaders/visible';
 import { applyToRequest, projectionOf, requestKey } from './request-ledger';
+import { callsAt, whistleEvent } from '../domain/notifications';
+import { notify } from './notifications';
 
 /* Commands on residents' requests (接诉即办): raise, accept, blow the whistle, report and answer, extend, resolve, rate. */
 
@@ -122,7 +124,9 @@ export async function blowWhistle(ctx: Context, { id, unitIds, instruction }: Mu
   const units = await Promise.all(unitIds.map((unitId) => (isObjectId(unitId) ? ctx.units.load(unitId) : null)));
   const missing = unitIds.findIndex((_, i) => !units[i]);
   if (missing >= 0) return failure(userError('INVALID_UNIT', '单位不存在 · no such resident unit', `unitIds.${missing}`));
-  return step(ctx, id, (p, r) => isHandlerSide(p, r), 'blow the whistle on this request', (state, p) => decideWhistle(state, unitIds, instruction, p.subject, ctx.now));
+  const whistled = await step(ctx, id, (p, r) => isHandlerSide(p, r), 'blow the whistle on this request', (state, p) => decideWhistle(state, unitIds, instruction, p.subject, ctx.now));
+  await notify(ctx, whistled.request && whistleEvent(whistled.request, callsAt(whistled.request.state.whistles, ctx.now), ctx.actor));
+  return whistled;
 }
 
 export function reportToWhistle(ctx: Context, { id, unitId }: MutationReportToWhistleArgs) {
