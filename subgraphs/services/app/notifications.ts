@@ -107,7 +107,7 @@ export async function inbox(ctx: Context, args: QueryInboxArgs): Promise<InboxOu
   return { ...toConnection({ nodes: docs.slice(0, first), hasNextPage: docs.length > first }), recipientId };
 }
 
-export const unreadCount = (models: ServicesModels, recipientId: Types.ObjectId) => models.Notification.countDocuments({ recipientId, unread: true });
+export const unreadCount = (models: ServicesModels, recipientId: Types.ObjectId): Promise<number> => models.Notification.countDocuments({ recipientId, unread: true }).exec();
 
 /** Marks the caller's notifications read: those named (others' are ignored), or all. */
 export async function markNotificationsRead(ctx: Context, { ids, all }: MutationMarkNotificationsReadArgs) {

@@ -1,0 +1,229 @@
+import { TerritoryBuilder } from '../../seed/builder';
+import { sweepNotifications } from '../../subgraphs/services/app/notifications';
+import { decideAccept, type RequestState } from '../../subgraphs/services/domain/requests/lifecycle';
+import { signed, tokensFor } from '../support/principals';
+import { dataOf, startTestStack, type TestStack } from '../support/stack';
+
+/**
+ * 通知: what a person must act on reaches their inbox — a claim on their item, their claim accepted, an
+ * invitation, a whistle, a deadline near, an activity tomorrow — once per event, to them and nobody else.
+ */
+describe('notifications (通知)', () => {
+  let stack: TestStack;
+  const t = new TerritoryBuilder();
+  const street = t.street('泉城路街道党工委');
+  const furong = t.community(street, '芙蓉街社区党委').withGrids(1);
+  const daming = t.community(street, '大明湖社区党委').withGrids(1);
+  const grid = furong.grids[0];
+  const team = t.unit(furong.org, { name: '芙蓉街志愿服务队', kind: 'SOCIAL_ORGANIZATION' });
+  const clinic = t.unit(furong.org, { name: '芙蓉社区卫生站', kind: 'SOCIAL_ORGANIZATION' });
+  const li = t.member(grid, { name: '李红' });
+  const wang = t.member(grid, { name: '王刚' });
+  const care = t.need(furong.org, { title: '敬老院陪护', category: 'VOLUNTEERS', quantity: 10, unitOfMeasure: 'PEOPLE' });
+  const cleaning = t.need(furong.org, { title: '社区清洁日', category: 'VOLUNTEERS', quantity: 10, unitOfMeasure: 'PEOPLE' });
+  const wish = t.need(grid, { title: '困难家庭微心愿:书包', category: 'FUNDS', quantity: 300, unitOfMeasure: 'YUAN', smallWish: true });
+  const volunteers = t.offer(team, { title: '志愿者队伍', category: 'VOLUNTEERS', capacity: 20, unitOfMeasure: 'PEOPLE' });
+  const handler = { organizationId: String(furong.org._id), path: [...furong.org.ancestorIds, furong.org._id].map(String), subject: 'seed' };
+  const leak = t.request(grid, { category: 'REPAIRS', description: '楼道漏水' }, [(s: RequestState) => decideAccept(s, handler, new Date())]);
+  const soon = new Date(Date.now() + 30 * 3_600_000);
+  const clean = t.activity(furong.org, { title: '周末清洁日', startsAt: soon, endsAt: new Date(soon.getTime() + 2 * 3_600_000), capacity: 20 });
+  t.signUp(clean, li, { at: new Date() });
+  const tokens = {} as Record<'furong' | 'daming' | 'street' | 'grid' | 'team' | 'clinic' | 'li' | 'wang' | 'viewer', string>;
+
+  type Note = { id: string; kind: string; title: string; text: string; readAt: string | null; subject: { __typename: string; id: string } | null };
+  type Inbox = { unreadCount: number; nodes: Note[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const INBOX = `query($first: Int!, $after: String, $unreadOnly: Boolean) { inbox(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    unreadCount nodes { id kind title text readAt subject { __typename ... on Claim { id } ... on Invitation { id } ... on Request { id } ... on Activity { id } ... on Need { id } } }
+    pageInfo { hasNextPage endCursor } } }`;
+  const inbox = async (token: string, vars: { first?: number; after?: string | null; unreadOnly?: boolean } = {}) =>
+    dataOf(await stack.query<{ inbox: Inbox }, object>(INBOX, { first: 100, ...vars }, token)).inbox;
+  const claim = async (token: string, itemId: unknown, quantity: number, idempotencyKey?: string) =>
+    dataOf(
+      await stack.query<{ claimItem: { claim: { id: string } | null; errors: { code: string }[] } }, object>(
+        `mutation($input: ClaimItemInput!) { claimItem(input: $input) { claim { id } errors { code } } }`,
+        { input: { itemId: String(itemId), quantity, ...(idempotencyKey ? { idempotencyKey } : {}) } },
+        token,
+      ),
+    ).claimItem;
+  const accept = async (token: string, id: string, idempotencyKey?: string) =>
+    dataOf(await stack.query<{ acceptClaim: { errors: { code: string }[] } }, object>(`mutation($id: ID!, $k: String) { acceptClaim(id: $id, idempotencyKey: $k) { errors { code } } }`, { id, k: idempotencyKey }, token))
+      .acceptClaim;
+  const markRead = async (token: string, args: { ids?: string[]; all?: boolean }) =>
+    dataOf(
+      await stack.query<{ markNotificationsRead: { marked: number; unreadCount: number; errors: { code: string; field: string }[] } }, object>(
+        `mutation($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) { marked unreadCount errors { code field } } }`,
+        args,
+        token,
+      ),
+    ).markNotificationsRead;
+  const about = (notes: Note[], id: string) => notes.filter((n) => n.subject?.id === id);
+
+  beforeAll(async () => {
+    stack = await startTestStack({ territory: t });
+    const sign = tokensFor(stack.auth);
+    Object.assign(
+      tokens,
+      await signed({
+        furong: sign.forOrganization('COMMUNITY_ADMIN', furong.org),
+        daming: sign.forOrganization('COMMUNITY_ADMIN', daming.org),
+        street: sign.forOrganization('STREET_ADMIN', street),
+        grid: sign.forOrganization('GRID_WORKER', grid),
+        team: sign.unitAdmin(team),
+        clinic: sign.unitAdmin(clinic),
+        li: sign.member(li, grid),
+        wang: sign.member(wang, grid),
+        viewer: sign.forOrganization('VIEWER', furong.org),
+      }),
+    );
+    // The sweep's first run: from here on it repairs what a crash would lose.
+    await sweepNotifications(stack.models.services, new Date());
+  });
+  afterAll(() => stack?.stop());
+
+  it("a claim on a need reaches its owner's inbox, and its acceptance the claimant's; nobody else's", async () => {
+    const made = await claim(tokens.team, care._id, 3);
+    expect(made.errors).toEqual([]);
+    const owner = await inbox(tokens.furong);
+    expect(about(owner.nodes, made.claim!.id)).toEqual([
+      expect.objectContaining({ kind: 'CLAIM_RECEIVED', title: '收到认领:敬老院陪护', readAt: null, subject: { __typename: 'Claim', id: made.claim!.id } }),
+    ]);
+    expect(about(owner.nodes, made.claim!.id)[0].text).toContain('数量3人');
+    expect(owner.unreadCount).toBe(1);
+    // The claimant is not told of its own claim; another community, the street and another unit are told nothing.
+    for (const other of [tokens.team, tokens.daming, tokens.street, tokens.clinic]) expect((await inbox(other)).nodes).toEqual([]);
+
+    expect((await accept(tokens.furong, made.claim!.id)).errors).toEqual([]);
+    const claimant = await inbox(tokens.team);
+    expect(claimant.nodes).toEqual([expect.objectContaining({ kind: 'CLAIM_ACCEPTED', subject: { __typename: 'Claim', id: made.claim!.id } })]);
+    expect(claimant.unreadCount).toBe(1);
+    // The owner accepted it itself: it is not told so.
+    expect((await inbox(tokens.furong)).unreadCount).toBe(1);
+  });
+
+  it("a member's claim on a small wish, retried with the same key, notifies once; so does its acceptance retried", async () => {
+    const [a, b] = await Promise.all([claim(tokens.li, wish._id, 50, 'wish-li-1'), claim(tokens.li, wish._id, 50, 'wish-li-1')]);
+    expect([a.errors, b.errors]).toEqual([[], []]);
+    expect(b.claim!.id).toBe(a.claim!.id);
+    expect((await claim(tokens.li, wish._id, 50, 'wish-li-1')).claim!.id).toBe(a.claim!.id);
+    // The wish belongs to the grid: its worker is told, once.
+    expect(about((await inbox(tokens.grid)).nodes, a.claim!.id).map((n) => n.kind)).toEqual(['CLAIM_RECEIVED']);
+
+    for (let i = 0; i < 3; i++) expect((await accept(tokens.grid, a.claim!.id, 'accept-wish-1')).errors).toEqual([]);
+    const mine = await inbox(tokens.li);
+    expect(mine.nodes.map((n) => [n.kind, n.subject?.id])).toEqual([['CLAIM_ACCEPTED', a.claim!.id]]);
+    expect(mine.nodes[0].text).toBe('您对需求“困难家庭微心愿:书包”的认领(数量50元)已被接受,请按约履行。');
+    // Another member of the same grid sees none of it.
+    expect((await inbox(tokens.wang)).nodes).toEqual([]);
+  });
+
+  it('an invitation reaches its unit, and a whistle the units it calls', async () => {
+    const sent = dataOf(
+      await stack.query<{ sendInvitation: { invitation: { id: string } | null; errors: unknown[] } }, object>(
+        `mutation($input: SendInvitationInput!) { sendInvitation(input: $input) { invitation { id } errors { code } } }`,
+        { input: { needId: String(cleaning._id), offerId: String(volunteers._id), quantity: 4, note: '周六上午' } },
+        tokens.furong,
+      ),
+    ).sendInvitation;
+    expect(sent.errors).toEqual([]);
+    const invited = about((await inbox(tokens.team)).nodes, sent.invitation!.id);
+    expect(invited).toEqual([expect.objectContaining({ kind: 'INVITATION_RECEIVED', subject: { __typename: 'Invitation', id: sent.invitation!.id } })]);
+    expect(invited[0].text).toContain('“社区清洁日”,数量4人。附言:周六上午');
+
+    const whistled = dataOf(
+      await stack.query<{ blowWhistle: { errors: unknown[] } }, object>(
+        `mutation($id: ID!, $units: [ID!]!) { blowWhistle(id: $id, unitIds: $units, instruction: "请派人查看漏水") { errors { code } } }`,
+        { id: String(leak._id), units: [String(team._id), String(clinic._id)] },
+        tokens.furong,
+      ),
+    ).blowWhistle;
+    expect(whistled.errors).toEqual([]);
+    for (const unit of [tokens.team, tokens.clinic]) {
+      const calls = about((await inbox(unit)).nodes, String(leak._id));
+      expect(calls).toEqual([expect.objectContaining({ kind: 'WHISTLE_CALLED', subject: { __typename: 'Request', id: String(leak._id) } })]);
+      expect(calls[0].text).toContain('请派人查看漏水');
+    }
+    // The committee that blew it is not told of its own whistle.
+    expect(about((await inbox(tokens.furong)).nodes, String(leak._id))).toEqual([]);
+  });
+
+  it('pages newest first, counts and marks the unread, and marks nobody else’s', async () => {
+    // More for the community: claims on its needs by the clinic.
+    for (const item of [cleaning, care]) expect((await claim(tokens.clinic, item._id, 1)).errors).toEqual([]);
+    const all = await inbox(tokens.furong);
+    expect(all.nodes).toHaveLength(3);
+    expect(all.unreadCount).toBe(3);
+    const pages: Note[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: Inbox = await inbox(tokens.furong, { first: 2, after });
+      pages.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages.map((n) => n.id)).toEqual(all.nodes.map((n) => n.id));
+    // Newest first: the clinic's claim on `care` was the last made.
+    expect(all.nodes[0].title).toBe('收到认领:敬老院陪护');
+    expect(all.nodes.map((n) => n.id)).toEqual([...all.nodes.map((n) => n.id)].sort().reverse());
+
+    // Someone else's notification cannot be marked by this caller.
+    const theirs = (await inbox(tokens.team)).nodes[0].id;
+    expect(await markRead(tokens.furong, { ids: [theirs] })).toEqual({ marked: 0, unreadCount: 3, errors: [] });
+    expect((await inbox(tokens.team)).nodes[0].readAt).toBeNull();
+
+    expect(await markRead(tokens.furong, { ids: [all.nodes[1].id] })).toEqual({ marked: 1, unreadCount: 2, errors: [] });
+    const unread = await inbox(tokens.furong, { unreadOnly: true });
+    expect(unread.nodes.map((n) => n.id)).toEqual([all.nodes[0].id, all.nodes[2].id]);
+    expect((await inbox(tokens.furong)).nodes[1].readAt).not.toBeNull();
+    // Marked again: nothing more.
+    expect((await markRead(tokens.furong, { ids: [all.nodes[1].id] })).marked).toBe(0);
+    expect(await markRead(tokens.furong, { all: true })).toEqual({ marked: 2, unreadCount: 0, errors: [] });
+    expect((await inbox(tokens.furong, { unreadOnly: true })).nodes).toEqual([]);
+
+    expect((await markRead(tokens.furong, {})).errors).toEqual([{ code: 'INVALID_SELECTION', field: 'ids' }]);
+    expect((await markRead(tokens.furong, { ids: ['nope'] })).errors).toEqual([{ code: 'INVALID_ID', field: 'ids.0' }]);
+  });
+
+  it('refuses the anonymous and viewers, and a page size out of range', async () => {
+    const anonymous = await stack.query(INBOX, { first: 10 });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const viewer = await stack.query(INBOX, { first: 10 }, tokens.viewer);
+    expect(viewer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const huge = await stack.query(INBOX, { first: 101 }, tokens.furong);
+    expect(huge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("the sweep tells of a deadline near and of tomorrow's activity, once each", async () => {
+    const request = await stack.models.services.Request.findById(leak._id).lean();
+    // Two hours before the request's time limit, twice: one reminder.
+    const before = new Date(request!.deadline.getTime() - 2 * 3_600_000);
+    await sweepNotifications(stack.models.services, before);
+    await sweepNotifications(stack.models.services, before);
+    const near = about((await inbox(tokens.furong)).nodes, String(leak._id));
+    expect(near).toEqual([expect.objectContaining({ kind: 'REQUEST_DEADLINE_NEAR', title: '诉求即将超期', subject: { __typename: 'Request', id: String(leak._id) } })]);
+
+    // Nothing yet a day and a half before the activity; twelve hours before, its reminder, once.
+    await sweepNotifications(stack.models.services, new Date());
+    expect(about((await inbox(tokens.li)).nodes, String(clean._id))).toEqual([]);
+    const dayBefore = new Date(soon.getTime() - 12 * 3_600_000);
+    await sweepNotifications(stack.models.services, dayBefore);
+    await sweepNotifications(stack.models.services, dayBefore);
+    const reminders = about((await inbox(tokens.li)).nodes, String(clean._id));
+    expect(reminders).toEqual([expect.objectContaining({ kind: 'ACTIVITY_TOMORROW', title: '活动提醒:周末清洁日', subject: { __typename: 'Activity', id: String(clean._id) } })]);
+    expect(reminders[0].text).toContain('社区党群服务中心');
+    // Wang did not sign up.
+    expect(about((await inbox(tokens.wang)).nodes, String(clean._id))).toEqual([]);
+  });
+
+  it('repairs a notification lost between the ledger entry and the inbox, once', async () => {
+    // The community claims the team's offer: the team is told.
+    const mine = await claim(tokens.furong, volunteers._id, 2);
+    expect(mine.errors).toEqual([]);
+    // As if the process died after the entry: the notification is gone.
+    const { deletedCount } = await stack.models.services.Notification.deleteMany({ 'subject.id': mine.claim!.id });
+    expect(deletedCount).toBe(1);
+    expect(about((await inbox(tokens.team)).nodes, mine.claim!.id)).toEqual([]);
+    await sweepNotifications(stack.models.services, new Date());
+    await sweepNotifications(stack.models.services, new Date());
+    expect(about((await inbox(tokens.team)).nodes, mine.claim!.id).map((n) => n.kind)).toEqual(['CLAIM_RECEIVED']);
+  });
+});
