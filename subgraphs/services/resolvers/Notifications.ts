@@ -7,6 +7,7 @@ import type {
   NotificationResolvers,
   NotificationSubjectResolvers,
   QueryResolvers,
+  WebhookDeliveryResolvers,
   WebhookResolvers,
 } from '../generated/resolvers';
 import type { NotificationDoc } from '../models';
@@ -61,6 +62,10 @@ export const Webhook: WebhookResolvers = {
   street: (w) => ({ ...ref(w.streetId), kind: 'STREET' }),
   deliveries: (w, { status, first, after }, { loaders }) =>
     loaders.deliveriesOfWebhook.load({ parent: String(w._id), first, after, filter: status ? { status } : undefined }),
+};
+
+export const WebhookDelivery: WebhookDeliveryResolvers = {
+  id: (d) => String(d._id),
 };
 
 export const NotificationQuery: Pick<QueryResolvers, 'inbox' | 'webhooks'> = {

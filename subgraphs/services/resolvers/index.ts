@@ -4,7 +4,7 @@ import { Claim, HistoryEntry } from './Claim';
 import { ListItem, MeetingDecision, Need, Offer, Project } from './ListItem';
 import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
-import { InboxConnection, Notification, NotificationMutation, NotificationQuery, NotificationSubject, Webhook } from './Notifications';
+import { InboxConnection, Notification, NotificationMutation, NotificationQuery, NotificationSubject, Webhook, WebhookDelivery } from './Notifications';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
 import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
@@ -20,6 +20,7 @@ export const resolvers = {
   NotificationSubject,
   InboxConnection,
   Webhook,
+  WebhookDelivery,
   Request,
   WhistleCall,
   RequestRating,
