@@ -7,7 +7,7 @@ import { badUserInput } from '../../../platform/server/errors';
 import type { WebhookConfig } from '../../../platform/server/config';
 import type { Logger } from '../../../platform/server/logger';
 import { isObjectId } from '../../../platform/server/subgraph';
-import { userError } from '../../../platform/rules/user-errors';
+import { userError, type UserError } from '../../../platform/rules/user-errors';
 import { backoffMs, checkWebhookUrl, signDelivery } from '../domain/webhooks';
 import type { Context } from '../context';
 import type { MutationRegisterWebhookArgs, MutationRemoveWebhookArgs, QueryWebhooksArgs } from '../generated/resolvers';
@@ -23,11 +23,7 @@ import { NOTIFICATION_KINDS, type NotificationDoc, type ServicesModels, type Web
  * the delivery is kept as FAILED. The command that made the notification never waits for any of it.
  */
 
-const webhookFailure = (field: string, code: 'INVALID_URL' | 'INVALID_EVENTS' | 'INVALID_STREET' | 'NOT_FOUND', message: string) => ({
-  webhook: null,
-  secret: null,
-  errors: [userError(code, message, field)],
-});
+const webhookFailure = (error: UserError) => ({ webhook: null, secret: null, errors: [error] });
 
 /** The street of a webhook, as a committee over it must be. */
 async function streetOf(ctx: Context, streetId: string) {
@@ -38,13 +34,13 @@ async function streetOf(ctx: Context, streetId: string) {
 export async function registerWebhook(ctx: Context, { input }: MutationRegisterWebhookArgs) {
   const principal = requirePrincipal(ctx.principal);
   const street = await streetOf(ctx, input.streetId);
-  if (!street) return webhookFailure('input.streetId', 'INVALID_STREET', '街道不存在 · no such street');
+  if (!street) return webhookFailure(userError('INVALID_STREET', '街道不存在 · no such street', 'input.streetId'));
   requireGoverns(principal, street.path, "register this street's webhooks");
   const urlError = checkWebhookUrl(input.url);
-  if (urlError) return { webhook: null, secret: null, errors: [urlError] };
+  if (urlError) return webhookFailure(urlError);
   const events = input.events ?? [];
   if (new Set(events).size !== events.length || events.length > NOTIFICATION_KINDS.length) {
-    return webhookFailure('input.events', 'INVALID_EVENTS', '通知类型重复 · a kind named twice');
+    return webhookFailure(userError('INVALID_EVENTS', '通知类型重复 · a kind named twice', 'input.events'));
   }
   const secret = `whsec_${randomBytes(32).toString('base64url')}`;
   const webhook = await ctx.models.Webhook.create({
