@@ -33,6 +33,8 @@ class Receiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         this.posts++;
+        // An endpoint that takes the request and never answers.
+        if (req.url === '/slow') return;
         const raw = Buffer.concat(chunks).toString('utf8');
         const secret = this.secrets.get(req.url ?? '') ?? '';
         const signatureOk = verifyDelivery(secret, req.headers['x-coop-signature'] as string, raw, Math.floor(Date.now() / 1000));
@@ -90,14 +92,14 @@ describe('webhooks (推送)', () => {
       token,
     );
   type Delivery = { id: string; kind: string; status: string; attempts: number; lastError: string | null; nextAttemptAt: string | null; deliveredAt: string | null };
-  const deliveries = async (status?: string) =>
+  const deliveries = async (status?: string, path = '/all') =>
     dataOf(
       await stack.query<{ webhooks: { nodes: { url: string; deliveries: { nodes: Delivery[] } }[] } }, object>(
         `query($s: ID!, $status: WebhookDeliveryStatus) { webhooks(streetId: $s, first: 10) { nodes { url deliveries(first: 100, status: $status) { nodes { id kind status attempts lastError nextAttemptAt deliveredAt } } } } }`,
         { s: String(street._id), status },
         tokens.street,
       ),
-    ).webhooks.nodes.find((w) => w.url.endsWith('/all'))!.deliveries.nodes;
+    ).webhooks.nodes.find((w) => w.url.endsWith(path))!.deliveries.nodes;
   /** A unit claims a need, and how long the mutation took. */
   const claim = async (unit: number, need: number) => {
     const started = performance.now();
@@ -221,6 +223,20 @@ describe('webhooks (推送)', () => {
     expect(fresh.every((r) => r.signatureOk)).toBe(true);
   });
 
+  it('an endpoint that never answers costs its own deliveries a timeout each, not the mutations nor the other webhooks', async () => {
+    const slow = dataOf(await register({ url: `http://127.0.0.1:${receiver.port}/slow`, events: ['CLAIM_RECEIVED'] })).registerWebhook;
+    expect(slow.errors).toEqual([]);
+    const before = receiver.at('/all').length;
+    const made = await claim(2, 7);
+    expect(made.ms).toBeLessThan(1_000);
+    await until('the slow endpoint has timed out', async () => (await deliveries('PENDING', '/slow'))[0]?.lastError === 'timeout after 1000 ms');
+    expect(receiver.at('/all').slice(before).map((r) => r.body.notification.subject.id)).toEqual([made.id]);
+    const removed = await stack.query(`mutation($id: ID!) { removeWebhook(id: $id) { errors { code } } }`, { id: slow.webhook!.id }, tokens.street);
+    expect(removed.errors).toBeUndefined();
+    // A run that read the webhooks before the removal may post to it once more, within its timeout.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+  });
+
   it('a removed webhook is posted nothing more, and its deliveries stay readable', async () => {
     const listed = dataOf(
       await stack.query<{ webhooks: { nodes: { id: string; url: string }[] } }, object>(`query($s: ID!) { webhooks(streetId: $s, first: 10) { nodes { id url } } }`, { s: String(street._id) }, tokens.street),
@@ -235,9 +251,9 @@ describe('webhooks (推送)', () => {
     ).removeWebhook;
     expect(removed.webhook!.removedAt).not.toBeNull();
     const posts = receiver.posts;
-    await claim(0, 7);
+    await claim(3, 7);
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(receiver.posts).toBe(posts);
-    expect((await deliveries('DELIVERED')).length).toBe(8);
+    expect((await deliveries('DELIVERED')).length).toBe(9);
   });
 });
