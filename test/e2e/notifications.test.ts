@@ -1,5 +1,6 @@
 import { TerritoryBuilder } from '../../seed/builder';
 import { sweepNotifications } from '../../subgraphs/services/app/notifications';
+import { escalateOverdue } from '../../subgraphs/services/app/request-ledger';
 import { decideAccept, type RequestState } from '../../subgraphs/services/domain/requests/lifecycle';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
@@ -25,6 +26,9 @@ describe('notifications (通知)', () => {
   const volunteers = t.offer(team, { title: '志愿者队伍', category: 'VOLUNTEERS', capacity: 20, unitOfMeasure: 'PEOPLE' });
   const handler = { organizationId: String(furong.org._id), path: [...furong.org.ancestorIds, furong.org._id].map(String), subject: 'seed' };
   const leak = t.request(grid, { category: 'REPAIRS', description: '楼道漏水' }, [(s: RequestState) => decideAccept(s, handler, new Date())]);
+  const flood = t.request(grid, { category: 'EMERGENCY', description: '地下室进水', receivedAt: new Date(Date.now() - 3 * 86_400_000) }, [
+    (s: RequestState) => decideAccept(s, handler, new Date(Date.now() - 3 * 86_400_000)),
+  ]);
   const soon = new Date(Date.now() + 30 * 3_600_000);
   const clean = t.activity(furong.org, { title: '周末清洁日', startsAt: soon, endsAt: new Date(soon.getTime() + 2 * 3_600_000), capacity: 20 });
   t.signUp(clean, li, { at: new Date() });
@@ -214,16 +218,32 @@ describe('notifications (通知)', () => {
     expect(about((await inbox(tokens.wang)).nodes, String(clean._id))).toEqual([]);
   });
 
+  it('an overdue request escalated reaches its street, once', async () => {
+    expect(await escalateOverdue(stack.models.services, new Date())).toBe(1);
+    expect(await escalateOverdue(stack.models.services, new Date())).toBe(0);
+    await sweepNotifications(stack.models.services, new Date());
+    const escalated = about((await inbox(tokens.street)).nodes, String(flood._id));
+    expect(escalated).toEqual([expect.objectContaining({ kind: 'REQUEST_ESCALATED', title: '诉求超期上报', subject: { __typename: 'Request', id: String(flood._id) } })]);
+    expect(escalated[0].text).toContain('地下室进水');
+  });
+
   it('repairs a notification lost between the ledger entry and the inbox, once', async () => {
     // The community claims the team's offer: the team is told.
     const mine = await claim(tokens.furong, volunteers._id, 2);
     expect(mine.errors).toEqual([]);
-    // As if the process died after the entry: the notification is gone.
-    const { deletedCount } = await stack.models.services.Notification.deleteMany({ 'subject.id': mine.claim!.id });
-    expect(deletedCount).toBe(1);
+    // As if the process died after each entry: the claim's notification is gone, and so are the
+    // whistle's and the invitation's of before.
+    const lost = await stack.models.services.Notification.find({ kind: { $in: ['CLAIM_RECEIVED', 'WHISTLE_CALLED', 'INVITATION_RECEIVED'] }, recipientId: team._id }).lean();
+    expect(lost.map((n) => n.kind).sort()).toEqual(['CLAIM_RECEIVED', 'INVITATION_RECEIVED', 'WHISTLE_CALLED']);
+    await stack.models.services.Notification.deleteMany({ _id: { $in: lost.map((n) => n._id) } });
     expect(about((await inbox(tokens.team)).nodes, mine.claim!.id)).toEqual([]);
     await sweepNotifications(stack.models.services, new Date());
     await sweepNotifications(stack.models.services, new Date());
-    expect(about((await inbox(tokens.team)).nodes, mine.claim!.id).map((n) => n.kind)).toEqual(['CLAIM_RECEIVED']);
+    const repaired = (await inbox(tokens.team)).nodes;
+    expect(about(repaired, mine.claim!.id).map((n) => n.kind)).toEqual(['CLAIM_RECEIVED']);
+    expect(about(repaired, String(leak._id)).map((n) => n.kind)).toEqual(['WHISTLE_CALLED']);
+    expect(repaired.filter((n) => n.kind === 'INVITATION_RECEIVED')).toHaveLength(1);
+    // The clinic's whistle notification was never lost: still one.
+    expect(about((await inbox(tokens.clinic)).nodes, String(leak._id))).toHaveLength(1);
   });
 });

@@ -132,15 +132,22 @@ export async function markNotificationsRead(ctx: Context, { ids, all }: Mutation
 const REPAIR_MARGIN_MS = 60_000;
 const BATCH = 500;
 
-/** Reads a ledger's (or a collection's) records since the cursor of `name`, and moves it on. */
-async function sinceCursor<T extends { at: Date }>(models: ServicesModels, name: string, now: Date, read: (since: Date) => Promise<T[]>): Promise<T[]> {
+/**
+ * Reads a ledger's (or a collection's) records from the cursor of `name` on, in lists (one per action)
+ * of at most BATCH each sorted by time, and moves the cursor: to where a full list stopped (the rest is
+ * read next time), or else to a minute before the newest record read — an entry's `at` is taken before it
+ * is written, so one with an earlier time may still land after a later one was seen.
+ */
+async function sinceCursor<T extends { at: Date }>(models: ServicesModels, name: string, now: Date, read: (since: Date) => Promise<T[][]>): Promise<T[]> {
   const cursor = await models.UpkeepCursor.findById(name).lean();
   // A first run starts now: events from before notifications existed are not told.
-  const since = new Date((cursor?.at ?? now).getTime() - REPAIR_MARGIN_MS);
-  const records = await read(since);
-  const last = records.reduce((max, r) => (r.at > max ? r.at : max), cursor?.at ?? now);
-  await models.UpkeepCursor.updateOne({ _id: name }, { $set: { at: last } }, { upsert: true });
-  return records;
+  const since = cursor?.at ?? new Date(now.getTime() - REPAIR_MARGIN_MS);
+  const lists = await read(since);
+  const full = lists.filter((list) => list.length >= BATCH).map((list) => list.at(-1)!.at.getTime());
+  const newest = Math.max(...lists.flat().map((r) => r.at.getTime() - REPAIR_MARGIN_MS), since.getTime());
+  const next = new Date(full.length ? Math.min(...full) : newest);
+  if (next.getTime() !== since.getTime() || !cursor) await models.UpkeepCursor.updateOne({ _id: name }, { $set: { at: next } }, { upsert: true });
+  return lists.flat();
 }
 
 /** Claim steps whose notifications a crash may have lost: events again from the entries, the items and claims. */
@@ -150,7 +157,7 @@ async function repairClaims(models: ServicesModels, now: Date): Promise<(Notific
       await Promise.all(
         ['CLAIM', 'ACCEPT', 'REJECT'].map((action) => models.ItemLedger.find({ action, at: { $gte: since } }).sort({ at: 1 }).limit(BATCH).lean()),
       )
-    ).flat() as unknown as LedgerEntry<{ claimId: string; reason?: string | null }>[],
+    ) as unknown as LedgerEntry<{ claimId: string; reason?: string | null }>[][],
   );
   if (!entries.length) return [];
   const itemIds = [...new Set(entries.map((e) => e.key.slice('item:'.length)))].map((id) => new Types.ObjectId(id));
@@ -171,8 +178,8 @@ async function repairRequests(models: ServicesModels, now: Date): Promise<(Notif
   const entries = (await sinceCursor(models, 'notify:requestLedger', now, async (since) =>
     (
       await Promise.all(['WHISTLE', 'ESCALATE'].map((action) => models.RequestLedger.find({ action, at: { $gte: since } }).sort({ at: 1 }).limit(BATCH).lean()))
-    ).flat(),
-  )) as unknown as LedgerEntry<{ state: RequestState }>[];
+    ) as unknown as LedgerEntry<{ state: RequestState }>[][],
+  ));
   if (!entries.length) return [];
   const ids = [...new Set(entries.map((e) => e.key.slice('request:'.length)))].map((id) => new Types.ObjectId(id));
   const requests = (await models.Request.find({ _id: { $in: ids } }).lean()) as RequestDoc[];
@@ -190,7 +197,7 @@ async function repairRequests(models: ServicesModels, now: Date): Promise<(Notif
 /** Invitations whose notifications a crash may have lost. */
 async function repairInvitations(models: ServicesModels, now: Date): Promise<NotificationEvent[]> {
   const invitations = await sinceCursor(models, 'notify:invitations', now, async (since) =>
-    (await models.Invitation.find({ createdAt: { $gte: since } }).sort({ createdAt: 1 }).limit(BATCH).lean()).map((i) => ({ ...i, at: i.createdAt })),
+    [(await models.Invitation.find({ createdAt: { $gte: since } }).sort({ createdAt: 1 }).limit(BATCH).lean()).map((i) => ({ ...i, at: i.createdAt }))],
   );
   if (!invitations.length) return [];
   const itemIds = [...new Set(invitations.flatMap((i) => [String(i.needId), String(i.offerId)]))].map((id) => new Types.ObjectId(id));
