@@ -1,6 +1,8 @@
 import { TerritoryBuilder } from '../../seed/builder';
 import { sweepNotifications } from '../../subgraphs/services/app/notifications';
 import { escalateOverdue } from '../../subgraphs/services/app/request-ledger';
+import { runWebhookDelivery } from '../../subgraphs/services/app/webhooks';
+import net from 'node:net';
 import { decideAccept, type RequestState } from '../../subgraphs/services/domain/requests/lifecycle';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
@@ -245,5 +247,42 @@ describe('notifications (通知)', () => {
     expect(repaired.filter((n) => n.kind === 'INVITATION_RECEIVED')).toHaveLength(1);
     // The clinic's whistle notification was never lost: still one.
     expect(about((await inbox(tokens.clinic)).nodes, String(leak._id))).toHaveLength(1);
+  });
+  it('gives a delivery up only after WEBHOOK_MAX_ATTEMPTS, keeps it as FAILED, and goes on with the next', async () => {
+    // A port nothing listens on.
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const registered = dataOf(
+      await stack.query<{ registerWebhook: { webhook: { id: string } | null; errors: unknown[] } }, object>(
+        `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } errors { code } } }`,
+        { input: { streetId: String(street._id), url: `http://127.0.0.1:${port}/dead`, events: ['CLAIM_RECEIVED'] } },
+        tokens.street,
+      ),
+    ).registerWebhook;
+    expect(registered.errors).toEqual([]);
+    expect((await claim(tokens.wang, wish._id, 1)).errors).toEqual([]);
+    expect((await claim(tokens.team, cleaning._id, 1)).errors).toEqual([]);
+    // This stack runs no worker: the test runs it, as the services subgraph would, given up after 2 tries.
+    const config = { pollMs: 0, timeoutMs: 500, backoffBaseMs: 10, backoffCapMs: 10, maxAttempts: 2 };
+    const failed = { n: 0 };
+    for (let i = 0; i < 50 && failed.n < 2; i++) {
+      failed.n += (await runWebhookDelivery(stack.models.services, config)).failed;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const answer = dataOf(
+      await stack.query<{ webhooks: { nodes: { id: string; deliveries: { nodes: { kind: string; status: string; attempts: number; lastError: string | null }[] } }[] } }, object>(
+        `query($s: ID!) { webhooks(streetId: $s, first: 5) { nodes { id deliveries(first: 10) { nodes { kind status attempts lastError } } } } }`,
+        { s: String(street._id) },
+        tokens.street,
+      ),
+    ).webhooks.nodes.find((w) => w.id === registered.webhook!.id)!;
+    // Both claims' notifications (the wish's to its grid, the need's to the community), each tried twice and kept.
+    expect(answer.deliveries.nodes.map((d) => [d.kind, d.status, d.attempts])).toEqual([
+      ['CLAIM_RECEIVED', 'FAILED', 2],
+      ['CLAIM_RECEIVED', 'FAILED', 2],
+    ]);
+    expect(answer.deliveries.nodes[0].lastError).toMatch(/ECONNREFUSED/);
   });
 });
