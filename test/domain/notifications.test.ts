@@ -9,7 +9,7 @@ describe('notifications: who is told what (domain)', () => {
     const made = claimEvent({ _id: 'item:i1#000000002', action: 'CLAIM', by: { type: 'RESIDENT_UNIT', id: 'u1' }, data: {} }, item, claim)!;
     expect(made.kind).toBe('CLAIM_RECEIVED');
     expect(recipientsOf(made)).toEqual([{ type: 'ORGANIZATION', id: 'o1' }, { type: 'RESIDENT_UNIT', id: 'u9' }]);
-    expect(made.text).toBe('需求“敬老院陪护”收到一项认领,数量3人,请及时接受或拒绝。');
+    expect(made.text).toBe('需求“敬老院陪护”收到一项认领,数量3人;待处理的认领请及时接受或拒绝。');
     const rejected = claimEvent({ _id: 'item:i1#000000003', action: 'REJECT', by: { type: 'ORGANIZATION', id: 'o1' }, data: { reason: '人数已满' } }, item, claim)!;
     expect([rejected.kind, recipientsOf(rejected), rejected.text]).toEqual(['CLAIM_REJECTED', [claim.claimant], '您对需求“敬老院陪护”的认领未被接受,原因:人数已满。']);
     for (const action of ['WITHDRAW', 'DELIVER', 'EVALUATE', 'EXPIRE']) expect(claimEvent({ _id: 'x', action, data: {} }, item, claim)).toBeNull();

@@ -78,7 +78,9 @@ const KIND_LABEL = { NEED: '需求', OFFER: '资源', PROJECT: '项目' } as con
 
 /**
  * A claim's step on its item's ledger: a claim made tells the item's owners (to accept or reject it); a
- * claim accepted or rejected tells its claimant. Other steps tell no one.
+ * claim accepted or rejected tells its claimant. Other steps tell no one. (An accepted invitation's two
+ * claims are made and accepted at once: their owners are told as of any claim, hence a text that does
+ * not assume the claim still waits.)
  */
 export function claimEvent(
   entry: { _id: string; action: string; by?: Party | null; data: { reason?: string | null } },
@@ -99,7 +101,7 @@ export function claimEvent(
         kind: 'CLAIM_RECEIVED',
         to: item.owners.map(recipient),
         title: `收到认领:${clip(item.title, 30)}`,
-        text: `${what}收到一项认领,数量${measure(claim.quantity, item.unitOfMeasure)},请及时接受或拒绝。`,
+        text: `${what}收到一项认领,数量${measure(claim.quantity, item.unitOfMeasure)};待处理的认领请及时接受或拒绝。`,
       };
     case 'ACCEPT':
       return {
