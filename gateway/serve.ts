@@ -6,6 +6,7 @@ import type { Logger } from '../platform/server/logger';
 import { readSupergraph } from '../platform/server/supergraph';
 import { exportRoutes } from './exports';
 import { rateLimit } from './rate-limit';
+import { uploadProxy } from './uploads';
 import { createGateway, gatewayContext } from './server';
 
 /**
@@ -33,7 +34,10 @@ export async function serveGateway(opts: {
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
     routes: (app, url) => {
-      app.post('/graphql', rateLimit(config.rateLimits));
+      const limit = rateLimit(config.rateLimits);
+      app.post('/graphql', limit);
+      // 照片: requests' photos, uploaded and read through the services subgraph.
+      uploadProxy(opts.subgraphUrls.services, config.subgraphTimeoutMs, config.photoMaxBytes)(app, limit);
       exportRoutes({ graphqlUrl: url, supergraphSdl, logger, auth: opts.auth })(app);
     },
     health: () => subgraphHealth(opts.subgraphUrls),

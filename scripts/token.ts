@@ -1,10 +1,13 @@
 /**
- * `npm run token -- <ROLE> [scope-id] [--ttl 12h]`: mints a development token
+ * `npm run token -- <ROLE> [scope-id] [--ttl 12h] [--as name]`: mints a development token
  * for the running demo graph (start it first with `npm start`).
  *
  * The scope is an organisation id for STREET_ADMIN, COMMUNITY_ADMIN,
- * GRID_WORKER and VIEWER, a resident unit id for UNIT_ADMIN, a member id for
- * MEMBER. Without one, the first fitting scope of the demo territory is used.
+ * GRID_WORKER and VIEWER, a department's for DEPARTMENT_ADMIN, a grid's for
+ * RESIDENT, a resident unit id for UNIT_ADMIN, a member id for MEMBER. Without
+ * one, the first fitting scope of the demo territory is used. A resident is one
+ * person of the grid: `--as` names them (the token's subject), so that two
+ * residents of one grid are two accounts that see only their own requests.
  * The token's territory path is read from the graph itself.
  */
 import { Authenticator, ROLES, type Role } from '../platform/auth/tokens';
@@ -15,15 +18,19 @@ const DEFAULT_KIND: Partial<Record<Role, string>> = {
   COMMUNITY_ADMIN: 'COMMUNITY',
   GRID_WORKER: 'GRID',
   VIEWER: 'STREET',
+  DEPARTMENT_ADMIN: 'DEPARTMENT',
+  RESIDENT: 'GRID',
 };
 
 async function main() {
   const args = process.argv.slice(2);
   const ttlAt = args.indexOf('--ttl');
   const ttl = ttlAt >= 0 ? args.splice(ttlAt, 2)[1] : '12h';
+  const asAt = args.indexOf('--as');
+  const as = asAt >= 0 ? args.splice(asAt, 2)[1] : 'resident';
   const [role, scopeArg] = args as [Role | undefined, string | undefined];
   if (!role || !ROLES.includes(role)) {
-    fail(`usage: npm run token -- <${ROLES.join('|')}> [scope-id] [--ttl 12h]`);
+    fail(`usage: npm run token -- <${ROLES.join('|')}> [scope-id] [--ttl 12h] [--as name]`);
   }
   const config = loadConfigOrExit();
   const gateway = `http://127.0.0.1:${config.gatewayPort}/graphql`;
@@ -85,7 +92,9 @@ async function main() {
     territory = path(org!);
   }
 
-  const token = await new Authenticator(jwtSecret(config)).issue({ subject: `dev:${role.toLowerCase()}:${scopeId}`, role, scopeId, territory, reportedTo }, ttl);
+  // A resident is a person, not the grid: the subject names them (their requests are theirs alone).
+  const subject = role === 'RESIDENT' ? `dev:resident:${scopeId}:${as}` : `dev:${role.toLowerCase()}:${scopeId}`;
+  const token = await new Authenticator(jwtSecret(config)).issue({ subject, role, scopeId, territory, reportedTo }, ttl);
   process.stderr.write(`${role} of ${label} (${scopeId}), valid ${ttl}. Use it as:\n  -H 'authorization: Bearer <token>'\n`);
   process.stdout.write(`${token}\n`);
 }

@@ -2,13 +2,16 @@ import type { Capability, ResidentUnitDoc, ResidentUnitKind } from '../subgraphs
 import { creditCodeCheckCharacter } from '../subgraphs/resident-units/domain/credit-code';
 import type { ServiceCategory, UnitOfMeasure, Urgency } from '../subgraphs/services/models';
 import type { MemberCategory } from '../subgraphs/members/models';
-import type { GradingLevel } from '../subgraphs/organizations/models';
+import type { GradingLevel, OrganizationDoc } from '../subgraphs/organizations/models';
 import {
   decideAccept,
+  decideEscalate,
   decideRate,
+  decideRemind,
   decideReport,
   decideResolve,
   decideRespond,
+  decideTransfer,
   decideWhistle,
   REQUEST_CATEGORIES,
   type RequestCategory,
@@ -158,6 +161,7 @@ export function personName(rnd: Random): string {
 export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) {
   const rnd = new Random(seed);
   const activityRnd = new Random(seed + 18);
+  const reviewRnd = new Random(seed + 25);
   const t = new TerritoryBuilder();
   const street = t.street('中共济南市历下区泉城路街道工作委员会');
   const now = Date.UTC(2026, 10, 23);
@@ -205,18 +209,19 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
         unit.partyOrganizationId = t.organization({ name: `${unit.name}党支部`, kind: 'UNIT_PARTY_ORGANIZATION' }, community.org)._id;
       }
       // Most units have signed a yearly co-building agreement with their community; some expire soon.
+      // (The first two units of a community get the agreements set below instead, after the same draws.)
       if (rnd.chance(0.7)) {
         const startsOn = new Date(now - rnd.int(30, 330) * 86_400_000);
-        t.agreement(unit, community.org, {
-          startsOn,
-          expiresOn: new Date(startsOn.getTime() + 365 * 86_400_000),
-          status: 'ACTIVE',
-          commitments: [
-            { kind: 'VOLUNTEER_HOURS', description: '在职党员到社区志愿服务', amount: rnd.int(50, 400) },
-            ...(unit.capabilities.includes('VENUE') ? [{ kind: 'VENUE' as const, description: '活动场地向居民开放', amount: rnd.int(50, 500) }] : []),
-            ...(unit.capabilities.includes('FUNDS') ? [{ kind: 'FUNDS' as const, description: '共建帮扶资金', amount: rnd.int(5, 50) * 1000 }] : []),
-          ],
-        });
+        const hours = rnd.int(50, 400);
+        const commitments = [
+          { kind: 'VOLUNTEER_HOURS' as const, description: '在职党员到社区志愿服务', amount: hours },
+          ...(unit.capabilities.includes('VENUE') ? [{ kind: 'VENUE' as const, description: '活动场地向居民开放', amount: rnd.int(50, 500) }] : []),
+          ...(unit.capabilities.includes('FUNDS') ? [{ kind: 'FUNDS' as const, description: '共建帮扶资金', amount: rnd.int(5, 50) * 1000 }] : []),
+          // Volunteers promise people (人次), trainers sessions (场次): amounts from the draws above, not new ones.
+          ...(unit.capabilities.includes('VOLUNTEERS') ? [{ kind: 'PEOPLE' as const, description: '组织职工志愿者服务居民', amount: Math.ceil(hours / 4) }] : []),
+          ...(unit.capabilities.includes('TRAINING') || unit.capabilities.includes('EDUCATION') ? [{ kind: 'SESSIONS' as const, description: '为居民举办讲座培训', amount: 4 + (hours % 9) }] : []),
+        ];
+        if (u >= 2) t.agreement(unit, community.org, { startsOn, expiresOn: new Date(startsOn.getTime() + 365 * 86_400_000), status: 'ACTIVE', commitments });
         t.evaluation(unit, community.org, { year: 2025, score: rnd.int(3, 5), comment: rnd.pick(['积极参与社区共建', '志愿服务表现突出', '场地开放及时', '响应社区需求较快']) });
       }
       for (let o = 0; o < size.offersPerUnit; o++) {
@@ -377,6 +382,29 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
       createdAt: new Date(now - 86_400_000),
     });
 
+    // Two agreements of each community whose commitments tell apart (共建承诺履行): the unit that sent a
+    // team to the activity held has already delivered the hours and people it promised for the year (on
+    // track); the unit whose open day is still to come has held none of the monthly sessions it promised
+    // (behind plan, on the committee's shortfall list).
+    t.agreement(units[1], community.org, {
+      startsOn: new Date(heldOn.getTime() - HOUR - 30 * 86_400_000),
+      expiresOn: new Date(heldOn.getTime() - HOUR + 334 * 86_400_000),
+      status: 'ACTIVE',
+      commitments: [
+        { kind: 'VOLUNTEER_HOURS', description: '全年组织职工到社区志愿服务不少于6小时', amount: 6 },
+        { kind: 'PEOPLE', description: '全年参加社区共建活动不少于2人次', amount: 2 },
+      ],
+    });
+    t.agreement(units[0], community.org, {
+      startsOn: new Date(now - 200 * 86_400_000),
+      expiresOn: new Date(now + 164 * 86_400_000),
+      status: 'ACTIVE',
+      commitments: [
+        { kind: 'SESSIONS', description: '每月举办一次单位开放日', amount: 12 },
+        { kind: 'VOLUNTEER_HOURS', description: '在职党员到社区志愿服务', amount: 120 },
+      ],
+    });
+
     // One co-building project a community, co-owned with its largest partner.
     t.project([community.org, units[0]], {
       title: `${place}社区红色物业联建项目`,
@@ -391,6 +419,110 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
         { title: '施工验收', dueOn: new Date(now + 120 * 86_400_000), doneAt: null },
       ],
     });
+
+    // The first community's annual review of last year (述职评议), closed in January.
+    if (c === 0) lastYearsReview(t, community, units, reviewRnd);
   }
+
+  // The street's functional departments (职能部门), which whistles call beside units and requests are
+  // handed on to (转办); residents raising their own requests in the app (群众); one request handed on,
+  // one supervised (督办), and one department late to report in. A generator of its own: the rest of
+  // the demo stays as it was.
+  const handlingRnd = new Random(seed + 19);
+  const [enforcement, market] = ['泉城路街道综合行政执法中队', '泉城路市场监督管理所', '泉城路派出所', '泉城路街道房管所'].map((name) => t.department(street, name));
+  const first = t.organizations.find((o) => o.kind === 'COMMUNITY')!;
+  const grid = t.organizations.find((o) => o.kind === 'GRID' && o.parentId?.equals(first._id))!;
+  const firstHandler = { organizationId: String(first._id), path: [...first.ancestorIds, first._id].map(String), subject: 'demo' };
+  const daysAgo = (days: number, hour = 10) => new Date(now - days * 86_400_000 + (hour - 8) * HOUR);
+  // The street's own time-limit table (时限规则表), set a month ago: safety hazards to be accepted within an
+  // hour and called parties to report in within one; repairs resolved in two working days.
+  t.timeLimits(
+    street,
+    [
+      { category: 'SAFETY_HAZARD', workingDays: 0, respondHours: 1, reportInHours: 1 },
+      { category: 'REPAIRS', workingDays: 2, respondHours: 12, reportInHours: 12 },
+    ],
+    '街道工委会议决定:安全隐患一小时响应,设施维修两个工作日办结',
+    daysAgo(30),
+  );
+  // `npm run token RESIDENT` signs in as this resident of the first grid (scripts/token.ts).
+  const resident = `dev:resident:${String(grid._id)}:resident`;
+  const asResident = { channel: 'APP' as const, raisedBy: resident, address: `${grid.name.replace(/党支部$/, '')}3号楼`, resident: { name: '刘芳', phone: '13605310011' } };
+  const done = daysAgo(12);
+  t.request(grid, { ...asResident, category: 'ENVIRONMENT', receivedAt: done, description: '楼下垃圾桶满了两天没人清运', location: { latitude: 36.6662, longitude: 117.0218 } }, [
+    (st) => decideAccept(st, firstHandler, done),
+    (st) => decideResolve(st, '已协调环卫当日清运,增加清运频次', new Date(done.getTime() + 6 * HOUR)),
+    (st) => decideRate(st, 'ENVIRONMENT', 5, '很及时', resident, new Date(done.getTime() + 30 * HOUR)),
+  ]);
+  t.request(grid, { ...asResident, category: 'REPAIRS', receivedAt: daysAgo(1), description: '单元门禁坏了,老人进出不便' });
+  // 转办: a resident's report of street vendors, accepted by the community, handed on to law enforcement.
+  const vendors = daysAgo(2);
+  t.request(grid, { ...asResident, category: 'OTHER', receivedAt: vendors, description: '小区门口有商贩占道经营,堵住了消防通道' }, [
+    (st) => decideAccept(st, firstHandler, vendors),
+    (st) =>
+      decideTransfer(st, { organizationId: String(enforcement._id), path: [String(street._id), String(enforcement._id)], subject: 'demo' }, '属占道经营,由综合行政执法中队承办', 'demo', new Date(vendors.getTime() + 2 * HOUR)),
+  ]);
+  // 督办: a safety hazard from five days ago, still open, escalated and reminded by the street.
+  const hazard = daysAgo(5);
+  t.request(grid, { category: 'SAFETY_HAZARD', receivedAt: hazard, channel: 'HOTLINE', description: '楼道里堆放电动车电池充电,有火灾隐患', resident: { name: personName(handlingRnd), phone: '13905310022' } }, [
+    (st) => decideAccept(st, firstHandler, hazard),
+    (st) => decideEscalate(st, String(street._id), daysAgo(4)),
+    (st) => decideRemind(st, String(street._id), '请当日清理并反馈整改情况', 'demo', daysAgo(3)),
+    (st) => decideRemind(st, String(street._id), '再次督办:请今日办结', 'demo', daysAgo(1)),
+  ]);
+  // 吹哨报到: market supervision called three days ago about a shop's expired food, not reported in past its 48 hours.
+  const food = daysAgo(3, 15);
+  t.request(grid, { category: 'OTHER', receivedAt: food, channel: 'GRID_WORKER', description: '小区超市售卖过期食品,多名居民反映' }, [
+    (st) => decideAccept(st, firstHandler, food),
+    (st) => decideWhistle(st, [], '请到场检查该超市食品安全', 'demo', new Date(food.getTime() + HOUR), [String(market._id)], 'OTHER'),
+  ]);
   return { builder: t, street };
+}
+
+/**
+ * Last year's annual review (述职评议 · 双述双评) of a community's big Party committee, with a generator of
+ * its own (the rest of the demo stays as it was): six units and the Party organisations among them under
+ * review, the committee's seats and three residents' representatives scoring, the committee's opinions
+ * for 评先评优, closed on 15 January — the employees who reported to the community served there last year too.
+ */
+function lastYearsReview(t: TerritoryBuilder, community: { org: OrganizationDoc; grids: OrganizationDoc[] }, units: ResidentUnitDoc[], rnd: Random) {
+  const year = 2025;
+  const reviewed = units.slice(0, 6);
+  for (const member of t.members.filter((m) => reviewed.some((u) => m.employerId?.equals(u._id)) && m.reportsToId?.equals(community.org._id))) {
+    t.service(member, { hours: rnd.pick([2, 3, 4]), servedOn: new Date(Date.UTC(year, rnd.int(2, 10), rnd.int(1, 28), 1)), description: rnd.pick(['社区助老', '义诊服务', '楼道清理']) });
+  }
+  const branches = reviewed.filter((u) => u.partyOrganizationId).map((u) => t.organizations.find((o) => o._id.equals(u.partyOrganizationId!))!);
+  const seats = t.seats.filter((s) => s.organizationId.equals(community.org._id));
+  const committee = seats.map((s) => t.members.find((m) => m._id.equals(s.memberId))!);
+  const residents = rnd.some(
+    t.members.filter((m) => m.category === 'DIRECT' && community.grids.some((g) => g._id.equals(m.organizationId))),
+    3,
+  );
+  const { round, parties } = t.reviewRound(community.org, {
+    year,
+    parties: [...reviewed, ...branches],
+    raters: [...committee.map((member) => ({ member, kind: 'COMMITTEE_MEMBER' as const })), ...residents.map((member) => ({ member, kind: 'RESIDENT_REPRESENTATIVE' as const }))],
+    openedAt: new Date(Date.UTC(year, 11, 10, 1)),
+  });
+  const reportedOn = new Date(Date.UTC(year, 11, 20, 1));
+  parties.forEach((party, i) => {
+    // All but the last unit report in their own words; a Party organisation's figures come at the close.
+    if (party.type === 'RESIDENT_UNIT' && i < reviewed.length - 1) {
+      t.reviewReport(party, `${reviewed[i].name}本年度履行共建协议,开放场地、派员参加社区志愿服务,在职党员到社区报到并参加活动。`, reportedOn);
+    }
+    // Each unit's level, and each rater around it; a rater scores neither their employer nor their own branch.
+    const level = rnd.int(62, 96);
+    for (const member of [...committee, ...residents]) {
+      const own = member.employerId?.equals(party.partyId) || member.organizationId.equals(party.partyId) || seats.some((s) => s.memberId.equals(member._id) && s.unitId?.equals(party.partyId));
+      if (own || rnd.chance(0.15)) continue;
+      t.reviewScore(party, member, [0, 1, 2, 3].map(() => Math.max(0, Math.min(100, level + rnd.int(-8, 8)))), new Date(Date.UTC(year, 11, 28, 2)));
+    }
+  });
+  parties.forEach((party, i) => {
+    if (party.type !== 'RESIDENT_UNIT') return;
+    if (i === 0) t.reviewOpinion(party, 'RECOMMEND', '共建协议履行到位,群众评价好', new Date(Date.UTC(year + 1, 0, 10, 2)));
+    else if (i === reviewed.length - 1) t.reviewOpinion(party, 'DISAGREE', '未按期提交述职报告,参与社区活动较少', new Date(Date.UTC(year + 1, 0, 10, 2)));
+    else t.reviewOpinion(party, 'AGREE', null, new Date(Date.UTC(year + 1, 0, 10, 2)));
+  });
+  t.closeReview(round, new Date(Date.UTC(year + 1, 0, 15, 2)));
 }

@@ -45,6 +45,12 @@ export async function serveSubgraph(
     health: async () => {
       await db.connection.db!.admin().ping();
     },
+    routes: (app) =>
+      subgraph.routes?.(app, {
+        config: opts.config,
+        directory: opts.directory,
+        principalOf: async (authorization) => moves.rebase(await opts.auth.principalOf(authorization)),
+      }),
   });
   const stopBackground = subgraph.background?.({ config: opts.config, logger: opts.logger.child({ subgraph: name }), directory: opts.directory });
   const stopRefresh = refreshMoves(moves, opts.config.territoryMovesRefreshSeconds, opts.logger.child({ subgraph: name }));

@@ -33,6 +33,17 @@ export function requirePrincipal(principal: Principal | null): Principal {
 }
 
 /**
+ * For what is past the public face but open to everyone who takes part in co-building (rosters, committee
+ * seats, gradings, agreements' commitments): signed in, and not a resident (群众). A resident holds a token
+ * to raise, follow and rate their own requests; it opens nothing else of the territory to them.
+ */
+export function requireParticipant(principal: Principal | null): Principal {
+  const p = requirePrincipal(principal);
+  if (p.role === 'RESIDENT') throw forbidden("Residents see their own requests; this is for co-building's organisations and members");
+  return p;
+}
+
+/**
  * The one rule for a private value of something the caller may see (a phone, a contact, an ID
  * number, a resident's name): without a token, UNAUTHENTICATED, as for every field past the public
  * face; signed in but not entitled, null, so the rest of the object (a roster, a list) stays readable.

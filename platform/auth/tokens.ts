@@ -9,7 +9,7 @@ import { OBJECT_ID } from '../rules/validation';
  * subgraph verifies it again, so a subgraph reached directly trusts nothing
  * it has not checked itself.
  */
-export const ROLES = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER'] as const;
+export const ROLES = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER', 'DEPARTMENT_ADMIN', 'RESIDENT'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Principal {
@@ -18,7 +18,9 @@ export interface Principal {
   /**
    * What the role is bound to: an organisation (street, community, grid) for
    * the admin roles and grid workers, the unit for UNIT_ADMIN, the member for
-   * MEMBER. VIEWER is bound to an organisation and may only read.
+   * MEMBER. VIEWER is bound to an organisation and may only read. DEPARTMENT_ADMIN is bound to a
+   * street's department (职能部门): it reports in to whistles and handles what is handed on to it.
+   * RESIDENT (群众) is bound to the grid they live in: they raise, follow and rate their own requests.
    */
   scopeId: string;
   /**

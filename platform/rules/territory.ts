@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { SubgraphName } from '../server/config';
 import { syncTerritory } from './territory-sync';
 import { isObjectId } from './validation';
+import type { ReviewFigures, ReviewRecordKey } from './reviews';
 
 /** An organisation as the other subgraphs need to know it: its kind and its territory path. */
 export interface TerritoryNode {
@@ -159,6 +160,97 @@ export class TerritoryDirectory {
     });
   }
 
+  /**
+   * A party's figures for an annual review (ReviewRecord), read from the three subgraphs that keep them
+   * with the caller's own token — so a caller who may not read the record is refused there (FORBIDDEN),
+   * as through the gateway — and merged. A subgraph that cannot answer fails the read (the report is
+   * then not written, and may be submitted again).
+   */
+  async reviewRecord(key: ReviewRecordKey, authorization: string | undefined): Promise<ReviewFigures> {
+    const representation = { __typename: 'ReviewRecord', ...key };
+    const [services, members, units] = await Promise.all([
+      representationOf<{ claimsDelivered: number | null; activitiesOrganised: number | null; activitiesAttended: number | null }>(
+        this.url('services'),
+        representation,
+        'claimsDelivered activitiesOrganised activitiesAttended',
+        authorization,
+      ),
+      representationOf<{ membersReported: number; volunteerHours: number }>(this.url('members'), representation, 'membersReported volunteerHours', authorization),
+      representationOf<{ commitmentsMet: number | null }>(this.url('resident-units'), representation, 'commitmentsMet', authorization),
+    ]);
+    return {
+      claimsDelivered: services?.claimsDelivered ?? null,
+      activitiesOrganised: services?.activitiesOrganised ?? null,
+      activitiesAttended: services?.activitiesAttended ?? null,
+      membersReported: members?.membersReported ?? null,
+      volunteerHours: members?.volunteerHours ?? null,
+      commitmentsMet: units?.commitmentsMet ?? null,
+    };
+  }
+
+  /**
+   * A loader for one request: agreement ids in, the agreement's parties, term, status and commitments
+   * out — asked with the caller's own token (commitments are for the signed-in), so an agreement reads
+   * as it would through the gateway.
+   */
+  agreementTermsLoader(authorization: string | undefined): DataLoader<string, AgreementTerms | null> {
+    return new DataLoader(async (ids) => {
+      const agreements = await entities<AgreementNode>(this.url('resident-units'), 'Agreement', AGREEMENT_TERMS, ids, authorization);
+      return agreements.map((a) => (a ? agreementTerms(a) : null));
+    });
+  }
+
+  /**
+   * Every agreement in `status` whose partner is the organisation or (`inTerritory`) any organisation
+   * below it, or every agreement of a unit: read from the resident-units subgraph a hundred at a time,
+   * with the caller's own token.
+   */
+  async agreementsOf(
+    parent: { typename: 'Organization' | 'ResidentUnit'; id: string },
+    statuses: readonly string[],
+    authorization: string | undefined,
+  ): Promise<AgreementTerms[]> {
+    if (!isObjectId(parent.id)) return [];
+    const all: AgreementTerms[] = [];
+    for (const status of statuses) {
+      if (!/^[A-Z_]+$/.test(status)) throw new Error(`Not an agreement status: ${status}`);
+      let after: string | null = null;
+      for (;;) {
+        const args = `status: ${status}, first: 100, after: $after${parent.typename === 'Organization' ? ', inTerritory: true' : ''}`;
+        const page: { agreements: { nodes: AgreementNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null } | null = await entity(
+          this.url('resident-units'),
+          parent.typename,
+          parent.id,
+          `agreements(${args}) { nodes { ${AGREEMENT_TERMS} } pageInfo { hasNextPage endCursor } }`,
+          { after },
+          authorization,
+        );
+        all.push(...(page?.agreements?.nodes ?? []).map(agreementTerms));
+        if (!page?.agreements?.pageInfo.hasNextPage) break;
+        after = page.agreements.pageInfo.endCursor;
+      }
+    }
+    return all;
+  }
+
+  /**
+   * How a unit kept its agreements' commitments in a year (with `partnerId`, only its agreements with
+   * that community or street), as the services subgraph answers it to the caller — for the annual review
+   * (述职评议), whose "commitments met" is its `metRate`: null when the unit is unknown; FORBIDDEN passed
+   * on for a caller who may not read it.
+   */
+  unitCommitmentFulfilment(unitId: string, year: number, authorization: string | undefined, partnerId?: string | null): Promise<UnitCommitmentYear | null> {
+    return entity<{ commitmentFulfilment: UnitCommitmentYear | null }>(
+      this.url('services'),
+      'ResidentUnit',
+      unitId,
+      // Written into the selection (entity() declares its variables as strings; `partner` is an ID).
+      `commitmentFulfilment(year: ${Math.trunc(year)}, partner: ${partnerId == null ? 'null' : JSON.stringify(String(partnerId))}) { year agreements met metRate commitments { kind promised delivered expected shortfall progress onTrack } }`,
+      {},
+      authorization,
+    ).then((unit) => unit?.commitmentFulfilment ?? null);
+  }
+
   /** A loader for one request: unit ids in, the unit's territory path (its community's) out. */
   unitLoader(): DataLoader<string, TerritoryNode | null> {
     const organizations = this.loader();
@@ -192,6 +284,46 @@ export class TerritoryDirectory {
   }
 }
 
+/** An agreement (resident-units) as the services subgraph counts its commitments. */
+export interface AgreementTerms {
+  id: string;
+  unitId: string;
+  partnerId: string | null;
+  startsOn: Date;
+  expiresOn: Date;
+  /** Its effective status (SIGNED, ACTIVE, EXPIRED, …). */
+  status: string;
+  commitments: { kind: string; amount: number }[];
+}
+interface AgreementNode {
+  id: string;
+  unit: { id: string };
+  partner: { id: string } | null;
+  startsOn: string;
+  expiresOn: string;
+  status: string;
+  commitments: { kind: string; amount: number }[];
+}
+const AGREEMENT_TERMS = 'id unit { id } partner { id } startsOn expiresOn status commitments { kind amount }';
+const agreementTerms = (a: AgreementNode): AgreementTerms => ({
+  id: a.id,
+  unitId: a.unit.id,
+  partnerId: a.partner?.id ?? null,
+  startsOn: new Date(a.startsOn),
+  expiresOn: new Date(a.expiresOn),
+  status: a.status,
+  commitments: a.commitments,
+});
+
+/** A unit's commitments over a year, as `ResidentUnit.commitmentFulfilment` answers them. */
+export interface UnitCommitmentYear {
+  year: number;
+  agreements: number;
+  met: boolean;
+  metRate: number | null;
+  commitments: { kind: string; promised: number; delivered: number; expected: number; shortfall: number; progress: number; onTrack: boolean }[];
+}
+
 /** What the members subgraph reads of an activity's check-ins (see TerritoryDirectory.activityAttendance). */
 export interface ActivityAttendance {
   id: string;
@@ -211,6 +343,32 @@ const ACTIVITY_ATTENDANCE = `title startsAt signUps(status: ATTENDED, first: 100
   nodes { id participant { __typename ... on Member { id } } hours checkedInAt checkedInBy }
   pageInfo { hasNextPage endCursor }
 }`;
+
+/**
+ * One entity of a subgraph by a representation of any key (not only `id`). A refusal of the caller
+ * (FORBIDDEN, UNAUTHENTICATED) is passed on as it came; any other error means the lookup itself failed.
+ */
+async function representationOf<T>(url: string, representation: { __typename: string } & Record<string, unknown>, selection: string, authorization?: string): Promise<T | null> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${representation.__typename} { ${selection} } } }`,
+      variables: { r: [representation] },
+    }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = (await response.json()) as { data?: { _entities: (T | null)[] } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const refusal = body.errors?.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
+  if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: refusal.extensions!.code } });
+  if (!body.data || body.errors?.length) {
+    throw new GraphQLError(`The ${representation.__typename} could not be read; retry later`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      originalError: new Error(`${representation.__typename} lookup failed: ${body.errors?.[0]?.message ?? response.status}`),
+    });
+  }
+  return body.data._entities[0] ?? null;
+}
 
 /**
  * One entity of a subgraph, with a selection that may take variables (declared from `variables`,

@@ -93,6 +93,10 @@ const envSchema = z.object({
   TERRITORY_MOVES_REFRESH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** Days a claim may stay pending before it expires and gives its quantity back (0: never). */
   CLAIM_EXPIRY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+  /** Largest photo a request may carry (POST /uploads), in bytes. */
+  PHOTO_MAX_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(5 * 1024 * 1024),
+  /** Most photos one account may hold uploaded but not yet on a request. */
+  PHOTO_MAX_PENDING: z.coerce.number().int().min(1).max(1_000).default(20),
   /**
    * Webhooks (推送, app/webhooks.ts): how often the services subgraph looks for deliveries to make (0: never);
    * how long one post may take; the backoff between tries of one delivery (base × 2^(tries−1), at most the
@@ -135,6 +139,10 @@ export interface Config {
   requestSweepSeconds: number;
   territoryMovesRefreshSeconds: number;
   claimExpiryDays: number;
+  /** Largest photo upload, in bytes. */
+  photoMaxBytes: number;
+  /** Most photos one account may hold unattached. */
+  photoMaxPending: number;
   webhooks: WebhookConfig;
   deadlineNearHours: number;
   jwtSecret?: string;
@@ -200,6 +208,8 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
     territoryMovesRefreshSeconds: e.TERRITORY_MOVES_REFRESH_SECONDS,
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
+    photoMaxBytes: e.PHOTO_MAX_BYTES,
+    photoMaxPending: e.PHOTO_MAX_PENDING,
     webhooks: {
       pollMs: e.WEBHOOK_POLL_MS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,

@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, GraphQLScalarType, Kind, parse, type GraphQLSchema } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Model, Types } from 'mongoose';
+import type { Express } from 'express';
 import type { Principal } from '../auth/tokens';
 import type { Config, SubgraphName } from './config';
 import type { Logger } from './logger';
@@ -73,6 +74,11 @@ export interface Subgraph<M, C> {
   context: (scope: RequestScope) => C;
   /** Builds the indexes of every model; run once at start-up. */
   init: () => Promise<void>;
+  /**
+   * HTTP routes beside /graphql (the services subgraph's photo uploads). `principalOf` verifies a
+   * request's Authorization header as /graphql does (null without one, UNAUTHENTICATED if bad).
+   */
+  routes?: (app: Express, deps: { config: Config; principalOf: (authorization: string | undefined) => Promise<Principal | null>; directory: TerritoryDirectory }) => void;
   /** Work on a timer beside the server (e.g. the overdue sweep); returns how to stop it. */
   background?: (deps: { config: Config; logger: Logger; directory: TerritoryDirectory }) => () => Promise<void>;
 }

@@ -4,7 +4,7 @@ import { territoryMoves } from '../../platform/rules/territory-moves';
 import type { ResidentUnitsModels } from './models';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
-export function createContext(models: ResidentUnitsModels, { principal, directory }: RequestScope) {
+export function createContext(models: ResidentUnitsModels, { principal, directory, authorization }: RequestScope) {
   return {
     models,
     principal,
@@ -14,6 +14,13 @@ export function createContext(models: ResidentUnitsModels, { principal, director
     moves: territoryMoves(models.ResidentUnit.db),
     territory: directory.loader(),
     loaders: createLoaders(models),
+    /**
+     * How a unit kept its agreements' commitments in a year (with `partnerId`, those with that community
+     * or street), as the services subgraph counts them for the caller: for the annual review's
+     * "commitments met" (its `metRate`). FORBIDDEN is passed on for a caller who may not read it.
+     */
+    unitCommitmentFulfilment: (unitId: string, year: number, partnerId?: string | null) =>
+      directory.unitCommitmentFulfilment(unitId, year, authorization, partnerId),
   };
 }
 

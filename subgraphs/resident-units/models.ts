@@ -144,6 +144,9 @@ agreementSchema.index({ unitId: 1, status: 1, _id: 1 });
 agreementSchema.index({ partnerId: 1, status: 1, _id: 1 });
 // expiringAgreements(within, days)
 agreementSchema.index({ territoryPath: 1, status: 1, expiresOn: 1 });
+// Organization.agreements(inTerritory: true): every partner's in a territory (services' commitment shortfalls).
+agreementSchema.index({ territoryPath: 1, _id: 1 });
+agreementSchema.index({ territoryPath: 1, status: 1, _id: 1 });
 
 const evaluationSchema = new Schema<EvaluationDoc>(
   {

@@ -18,6 +18,11 @@ export function createContext(models: ServicesModels, { principal, directory, au
     territory: directory.loader(),
     units: directory.unitLoader(),
     agreements: directory.agreementLoader(),
+    /** Agreements (resident-units) with their terms and commitments, as the caller may read them. */
+    agreementTerms: directory.agreementTermsLoader(authorization),
+    /** Every agreement of a partner's territory or of a unit in some statuses, as the caller may read them. */
+    agreementsOf: (parent: { typename: 'Organization' | 'ResidentUnit'; id: string }, statuses: readonly string[]) =>
+      directory.agreementsOf(parent, statuses, authorization),
     /** Asks the members subgraph to put an activity's checked-in hours on the members' records, with the caller's token. */
     recordActivityHours: (activityId: string) => directory.recordActivityHours(activityId, authorization),
     /** Joint meetings' decisions (organizations subgraph) as the caller may read them, for publishing from one. */

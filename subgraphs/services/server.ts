@@ -9,6 +9,8 @@ import { startNotificationSweep } from './app/notifications';
 import { startWebhookDelivery } from './app/webhooks';
 import { resolvers } from './resolvers';
 import { itemsNeedStamping, stampTerritoryKeys } from './app/territory-keys';
+import { uploadRoutes } from './uploads';
+import { stampDeliveryDates } from './app/claim-delivery-dates';
 
 /** The services subgraph (needs, offers, claims, requests…), built but not listening: `index.ts` and the tests serve it. */
 export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context> {
@@ -17,6 +19,8 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
   let stampingNeeded = false;
   return {
     ...subgraph,
+    // 照片: uploads and reads of requests' photos, beside /graphql.
+    routes: uploadRoutes(subgraph.models, subgraph.context),
     init: async () => {
       await subgraph.init();
       stampingNeeded = await itemsNeedStamping(subgraph.models);
@@ -25,6 +29,8 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
       const stop = { stopped: false };
       // Only for a database with items from before the keys (it needs the organizations subgraph up).
       const stamping = stampingNeeded ? retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop) : Promise.resolve();
+      // Claims delivered before their delivery date was kept get it (once per database; local only).
+      const dating = stampDeliveryDates(subgraph.models, logger).catch((err) => logger.error({ err }, 'giving delivered claims their delivery date failed; it is tried again at the next start'));
       const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger);
       // Claims pending too long expire, and locks of ended claims go, on the same timer's period.
       const stopExpiry = startClaimUpkeep(subgraph.models, directory, config.claimExpiryDays, config.requestSweepSeconds, logger);
@@ -34,7 +40,7 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
       const stopWebhooks = startWebhookDelivery(subgraph.models, config.webhooks, logger);
       return async () => {
         stop.stopped = true;
-        await stamping;
+        await Promise.all([stamping, dating]);
         await Promise.all([stopSweep(), stopExpiry(), stopNotifications(), stopWebhooks()]);
       };
     },

@@ -9,7 +9,9 @@ import {
   decideAccept,
   decideReport,
   decideRequestExtension,
+  decideEscalate,
   decideResolve,
+  decideTransfer,
   decideWhistle,
   type RequestEvent,
   type RequestState,
@@ -35,9 +37,15 @@ const neighbour = t.unit(qushui.org, { name: '曲水亭物业', kind: 'PROPERTY_
 const member = t.member(furong.grids[0], { name: '王芳', category: 'EMPLOYED', employerId: clinic._id, reportsToId: furong.org._id, phone: '13900000009', idNumber: '370102199001011231' });
 const seatHolder = t.member(furong.org, { name: '赵敏' });
 const outsider = t.member(qushui.grids[0], { name: '李强', category: 'EMPLOYED' });
+// A department of the street (职能部门), and one of the other street.
+const department = t.organization({ name: '泉城路街道城管执法中队', kind: 'DEPARTMENT' }, street);
+const otherDepartment = t.organization({ name: '大明湖街道城管执法中队', kind: 'DEPARTMENT' }, otherStreet);
+// The street has a time-limit table of its own: its requests below run by it. (Who reads its history — every
+// signed-in of the street, which here includes the other community's callers — is in requests-handling.test.ts.)
+t.timeLimits(street, [{ category: 'REPAIRS', workingDays: 2, respondHours: 8, reportInHours: 4 }], '设施维修提速');
 
 type Who = `${Role}:${'in' | 'out'}` | 'ANONYMOUS';
-const ROLES: Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER'];
+const ROLES: Role[] = ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'VIEWER', 'DEPARTMENT_ADMIN', 'RESIDENT'];
 const EVERYONE: Who[] = [...ROLES.flatMap((r) => [`${r}:in`, `${r}:out`] as Who[]), 'ANONYMOUS'];
 
 let year = 2000;
@@ -361,7 +369,7 @@ const requestStep = (name: string, allowed: Role[], args: string, steps: ((s: Re
 MUTATIONS.push(
   {
     name: 'raiseRequest',
-    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER', 'RESIDENT'],
     make: () => ({
       query: `mutation($g: ID!) { raiseRequest(input: { gridId: $g, category: REPAIRS, channel: APP, description: "楼道灯坏了三天" }) { errors { code } } }`,
       variables: { g: oid(furong.grids[0]) },
@@ -375,6 +383,29 @@ MUTATIONS.push(
   requestStep('decideExtension', ['STREET_ADMIN'], ', approve: true', [accept, (s) => decideRequestExtension(s, 2, '需等配件', 'seed', NOW)]),
   requestStep('resolveRequest', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], ', resolution: "已修好"', [accept]),
   requestStep('rateRequest', ['GRID_WORKER', 'MEMBER'], ', score: 5', [accept, (s) => decideResolve(s, '已修好', NOW)]),
+  // 转办 to the street's department: the handler's side (the community that accepted, the street over it).
+  requestStep('transferRequest', ['STREET_ADMIN', 'COMMUNITY_ADMIN'], `, toOrganizationId: "${String(department._id)}", reason: "属综合执法事项"`, [accept]),
+  // 督办: the street, on a same-day emergency from eight days ago, escalated.
+  {
+    name: 'superviseRequest',
+    allowed: ['STREET_ADMIN'],
+    make: () => {
+      const received = new Date(Date.now() - 8 * DAY);
+      const target = t.request(furong.grids[0], { category: 'EMERGENCY', receivedAt: received, raisedBy: memberSubject }, [
+        (s) => decideAccept(s, furongHandler, received),
+        (s) => decideEscalate(s, String(street._id), NOW),
+      ]);
+      return { query: `mutation($id: ID!) { superviseRequest(id: $id, note: "请今日办结") { errors { code } } }`, variables: { id: oid(target) } };
+    },
+  },
+  {
+    name: 'setRequestTimeLimits',
+    allowed: ['STREET_ADMIN'],
+    make: () => ({
+      query: `mutation($s: ID!) { setRequestTimeLimits(streetId: $s, limits: [{ category: OTHER, workingDays: 10, respondHours: 24, reportInHours: 24 }]) { errors { code } } }`,
+      variables: { s: oid(street) },
+    }),
+  },
 );
 
 // Co-building activities (共建活动): each cell gets a fresh activity of the community — started, for a
@@ -425,12 +456,63 @@ MUTATIONS.push(
   },
 );
 
+// Annual reviews (述职评议) of the community's committee: the clinic and the school under review, 王芳 (the
+// MEMBER inside, the clinic's employee) a residents' representative. Each cell gets a round of its own.
+const reviewYear = new Date(Date.now() + 8 * HOUR).getUTCFullYear();
+const reviewRound = () => t.reviewRound(furong.org, { year: reviewYear, parties: [clinic, school], raters: [{ member, kind: 'RESIDENT_REPRESENTATIVE' }] });
+MUTATIONS.push(
+  {
+    name: 'openReviewRound',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($o: ID!, $y: Int!, $u: ID!, $m: ID!) { openReviewRound(input: { organizationId: $o, year: $y, parties: [{ type: RESIDENT_UNIT, id: $u }], raters: [{ memberId: $m, kind: RESIDENT_REPRESENTATIVE }] }) { errors { code } } }`,
+      variables: { o: oid(furong.org), y: reviewYear, u: oid(school), m: oid(member) },
+    }),
+  },
+  {
+    // The committees, and the unit's own admin for its unit.
+    name: 'submitReviewReport',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({
+      query: `mutation($p: ID!) { submitReviewReport(input: { partyId: $p, narrative: "本年度开展义诊,参与社区志愿服务。" }) { errors { code } } }`,
+      variables: { p: oid(reviewRound().parties[0]) },
+    }),
+  },
+  {
+    // The round's raters only (王芳 scores the school, not her own clinic).
+    name: 'scoreReviewParty',
+    allowed: ['MEMBER'],
+    make: () => ({
+      query: `mutation($p: ID!) { scoreReviewParty(input: { partyId: $p, scores: [{ criterion: "参与社区活动", score: 90 }] }) { errors { code } } }`,
+      variables: { p: oid(reviewRound().parties[1]) },
+    }),
+  },
+  {
+    name: 'giveReviewOpinion',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($p: ID!) { giveReviewOpinion(input: { partyId: $p, opinion: AGREE }) { errors { code } } }`, variables: { p: oid(reviewRound().parties[1]) } }),
+  },
+  {
+    name: 'inviteReviewRaters',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($id: ID!, $m: ID!) { inviteReviewRaters(id: $id, raters: [{ memberId: $m, kind: RESIDENT_REPRESENTATIVE }]) { errors { code } } }`,
+      variables: { id: oid(reviewRound().round), m: oid(t.member(furong.grids[0], { name: '居民代表' })) },
+    }),
+  },
+  {
+    name: 'closeReviewRound',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { closeReviewRound(id: $id) { errors { code } } }`, variables: { id: oid(reviewRound().round) } }),
+  },
+);
+
 /** Protected fields: who reads them (others get an error or null, never the data). */
 // Notifications (通知) and webhooks (推送).
 MUTATIONS.push(
   {
     name: 'markNotificationsRead',
-    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER'],
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'DEPARTMENT_ADMIN'],
     anywhere: true,
     make: () => ({ query: `mutation { markNotificationsRead(all: true) { marked errors { code } } }` }),
   },
@@ -450,10 +532,10 @@ MUTATIONS.push(
 );
 
 const FIELDS: Case[] = [
-  // 通知: everyone who acts for a party reads its inbox, wherever bound; viewers act for no one.
+  // 通知: everyone who acts for a party reads its inbox, wherever bound; viewers and residents act for no one.
   {
     name: 'Query.inbox',
-    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER'],
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'DEPARTMENT_ADMIN'],
     anywhere: true,
     pick: (data) => data.inbox ?? null,
     make: () => ({ query: `{ inbox(first: 5) { unreadCount nodes { id } } }` }),
@@ -502,7 +584,8 @@ const FIELDS: Case[] = [
   },
   {
     name: 'Organization.requests',
-    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
+    // A member or a resident lists their own: the ones they raised in the raiseRequest row above.
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER', 'RESIDENT'],
     pick: (data) => (data.organization as { requests: { nodes: unknown[] } } | null)?.requests.nodes[0] ?? null,
     make: () => {
       request();
@@ -516,6 +599,33 @@ const FIELDS: Case[] = [
     make: () => {
       request(accept, whistle);
       return { query: `query($id: ID!) { residentUnit(id: $id) { whistles(first: 1) { nodes { id } } } }`, variables: { id: oid(clinic) } };
+    },
+  },
+  {
+    name: 'Organization.handledRequests',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'DEPARTMENT_ADMIN'],
+    pick: (data) => (data.organization as { handledRequests: { nodes: unknown[] } } | null)?.handledRequests.nodes[0] ?? null,
+    make: () => {
+      request(accept, (s) => decideTransfer(s, { organizationId: oid(department), path: [oid(street), oid(department)], subject: 'seed' }, '属综合执法事项', 'seed', NOW));
+      return { query: `query($id: ID!) { organization(id: $id) { handledRequests(first: 1) { nodes { id } } } }`, variables: { id: oid(department) } };
+    },
+  },
+  {
+    name: 'Organization.whistles',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'DEPARTMENT_ADMIN'],
+    pick: (data) => (data.organization as { whistles: { nodes: unknown[] } } | null)?.whistles.nodes[0] ?? null,
+    make: () => {
+      request(accept, (s) => decideWhistle(s, [], '请到场', 'seed', NOW, [oid(department)]));
+      return { query: `query($id: ID!) { organization(id: $id) { whistles(first: 1) { nodes { id } } } }`, variables: { id: oid(department) } };
+    },
+  },
+  {
+    name: 'Organization.unreportedWhistles',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { unreportedWhistles: { nodes: unknown[] } } | null)?.unreportedWhistles.nodes[0] ?? null,
+    make: () => {
+      request(accept, (s) => decideWhistle(s, [], '请到场', 'seed', new Date(Date.now() - 3 * DAY), [oid(department)]));
+      return { query: `query($id: ID!) { organization(id: $id) { unreportedWhistles(first: 1) { nodes { id } } } }`, variables: { id: oid(street) } };
     },
   },
   {
@@ -557,6 +667,57 @@ const FIELDS: Case[] = [
     },
   },
   {
+    // The committees over the round and its raters.
+    name: 'Query.reviewRound',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'MEMBER'],
+    pick: (data) => data.reviewRound ?? null,
+    make: () => ({ query: `query($id: ID!) { reviewRound(id: $id) { id } }`, variables: { id: oid(reviewRound().round) } }),
+  },
+  {
+    name: 'Organization.reviewRounds',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { reviewRounds: { nodes: unknown[] } } | null)?.reviewRounds.nodes[0] ?? null,
+    make: () => {
+      reviewRound();
+      return { query: `query($id: ID!) { organization(id: $id) { reviewRounds(first: 1) { nodes { id } } } }`, variables: { id: oid(furong.org) } };
+    },
+  },
+  {
+    // Each rater's scores: the committees over the round only (a rater reads their own as myScores).
+    name: 'ReviewParty.scores',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.reviewParty as { scores: unknown } | null)?.scores ?? null,
+    make: () => ({ query: `query($id: ID!) { reviewParty(id: $id) { scores { kind } } }`, variables: { id: oid(reviewRound().parties[0]) } }),
+  },
+  {
+    name: 'ResidentUnit.annualReviews',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    pick: (data) => (data.residentUnit as { annualReviews: { nodes: unknown[] } } | null)?.annualReviews.nodes[0] ?? null,
+    make: () => {
+      reviewRound();
+      return { query: `query($id: ID!) { residentUnit(id: $id) { annualReviews(first: 1) { nodes { id } } } }`, variables: { id: oid(clinic) } };
+    },
+  },
+  {
+    // The unit's admins, the partner's committee and the street above it.
+    name: 'Agreement.fulfilment',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    pick: (data) => (data.agreement as { fulfilment: unknown } | null)?.fulfilment ?? null,
+    make: () => ({ query: `query($id: ID!) { agreement(id: $id) { fulfilment { onTrack commitments { kind shortfall } } } }`, variables: { id: oid(activeAgreement()) } }),
+  },
+  {
+    name: 'Organization.commitmentShortfalls',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { commitmentShortfalls: unknown } | null)?.commitmentShortfalls ?? null,
+    make: () => ({ query: `query($id: ID!) { organization(id: $id) { commitmentShortfalls(first: 5) { nodes { commitment { kind } } } } }`, variables: { id: oid(furong.org) } }),
+  },
+  {
+    name: 'ResidentUnit.commitmentFulfilment',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    pick: (data) => (data.residentUnit as { commitmentFulfilment: unknown } | null)?.commitmentFulfilment ?? null,
+    make: () => ({ query: `query($id: ID!) { residentUnit(id: $id) { commitmentFulfilment(year: 2026) { met } } }`, variables: { id: oid(clinic) } }),
+  },
+  {
     name: 'Need.contact',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
     make: () => ({ query: `query($id: ID!) { need(id: $id) { contact { phone } } }`, variables: { id: oid(need()) } }),
@@ -592,6 +753,8 @@ describe('the access matrix', () => {
       UNIT_ADMIN: [sign.unitAdmin(clinic), sign.unitAdmin(neighbour)],
       MEMBER: [sign.member(member, furong.grids[0]), sign.member(outsider, qushui.grids[0])],
       VIEWER: [sign.forOrganization('VIEWER', street), sign.forOrganization('VIEWER', otherStreet)],
+      DEPARTMENT_ADMIN: [sign.forOrganization('DEPARTMENT_ADMIN', department), sign.forOrganization('DEPARTMENT_ADMIN', otherDepartment)],
+      RESIDENT: [sign.resident(furong.grids[0], 'in'), sign.resident(qushui.grids[0], 'out')],
     };
     for (const role of ROLES) {
       tokens.set(`${role}:in`, await bound[role][0]);

@@ -44,6 +44,13 @@ describe('exports', () => {
   const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL' });
   const teahouse = t.unit(qushui.org, { name: '曲水亭茶社', kind: 'PRIVATE_ENTERPRISE' });
   const member = t.member(furong.org, { name: '张建国' });
+  // The school promised forty people for 2021 and sent none: the statistics export's commitment rows.
+  t.agreement(school, furong.org, {
+    startsOn: new Date('2021-01-01T00:00:00Z'),
+    expiresOn: new Date('2021-12-31T00:00:00Z'),
+    status: 'ACTIVE',
+    commitments: [{ kind: 'PEOPLE', description: '组织师生志愿者服务居民', amount: 40 }],
+  });
   for (let i = 1; i <= 125; i++) {
     t.need(furong.org, { title: `助老服务${i}`, category: 'ELDER_CARE', quantity: 2, unitOfMeasure: 'PEOPLE', visibility: i % 5 === 0 ? 'STREET' : 'COMMUNITY' });
   }
@@ -204,6 +211,10 @@ describe('exports', () => {
     expect(figures).toContainEqual(['需求清单', '发布数', 0]);
     expect(figures).toContainEqual(['群众诉求', '受理总数', 0]);
     expect(figures).toContainEqual(['共建活动', '已举办', 0]);
+    expect(figures).toContainEqual(['共建承诺(服务人次)', '承诺量', 40]);
+    expect(figures).toContainEqual(['共建承诺(服务人次)', '已履行', 0]);
+    expect(figures).toContainEqual(['共建承诺(服务人次)', '缺口', 40]);
+    expect(figures).toContainEqual(['共建承诺(服务人次)', '落后协议数', 1]);
   });
 
   it('exports inside the caller’s territory: a street its communities, a unit its community', async () => {

@@ -1,4 +1,4 @@
-import { administersUnit, governs, requirePrincipal } from '../../../platform/auth/access';
+import { administersUnit, governs, requireParticipant, requirePrincipal } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
 import type { OrganizationResolvers, ResidentUnitResolvers } from '../generated/resolvers';
 
@@ -7,11 +7,11 @@ export const Organization: OrganizationResolvers = {
   __resolveReference: (reference) => reference,
   // Rosters are for the signed-in: a member's name, category, employer and posts are not public.
   members: (org, { category, first, after }, { loaders, principal }) => {
-    requirePrincipal(principal);
+    requireParticipant(principal);
     return loaders.membersOfOrganization.load({ parent: org.id, first, after, filter: category ? { category } : undefined });
   },
   reportedMembers: (org, { first, after }, { loaders, principal }) => {
-    requirePrincipal(principal);
+    requireParticipant(principal);
     return loaders.membersReportingTo.load({ parent: org.id, first, after });
   },
   volunteerHours: (org, { year }, { hours }) => hours('territoryPath', year).load(org.id),
@@ -21,7 +21,7 @@ export const Organization: OrganizationResolvers = {
 export const ResidentUnit: ResidentUnitResolvers = {
   __resolveReference: (reference) => reference,
   employedMembers: (unit, { first, after }, { loaders, principal }) => {
-    requirePrincipal(principal);
+    requireParticipant(principal);
     return loaders.membersOfEmployer.load({ parent: unit.id, first, after });
   },
   volunteerHours: (unit, { year }, { hours }) => hours('employerId', year).load(unit.id),

@@ -16,6 +16,8 @@ export const PARENT_KINDS: Record<OrganizationKind, readonly OrganizationKind[]>
   UNIT_PARTY_ORGANIZATION: ['STREET', 'COMMUNITY'],
   JOINT_PARTY_ORGANIZATION: ['STREET', 'COMMUNITY'],
   INDUSTRY_COMMITTEE: ['DISTRICT', 'STREET'],
+  // 职能部门: a street's functional departments and agencies (城管, 市场监管, 派出所, 房管…).
+  DEPARTMENT: ['STREET'],
 };
 
 export function fitsUnder(kind: OrganizationKind, parentKind: OrganizationKind): boolean {
@@ -80,6 +82,7 @@ export const KIND_LABEL: Record<OrganizationKind, string> = {
   UNIT_PARTY_ORGANIZATION: '驻区单位党组织',
   JOINT_PARTY_ORGANIZATION: '联合党组织',
   INDUSTRY_COMMITTEE: '行业党委',
+  DEPARTMENT: '职能部门',
 };
 
 /**

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ResidentUnitDoc, AgreementDoc, EvaluationDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/data/pagination';
 import type { EntityRef } from '../../../platform/server/subgraph';
+import type { ReviewRecordKey } from '../../../platform/rules/reviews';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -96,7 +97,7 @@ export type Agreement = {
   startsOn: Scalars['DateTime']['output'];
   /** 到期日期 · Last day the agreement is in force. */
   expiresOn: Scalars['DateTime']['output'];
-  /** 承诺事项 · What the unit undertakes for the term (hours, venues, funds, projects). */
+  /** 承诺事项 · What the unit undertakes for the term (hours, venues, funds, projects, people, sessions). */
   commitments: Array<Commitment>;
   /** 状态 · DRAFT until both sides sign; then SIGNED until its first day, ACTIVE within its term, EXPIRED once past its last day. */
   status: AgreementStatus;
@@ -117,7 +118,7 @@ export type Commitment = {
   kind: CommitmentKind;
   /** 说明 · What exactly, e.g. 每月一次义诊. */
   description: Scalars['String']['output'];
-  /** 数量 · How much, in the unit the kind implies (hours, square metres, yuan, projects). */
+  /** 数量 · How much, in the unit the kind implies (hours, square metres, yuan, projects, people, sessions). */
   amount: Scalars['Float']['output'];
 };
 
@@ -130,7 +131,11 @@ export const CommitmentKind = {
   /** 资金 · Funds (元). */
   FUNDS: 'FUNDS',
   /** 共建项目 · Co-building projects (个). */
-  PROJECTS: 'PROJECTS'
+  PROJECTS: 'PROJECTS',
+  /** 服务人次 · People served or sent (人次). */
+  PEOPLE: 'PEOPLE',
+  /** 活动场次 · Sessions held (场次). */
+  SESSIONS: 'SESSIONS'
 } as const;
 
 export type CommitmentKind = typeof CommitmentKind[keyof typeof CommitmentKind];
@@ -234,7 +239,8 @@ export type Organization = {
   residentUnits?: Maybe<ResidentUnitConnection>;
   /**
    * 共建协议 · Agreements with this community or street as the partner, in creation
-   * order; `status: ACTIVE` lists its partner units (共建单位) for now.
+   * order; `status: ACTIVE` lists its partner units (共建单位) for now. With `inTerritory`, the agreements
+   * of every community or street inside this territory as well (a street's and its communities').
    */
   agreements?: Maybe<AgreementConnection>;
 };
@@ -252,6 +258,7 @@ export type OrganizationResidentUnitsArgs = {
 /** 党组织 · Organization, extended here with the resident units located in it. */
 export type OrganizationAgreementsArgs = {
   status?: InputMaybe<AgreementStatus>;
+  inTerritory?: InputMaybe<Scalars['Boolean']['input']>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -538,6 +545,30 @@ export type EvaluationPayload = {
 };
 
 /**
+ * 年度实绩 · ReviewRecord: a party's record for a year in a reviewing committee's territory (述职评议), answered by
+ * the subgraphs that keep it — services its claims and activities, members its members reported and their
+ * hours, resident-units its agreements' commitments. The organizations subgraph reads it with the caller's
+ * token when a report is submitted (ReviewParty.report). For the committees over the territory and the unit's admins.
+ */
+export type ReviewRecord = {
+  __typename?: 'ReviewRecord';
+  /** 类型 · Unit or Party organisation. */
+  partyType: ReviewPartyType;
+  /** 标识 · The unit's or the organisation's id. */
+  partyId: Scalars['ID']['output'];
+  /** 社区 · The reviewing committee's organisation (a community or a street). */
+  communityId: Scalars['ID']['output'];
+  /** 年度 · The year. */
+  year: Scalars['Int']['output'];
+  /**
+   * 承诺履行率 · Share (0–1) of the unit's agreement commitments with the reviewing committee's organisation
+   * that were met in the year (ResidentUnit.commitmentFulfilment's metRate, counted by the services subgraph);
+   * null when nothing was promised, and for a Party organisation.
+   */
+  commitmentsMet?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
  * 用户错误 · An expected failure the client should show or handle: the request
  * was understood but cannot be carried out, and nothing changed.
  */
@@ -601,6 +632,8 @@ export const UserErrorCode = {
   DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
   /** 名称重复 · An organisation of this name already exists under the same parent. */
   DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 已有评议 · The committee already has a review round for that year. */
+  DUPLICATE_REVIEW_ROUND: 'DUPLICATE_REVIEW_ROUND',
   /** 服务记录重复 · This service of that member on that day is already recorded. */
   DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
   /** 区划代码重复 · The territory code is taken. */
@@ -633,12 +666,16 @@ export const UserErrorCode = {
   INVALID_COUNT: 'INVALID_COUNT',
   /** 信用代码无效 · Not a valid unified social credit code. */
   INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 评议标准有误 · The criteria: 1 to 10, named 2 to 20 characters, no two alike, whole weights adding up to 100. */
+  INVALID_CRITERIA: 'INVALID_CRITERIA',
   /** 日期无效 · The date is in the future or otherwise out of bounds. */
   INVALID_DATE: 'INVALID_DATE',
   /** 天数无效 · The number of working days is out of bounds. */
   INVALID_DAYS: 'INVALID_DAYS',
   /** 截止时间无效 · The deadline is not in the future. */
   INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 职能部门无效 · No such department of the request's street. */
+  INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
   /** 通知类型有误 · A webhook's kinds are named twice or too many. */
@@ -655,6 +692,8 @@ export const UserErrorCode = {
   INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
   /** 身份证号无效 · Not a valid resident ID number. */
   INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 时限无效 · A time-limit table row is out of bounds, or a category is given twice. */
+  INVALID_LIMITS: 'INVALID_LIMITS',
   /** 位置无效 · Latitude or longitude out of range. */
   INVALID_LOCATION: 'INVALID_LOCATION',
   /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
@@ -671,12 +710,18 @@ export const UserErrorCode = {
   INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
   /** 手机号无效 · Not an 11-digit mobile number. */
   INVALID_PHONE: 'INVALID_PHONE',
+  /** 照片无效 · No such photo of yours, one already on a request, or too many. */
+  INVALID_PHOTO: 'INVALID_PHOTO',
   /** 岗位无效 · Too many posts, or a post out of bounds. */
   INVALID_POSTS: 'INVALID_POSTS',
   /** 数量无效 · The quantity is not a whole number in range. */
   INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 评议人有误 · Not a member, not a seat of the committee, or named twice. */
+  INVALID_RATER: 'INVALID_RATER',
   /** 原因无效 · The reason is too short or too long. */
   INVALID_REASON: 'INVALID_REASON',
+  /** 述职对象有误 · Not a resident unit or a unit's Party organisation of the committee's territory, or named twice. */
+  INVALID_REVIEW_PARTY: 'INVALID_REVIEW_PARTY',
   /** 评分无效 · The score is not 1 to 5. */
   INVALID_SCORE: 'INVALID_SCORE',
   /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
@@ -685,6 +730,8 @@ export const UserErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
   INVALID_STREET: 'INVALID_STREET',
+  /** 承办方无效 · Not a grid, community, street or department of the request's street, or its current handler. */
+  INVALID_TARGET: 'INVALID_TARGET',
   /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
   INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
   /** 文字无效 · The text is too short or too long. */
@@ -743,6 +790,8 @@ export const UserErrorCode = {
   NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 须说明理由 · An opinion against (不同意) needs its reason. */
+  OPINION_REASON_REQUIRED: 'OPINION_REASON_REQUIRED',
   /** 协议重叠 · An agreement in force overlaps this term. */
   OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
   /** 超出剩余 · More than the item has left. */
@@ -751,19 +800,40 @@ export const UserErrorCode = {
   OWN_ITEM: 'OWN_ITEM',
   /** 待处理认领 · Accept or reject the pending claims first. */
   PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 评议人不在辖区 · The rater is not a member of the committee's territory. */
+  RATER_OUTSIDE_TERRITORY: 'RATER_OUTSIDE_TERRITORY',
   /** 稍后重试 · The same request is still being handled; retry shortly. */
   RETRY_LATER: 'RETRY_LATER',
+  /** 评议已结束 · The review round is closed: its results are frozen. */
+  REVIEW_CLOSED: 'REVIEW_CLOSED',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 不能评议本单位 · A rater may not score their own unit or Party organisation. */
+  SELF_REVIEW: 'SELF_REVIEW',
   /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
   SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
   /** 须注明单位 · A part-time seat names the unit. */
-  UNIT_REQUIRED: 'UNIT_REQUIRED'
+  UNIT_REQUIRED: 'UNIT_REQUIRED',
+  /** 无此评议标准 · Not a criterion of the round, or given twice. */
+  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/**
+ * 述职对象类型 · Who reports in an annual review (述职评议 · 双述双评): a resident unit, or the Party
+ * organisation at a unit where in-service members belong (在职党员所在党组织). Declared alike by every
+ * subgraph: it is part of the key of ReviewRecord, whose figures three of them answer.
+ */
+export const ReviewPartyType = {
+  /** 驻区单位 · A resident unit. */
+  RESIDENT_UNIT: 'RESIDENT_UNIT',
+  /** 在职党员所在党组织 · A unit's Party organisation, for its in-service members who reported to the community. */
+  PARTY_BRANCH: 'PARTY_BRANCH'
+} as const;
+
+export type ReviewPartyType = typeof ReviewPartyType[keyof typeof ReviewPartyType];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -848,6 +918,7 @@ export type FederationTypes = ResolversObject<{
   ResidentUnit: ResidentUnit;
   Agreement: Agreement;
   Organization: Organization;
+  ReviewRecord: ReviewRecord;
 }>;
 
 /** Mapping of federation reference types */
@@ -861,6 +932,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organization:
     ( { __typename: 'Organization' }
     & GraphQLRecursivePick<FederationTypes['Organization'], {"id":true}> );
+  ReviewRecord:
+    ( { __typename: 'ReviewRecord' }
+    & GraphQLRecursivePick<FederationTypes['ReviewRecord'], {"partyType":true,"partyId":true,"communityId":true,"year":true}> );
 }>;
 
 
@@ -883,12 +957,12 @@ export type ResolversTypes = ResolversObject<{
   Capability: Capability;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Organization: ResolverTypeWrapper<EntityRef>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgreementConnection: ResolverTypeWrapper<Connection<AgreementDoc>>;
   AgreementEdge: ResolverTypeWrapper<Edge<AgreementDoc>>;
   ResidentUnitConnection: ResolverTypeWrapper<Connection<ResidentUnitDoc>>;
   ResidentUnitEdge: ResolverTypeWrapper<Edge<ResidentUnitDoc>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterResidentUnitInput: RegisterResidentUnitInput;
@@ -901,8 +975,10 @@ export type ResolversTypes = ResolversObject<{
   ResidentUnitPayload: ResolverTypeWrapper<Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversTypes['ResidentUnit']> }>;
   AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversTypes['Agreement']> }>;
   EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  ReviewRecord: ResolverTypeWrapper<ReviewRecordKey>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ReviewPartyType: ReviewPartyType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -919,12 +995,12 @@ export type ResolversParentTypes = ResolversObject<{
   Evaluation: EvaluationDoc;
   GeoPoint: GeoPoint;
   Organization: EntityRef;
+  Boolean: Scalars['Boolean']['output'];
   AgreementConnection: Connection<AgreementDoc>;
   AgreementEdge: Edge<AgreementDoc>;
   ResidentUnitConnection: Connection<ResidentUnitDoc>;
   ResidentUnitEdge: Edge<ResidentUnitDoc>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   RegisterResidentUnitInput: RegisterResidentUnitInput;
@@ -937,6 +1013,7 @@ export type ResolversParentTypes = ResolversObject<{
   ResidentUnitPayload: Omit<ResidentUnitPayload, 'residentUnit'> & { residentUnit?: Maybe<ResolversParentTypes['ResidentUnit']> };
   AgreementPayload: Omit<AgreementPayload, 'agreement'> & { agreement?: Maybe<ResolversParentTypes['Agreement']> };
   EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  ReviewRecord: ReviewRecordKey;
   UserError: UserError;
 }>;
 
@@ -1006,7 +1083,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   residentUnits?: Resolver<Maybe<ResolversTypes['ResidentUnitConnection']>, ParentType, ContextType, RequireFields<OrganizationResidentUnitsArgs, 'first'>>;
-  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'first'>>;
+  agreements?: Resolver<Maybe<ResolversTypes['AgreementConnection']>, ParentType, ContextType, RequireFields<OrganizationAgreementsArgs, 'inTerritory' | 'first'>>;
 }>;
 
 export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = ResolversObject<{
@@ -1071,6 +1148,15 @@ export type EvaluationPayloadResolvers<ContextType = Context, ParentType extends
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ReviewRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRecord'] = ResolversParentTypes['ReviewRecord'], FederationReferenceType extends FederationReferenceTypes['ReviewRecord'] = FederationReferenceTypes['ReviewRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  partyType?: Resolver<ResolversTypes['ReviewPartyType'], ParentType, ContextType>;
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  communityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitmentsMet?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1096,6 +1182,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ResidentUnitPayload?: ResidentUnitPayloadResolvers<ContextType>;
   AgreementPayload?: AgreementPayloadResolvers<ContextType>;
   EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
+  ReviewRecord?: ReviewRecordResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

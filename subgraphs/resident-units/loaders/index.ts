@@ -9,6 +9,7 @@ export function createLoaders(models: ResidentUnitsModels) {
     unitsOfCommunity: childPageLoader(models.ResidentUnit, 'communityId'),
     agreementsOfUnit: childPageLoader(models.Agreement, 'unitId'),
     agreementsOfPartner: childPageLoader(models.Agreement, 'partnerId'),
+    agreementsInTerritory: childPageLoader(models.Agreement, 'territoryPath', { multi: true }),
     evaluationsOfUnit: childrenLoader(models.Evaluation, 'unitId', { year: -1, _id: 1 }),
   };
 }

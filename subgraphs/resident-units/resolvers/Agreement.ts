@@ -1,4 +1,4 @@
-import { requirePrincipal } from '../../../platform/auth/access';
+import { requireParticipant } from '../../../platform/auth/access';
 import { ref } from '../../../platform/server/subgraph';
 import { effectiveStatus } from '../domain/agreements';
 import type { AgreementResolvers, EvaluationResolvers } from '../generated/resolvers';
@@ -10,7 +10,7 @@ export const Agreement: AgreementResolvers = {
   partner: (agreement) => ref(agreement.partnerId),
   status: (agreement, _args, { now }) => effectiveStatus(agreement, now),
   // What a unit promised its community is for the signed-in.
-  commitments: (agreement, _args, { principal }) => (requirePrincipal(principal), agreement.commitments),
+  commitments: (agreement, _args, { principal }) => (requireParticipant(principal), agreement.commitments),
   renewalOf: (agreement, _args, { loaders }) =>
     agreement.renewalOfId ? loaders.agreement.load(String(agreement.renewalOfId)) : null,
 };

@@ -10,6 +10,11 @@ export const Organization: OrganizationResolvers = {
     if (capability) filter.capabilities = capability;
     return loaders.unitsOfCommunity.load({ parent: org.id, first, after, filter });
   },
-  agreements: (org, { status, first, after }, { loaders, now }) =>
-    loaders.agreementsOfPartner.load({ parent: org.id, first, after, filter: status ? statusFilter(status, now) : undefined }),
+  agreements: (org, { status, inTerritory, first, after }, { loaders, now }) =>
+    (inTerritory ? loaders.agreementsInTerritory : loaders.agreementsOfPartner).load({
+      parent: org.id,
+      first,
+      after,
+      filter: status ? statusFilter(status, now) : undefined,
+    }),
 };

@@ -92,7 +92,15 @@ export async function transition(
         ),
       after: async (entry, _result, headHeld) => {
         const delivered = entry.data.delivered as number | undefined;
-        const changes = { status: entry.data.to as ClaimStatus, seq: entry.seq, updatedAt: entry.at, ...details.set, ...(delivered ? { deliveredQuantity: delivered } : {}) };
+        const changes = {
+          status: entry.data.to as ClaimStatus,
+          seq: entry.seq,
+          updatedAt: entry.at,
+          ...details.set,
+          ...(delivered ? { deliveredQuantity: delivered } : {}),
+          // When it was delivered, and in what: what it counts towards in the claimant's agreements (domain/commitments.ts).
+          ...(action === 'DELIVER' ? { deliveredAt: entry.at, unitOfMeasure: item.unitOfMeasure } : {}),
+        };
         // A claim that ends leaves its lock where it is: a lock whose claim is no longer active holds
         // nothing (settleLock frees it when the claimant claims the item again, sweepEndedLocks in
         // the background), which keeps every transition at five round trips.

@@ -89,11 +89,14 @@ export async function notifyMissing(models: ServicesModels, events: (Notificatio
 
 // ─── The inbox ────────────────────────────────────────────────────────────────────────────────────
 
-/** The party whose inbox the caller reads: its organisation, unit or itself. Viewers have none. */
+/**
+ * The party whose inbox the caller reads: its organisation (a department's admin too: a whistle calls
+ * departments), unit or itself. Viewers and residents have none.
+ */
 function inboxOf(principal: Principal) {
-  const actor = actorOf(principal);
-  if (!actor) throw forbidden('Viewers act for no one and have no inbox');
-  return new Types.ObjectId(actor.id);
+  const id = principal.role === 'DEPARTMENT_ADMIN' ? principal.scopeId : actorOf(principal)?.id;
+  if (!id) throw forbidden('Viewers and residents act for no party and have no inbox');
+  return new Types.ObjectId(id);
 }
 
 export type InboxOut = ReturnType<typeof toConnection<NotificationDoc>> & { recipientId: Types.ObjectId };

@@ -4,7 +4,7 @@ import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntr
 import { LeaseBusy, withLease } from '../../../platform/data/lease';
 import type { Logger } from '../../../platform/server/logger';
 import { ok, type Outcome } from '../../../platform/rules/user-errors';
-import { decideEscalate, OPEN_STATUSES, SATISFIED_FROM, type RequestEvent, type RequestState } from '../domain/requests/lifecycle';
+import { decideEscalate, OPEN_STATUSES, reportDueAt, SATISFIED_FROM, type RequestEvent, type RequestState } from '../domain/requests/lifecycle';
 import { actorOf } from '../domain/parties';
 import type { RequestDoc, ServicesModels } from '../models';
 import { escalationEvent } from '../domain/notifications';
@@ -22,6 +22,9 @@ type RequestEntry = LedgerEntry<RequestEvent['data']>;
 
 const unitIds = (calls: RequestState['whistles']) => [...new Set(calls.map((w) => w.unitId))].map((id) => new Types.ObjectId(id));
 
+/** Who a step on a request was taken for: a department's admin acts for the department. */
+export const requestActorOf = (p: Principal) => (p.role === 'DEPARTMENT_ADMIN' ? { type: 'ORGANIZATION' as const, id: p.scopeId } : actorOf(p));
+
 /** The stored projections of a state: indexed fields and the statistics' counters. */
 export function projectionOf(state: RequestState): Partial<RequestDoc> {
   return {
@@ -31,6 +34,7 @@ export function projectionOf(state: RequestState): Partial<RequestDoc> {
     handlerId: state.handler ? new Types.ObjectId(state.handler.organizationId) : null,
     whistledUnitIds: unitIds(state.whistles),
     pendingUnitIds: unitIds(state.whistles.filter((w) => !w.respondedAt)),
+    reportDueAt: reportDueAt(state),
     whistled: state.whistles.length > 0,
     escalated: !!state.escalatedAt,
     resolvedOnTime: state.resolvedOnTime,
@@ -53,7 +57,7 @@ export async function applyToRequest(
     key: requestKey(request._id),
     // A person acts for their organisation, unit or membership; the system (the overdue sweep) for no one.
     actor: typeof actor === 'string' ? actor : actor.subject,
-    by: typeof actor === 'string' ? null : actorOf(actor),
+    by: typeof actor === 'string' ? null : requestActorOf(actor),
     read: () => ledgerHead<RequestState>(models.RequestLedger, requestKey(request._id), request.state),
     decide: (state) => asDecision(decide(state)),
     after: (entry: RequestEntry) => projectForward(models.Request, request._id, entry, () => projectionOf(entry.data.state)),

@@ -5,7 +5,7 @@ import { rate } from '../../../platform/rules/statistics';
 import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import type { ActivityDoc, ActivityState, ParticipantType, StoredSignUpStatus } from '../models';
 import type { ActivitySignUpStatus } from '../generated/resolvers';
-import { actsFor, canSee, homes } from './parties';
+import { actsFor, canSee, visibilityFilter } from './parties';
 
 /**
  * Co-building activities (共建活动) as decisions on an activity's ledger state. Each function takes the
@@ -27,17 +27,8 @@ export const isOrganiserSide = (principal: Principal | null, activity: Pick<Acti
 export const seesActivity = (principal: Principal | null, activity: Pick<ActivityDoc, 'visibleWithin' | 'territoryPath' | 'organiser'>) =>
   canSee(principal, { visibleWithin: activity.visibleWithin, territoryPath: activity.territoryPath, owners: [activity.organiser] });
 
-/** The same rule as a query condition, for lists (one indexed query, not a filter after reading). */
-export function activityVisibilityFilter(principal: Principal | null): Record<string, unknown> {
-  if (!principal) return { _id: { $exists: false } };
-  return {
-    $or: [
-      { visibleWithin: { $in: homes(principal).flat().map((id) => new Types.ObjectId(id)) } },
-      { territoryPath: new Types.ObjectId(principal.scopeId) },
-      { organiserId: new Types.ObjectId(principal.scopeId) },
-    ],
-  };
-}
+/** The same rule as a query condition, for lists: the items' condition with the organiser as the side. */
+export const activityVisibilityFilter = (principal: Principal | null) => visibilityFilter(principal, 'organiserId');
 
 /** Who reads an activity's sign-ups and history: the organiser's side and the committees over it. */
 export const seesSignUps = (principal: Principal | null, activity: Pick<ActivityDoc, 'organiser' | 'territoryPath'>) =>

@@ -149,13 +149,15 @@ interface RequestFacts {
   handlerId?: unknown;
 }
 interface WhistleFacts {
+  /** The called party: a unit, or a street's department (职能部门, an organisation). */
   unitId: string;
+  kind?: 'UNIT' | 'DEPARTMENT';
   instruction: string;
   calledAt: Date;
 }
 
 /**
- * 吹哨: the units a whistle calls, each told with the instruction. One event per whistle: keyed by the
+ * 吹哨: the units and departments a whistle calls, each told with the instruction. One event per whistle: keyed by the
  * moment of the call, which the request's state keeps (the command and the repair read the same).
  */
 export function whistleEvent(request: RequestFacts, calls: WhistleFacts[], by?: Party | null): NotificationEvent | null {
@@ -163,12 +165,12 @@ export function whistleEvent(request: RequestFacts, calls: WhistleFacts[], by?: 
   return {
     key: `request:${String(request._id)}:whistle@${calls[0].calledAt.getTime()}`,
     kind: 'WHISTLE_CALLED',
-    to: calls.map((c) => ({ type: 'RESIDENT_UNIT' as const, id: c.unitId })),
+    to: calls.map((c) => ({ type: c.kind === 'DEPARTMENT' ? ('ORGANIZATION' as const) : ('RESIDENT_UNIT' as const), id: c.unitId })),
     subject: { type: 'REQUEST', id: String(request._id) },
     streetId: request.streetId ? String(request.streetId) : null,
     by: by ? recipient(by) : null,
     title: '吹哨报到:请到场处置群众诉求',
-    text: `诉求“${clip(request.description)}”需要贵单位报到处置:${clip(calls[0].instruction, 200)}`,
+    text: `诉求“${clip(request.description)}”需要贵单位(部门)报到处置:${clip(calls[0].instruction, 200)}`,
   };
 }
 

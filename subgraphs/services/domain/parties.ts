@@ -67,7 +67,8 @@ export function isReceivingSide(principal: Principal | null, item: Pick<ItemDoc,
  * territory, and the owner's side. Nobody anonymous.
  */
 export function canSee(principal: Principal | null, item: Pick<ItemDoc, 'visibleWithin' | 'territoryPath' | 'owners'>): boolean {
-  if (!principal) return false;
+  // A resident (群众) signed in for their own requests reads nothing of the lists.
+  if (!principal || principal.role === 'RESIDENT') return false;
   return (
     homes(principal).some((path) => path.includes(String(item.visibleWithin))) ||
     isInside(principal, item.territoryPath) ||
@@ -75,19 +76,20 @@ export function canSee(principal: Principal | null, item: Pick<ItemDoc, 'visible
   );
 }
 
-/** The same rule as a query condition, for lists (one indexed query, not a filter after reading). */
-export function visibilityFilter(principal: Principal | null): Record<string, unknown> {
-  if (!principal) return { _id: { $exists: false } };
+/**
+ * The same rule as a query condition, for lists (one indexed query, not a filter after reading); an
+ * activity's side is its organiser (`organiserId`), an item's its owners.
+ */
+export function visibilityFilter(principal: Principal | null, sideField: 'ownerIds' | 'organiserId' = 'ownerIds'): Record<string, unknown> {
+  if (!principal || principal.role === 'RESIDENT') return { _id: { $exists: false } };
   return {
     $or: [
       { visibleWithin: { $in: homes(principal).flat().map(toObjectId) } },
       { territoryPath: toObjectId(principal.scopeId) },
-      { ownerIds: toObjectId(principal.scopeId) },
+      { [sideField]: toObjectId(principal.scopeId) },
     ],
   };
 }
-
-
 
 /** Where a principal lives: its territory, and for a member who reported to a community (双报到) that one too. */
 export const homes = (principal: Principal): string[][] => [principal.territory, ...(principal.reportedTo ? [principal.reportedTo] : [])];

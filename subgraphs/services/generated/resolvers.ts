@@ -1,13 +1,16 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, ActivityDoc, SignUpDoc, OrganizationRef, NotificationDoc, WebhookDoc, WebhookDeliveryDoc } from '../models';
+import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, PhotoRef, ActivityDoc, SignUpDoc, OrganizationRef, NotificationDoc, WebhookDoc, WebhookDeliveryDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/data/pagination';
 import type { LedgerEntry } from '../../../platform/data/ledger';
 import type { MatchOut } from '../resolvers/Matching';
 import type { ProviderLoadOut, ParticipantTypedRef, PartyTypedRef, TypedRef } from '../resolvers/refs';
-import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord } from '../domain/requests/lifecycle';
+import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Rating as RatingRecord, Transfer as TransferRecord, Reminder as ReminderRecord } from '../domain/requests/lifecycle';
 import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { UnitContributionRow } from '../domain/statistics';
 import type { EntityRef } from '../../../platform/server/subgraph';
+import type { ReviewRecordKey } from '../../../platform/rules/reviews';
+import type { AgreementFulfilmentOut, ShortfallRow, UnitYearOut } from '../app/commitments';
+import type { KindFigures, KindStatistics } from '../domain/commitments';
 import type { InboxOut } from '../app/notifications';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -563,6 +566,8 @@ export type Claim = {
   evaluation?: Maybe<Scalars['String']['output']>;
   /** 实际履约数量 · How much of the claim was delivered; null until it is. */
   deliveredQuantity?: Maybe<Scalars['Int']['output']>;
+  /** 履约时间 · When it was delivered; null until it is (and on claims delivered before it was recorded). */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
   /** 取消原因 · Why an accepted claim was withdrawn or cancelled. For the claim's two sides and their committees. */
   cancellationReason?: Maybe<Scalars['String']['output']>;
   /** 违约 · Cancelled because the claimant did not do what it took on. */
@@ -727,6 +732,12 @@ export type Organization = {
   claimsMade?: Maybe<ClaimConnection>;
   /** 群众诉求 · Residents' requests from the grids of this territory, oldest first. For its committees and grid workers. */
   requests?: Maybe<RequestConnection>;
+  /** 承办诉求 · Requests this organisation now handles — accepted first (首问负责) or handed on to it (转办) — oldest first. For its own people (a department's admins, a grid's worker) and the committees over it. */
+  handledRequests?: Maybe<RequestConnection>;
+  /** 吹哨诉求 · Requests this department (职能部门) was called to by a whistle (吹哨), oldest first. For the department's admins and the committees over it. */
+  whistles?: Maybe<RequestConnection>;
+  /** 未按时报到 · Requests of this territory with a called unit or department that has not reported in (报到) by its deadline, oldest first; each such call reads `reportOverdue`. For the territory's committees. */
+  unreportedWhistles?: Maybe<RequestConnection>;
   /** 共建活动 · Activities this organisation organises (or, with `inTerritory`, any inside its territory) that the caller may see, in the order organised. */
   activities?: Maybe<ActivityConnection>;
   /**
@@ -735,6 +746,13 @@ export type Organization = {
    * contributions and coverage by category. For the committees of this territory.
    */
   statistics?: Maybe<Statistics>;
+  /**
+   * 承诺缺口 · The commitments of the agreements in force with this community or street (or, for a street,
+   * any community in it) as partner, each with what was promised, delivered and expected by today: furthest
+   * behind plan first (the largest share of the expected still missing). Only those behind plan unless
+   * `includeOnTrack`. For the committees of this territory; others FORBIDDEN.
+   */
+  commitmentShortfalls?: Maybe<CommitmentShortfallConnection>;
 };
 
 
@@ -783,6 +801,29 @@ export type OrganizationRequestsArgs = {
 
 
 /** 党组织 · Organization, extended here with its lists. */
+export type OrganizationHandledRequestsArgs = {
+  status?: InputMaybe<RequestStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationWhistlesArgs = {
+  pending?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationUnreportedWhistlesArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
 export type OrganizationActivitiesArgs = {
   status?: InputMaybe<ActivityStatus>;
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
@@ -796,6 +837,15 @@ export type OrganizationActivitiesArgs = {
 export type OrganizationStatisticsArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+/** 党组织 · Organization, extended here with its lists. */
+export type OrganizationCommitmentShortfallsArgs = {
+  kind?: InputMaybe<CommitmentKind>;
+  includeOnTrack?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
@@ -813,6 +863,13 @@ export type ResidentUnit = {
   activities?: Maybe<ActivityConnection>;
   /** 活动报名 · The unit's own sign-ups for activities, in the order made. For the unit, and the committees over it or over the activity. */
   activitySignUps?: Maybe<ActivitySignUpConnection>;
+  /**
+   * 年度承诺履行 · How the unit kept the commitments of its agreements in force during a year (the part of
+   * each term inside the year), per kind of commitment: promised, delivered, expected by today (or the
+   * year's end), and whether every one was met (述职评议's "commitments met"). For the unit's admins and the
+   * committees over its community; others FORBIDDEN.
+   */
+  commitmentFulfilment?: Maybe<UnitCommitmentFulfilment>;
   /** 吹哨诉求 · Requests this unit was called to by a whistle (吹哨), oldest first. For the unit. */
   whistles?: Maybe<RequestConnection>;
 };
@@ -855,6 +912,13 @@ export type ResidentUnitActivitiesArgs = {
 export type ResidentUnitActivitySignUpsArgs = {
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 驻区单位 · ResidentUnit, extended here with its resource list and its claims. */
+export type ResidentUnitCommitmentFulfilmentArgs = {
+  year: Scalars['Int']['input'];
+  partner?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1042,8 +1106,10 @@ export type Query = {
   request?: Maybe<Request>;
   /** 共建活动 · One activity by id; null when there is none or the caller may not see it. */
   activity?: Maybe<Activity>;
-  /** 办理时限 · The time limit of each request category, in working days (0: the same day). */
+  /** 办理时限 · The time limit of each request category: a street's own table (规则表), or without `streetId` the default one. */
   requestTimeLimits: Array<RequestTimeLimit>;
+  /** 时限规则表历史 · Every version of a street's time-limit table, newest first. For the signed-in of the street. */
+  requestTimeLimitHistory: TimeLimitTableConnection;
   /** 收件箱 · The caller's notifications (those of the organisation, unit or member they act for), newest first. For the signed-in. */
   inbox: InboxConnection;
   /** 推送地址 · A street's webhooks, removed ones included, oldest first. For the street's committee. */
@@ -1088,6 +1154,18 @@ export type QueryRequestArgs = {
 
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRequestTimeLimitsArgs = {
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRequestTimeLimitHistoryArgs = {
+  streetId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1169,11 +1247,11 @@ export type Mutation = {
   raiseRequest: RequestPayload;
   /** 受理诉求 · Accepts a received request: the first committee to accept owns it (首问负责). For the committees over the grid. */
   acceptRequest: RequestPayload;
-  /** 吹哨 · Calls units to report (报到) and act on a request. For the committee that accepted it and those above. */
+  /** 吹哨 · Calls resident units and the street's departments (职能部门) to report (报到) by a deadline from the street's time-limit table and act on a request. For the handler's side. */
   blowWhistle: RequestPayload;
-  /** 报到 · A called unit reports in. For that unit's admin. */
+  /** 报到 · A called unit or department reports in. For that unit's or department's admin. */
   reportToWhistle: RequestPayload;
-  /** 答复吹哨 · A called unit that reported says what it did. For that unit's admin. */
+  /** 答复吹哨 · A called unit or department that reported says what it did. For its admin. */
   respondToWhistle: RequestPayload;
   /** 申请延期 · Asks the street for more working days. For the committee that accepted the request and those above. */
   requestExtension: RequestPayload;
@@ -1181,6 +1259,12 @@ export type Mutation = {
   decideExtension: RequestPayload;
   /** 办结 · Records what was done. For the committee that accepted the request and those above. */
   resolveRequest: RequestPayload;
+  /** 转办 · Hands a request in hand on to the party that owns it — a grid, a community or a department (职能部门) of the request's street — with a reason. The deadline is kept (the clock runs on); the new handler acts on it, the old one no longer does. For the handler's side. */
+  transferRequest: RequestPayload;
+  /** 督办 · 催办 · The street supervises an overdue or escalated request: a reminder to its handler, recorded on the request's ledger. For the street's committee over the request. */
+  superviseRequest: RequestPayload;
+  /** 设置时限规则表 · Sets a street's time limits by request category (respond, handle, report-in). Categories not listed keep their current limits; every change is a new version in the table's history. For the street's committee. */
+  setRequestTimeLimits: TimeLimitTablePayload;
   /** 满意度评价 · Rates a resolved request, 1 to 5: 3 or more closes it, less reopens it with a fresh time limit. For the resident who raised it, or the grid worker calling back (回访). */
   rateRequest: RequestPayload;
   /** 标记已读 · Marks the caller's notifications read: the ones named, or all. For the signed-in. */
@@ -1346,20 +1430,23 @@ export type MutationAcceptRequestArgs = {
 
 export type MutationBlowWhistleArgs = {
   id: Scalars['ID']['input'];
-  unitIds: Array<Scalars['ID']['input']>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   instruction: Scalars['String']['input'];
 };
 
 
 export type MutationReportToWhistleArgs = {
   id: Scalars['ID']['input'];
-  unitId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationRespondToWhistleArgs = {
   id: Scalars['ID']['input'];
-  unitId: Scalars['ID']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
   response: Scalars['String']['input'];
 };
 
@@ -1381,6 +1468,26 @@ export type MutationDecideExtensionArgs = {
 export type MutationResolveRequestArgs = {
   id: Scalars['ID']['input'];
   resolution: Scalars['String']['input'];
+};
+
+
+export type MutationTransferRequestArgs = {
+  id: Scalars['ID']['input'];
+  toOrganizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSuperviseRequestArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationSetRequestTimeLimitsArgs = {
+  streetId: Scalars['ID']['input'];
+  limits: Array<RequestTimeLimitInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1664,6 +1771,10 @@ export type RaiseRequestInput = {
   description: Scalars['String']['input'];
   /** 地址 · Where, within the grid, 2 to 200 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** 位置 · Where, as a point (optional). */
+  location?: InputMaybe<GeoPointInput>;
+  /** 照片 · Up to 9 photos uploaded first (POST /uploads), by the same account, not yet on a request. */
+  photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 群众信息 · The resident's name and phone, to call back. */
   resident?: InputMaybe<ContactInput>;
 };
@@ -1690,14 +1801,20 @@ export type Request = {
   description: Scalars['String']['output'];
   /** 地址 · Where, within the grid. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 位置 · Where, as a point, if given. */
+  location?: Maybe<GeoPoint>;
+  /** 照片 · The photos raised with it, seen by whoever sees the request. */
+  photos: Array<Photo>;
   /** 网格 · The grid where the problem is. */
   grid?: Maybe<Organization>;
   /** 状态 · Where the request is in its lifecycle. */
   status: RequestStatus;
   /** 登记时间 · When it was received. */
   receivedAt: Scalars['DateTime']['output'];
-  /** 办理时限 · Working days its category allows (0: the same day). */
+  /** 办理时限 · Working days its category allowed when it was received, by its street's table (0: the same day). */
   timeLimitWorkingDays: Scalars['Int']['output'];
+  /** 响应期限 · By when a committee should accept it (响应时限); null on requests from before the time-limit tables. */
+  respondBy?: Maybe<Scalars['DateTime']['output']>;
   /** 办结期限 · The deadline in force: from receipt, moved by approved extensions, renewed on reopening. */
   deadline: Scalars['DateTime']['output'];
   /** 超期 · Still open past its deadline. */
@@ -1710,6 +1827,12 @@ export type Request = {
   whistles: Array<WhistleCall>;
   /** 延期 · Extensions asked for, with the street's decisions. */
   extensions: Array<Extension>;
+  /** 转办 · Each time it was handed on to another party, in order. */
+  transfers: Array<Transfer>;
+  /** 督办记录 · The street's reminders (督办 · 催办), in order. */
+  reminders: Array<Reminder>;
+  /** 督办次数 · How many reminders the street sent. */
+  reminderCount: Scalars['Int']['output'];
   /** 办理结果 · What was done. */
   resolution?: Maybe<Scalars['String']['output']>;
   /** 办结时间 · When it was resolved. */
@@ -1746,11 +1869,17 @@ export type RequestHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** 吹哨 · A unit called to a request, its report (报到) and its response. */
+/** 吹哨 · A unit or department called to a request, its report (报到) and its response. */
 export type WhistleCall = {
   __typename?: 'WhistleCall';
-  /** 单位 · The unit called. */
+  /** 单位 · The unit called; null for a department. */
   unit?: Maybe<ResidentUnit>;
+  /** 职能部门 · The department called; null for a unit. */
+  department?: Maybe<Organization>;
+  /** 报到期限 · By when it must report in (from the street's table); null on calls from before the tables. */
+  reportBy?: Maybe<Scalars['DateTime']['output']>;
+  /** 未按时报到 · Not reported in, and its report-in deadline has passed. */
+  reportOverdue: Scalars['Boolean']['output'];
   /** 吹哨事项 · What it is asked to do. */
   instruction: Scalars['String']['output'];
   /** 吹哨时间 · When it was called. */
@@ -1804,13 +1933,112 @@ export type RequestRating = {
   ratedAt: Scalars['DateTime']['output'];
 };
 
-/** 办理时限 · The time limit of a request category. */
+/** 办理时限 · The time limits of a request category. */
 export type RequestTimeLimit = {
   __typename?: 'RequestTimeLimit';
   /** 诉求类别 · The category. */
   category: RequestCategory;
-  /** 工作日 · Working days from receipt (0: the same day, 当日办结). */
+  /** 办结工作日 · Working days from receipt to resolve it (0: the same day, 当日办结). */
   workingDays: Scalars['Int']['output'];
+  /** 响应小时 · Hours from receipt by which a committee should accept it. */
+  respondHours: Scalars['Int']['output'];
+  /** 报到小时 · Hours from a whistle by which a called unit or department must report in. */
+  reportInHours: Scalars['Int']['output'];
+};
+
+/** 办理时限 · One category's limits to set in a street's table. */
+export type RequestTimeLimitInput = {
+  /** 诉求类别 · The category. */
+  category: RequestCategory;
+  /** 办结工作日 · 0 (the same day) to 30 working days. */
+  workingDays: Scalars['Int']['input'];
+  /** 响应小时 · 1 to 72 hours. */
+  respondHours: Scalars['Int']['input'];
+  /** 报到小时 · 1 to 72 hours. */
+  reportInHours: Scalars['Int']['input'];
+};
+
+/** 时限规则表 · One version of a street's time-limit table. */
+export type TimeLimitTable = {
+  __typename?: 'TimeLimitTable';
+  /** 版本 · From 1, one more with each change. */
+  version: Scalars['Int']['output'];
+  /** 时限 · Every category's limits in this version. */
+  limits: Array<RequestTimeLimit>;
+  /** 说明 · Why it changed. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 修改时间 · When. */
+  changedAt: Scalars['DateTime']['output'];
+  /** 修改账号 · The account that changed it. */
+  changedBy: Scalars['String']['output'];
+};
+
+/** 时限规则表分页 · A page of a table's versions. */
+export type TimeLimitTableConnection = {
+  __typename?: 'TimeLimitTableConnection';
+  /** 边 · The versions of this page with their cursors. */
+  edges: Array<TimeLimitTableEdge>;
+  /** 节点 · The versions of this page. */
+  nodes: Array<TimeLimitTable>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 时限规则表分页边 · A version and its cursor. */
+export type TimeLimitTableEdge = {
+  __typename?: 'TimeLimitTableEdge';
+  /** 游标 · Pass as `after` to read on from here. */
+  cursor: Scalars['String']['output'];
+  /** 节点 · The version. */
+  node: TimeLimitTable;
+};
+
+/** 时限规则表结果 · The table as it is now, or why nothing changed. */
+export type TimeLimitTablePayload = {
+  __typename?: 'TimeLimitTablePayload';
+  /** 时限规则表 · The new version; null when there are errors. */
+  table?: Maybe<TimeLimitTable>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 照片 · A photo stored by the project, read at `url` with the same token (the request's readers only). */
+export type Photo = {
+  __typename?: 'Photo';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 地址 · Where to GET it through the gateway: /uploads/<id>. */
+  url: Scalars['String']['output'];
+  /** 类型 · image/jpeg, image/png or image/webp, as its bytes say. */
+  contentType: Scalars['String']['output'];
+  /** 大小 · Bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** 转办 · A request handed on to another party. */
+export type Transfer = {
+  __typename?: 'Transfer';
+  /** 原承办方 · Who had it. */
+  from?: Maybe<Organization>;
+  /** 新承办方 · Who took it on. */
+  to?: Maybe<Organization>;
+  /** 转办理由 · Why. */
+  reason: Scalars['String']['output'];
+  /** 转办时间 · When. */
+  at: Scalars['DateTime']['output'];
+};
+
+/** 督办 · 催办 · A reminder the street sent about a request. */
+export type Reminder = {
+  __typename?: 'Reminder';
+  /** 督办方 · The street (or committee above it) that sent it. */
+  by?: Maybe<Organization>;
+  /** 督办意见 · What the handler was told. */
+  note: Scalars['String']['output'];
+  /** 督办时间 · When. */
+  at: Scalars['DateTime']['output'];
+  /** 当时承办方 · The handler it was sent to. */
+  handler?: Maybe<Organization>;
 };
 
 /** 诉求类别 · What kind of problem a resident reports. */
@@ -2039,11 +2267,141 @@ export type ActivitySignUpStatus = typeof ActivitySignUpStatus[keyof typeof Acti
 /** 报名方 · Who signs up for an activity: a Party member for themself, or a resident unit. */
 export type Participant = Member | ResidentUnit;
 
-/** 共建协议 · Agreement, referenced here as what an activity is held under. */
+/**
+ * 共建协议 · Agreement (resident-units subgraph): what an activity is held under, extended here with how its
+ * commitments are kept — read from the unit's deliveries in this subgraph (claims delivered, activities).
+ */
 export type Agreement = {
   __typename?: 'Agreement';
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * 承诺履行 · Each kind of commitment of the agreement: promised, delivered in its term (the unit's claims
+   * delivered inside the partner's territory, by their unit of measure, and its activities), expected pro rata
+   * to today, and the shortfall. For the unit's admins and the partner's committee and those above it;
+   * others FORBIDDEN. Null for an agreement the caller cannot see, or not signed by both sides.
+   */
+  fulfilment?: Maybe<AgreementFulfilment>;
+};
+
+/** 承诺类型 · The same enumeration as the resident-units subgraph's (which owns `Commitment`). */
+export const CommitmentKind = {
+  /** 志愿服务时长 · Volunteer hours (小时). */
+  VOLUNTEER_HOURS: 'VOLUNTEER_HOURS',
+  /** 场地开放 · Venue opened to residents (平方米). */
+  VENUE: 'VENUE',
+  /** 资金 · Funds (元). */
+  FUNDS: 'FUNDS',
+  /** 共建项目 · Co-building projects (个). */
+  PROJECTS: 'PROJECTS',
+  /** 服务人次 · People served or sent (人次). */
+  PEOPLE: 'PEOPLE',
+  /** 活动场次 · Sessions held (场次). */
+  SESSIONS: 'SESSIONS'
+} as const;
+
+export type CommitmentKind = typeof CommitmentKind[keyof typeof CommitmentKind];
+/** 协议履行 · How an agreement's commitments are being kept. */
+export type AgreementFulfilment = {
+  __typename?: 'AgreementFulfilment';
+  /** 共建协议 · The agreement. */
+  agreement: Agreement;
+  /** 统计截至 · Today, or the last day of the term once it has ended (the first day before it starts). */
+  asOf: Scalars['DateTime']['output'];
+  /** 时间进度 · The share of the term elapsed by `asOf`, 0 to 1. */
+  elapsed: Scalars['Float']['output'];
+  /** 按计划 · Every commitment delivered at least its expected share. */
+  onTrack: Scalars['Boolean']['output'];
+  /** 各项承诺 · One row per kind of commitment (amounts of the same kind added up). */
+  commitments: Array<CommitmentFulfilment>;
+};
+
+/** 承诺履行 · One kind of commitment: promised against delivered. */
+export type CommitmentFulfilment = {
+  __typename?: 'CommitmentFulfilment';
+  /** 承诺类型 · The kind; amounts in its unit (hours, square metres, yuan, projects, people, sessions). */
+  kind: CommitmentKind;
+  /** 承诺量 · Promised for the term (or the part of it counted). */
+  promised: Scalars['Float']['output'];
+  /** 已履行 · Delivered in the term (or the part counted). */
+  delivered: Scalars['Float']['output'];
+  /** 应履行 · Expected by now: the promise pro rata to the time elapsed. */
+  expected: Scalars['Float']['output'];
+  /** 缺口 · How far delivery is behind what is expected (0 when it is not). */
+  shortfall: Scalars['Float']['output'];
+  /** 完成率 · delivered / promised. */
+  progress: Scalars['Float']['output'];
+  /** 按计划 · Delivered at least what is expected by now. */
+  onTrack: Scalars['Boolean']['output'];
+};
+
+/** 承诺缺口 · One commitment of an agreement, with its figures. */
+export type CommitmentShortfall = {
+  __typename?: 'CommitmentShortfall';
+  /** 共建协议 · The agreement. */
+  agreement: Agreement;
+  /** 驻区单位 · The unit that committed. */
+  unit?: Maybe<ResidentUnit>;
+  /** 共建方 · The community or street it committed to. */
+  partner?: Maybe<Organization>;
+  /** 到期日期 · The term's last day. */
+  expiresOn: Scalars['DateTime']['output'];
+  /** 承诺 · The figures of this kind of commitment. */
+  commitment: CommitmentFulfilment;
+};
+
+/** 承诺缺口分页 · A page of commitments, furthest behind first. */
+export type CommitmentShortfallConnection = {
+  __typename?: 'CommitmentShortfallConnection';
+  /** 边 · The commitments of this page with their cursors. */
+  edges: Array<CommitmentShortfallEdge>;
+  /** 节点 · The commitments of this page. */
+  nodes: Array<CommitmentShortfall>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 承诺缺口分页边 · A commitment and its cursor. */
+export type CommitmentShortfallEdge = {
+  __typename?: 'CommitmentShortfallEdge';
+  /** 游标 · Opaque cursor of this row in the list. */
+  cursor: Scalars['String']['output'];
+  /** 承诺缺口 · The row. */
+  node: CommitmentShortfall;
+};
+
+/** 年度承诺履行 · A unit's commitments over one year, across its agreements. */
+export type UnitCommitmentFulfilment = {
+  __typename?: 'UnitCommitmentFulfilment';
+  /** 年度 · The year. */
+  year: Scalars['Int']['output'];
+  /** 协议数 · Agreements in force during some of the year. */
+  agreements: Scalars['Int']['output'];
+  /** 各项承诺 · Per kind, added up over those agreements (each counted for the part of its term inside the year). */
+  commitments: Array<CommitmentFulfilment>;
+  /** 达标 · Every kind delivered at least its expected share (true when nothing was promised). */
+  met: Scalars['Boolean']['output'];
+  /** 达标率 · The share of the agreements' commitments met (by agreement and kind); null when nothing was promised. */
+  metRate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 承诺统计 · One kind of commitment over a territory and a period. */
+export type CommitmentStatistics = {
+  __typename?: 'CommitmentStatistics';
+  /** 承诺类型 · The kind. */
+  kind: CommitmentKind;
+  /** 协议数 · Agreements in force during the period that promise it. */
+  agreements: Scalars['Int']['output'];
+  /** 承诺量 · Promised, pro rata to the part of each term inside the period. */
+  promised: Scalars['Float']['output'];
+  /** 已履行 · Delivered in those parts of the terms. */
+  delivered: Scalars['Float']['output'];
+  /** 应履行 · Expected by now (or the period's end). */
+  expected: Scalars['Float']['output'];
+  /** 缺口 · Added up over the agreements behind plan. */
+  shortfall: Scalars['Float']['output'];
+  /** 落后协议 · Agreements behind plan on it. */
+  behind: Scalars['Int']['output'];
 };
 
 /** 活动分页 · A page of activities. */
@@ -2196,6 +2554,8 @@ export type Statistics = {
   coverage?: Maybe<Array<CategoryCoverage>>;
   /** 共建活动 · Activities that start in the period: held, cancelled, sign-ups, participants, volunteer hours and no-shows. */
   activities?: Maybe<ActivityStatistics>;
+  /** 共建承诺 · The commitments of the agreements in force during the period with a partner in the territory, per kind: promised, delivered, expected and shortfall. */
+  commitments?: Maybe<Array<CommitmentStatistics>>;
 };
 
 
@@ -2361,10 +2721,36 @@ export const OrganizationKind = {
   /** 联合党组织 · Joint Party organisation of several small non-public units (「两新」组织). */
   JOINT_PARTY_ORGANIZATION: 'JOINT_PARTY_ORGANIZATION',
   /** 行业党委 · Industry Party committee, e.g. of property-management companies. */
-  INDUSTRY_COMMITTEE: 'INDUSTRY_COMMITTEE'
+  INDUSTRY_COMMITTEE: 'INDUSTRY_COMMITTEE',
+  /** 职能部门 · A functional department or agency of a street (城管, 市场监管, 派出所, 房管…): called by a whistle (吹哨) beside resident units, and a party a request may be handed on to (转办). */
+  DEPARTMENT: 'DEPARTMENT'
 } as const;
 
 export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/**
+ * 年度实绩 · ReviewRecord: a party's record for a year in a reviewing committee's territory (述职评议), answered by
+ * the subgraphs that keep it — services its claims and activities, members its members reported and their
+ * hours, resident-units its agreements' commitments. The organizations subgraph reads it with the caller's
+ * token when a report is submitted (ReviewParty.report). For the committees over the territory and the unit's admins.
+ */
+export type ReviewRecord = {
+  __typename?: 'ReviewRecord';
+  /** 类型 · Unit or Party organisation. */
+  partyType: ReviewPartyType;
+  /** 标识 · The unit's or the organisation's id. */
+  partyId: Scalars['ID']['output'];
+  /** 社区 · The reviewing committee's organisation (a community or a street). */
+  communityId: Scalars['ID']['output'];
+  /** 年度 · The year. */
+  year: Scalars['Int']['output'];
+  /** 履约认领 · The unit's claims made in the year and delivered (履约 or evaluated); null for a Party organisation. */
+  claimsDelivered?: Maybe<Scalars['Int']['output']>;
+  /** 组织活动 · Activities the unit organised that were held in the year; null for a Party organisation. */
+  activitiesOrganised?: Maybe<Scalars['Int']['output']>;
+  /** 参加活动 · Activities the unit was checked in at in the year; null for a Party organisation. */
+  activitiesAttended?: Maybe<Scalars['Int']['output']>;
+};
+
 /**
  * 通知 · A notification in a party's inbox (待办提醒): something its people must act on or know — a claim
  * on its item, its claim accepted, an invitation, a whistle, a deadline near, an escalation, an activity
@@ -2648,6 +3034,8 @@ export const UserErrorCode = {
   DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
   /** 名称重复 · An organisation of this name already exists under the same parent. */
   DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 已有评议 · The committee already has a review round for that year. */
+  DUPLICATE_REVIEW_ROUND: 'DUPLICATE_REVIEW_ROUND',
   /** 服务记录重复 · This service of that member on that day is already recorded. */
   DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
   /** 区划代码重复 · The territory code is taken. */
@@ -2680,12 +3068,16 @@ export const UserErrorCode = {
   INVALID_COUNT: 'INVALID_COUNT',
   /** 信用代码无效 · Not a valid unified social credit code. */
   INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 评议标准有误 · The criteria: 1 to 10, named 2 to 20 characters, no two alike, whole weights adding up to 100. */
+  INVALID_CRITERIA: 'INVALID_CRITERIA',
   /** 日期无效 · The date is in the future or otherwise out of bounds. */
   INVALID_DATE: 'INVALID_DATE',
   /** 天数无效 · The number of working days is out of bounds. */
   INVALID_DAYS: 'INVALID_DAYS',
   /** 截止时间无效 · The deadline is not in the future. */
   INVALID_DEADLINE: 'INVALID_DEADLINE',
+  /** 职能部门无效 · No such department of the request's street. */
+  INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
   /** 通知类型有误 · A webhook's kinds are named twice or too many. */
@@ -2702,6 +3094,8 @@ export const UserErrorCode = {
   INVALID_IDEMPOTENCY_KEY: 'INVALID_IDEMPOTENCY_KEY',
   /** 身份证号无效 · Not a valid resident ID number. */
   INVALID_ID_NUMBER: 'INVALID_ID_NUMBER',
+  /** 时限无效 · A time-limit table row is out of bounds, or a category is given twice. */
+  INVALID_LIMITS: 'INVALID_LIMITS',
   /** 位置无效 · Latitude or longitude out of range. */
   INVALID_LOCATION: 'INVALID_LOCATION',
   /** 里程碑无效 · Too many milestones, or a title of the wrong length. */
@@ -2718,12 +3112,18 @@ export const UserErrorCode = {
   INVALID_PARTY_ORGANIZATION: 'INVALID_PARTY_ORGANIZATION',
   /** 手机号无效 · Not an 11-digit mobile number. */
   INVALID_PHONE: 'INVALID_PHONE',
+  /** 照片无效 · No such photo of yours, one already on a request, or too many. */
+  INVALID_PHOTO: 'INVALID_PHOTO',
   /** 岗位无效 · Too many posts, or a post out of bounds. */
   INVALID_POSTS: 'INVALID_POSTS',
   /** 数量无效 · The quantity is not a whole number in range. */
   INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 评议人有误 · Not a member, not a seat of the committee, or named twice. */
+  INVALID_RATER: 'INVALID_RATER',
   /** 原因无效 · The reason is too short or too long. */
   INVALID_REASON: 'INVALID_REASON',
+  /** 述职对象有误 · Not a resident unit or a unit's Party organisation of the committee's territory, or named twice. */
+  INVALID_REVIEW_PARTY: 'INVALID_REVIEW_PARTY',
   /** 评分无效 · The score is not 1 to 5. */
   INVALID_SCORE: 'INVALID_SCORE',
   /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
@@ -2732,6 +3132,8 @@ export const UserErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
   INVALID_STREET: 'INVALID_STREET',
+  /** 承办方无效 · Not a grid, community, street or department of the request's street, or its current handler. */
+  INVALID_TARGET: 'INVALID_TARGET',
   /** 区划代码无效 · The territory code is not digits starting with the parent's code. */
   INVALID_TERRITORY_CODE: 'INVALID_TERRITORY_CODE',
   /** 文字无效 · The text is too short or too long. */
@@ -2790,6 +3192,8 @@ export const UserErrorCode = {
   NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 须说明理由 · An opinion against (不同意) needs its reason. */
+  OPINION_REASON_REQUIRED: 'OPINION_REASON_REQUIRED',
   /** 协议重叠 · An agreement in force overlaps this term. */
   OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
   /** 超出剩余 · More than the item has left. */
@@ -2798,19 +3202,40 @@ export const UserErrorCode = {
   OWN_ITEM: 'OWN_ITEM',
   /** 待处理认领 · Accept or reject the pending claims first. */
   PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 评议人不在辖区 · The rater is not a member of the committee's territory. */
+  RATER_OUTSIDE_TERRITORY: 'RATER_OUTSIDE_TERRITORY',
   /** 稍后重试 · The same request is still being handled; retry shortly. */
   RETRY_LATER: 'RETRY_LATER',
+  /** 评议已结束 · The review round is closed: its results are frozen. */
+  REVIEW_CLOSED: 'REVIEW_CLOSED',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 不能评议本单位 · A rater may not score their own unit or Party organisation. */
+  SELF_REVIEW: 'SELF_REVIEW',
   /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
   SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
   /** 须注明单位 · A part-time seat names the unit. */
-  UNIT_REQUIRED: 'UNIT_REQUIRED'
+  UNIT_REQUIRED: 'UNIT_REQUIRED',
+  /** 无此评议标准 · Not a criterion of the round, or given twice. */
+  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/**
+ * 述职对象类型 · Who reports in an annual review (述职评议 · 双述双评): a resident unit, or the Party
+ * organisation at a unit where in-service members belong (在职党员所在党组织). Declared alike by every
+ * subgraph: it is part of the key of ReviewRecord, whose figures three of them answer.
+ */
+export const ReviewPartyType = {
+  /** 驻区单位 · A resident unit. */
+  RESIDENT_UNIT: 'RESIDENT_UNIT',
+  /** 在职党员所在党组织 · A unit's Party organisation, for its in-service members who reported to the community. */
+  PARTY_BRANCH: 'PARTY_BRANCH'
+} as const;
+
+export type ReviewPartyType = typeof ReviewPartyType[keyof typeof ReviewPartyType];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2902,8 +3327,10 @@ export type FederationTypes = ResolversObject<{
   Member: Member;
   Request: Request;
   Activity: Activity;
+  Agreement: Agreement;
   Statistics: Statistics;
   MeetingDecision: MeetingDecision;
+  ReviewRecord: ReviewRecord;
 }>;
 
 /** Mapping of federation reference types */
@@ -2953,12 +3380,18 @@ export type FederationReferenceTypes = ResolversObject<{
   Activity:
     ( { __typename: 'Activity' }
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
+  Agreement:
+    ( { __typename: 'Agreement' }
+    & GraphQLRecursivePick<FederationTypes['Agreement'], {"id":true}> );
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
   MeetingDecision:
     ( { __typename: 'MeetingDecision' }
     & GraphQLRecursivePick<FederationTypes['MeetingDecision'], {"id":true}> );
+  ReviewRecord:
+    ( { __typename: 'ReviewRecord' }
+    & GraphQLRecursivePick<FederationTypes['ReviewRecord'], {"partyType":true,"partyId":true,"communityId":true,"year":true}> );
 }>;
 
 /** Mapping of union types */
@@ -3065,6 +3498,14 @@ export type ResolversTypes = ResolversObject<{
   ExtensionStatus: ExtensionStatus;
   RequestRating: ResolverTypeWrapper<RatingRecord>;
   RequestTimeLimit: ResolverTypeWrapper<RequestTimeLimit>;
+  RequestTimeLimitInput: RequestTimeLimitInput;
+  TimeLimitTable: ResolverTypeWrapper<LedgerEntry>;
+  TimeLimitTableConnection: ResolverTypeWrapper<Connection<LedgerEntry>>;
+  TimeLimitTableEdge: ResolverTypeWrapper<Edge<LedgerEntry>>;
+  TimeLimitTablePayload: ResolverTypeWrapper<Omit<TimeLimitTablePayload, 'table'> & { table?: Maybe<ResolversTypes['TimeLimitTable']> }>;
+  Photo: ResolverTypeWrapper<PhotoRef>;
+  Transfer: ResolverTypeWrapper<TransferRecord>;
+  Reminder: ResolverTypeWrapper<ReminderRecord>;
   RequestCategory: RequestCategory;
   RequestChannel: RequestChannel;
   RequestStatus: RequestStatus;
@@ -3076,6 +3517,14 @@ export type ResolversTypes = ResolversObject<{
   ActivitySignUpStatus: ActivitySignUpStatus;
   Participant: ResolverTypeWrapper<ParticipantTypedRef>;
   Agreement: ResolverTypeWrapper<EntityRef>;
+  CommitmentKind: CommitmentKind;
+  AgreementFulfilment: ResolverTypeWrapper<AgreementFulfilmentOut>;
+  CommitmentFulfilment: ResolverTypeWrapper<KindFigures>;
+  CommitmentShortfall: ResolverTypeWrapper<ShortfallRow>;
+  CommitmentShortfallConnection: ResolverTypeWrapper<Connection<ShortfallRow>>;
+  CommitmentShortfallEdge: ResolverTypeWrapper<Edge<ShortfallRow>>;
+  UnitCommitmentFulfilment: ResolverTypeWrapper<UnitYearOut>;
+  CommitmentStatistics: ResolverTypeWrapper<KindStatistics>;
   ActivityConnection: ResolverTypeWrapper<Connection<ActivityDoc>>;
   ActivityEdge: ResolverTypeWrapper<Edge<ActivityDoc>>;
   ActivitySignUpConnection: ResolverTypeWrapper<Connection<SignUpDoc>>;
@@ -3097,6 +3546,7 @@ export type ResolversTypes = ResolversObject<{
   CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
   MeetingDecision: ResolverTypeWrapper<EntityRef>;
   OrganizationKind: OrganizationKind;
+  ReviewRecord: ResolverTypeWrapper<ReviewRecordKey>;
   Notification: ResolverTypeWrapper<NotificationDoc>;
   NotificationSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationSubject']>;
   NotificationKind: NotificationKind;
@@ -3115,6 +3565,7 @@ export type ResolversTypes = ResolversObject<{
   WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ReviewPartyType: ReviewPartyType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3184,12 +3635,27 @@ export type ResolversParentTypes = ResolversObject<{
   Extension: ExtensionRecord;
   RequestRating: RatingRecord;
   RequestTimeLimit: RequestTimeLimit;
+  RequestTimeLimitInput: RequestTimeLimitInput;
+  TimeLimitTable: LedgerEntry;
+  TimeLimitTableConnection: Connection<LedgerEntry>;
+  TimeLimitTableEdge: Edge<LedgerEntry>;
+  TimeLimitTablePayload: Omit<TimeLimitTablePayload, 'table'> & { table?: Maybe<ResolversParentTypes['TimeLimitTable']> };
+  Photo: PhotoRef;
+  Transfer: TransferRecord;
+  Reminder: ReminderRecord;
   RequestConnection: Connection<RequestDoc>;
   RequestEdge: Edge<RequestDoc>;
   Activity: ActivityDoc;
   ActivitySignUp: SignUpDoc;
   Participant: ParticipantTypedRef;
   Agreement: EntityRef;
+  AgreementFulfilment: AgreementFulfilmentOut;
+  CommitmentFulfilment: KindFigures;
+  CommitmentShortfall: ShortfallRow;
+  CommitmentShortfallConnection: Connection<ShortfallRow>;
+  CommitmentShortfallEdge: Edge<ShortfallRow>;
+  UnitCommitmentFulfilment: UnitYearOut;
+  CommitmentStatistics: KindStatistics;
   ActivityConnection: Connection<ActivityDoc>;
   ActivityEdge: Edge<ActivityDoc>;
   ActivitySignUpConnection: Connection<SignUpDoc>;
@@ -3209,6 +3675,7 @@ export type ResolversParentTypes = ResolversObject<{
   UnitContribution: UnitContributionRow;
   CategoryCoverage: CategoryCoverage;
   MeetingDecision: EntityRef;
+  ReviewRecord: ReviewRecordKey;
   Notification: NotificationDoc;
   NotificationSubject: ResolversUnionTypes<ResolversParentTypes>['NotificationSubject'];
   InboxConnection: InboxOut;
@@ -3420,6 +3887,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliveredQuantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
@@ -3448,8 +3916,12 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   projects?: Resolver<Maybe<ResolversTypes['ProjectConnection']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'inTerritory' | 'first'>>;
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<OrganizationClaimsMadeArgs, 'first'>>;
   requests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationRequestsArgs, 'first'>>;
+  handledRequests?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationHandledRequestsArgs, 'first'>>;
+  whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationWhistlesArgs, 'first'>>;
+  unreportedWhistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<OrganizationUnreportedWhistlesArgs, 'first'>>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<OrganizationActivitiesArgs, 'inTerritory' | 'first'>>;
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<OrganizationStatisticsArgs, 'from' | 'to'>>;
+  commitmentShortfalls?: Resolver<Maybe<ResolversTypes['CommitmentShortfallConnection']>, ParentType, ContextType, RequireFields<OrganizationCommitmentShortfallsArgs, 'includeOnTrack' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3461,6 +3933,7 @@ export type ResidentUnitResolvers<ContextType = Context, ParentType extends Reso
   claimsMade?: Resolver<Maybe<ResolversTypes['ClaimConnection']>, ParentType, ContextType, RequireFields<ResidentUnitClaimsMadeArgs, 'first'>>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<ResidentUnitActivitiesArgs, 'first'>>;
   activitySignUps?: Resolver<Maybe<ResolversTypes['ActivitySignUpConnection']>, ParentType, ContextType, RequireFields<ResidentUnitActivitySignUpsArgs, 'first'>>;
+  commitmentFulfilment?: Resolver<Maybe<ResolversTypes['UnitCommitmentFulfilment']>, ParentType, ContextType, RequireFields<ResidentUnitCommitmentFulfilmentArgs, 'year'>>;
   whistles?: Resolver<Maybe<ResolversTypes['RequestConnection']>, ParentType, ContextType, RequireFields<ResidentUnitWhistlesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3555,7 +4028,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   territoryAssignment?: Resolver<ResolversTypes['TerritoryAssignment'], ParentType, ContextType, RequireFields<QueryTerritoryAssignmentArgs, 'within'>>;
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
-  requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType>;
+  requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType, Partial<QueryRequestTimeLimitsArgs>>;
+  requestTimeLimitHistory?: Resolver<ResolversTypes['TimeLimitTableConnection'], ParentType, ContextType, RequireFields<QueryRequestTimeLimitHistoryArgs, 'streetId' | 'first'>>;
   inbox?: Resolver<ResolversTypes['InboxConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'unreadOnly' | 'first'>>;
   webhooks?: Resolver<ResolversTypes['WebhookConnection'], ParentType, ContextType, RequireFields<QueryWebhooksArgs, 'streetId' | 'first'>>;
 }>;
@@ -3587,12 +4061,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   checkInAttendance?: Resolver<ResolversTypes['ActivityPayload'], ParentType, ContextType, RequireFields<MutationCheckInAttendanceArgs, 'activityId' | 'attendances'>>;
   raiseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRaiseRequestArgs, 'input'>>;
   acceptRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationAcceptRequestArgs, 'id'>>;
-  blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'unitIds' | 'instruction'>>;
-  reportToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationReportToWhistleArgs, 'id' | 'unitId'>>;
-  respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'unitId' | 'response'>>;
+  blowWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationBlowWhistleArgs, 'id' | 'instruction'>>;
+  reportToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationReportToWhistleArgs, 'id'>>;
+  respondToWhistle?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToWhistleArgs, 'id' | 'response'>>;
   requestExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRequestExtensionArgs, 'id' | 'workingDays' | 'reason'>>;
   decideExtension?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationDecideExtensionArgs, 'id' | 'approve'>>;
   resolveRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationResolveRequestArgs, 'id' | 'resolution'>>;
+  transferRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationTransferRequestArgs, 'id' | 'toOrganizationId' | 'reason'>>;
+  superviseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationSuperviseRequestArgs, 'id' | 'note'>>;
+  setRequestTimeLimits?: Resolver<ResolversTypes['TimeLimitTablePayload'], ParentType, ContextType, RequireFields<MutationSetRequestTimeLimitsArgs, 'streetId' | 'limits'>>;
   rateRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRateRequestArgs, 'id' | 'score'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   registerWebhook?: Resolver<ResolversTypes['RegisterWebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
@@ -3631,16 +4108,22 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
   channel?: Resolver<ResolversTypes['RequestChannel'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  photos?: Resolver<Array<ResolversTypes['Photo']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   timeLimitWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   handledBy?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   whistles?: Resolver<Array<ResolversTypes['WhistleCall']>, ParentType, ContextType>;
   extensions?: Resolver<Array<ResolversTypes['Extension']>, ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['Transfer']>, ParentType, ContextType>;
+  reminders?: Resolver<Array<ResolversTypes['Reminder']>, ParentType, ContextType>;
+  reminderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedOnTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -3655,6 +4138,9 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type WhistleCallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhistleCall'] = ResolversParentTypes['WhistleCall']> = ResolversObject<{
   unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reportBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   instruction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   calledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3681,6 +4167,53 @@ export type RequestRatingResolvers<ContextType = Context, ParentType extends Res
 export type RequestTimeLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestTimeLimit'] = ResolversParentTypes['RequestTimeLimit']> = ResolversObject<{
   category?: Resolver<ResolversTypes['RequestCategory'], ParentType, ContextType>;
   workingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportInHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTable'] = ResolversParentTypes['TimeLimitTable']> = ResolversObject<{
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTableConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTableConnection'] = ResolversParentTypes['TimeLimitTableConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TimeLimitTableEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['TimeLimitTable']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTableEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTableEdge'] = ResolversParentTypes['TimeLimitTableEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimeLimitTable'], ParentType, ContextType>;
+}>;
+
+export type TimeLimitTablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeLimitTablePayload'] = ResolversParentTypes['TimeLimitTablePayload']> = ResolversObject<{
+  table?: Resolver<Maybe<ResolversTypes['TimeLimitTable']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type PhotoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Photo'] = ResolversParentTypes['Photo']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Transfer'] = ResolversParentTypes['Transfer']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ReminderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reminder'] = ResolversParentTypes['Reminder']> = ResolversObject<{
+  by?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  handler?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
 }>;
 
 export type RequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestConnection'] = ResolversParentTypes['RequestConnection']> = ResolversObject<{
@@ -3742,8 +4275,65 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveType: TypeResolveFn<'Member' | 'ResidentUnit', ParentType, ContextType>;
 }>;
 
-export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = ResolversObject<{
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement'], FederationReferenceType extends FederationReferenceTypes['Agreement'] = FederationReferenceTypes['Agreement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agreement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fulfilment?: Resolver<Maybe<ResolversTypes['AgreementFulfilment']>, ParentType, ContextType>;
+}>;
+
+export type AgreementFulfilmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementFulfilment'] = ResolversParentTypes['AgreementFulfilment']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  elapsed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['CommitmentFulfilment']>, ParentType, ContextType>;
+}>;
+
+export type CommitmentFulfilmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentFulfilment'] = ResolversParentTypes['CommitmentFulfilment']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+  promised?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CommitmentShortfallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentShortfall'] = ResolversParentTypes['CommitmentShortfall']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  commitment?: Resolver<ResolversTypes['CommitmentFulfilment'], ParentType, ContextType>;
+}>;
+
+export type CommitmentShortfallConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentShortfallConnection'] = ResolversParentTypes['CommitmentShortfallConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitmentShortfallEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CommitmentShortfall']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CommitmentShortfallEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentShortfallEdge'] = ResolversParentTypes['CommitmentShortfallEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommitmentShortfall'], ParentType, ContextType>;
+}>;
+
+export type UnitCommitmentFulfilmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitCommitmentFulfilment'] = ResolversParentTypes['UnitCommitmentFulfilment']> = ResolversObject<{
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['CommitmentFulfilment']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CommitmentStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommitmentStatistics'] = ResolversParentTypes['CommitmentStatistics']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CommitmentKind'], ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promised?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  behind?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
@@ -3801,6 +4391,7 @@ export type StatisticsResolvers<ContextType = Context, ParentType extends Resolv
   unitRanking?: Resolver<Maybe<Array<ResolversTypes['UnitContribution']>>, ParentType, ContextType, RequireFields<StatisticsUnitRankingArgs, 'first'>>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['CategoryCoverage']>>, ParentType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityStatistics']>, ParentType, ContextType>;
+  commitments?: Resolver<Maybe<Array<ResolversTypes['CommitmentStatistics']>>, ParentType, ContextType>;
 }>;
 
 export type ListStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ListStatistics'] = ResolversParentTypes['ListStatistics']> = ResolversObject<{
@@ -3865,6 +4456,17 @@ export type MeetingDecisionResolvers<ContextType = Context, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MeetingDecision']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
+}>;
+
+export type ReviewRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRecord'] = ResolversParentTypes['ReviewRecord'], FederationReferenceType extends FederationReferenceTypes['ReviewRecord'] = FederationReferenceTypes['ReviewRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  partyType?: Resolver<ResolversTypes['ReviewPartyType'], ParentType, ContextType>;
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  communityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsDelivered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activitiesOrganised?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activitiesAttended?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
@@ -4009,12 +4611,26 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Extension?: ExtensionResolvers<ContextType>;
   RequestRating?: RequestRatingResolvers<ContextType>;
   RequestTimeLimit?: RequestTimeLimitResolvers<ContextType>;
+  TimeLimitTable?: TimeLimitTableResolvers<ContextType>;
+  TimeLimitTableConnection?: TimeLimitTableConnectionResolvers<ContextType>;
+  TimeLimitTableEdge?: TimeLimitTableEdgeResolvers<ContextType>;
+  TimeLimitTablePayload?: TimeLimitTablePayloadResolvers<ContextType>;
+  Photo?: PhotoResolvers<ContextType>;
+  Transfer?: TransferResolvers<ContextType>;
+  Reminder?: ReminderResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
   ActivitySignUp?: ActivitySignUpResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
+  AgreementFulfilment?: AgreementFulfilmentResolvers<ContextType>;
+  CommitmentFulfilment?: CommitmentFulfilmentResolvers<ContextType>;
+  CommitmentShortfall?: CommitmentShortfallResolvers<ContextType>;
+  CommitmentShortfallConnection?: CommitmentShortfallConnectionResolvers<ContextType>;
+  CommitmentShortfallEdge?: CommitmentShortfallEdgeResolvers<ContextType>;
+  UnitCommitmentFulfilment?: UnitCommitmentFulfilmentResolvers<ContextType>;
+  CommitmentStatistics?: CommitmentStatisticsResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   ActivitySignUpConnection?: ActivitySignUpConnectionResolvers<ContextType>;
@@ -4031,6 +4647,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UnitContribution?: UnitContributionResolvers<ContextType>;
   CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
   MeetingDecision?: MeetingDecisionResolvers<ContextType>;
+  ReviewRecord?: ReviewRecordResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationSubject?: NotificationSubjectResolvers<ContextType>;
   InboxConnection?: InboxConnectionResolvers<ContextType>;

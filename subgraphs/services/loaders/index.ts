@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
 import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/data/pagination';
-import type { ClaimDoc, ClaimStatus, ServicesModels } from '../models';
+import type { UnitRecords, Window } from '../domain/commitments';
+import type { ActivityDoc, ClaimDoc, ClaimStatus, ServicesModels, SignUpDoc } from '../models';
 
 const ACCEPTED_OR_LATER: ClaimStatus[] = ['ACCEPTED', 'DELIVERED', 'EVALUATED'];
 
@@ -28,6 +29,11 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
   requestsInTerritory: childPageLoader(models.Request, 'territoryPath', { multi: true }),
   requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
   historyOfRequest: childPageLoader(models.RequestLedger, 'key'),
+  requestsOfHandler: childPageLoader(models.Request, 'handlerId'),
+  // A resident's or a member's own requests, by who raised them (a token's subject).
+  requestsOfRaiser: childPageLoader(models.Request, 'raisedBy', { textParent: true }),
+  /** A street's time-limit table, newest version first. */
+  timeLimitHistory: childPageLoader(models.TimeLimitLedger, 'key', { newestFirst: true }),
   activity: byIdLoader(models.Activity),
   signUp: byIdLoader(models.SignUp),
   activitiesOfOrganiser: childPageLoader(models.Activity, 'organiserId'),
@@ -46,6 +52,41 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
       return key ? String(key.holderId) : null;
     });
   }),
+  /**
+   * What each unit delivered in a window — its claims delivered, the activities it held, its own
+   * people checked in at activities — keyed `unit|from|to` (see unitRecordsKey): three queries for a
+   * whole batch (the units' ids, the batch's earliest start to its latest end), each key then keeping
+   * its own window.
+   */
+  unitRecords: new DataLoader<string, UnitRecords>(async (keys) => {
+    const parsed = keys.map((key) => {
+      const [unitId, from, to] = key.split('|');
+      return { unitId, from: new Date(Number(from)), to: new Date(Number(to)) };
+    });
+    const unitIds = [...new Set(parsed.map((k) => k.unitId))].map((id) => new Types.ObjectId(id));
+    const units = unitIds.length === 1 ? unitIds[0] : { $in: unitIds };
+    const span = { $gte: new Date(Math.min(...parsed.map((k) => k.from.getTime()))), $lt: new Date(Math.max(...parsed.map((k) => k.to.getTime()))) };
+    const [claims, activities, signUps] = await Promise.all([
+      models.Claim.find(
+        { 'claimant.id': units, deliveredAt: span, status: { $in: ['DELIVERED', 'EVALUATED'] } },
+        { claimant: 1, itemKind: 1, unitOfMeasure: 1, quantity: 1, deliveredQuantity: 1, deliveredAt: 1, territoryPath: 1 },
+      ).lean() as unknown as Promise<ClaimDoc[]>,
+      models.Activity.find({ organiserId: units, status: 'HELD', startsAt: span }, { organiserId: 1, startsAt: 1, territoryPath: 1, state: 1 }).lean() as unknown as Promise<ActivityDoc[]>,
+      models.SignUp.find({ 'participant.id': units, status: 'ATTENDED', checkedInAt: span }, { participant: 1, activityId: 1, checkedInAt: 1, territoryPath: 1, people: 1, hours: 1 }).lean() as unknown as Promise<SignUpDoc[]>,
+    ]);
+    const within = (at: Date, k: { from: Date; to: Date }) => at.getTime() >= k.from.getTime() && at.getTime() < k.to.getTime();
+    return parsed.map((k) => ({
+      claims: claims
+        .filter((c) => String(c.claimant.id) === k.unitId && within(c.deliveredAt!, k))
+        .map((c) => ({ itemKind: c.itemKind, unitOfMeasure: c.unitOfMeasure, quantity: c.quantity, deliveredQuantity: c.deliveredQuantity, deliveredAt: c.deliveredAt!, territoryPath: c.territoryPath })),
+      activities: activities
+        .filter((a) => String(a.organiserId) === k.unitId && within(a.startsAt, k))
+        .map((a) => ({ id: String(a._id), startsAt: a.startsAt, territoryPath: a.territoryPath, people: a.state.people, memberHours: a.state.memberHours })),
+      attendances: signUps
+        .filter((s) => String(s.participant.id) === k.unitId && within(s.checkedInAt!, k))
+        .map((s) => ({ activityId: String(s.activityId), checkedInAt: s.checkedInAt!, territoryPath: s.territoryPath, people: s.people ?? 0, hours: s.hours ?? 0 })),
+    }));
+  }),
   /** The caller's own accepted claim on each item, if any: it opens the item's contact. */
   myAcceptedClaim: new DataLoader<string, ClaimDoc | null>(async (itemIds) => {
     if (!actor) return itemIds.map(() => null);
@@ -60,3 +101,6 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The key of `unitRecords`: a unit and a window. */
+export const unitRecordsKey = (unitId: string, window: Window) => `${unitId}|${window.from.getTime()}|${window.to.getTime()}`;

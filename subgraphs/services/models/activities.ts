@@ -144,6 +144,8 @@ activitySchema.index({ communityId: 1, status: 1, _id: 1 });
 activitySchema.index({ communityId: 1, _id: 1 });
 activitySchema.index({ territoryPath: 1, status: 1, _id: 1 });
 activitySchema.index({ territoryPath: 1, _id: 1 });
+// Commitments: the activities a unit held in a term.
+activitySchema.index({ organiserId: 1, status: 1, startsAt: 1 });
 // Statistics: a territory's activities that start in a period.
 activitySchema.index({ streetId: 1, startsAt: 1 });
 activitySchema.index({ communityId: 1, startsAt: 1 });
@@ -180,6 +182,8 @@ signUpSchema.index({ activityId: 1, _id: 1 });
 signUpSchema.index({ activityId: 1, status: 1, _id: 1 });
 // Member.activities / ResidentUnit.activitySignUps: a participant's sign-ups.
 signUpSchema.index({ 'participant.id': 1, _id: 1 });
+// Commitments: a unit's sign-ups checked in during a term.
+signUpSchema.index({ 'participant.id': 1, status: 1, checkedInAt: 1 });
 // A move in the tree: the sign-ups of activities, and of participants, under the organisation follow it.
 signUpSchema.index({ territoryPath: 1 });
 signUpSchema.index({ participantPath: 1 });

@@ -1,7 +1,7 @@
 import { Schema, type Types } from 'mongoose';
 import type { UserError } from '../../../platform/rules/user-errors';
 import { ClaimStatus } from '../generated/resolvers';
-import { contactSchema, ITEM_KINDS, type ClaimantType, type Contact, type ItemKind } from './items';
+import { contactSchema, ITEM_KINDS, UNITS_OF_MEASURE, type ClaimantType, type Contact, type ItemKind, type UnitOfMeasure } from './items';
 
 /* Claims (认领), the one-active-claim locks and idempotency keys. */
 
@@ -32,6 +32,9 @@ export interface ClaimDoc {
   lockId?: string | null;
   /** Delivered: how much of `quantity` actually was (the rest went back to the item). */
   deliveredQuantity?: number | null;
+  /** Delivered: when (the DELIVER entry's time), and the item's unit of measure — what it counts towards in an agreement's commitments. */
+  deliveredAt?: Date | null;
+  unitOfMeasure?: UnitOfMeasure | null;
   /** Withdrawn after acceptance, or cancelled: why. */
   cancellationReason?: string | null;
   /** Cancelled because the claimant did not do what it took on (违约). */
@@ -92,6 +95,8 @@ export const claimSchema = new Schema<ClaimDoc>(
     lockId: { type: String },
     partnerIds: { type: [Schema.Types.ObjectId], default: undefined },
     deliveredQuantity: { type: Number, default: null },
+    deliveredAt: { type: Date, default: null },
+    unitOfMeasure: { type: String, enum: [...UNITS_OF_MEASURE, null], default: null },
     cancellationReason: { type: String, default: null },
     defaulted: { type: Boolean, default: false },
     evaluation: { type: String, default: null },
@@ -109,6 +114,8 @@ claimSchema.index({ itemId: 1, 'claimant.id': 1 });
 claimSchema.index({ status: 1, 'claimant.id': 1 });
 // Expiry: pending claims, oldest first.
 claimSchema.index({ status: 1, createdAt: 1 });
+// Commitments (Agreement.fulfilment …): a unit's claims delivered in a term.
+claimSchema.index({ 'claimant.id': 1, deliveredAt: 1 });
 // Statistics: claims on a territory's items, made in a period.
 claimSchema.index({ territoryPath: 1, createdAt: 1 });
 

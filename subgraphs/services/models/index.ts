@@ -7,7 +7,7 @@ import { uniqueKeyModel, type UniqueKeyDoc } from '../../../platform/data/unique
 import { claimLockSchema, claimSchema, idempotencySchema, type ClaimDoc, type ClaimLockDoc, type IdempotencyDoc } from './claims';
 import { itemSchema, type ItemDoc } from './items';
 import { invitationSchema, weightsSchema, type InvitationDoc, type MatchingWeightsDoc } from './matching';
-import { requestSchema, type RequestDoc } from './requests';
+import { photoChunkSchema, photoSchema, requestSchema, type PhotoChunkDoc, type PhotoDoc, type RequestDoc } from './requests';
 import {
   notificationSchema,
   upkeepCursorSchema,
@@ -30,6 +30,11 @@ export interface ServicesModels {
   /** 群众诉求 and their ledger (every step, in sequence per request). */
   Request: Model<RequestDoc>;
   RequestLedger: Model<LedgerEntry>;
+  /** 照片 of requests, and their bytes in chunks. */
+  Photo: Model<PhotoDoc>;
+  PhotoChunk: Model<PhotoChunkDoc>;
+  /** 时限规则表: each street's time limits, every version on the ledger (`limits:<street>`). */
+  TimeLimitLedger: Model<LedgerEntry>;
   MatchingWeights: Model<MatchingWeightsDoc>;
   Invitation: Model<InvitationDoc>;
   /** Short leases that serialise the changes of one claim, across replicas. */
@@ -82,6 +87,9 @@ export function servicesModels(connection: Connection): ServicesModels {
     Request: model('Request', requestSchema),
     // The notification repair reads the whistles recorded since it last looked.
     RequestLedger: ledgerModel(connection, 'requestLedger', [{ action: 1, at: 1 }]),
+    Photo: model('Photo', photoSchema),
+    PhotoChunk: model('PhotoChunk', photoChunkSchema),
+    TimeLimitLedger: ledgerModel(connection, 'timeLimitLedger'),
     Activity: model('Activity', activitySchema),
     SignUp: model('SignUp', signUpSchema),
     // The second index finds a sign-up's latest step without reading the activity's whole history.

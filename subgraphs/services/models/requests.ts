@@ -39,13 +39,26 @@ export interface RequestDoc {
   deadline: Date;
   handlerId?: Types.ObjectId | null;
   whistledUnitIds: Types.ObjectId[];
-  /** The units whose call is still unanswered. */
+  /** The units and departments whose call is still unanswered. */
   pendingUnitIds: Types.ObjectId[];
+  /** The earliest report-in deadline of a call not reported in yet (Organization.unreportedWhistles). */
+  reportDueAt?: Date | null;
+  /** Where, as a point (optional). */
+  location?: { latitude: number; longitude: number } | null;
+  /** The photos raised with it (stored in the photos collection). */
+  photos?: PhotoRef[];
   whistled: boolean;
   escalated: boolean;
   resolvedOnTime?: boolean | null;
   satisfied?: boolean | null;
   seq: number;
+}
+
+/** A photo on a request, as the request lists it. */
+export interface PhotoRef {
+  id: Types.ObjectId;
+  contentType: string;
+  size: number;
 }
 
 export const requestSchema = new Schema<RequestDoc>(
@@ -66,6 +79,9 @@ export const requestSchema = new Schema<RequestDoc>(
     handlerId: { type: Schema.Types.ObjectId, default: null },
     whistledUnitIds: { type: [Schema.Types.ObjectId], default: [] },
     pendingUnitIds: { type: [Schema.Types.ObjectId], default: [] },
+    reportDueAt: { type: Date, default: null },
+    location: { type: new Schema({ latitude: Number, longitude: Number }, { _id: false }), default: null },
+    photos: { type: [new Schema({ id: Schema.Types.ObjectId, contentType: String, size: Number }, { _id: false })], default: [] },
     whistled: { type: Boolean, default: false },
     escalated: { type: Boolean, default: false },
     resolvedOnTime: { type: Boolean, default: null },
@@ -80,6 +96,60 @@ requestSchema.index({ territoryPath: 1, _id: 1 });
 requestSchema.index({ territoryPath: 1, receivedAt: 1 });
 // ResidentUnit.whistles: the requests a unit was called to.
 requestSchema.index({ whistledUnitIds: 1, _id: 1 });
+// Organization.handledRequests: what an organisation handles (首问负责, or handed on to it: 转办).
+requestSchema.index({ handlerId: 1, _id: 1 });
+// Organization.requests for a resident or a member: their own, whatever the territory's size.
+requestSchema.index({ raisedBy: 1, _id: 1 });
+// Organization.unreportedWhistles: requests with a called party yet to report in, by when it was due.
+requestSchema.index({ territoryPath: 1, reportDueAt: 1 });
 // The overdue sweep: open requests past their deadline, not yet escalated.
 requestSchema.index({ escalated: 1, status: 1, deadline: 1 });
 
+
+/**
+ * 照片: a photo a resident or a worker uploaded (POST /uploads), its bytes in chunks of its own
+ * collection (on MongoDB and FerretDB alike, without GridFS's driver-side buckets). Unattached until a
+ * request is raised with it; then read by whoever sees that request.
+ */
+export interface PhotoDoc {
+  _id: Types.ObjectId;
+  contentType: string;
+  size: number;
+  chunks: number;
+  uploadedBy: string;
+  uploadedAt: Date;
+  requestId: Types.ObjectId | null;
+}
+
+export const photoSchema = new Schema<PhotoDoc>(
+  {
+    contentType: { type: String, required: true },
+    size: { type: Number, required: true },
+    chunks: { type: Number, required: true },
+    uploadedBy: { type: String, required: true },
+    uploadedAt: { type: Date, required: true },
+    requestId: { type: Schema.Types.ObjectId, default: null },
+  },
+  { collection: 'photos', versionKey: false },
+);
+// An account's photos not yet on a request (bounded by PHOTO_MAX_PENDING).
+photoSchema.index({ uploadedBy: 1, requestId: 1 });
+
+/** One piece of a photo's bytes: `_id` is `<photo>#<n>`, so a photo's chunks are one range of `_id`. */
+export interface PhotoChunkDoc {
+  _id: string;
+  photoId: Types.ObjectId;
+  n: number;
+  data: Buffer;
+}
+
+export const photoChunkSchema = new Schema<PhotoChunkDoc>(
+  {
+    _id: { type: String, required: true },
+    photoId: { type: Schema.Types.ObjectId, required: true },
+    n: { type: Number, required: true },
+    data: { type: Buffer, required: true },
+  },
+  { collection: 'photoChunks', versionKey: false },
+);
+photoChunkSchema.index({ photoId: 1, n: 1 });

@@ -26,6 +26,7 @@ export const Claim: ClaimResolvers = {
   evaluation: (claim, _args, ctx) => ifParty(ctx, claim, claim.evaluation ?? null),
   cancellationReason: (claim, _args, ctx) => ifParty(ctx, claim, claim.cancellationReason ?? null),
   deliveredQuantity: (claim) => claim.deliveredQuantity ?? null,
+  deliveredAt: (claim) => claim.deliveredAt ?? null,
   defaulted: (claim) => claim.defaulted ?? false,
   // The claimant's contact: to the claimant itself, and to the item's owner side once accepted.
   claimantContact: async (claim, _args, { principal, loaders }) => {

@@ -7,6 +7,7 @@ import { claimFigures, coverageFigures, listFigures, rankUnits, requestFigures, 
 import { activityStatistics } from '../domain/activities';
 import { STORED_ITEM_STATUSES } from '../models';
 import { OPEN_STATUSES } from '../domain/requests/lifecycle';
+import { statisticsCommitments } from '../app/commitments';
 import type { Context } from '../context';
 import type { StatisticsResolvers, UnitContributionResolvers } from '../generated/resolvers';
 
@@ -104,6 +105,9 @@ export const Statistics: StatisticsResolvers = {
     ]);
     return activityStatistics(byStatus, over.get('HELD') ?? { signUps: 0, attended: 0 });
   },
+
+  // The territory's agreements (read from resident-units with the caller's token) and their units' deliveries: app/commitments.ts.
+  commitments: (s, _args, ctx) => statisticsCommitments(ctx, s),
 };
 
 export const UnitContribution: UnitContributionResolvers = {

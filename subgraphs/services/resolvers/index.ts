@@ -7,9 +7,11 @@ import { Mutation } from './Mutation';
 import { InboxConnection, Notification, NotificationMutation, NotificationQuery, NotificationSubject, Webhook, WebhookDelivery } from './Notifications';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
-import { OrganizationRequests, Request, RequestMutation, RequestQuery, RequestRating, UnitWhistles, WhistleCall } from './Requests';
+import { OrganizationRequests, Photo, Reminder, Request, RequestMutation, RequestQuery, RequestRating, TimeLimitTable, Transfer, UnitWhistles, WhistleCall } from './Requests';
+import { ReviewRecord } from './ReviewRecord';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
+import { Agreement, AgreementFulfilment, CommitmentShortfall, OrganizationCommitments, UnitCommitments } from './Commitments';
 import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
@@ -23,6 +25,10 @@ export const resolvers = {
   WebhookDelivery,
   Request,
   WhistleCall,
+  Photo,
+  Transfer,
+  Reminder,
+  TimeLimitTable,
   RequestRating,
   Statistics,
   UnitContribution,
@@ -37,8 +43,12 @@ export const resolvers = {
   HistoryEntry,
   Activity,
   ActivitySignUp,
-  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities },
-  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities },
+  ReviewRecord,
+  Agreement,
+  AgreementFulfilment,
+  CommitmentShortfall,
+  Organization: { ...Organization, ...OrganizationRequests, ...OrganizationStatistics, ...OrganizationActivities, ...OrganizationCommitments },
+  ResidentUnit: { ...ResidentUnit, ...UnitWhistles, ...UnitActivities, ...UnitCommitments },
   Member: { ...Member, ...MemberActivities },
   Party: byTypename,
   Claimant: byTypename,

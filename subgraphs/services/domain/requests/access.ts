@@ -24,6 +24,8 @@ export const worksTheGrid = (p: Principal | null, path: readonly unknown[]) =>
  */
 export function mayRaise(p: Principal, gridPath: readonly unknown[]): boolean {
   if (worksTheGrid(p, gridPath)) return true;
+  // 群众: a resident raises in their own grid only.
+  if (p.role === 'RESIDENT') return p.scopeId === String(gridPath.at(-1));
   const community = String(gridPath.at(-2));
   return p.role === 'MEMBER' && [p.territory, p.reportedTo ?? []].some((path) => path.includes(community));
 }
@@ -31,8 +33,22 @@ export function mayRaise(p: Principal, gridPath: readonly unknown[]): boolean {
 /** Accepting (受理): a committee over the grid; the first to accept owns the request. */
 export const mayAccept = (p: Principal | null, r: RequestLike) => governs(p, r.territoryPath);
 
-/** The handler's side: the committee that accepted, and the committees above it. */
-export const isHandlerSide = (p: Principal | null, r: RequestLike) => !!r.state.handler && governs(p, r.state.handler.path);
+/** Roles that act for the organisation they are bound to when it handles a request (a grid's worker, a department's admin). */
+const HANDLING_ROLES = ['GRID_WORKER', 'DEPARTMENT_ADMIN'];
+
+/**
+ * The handler's side: the handler's own people (its committee; a grid's worker, a department's admin)
+ * and the committees above it. After a transfer (转办) that is the new handler's side only.
+ */
+export const isHandlerSide = (p: Principal | null, r: RequestLike) =>
+  !!r.state.handler &&
+  (governs(p, r.state.handler.path) || (!!p && HANDLING_ROLES.includes(p.role) && p.scopeId === r.state.handler.organizationId));
+
+/** Supervising (督办 · 催办): the street's committee over the request (or one above it). */
+export const maySupervise = (p: Principal | null, r: RequestLike) => !!p && p.role === 'STREET_ADMIN' && governs(p, r.territoryPath);
+
+/** A department's own admin. */
+export const administersDepartment = (p: Principal | null, departmentId: unknown) => !!p && p.role === 'DEPARTMENT_ADMIN' && p.scopeId === String(departmentId);
 
 /** Approving an extension: the street (or a committee above it), never the community asking. */
 export const mayDecideExtension = (p: Principal | null, r: RequestLike) => !!p && p.role === 'STREET_ADMIN' && governs(p, r.territoryPath);
@@ -41,12 +57,20 @@ export const mayDecideExtension = (p: Principal | null, r: RequestLike) => !!p &
 export const mayRate = (p: Principal | null, r: RequestLike) =>
   !!p && (p.subject === r.raisedBy || (p.role === 'GRID_WORKER' && isInside(p, r.territoryPath)));
 
-/** A unit called by a whistle, as its admin. */
-export const isCalledUnit = (p: Principal | null, r: RequestLike) => r.state.whistles.some((w) => administersUnit(p, w.unitId));
+/** Acting for a called party: a unit's admin, or a department's. */
+export const actsForCalled = (p: Principal | null, call: Pick<RequestState['whistles'][number], 'unitId' | 'kind'>) =>
+  call.kind === 'DEPARTMENT' ? administersDepartment(p, call.unitId) : administersUnit(p, call.unitId);
 
-/** Reading: the territory's workers, the resident who raised it, and the units called to it. */
+/** A unit or department called by a whistle, as its admin. */
+export const isCalledUnit = (p: Principal | null, r: RequestLike) => r.state.whistles.some((w) => actsForCalled(p, w));
+
+/**
+ * Reading: the territory's workers, the resident who raised it (a resident sees only their own), the
+ * units and departments called to it, and its handler's side (after a transfer, the new handler).
+ */
 export const maySee = (p: Principal | null, r: RequestLike) =>
-  worksTheGrid(p, r.territoryPath) || (!!p && p.subject === r.raisedBy) || isCalledUnit(p, r);
+  worksTheGrid(p, r.territoryPath) || (!!p && p.subject === r.raisedBy) || isCalledUnit(p, r) || isHandlerSide(p, r);
 
-/** The resident's name and phone: only inside the territory (and to the resident). */
-export const maySeeResident = (p: Principal | null, r: RequestLike) => worksTheGrid(p, r.territoryPath) || (!!p && p.subject === r.raisedBy);
+/** The resident's name and phone: inside the territory, to the handler (to call back) and to the resident. */
+export const maySeeResident = (p: Principal | null, r: RequestLike) =>
+  worksTheGrid(p, r.territoryPath) || (!!p && p.subject === r.raisedBy) || isHandlerSide(p, r);

@@ -1,5 +1,6 @@
 import { failed, ok, userError, type Outcome, type UserError } from '../../../../platform/rules/user-errors';
 import { addWorkingDays, CHINA_CALENDAR, type WorkingCalendar } from './calendar';
+import { DEFAULT_TIME_LIMITS, type CategoryLimits } from './time-limits';
 import { RequestCategory, RequestChannel, RequestStatus, type ExtensionStatus } from '../../generated/resolvers';
 
 /**
@@ -11,23 +12,18 @@ import { RequestCategory, RequestChannel, RequestStatus, type ExtensionStatus } 
  *
  *   RECEIVED ─accept→ ACCEPTED ─whistle→ WHISTLED ─resolve→ RESOLVED ─rate ≥ 3→ CLOSED
  *                        └───────────────resolve──────────────┘   └─rate ≤ 2→ ACCEPTED (reopened)
+ *
+ * While in hand, a request may be handed on (转办) to the party that owns it, the deadline kept, and
+ * the street may remind its handler (督办 · 催办) once it is overdue or escalated.
  */
 
 export const REQUEST_CATEGORIES: readonly RequestCategory[] = Object.values(RequestCategory);
 export type { RequestCategory };
 
-/** 办理时限: working days from receipt (0: the same day, 当日办结). */
-export const TIME_LIMITS: Record<RequestCategory, number> = {
-  EMERGENCY: 0,
-  SAFETY_HAZARD: 0,
-  REPAIRS: 3,
-  ENVIRONMENT: 3,
-  ELDER_AND_CHILD_CARE: 3,
-  POLICY_CONSULTATION: 3,
-  PROPERTY_MANAGEMENT: 13,
-  NEIGHBOUR_DISPUTE: 13,
-  OTHER: 13,
-};
+/** 办理时限 of the default table: working days from receipt (0: the same day, 当日办结); a street may have its own (time-limits.ts). */
+export const TIME_LIMITS: Record<RequestCategory, number> = Object.fromEntries(
+  Object.entries(DEFAULT_TIME_LIMITS).map(([category, limits]) => [category, limits.workingDays]),
+) as Record<RequestCategory, number>;
 
 export const REQUEST_CHANNELS: readonly RequestChannel[] = Object.values(RequestChannel);
 export type { RequestChannel };
@@ -36,9 +32,14 @@ export type { RequestStatus };
 /** Still in the community's hands: the deadline runs. */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['RECEIVED', 'ACCEPTED', 'WHISTLED'];
 
-/** A unit called by a whistle (吹哨), and its report (报到) and response. */
+/** A unit or a department called by a whistle (吹哨), and its report (报到) and response. */
 export interface WhistleCall {
+  /** The called party: a resident unit's id, or a department's (`kind: 'DEPARTMENT'`). */
   unitId: string;
+  /** DEPARTMENT for a street's department (职能部门); absent for a resident unit. */
+  kind?: 'UNIT' | 'DEPARTMENT';
+  /** 报到期限: by when it must report in (absent on calls from before the time-limit tables). */
+  reportBy?: Date | null;
   instruction: string;
   calledAt: Date;
   calledBy: string;
@@ -57,6 +58,24 @@ export interface Extension {
   decidedAt: Date | null;
   decidedBy: string | null;
   note: string | null;
+}
+
+/** 转办: the request handed on from one handler to another. */
+export interface Transfer {
+  fromId: string | null;
+  toId: string;
+  reason: string;
+  at: Date;
+  by: string;
+}
+
+/** 督办 · 催办: a reminder from the street to the handler. */
+export interface Reminder {
+  organizationId: string;
+  handlerId: string | null;
+  note: string;
+  at: Date;
+  by: string;
 }
 
 export interface Rating {
@@ -84,6 +103,12 @@ export interface RequestState {
   escalatedAt: Date | null;
   /** The street an overdue request was escalated to. */
   escalatedTo: string | null;
+  /** Its category's limits in its street's table when it was received (absent on older requests: the default table's). */
+  limits?: CategoryLimits;
+  /** 响应期限: by when a committee should accept it. */
+  respondBy?: Date | null;
+  transfers?: Transfer[];
+  reminders?: Reminder[];
 }
 
 export type RequestAction =
@@ -96,7 +121,9 @@ export type RequestAction =
   | 'DECIDE_EXTENSION'
   | 'RESOLVE'
   | 'RATE'
-  | 'ESCALATE';
+  | 'ESCALATE'
+  | 'TRANSFER'
+  | 'REMIND';
 
 export interface RequestEvent {
   action: RequestAction;
@@ -106,6 +133,8 @@ export interface RequestEvent {
 /** The least score that counts as satisfied (满意 5–4, 基本满意 3); 1–2 is unsatisfied and reopens the request. */
 export const SATISFIED_FROM = 3;
 export const MAX_WHISTLE_UNITS = 10;
+export const whistleCountError = () =>
+  userError('INVALID_UNITS', `吹哨单位和部门须为1至${MAX_WHISTLE_UNITS}个 · call 1 to ${MAX_WHISTLE_UNITS} units and departments`, 'unitIds');
 export const MAX_EXTENSION_DAYS = 10;
 
 const event = (action: RequestAction, from: RequestState, to: RequestState, extra: Record<string, unknown> = {}): Outcome<RequestEvent> =>
@@ -120,11 +149,25 @@ export function isOverdue(state: Pick<RequestState, 'status' | 'deadline'>, now:
   return OPEN_STATUSES.includes(state.status) && state.deadline.getTime() < now.getTime();
 }
 
-/** The state of a request just raised: its deadline runs from receipt. */
-export function raisedState(category: RequestCategory, receivedAt: Date, calendar: WorkingCalendar = CHINA_CALENDAR): RequestState {
+const HOUR = 3_600_000;
+
+/** The limits a request runs by: those it was received with, or (older requests) the default table's. */
+export const limitsOf = (state: Pick<RequestState, 'limits'>, category: RequestCategory): CategoryLimits => state.limits ?? DEFAULT_TIME_LIMITS[category];
+
+/** The state of a request just raised: its deadline runs from receipt, by its street's table (the default one if none). */
+export function raisedState(
+  category: RequestCategory,
+  receivedAt: Date,
+  calendar: WorkingCalendar = CHINA_CALENDAR,
+  limits: CategoryLimits = DEFAULT_TIME_LIMITS[category],
+): RequestState {
   return {
     status: 'RECEIVED',
-    deadline: addWorkingDays(receivedAt, TIME_LIMITS[category], calendar),
+    limits,
+    respondBy: new Date(receivedAt.getTime() + limits.respondHours * HOUR),
+    transfers: [],
+    reminders: [],
+    deadline: addWorkingDays(receivedAt, limits.workingDays, calendar),
     acceptedAt: null,
     handler: null,
     whistles: [],
@@ -139,9 +182,17 @@ export function raisedState(category: RequestCategory, receivedAt: Date, calenda
   };
 }
 
-export function validateRaise(input: { description: string; address?: string | null }): UserError[] {
+export function validateRaise(input: {
+  description: string;
+  address?: string | null;
+  location?: { latitude: number; longitude: number } | null;
+}): UserError[] {
   const errors = [text(input.description, 'input.description', 5, 1000, '诉求描述')];
   if (input.address != null) errors.push(text(input.address, 'input.address', 2, 200, '地址'));
+  const at = input.location;
+  if (at && !(Math.abs(at.latitude) <= 90 && Math.abs(at.longitude) <= 180)) {
+    errors.push(userError('INVALID_LOCATION', '经纬度超出范围 · latitude or longitude out of range', 'input.location'));
+  }
   return errors.filter((e): e is UserError => !!e);
 }
 
@@ -158,19 +209,34 @@ const inHand = (state: RequestState) =>
     ? null
     : userError('INVALID_STATE', `诉求当前为${state.status},不在办理中 · the request is ${state.status}, not in hand`);
 
-/** 吹哨: calls units to report and act. A unit with an unanswered call is not called twice. */
-export function decideWhistle(state: RequestState, unitIds: string[], instruction: string, by: string, now: Date): Outcome<RequestEvent> {
+/**
+ * 吹哨: calls units, and the street's departments (职能部门), to report and act, each by the report-in
+ * deadline of the request's limits. A party with an unanswered call is not called twice.
+ */
+export function decideWhistle(
+  state: RequestState,
+  unitIds: string[],
+  instruction: string,
+  by: string,
+  now: Date,
+  departmentIds: string[] = [],
+  category: RequestCategory = 'OTHER',
+): Outcome<RequestEvent> {
   const errors = [inHand(state), text(instruction, 'instruction', 2, 500, '吹哨事项')];
-  const unique = [...new Set(unitIds)];
+  const departments = new Set(departmentIds);
+  const unique = [...new Set([...unitIds, ...departmentIds])];
   if (unique.length < 1 || unique.length > MAX_WHISTLE_UNITS) {
-    errors.push(userError('INVALID_UNITS', `吹哨单位须为1至${MAX_WHISTLE_UNITS}个 · call 1 to ${MAX_WHISTLE_UNITS} units`, 'unitIds'));
+    errors.push(whistleCountError());
   }
   const waiting = unique.filter((id) => state.whistles.some((w) => w.unitId === id && !w.respondedAt));
   if (waiting.length) errors.push(userError('ALREADY_WHISTLED', '该单位已被吹哨且尚未答复 · a unit was already called and has not answered', 'unitIds'));
   const problems = errors.filter((e): e is UserError => !!e);
   if (problems.length) return failed(...problems);
+  const reportBy = new Date(now.getTime() + limitsOf(state, category).reportInHours * HOUR);
   const calls: WhistleCall[] = unique.map((unitId) => ({
     unitId,
+    kind: departments.has(unitId) ? 'DEPARTMENT' : 'UNIT',
+    reportBy,
     instruction: instruction.trim(),
     calledAt: now,
     calledBy: by,
@@ -280,7 +346,7 @@ export function decideRate(
     status: 'ACCEPTED',
     rating,
     reopenCount: state.reopenCount + 1,
-    deadline: addWorkingDays(now, TIME_LIMITS[category], calendar),
+    deadline: addWorkingDays(now, limitsOf(state, category).workingDays, calendar),
     resolution: null,
     resolvedAt: null,
     resolvedOnTime: null,
@@ -295,4 +361,40 @@ export function decideEscalate(state: RequestState, streetId: string, now: Date)
   if (!isOverdue(state, now)) return failed(userError('NOT_OVERDUE', '诉求未超期 · the request is not overdue'));
   if (state.escalatedAt) return failed(userError('ALREADY_ESCALATED', '已上报街道 · already escalated'));
   return event('ESCALATE', state, { ...state, escalatedAt: now, escalatedTo: streetId });
+}
+
+/** A called party that has not reported in by its deadline (nor answered). */
+export const reportOverdue = (call: WhistleCall, now: Date) => !call.reportedAt && !call.respondedAt && !!call.reportBy && call.reportBy.getTime() < now.getTime();
+
+/** The earliest report-in deadline among the calls not yet reported in: the street's list of late reports is read by it. */
+export function reportDueAt(state: RequestState): Date | null {
+  if (!OPEN_STATUSES.includes(state.status)) return null;
+  const due = state.whistles.filter((w) => !w.reportedAt && !w.respondedAt && w.reportBy).map((w) => new Date(w.reportBy!).getTime());
+  return due.length ? new Date(Math.min(...due)) : null;
+}
+
+/**
+ * 转办: the handler's side hands the request on to the party that owns it. The deadline is kept (the
+ * clock runs on); the new handler acts on it from now, the old one no longer does.
+ */
+export function decideTransfer(state: RequestState, to: NonNullable<RequestState['handler']>, reason: string, by: string, now: Date): Outcome<RequestEvent> {
+  const errors = [inHand(state), text(reason, 'reason', 2, 500, '转办理由')];
+  if (state.handler?.organizationId === to.organizationId) {
+    errors.push(userError('INVALID_TARGET', '已由该方承办 · it is already in that party\'s hands', 'toOrganizationId'));
+  }
+  const problems = errors.filter((e): e is UserError => !!e);
+  if (problems.length) return failed(...problems);
+  const transfer: Transfer = { fromId: state.handler?.organizationId ?? null, toId: to.organizationId, reason: reason.trim(), at: now, by };
+  return event('TRANSFER', state, { ...state, handler: to, transfers: [...(state.transfers ?? []), transfer] }, { reason: transfer.reason, toId: to.organizationId });
+}
+
+/** 督办 · 催办: the street reminds the handler of an open request that is overdue or was escalated; each reminder is kept. */
+export function decideRemind(state: RequestState, organizationId: string, note: string, by: string, now: Date): Outcome<RequestEvent> {
+  const bad = text(note, 'note', 2, 500, '督办意见');
+  if (bad) return failed(bad);
+  if (!OPEN_STATUSES.includes(state.status) || (!isOverdue(state, now) && !state.escalatedAt)) {
+    return failed(userError('NOT_OVERDUE', '只能督办超期或已上报的在办诉求 · only an open request that is overdue or escalated is supervised'));
+  }
+  const reminder: Reminder = { organizationId, handlerId: state.handler?.organizationId ?? null, note: note.trim(), at: now, by };
+  return event('REMIND', state, { ...state, reminders: [...(state.reminders ?? []), reminder] }, { reason: reminder.note });
 }

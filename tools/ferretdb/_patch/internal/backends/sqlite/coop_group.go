@@ -202,20 +202,19 @@ func typeExpression(field string) string {
 }
 
 // typedExpression is "type text" of a group key's value (decodeTyped reads it back), `missing` when
-// the field is missing. Where every value the field has ever held is of one sjson type besides null
-// (the kinds coop_fields.go tracks only grow), the type is written as a constant: reading it from the
-// document's "$s" schema made SQLite walk each row's JSON once more (half the time of a dashboard's
-// count by list and status). Numbers are one kind for int, long and double, so theirs is read.
+// the field is missing. Where every value the field has ever held is of one sjson type, null never
+// among them (the kinds coop_fields.go tracks only grow), the type is written as a constant: reading it
+// from the document's "$s" schema made SQLite walk each row's JSON once more. Numbers are one kind for
+// int, long and double, so theirs is read, as is any type beside null.
 func typedExpression(path, expr, missing string, kinds uint16) string {
 	static := map[uint16]string{
 		kindOrderedString: "string", kindOtherString: "string", kindOrderedString | kindOtherString: "string",
 		kindObjectID: "objectId", kindBool: "bool",
 		kindOrderedDate: "date", kindOtherDate: "date", kindOrderedDate | kindOtherDate: "date",
-	}[kinds&^kindNull]
+	}[kinds]
 
 	if static != "" {
-		// A null's JSON text is `null`; no string, ObjectId, bool or date has that text.
-		return fmt.Sprintf("CASE WHEN (%[1]s) IS NULL THEN %[2]s WHEN (%[1]s) = 'null' THEN 'null null' ELSE '%[3]s ' || (%[1]s) END", expr, missing, static)
+		return fmt.Sprintf("coalesce('%s ' || (%s), %s)", static, expr, missing)
 	}
 
 	// (`||` binds as tightly as `->`: the parentheses keep the concatenation off the paths.)
