@@ -1013,6 +1013,8 @@ export type UserErrorCode =
   | 'INVALID_DEPARTMENT'
   /** 说明无效 · The description is too short or too long. */
   | 'INVALID_DESCRIPTION'
+  /** 通知类型有误 · A webhook's kinds are named twice or too many. */
+  | 'INVALID_EVENTS'
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
   | 'INVALID_GOALS'
   /** 网格无效 · No such grid. */
@@ -1057,6 +1059,8 @@ export type UserErrorCode =
   | 'INVALID_REVIEW_PARTY'
   /** 评分无效 · The score is not 1 to 5. */
   | 'INVALID_SCORE'
+  /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
+  | 'INVALID_SELECTION'
   /** 状态不符 · The thing is not in a state that allows this action. */
   | 'INVALID_STATE'
   /** 街道无效 · No such street. */
@@ -1073,6 +1077,8 @@ export type UserErrorCode =
   | 'INVALID_UNIT'
   /** 单位数无效 · Too few or too many units called. */
   | 'INVALID_UNITS'
+  /** 地址不可用 · A webhook's URL is not https:// (or http:// to a loopback address), is too long, or carries a user or password. */
+  | 'INVALID_URL'
   /** 权重无效 · The weights are out of range or all 0. */
   | 'INVALID_WEIGHTS'
   /** 年度无效 · The year is out of range. */
