@@ -20,6 +20,7 @@ describe('notifications (通知)', () => {
   const grid = furong.grids[0];
   const team = t.unit(furong.org, { name: '芙蓉街志愿服务队', kind: 'SOCIAL_ORGANIZATION' });
   const clinic = t.unit(furong.org, { name: '芙蓉社区卫生站', kind: 'SOCIAL_ORGANIZATION' });
+  const urbanAffairs = t.department(street, '城管执法中队');
   const li = t.member(grid, { name: '李红' });
   const wang = t.member(grid, { name: '王刚' });
   const care = t.need(furong.org, { title: '敬老院陪护', category: 'VOLUNTEERS', quantity: 10, unitOfMeasure: 'PEOPLE' });
@@ -34,7 +35,7 @@ describe('notifications (通知)', () => {
   const soon = new Date(Date.now() + 30 * 3_600_000);
   const clean = t.activity(furong.org, { title: '周末清洁日', startsAt: soon, endsAt: new Date(soon.getTime() + 2 * 3_600_000), capacity: 20 });
   t.signUp(clean, li, { at: new Date() });
-  const tokens = {} as Record<'furong' | 'daming' | 'street' | 'grid' | 'team' | 'clinic' | 'li' | 'wang' | 'viewer', string>;
+  const tokens = {} as Record<'furong' | 'daming' | 'street' | 'grid' | 'team' | 'clinic' | 'li' | 'wang' | 'viewer' | 'department', string>;
 
   type Note = { id: string; kind: string; title: string; text: string; readAt: string | null; subject: { __typename: string; id: string } | null };
   type Inbox = { unreadCount: number; nodes: Note[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -79,6 +80,7 @@ describe('notifications (通知)', () => {
         li: sign.member(li, grid),
         wang: sign.member(wang, grid),
         viewer: sign.forOrganization('VIEWER', furong.org),
+        department: sign.forOrganization('DEPARTMENT_ADMIN', urbanAffairs),
       }),
     );
     // The sweep's first run: from here on it repairs what a crash would lose.
@@ -122,7 +124,7 @@ describe('notifications (通知)', () => {
     expect((await inbox(tokens.wang)).nodes).toEqual([]);
   });
 
-  it('an invitation reaches its unit, and a whistle the units it calls', async () => {
+  it('an invitation reaches its unit, and a whistle the units and departments it calls', async () => {
     const sent = dataOf(
       await stack.query<{ sendInvitation: { invitation: { id: string } | null; errors: unknown[] } }, object>(
         `mutation($input: SendInvitationInput!) { sendInvitation(input: $input) { invitation { id } errors { code } } }`,
@@ -137,13 +139,14 @@ describe('notifications (通知)', () => {
 
     const whistled = dataOf(
       await stack.query<{ blowWhistle: { errors: unknown[] } }, object>(
-        `mutation($id: ID!, $units: [ID!]!) { blowWhistle(id: $id, unitIds: $units, instruction: "请派人查看漏水") { errors { code } } }`,
-        { id: String(leak._id), units: [String(team._id), String(clinic._id)] },
+        `mutation($id: ID!, $units: [ID!], $departments: [ID!]) { blowWhistle(id: $id, unitIds: $units, departmentIds: $departments, instruction: "请派人查看漏水") { errors { code } } }`,
+        { id: String(leak._id), units: [String(team._id), String(clinic._id)], departments: [String(urbanAffairs._id)] },
         tokens.furong,
       ),
     ).blowWhistle;
     expect(whistled.errors).toEqual([]);
-    for (const unit of [tokens.team, tokens.clinic]) {
+    // The units called, and the street's department (职能部门) called beside them.
+    for (const unit of [tokens.team, tokens.clinic, tokens.department]) {
       const calls = about((await inbox(unit)).nodes, String(leak._id));
       expect(calls).toEqual([expect.objectContaining({ kind: 'WHISTLE_CALLED', subject: { __typename: 'Request', id: String(leak._id) } })]);
       expect(calls[0].text).toContain('请派人查看漏水');
@@ -248,6 +251,34 @@ describe('notifications (通知)', () => {
     // The clinic's whistle notification was never lost: still one.
     expect(about((await inbox(tokens.clinic)).nodes, String(leak._id))).toHaveLength(1);
   });
+  it("a request handed on (转办) tells its new handler, and the street's reminder (督办) its handler", async () => {
+    const supervised = await stack.query<{ superviseRequest: { errors: unknown[] } }, object>(
+      `mutation($id: ID!) { superviseRequest(id: $id, note: "请今日内处置完毕") { errors { code } } }`,
+      { id: String(flood._id) },
+      tokens.street,
+    );
+    expect(dataOf(supervised).superviseRequest.errors).toEqual([]);
+    const reminder = about((await inbox(tokens.furong)).nodes, String(flood._id));
+    expect(reminder).toEqual([expect.objectContaining({ kind: 'REQUEST_SUPERVISED', title: '街道督办:请抓紧办理' })]);
+    expect(reminder[0].text).toContain('请今日内处置完毕');
+
+    const handed = await stack.query<{ transferRequest: { errors: unknown[] } }, object>(
+      `mutation($id: ID!, $to: ID!) { transferRequest(id: $id, toOrganizationId: $to, reason: "属网格职责范围") { errors { code } } }`,
+      { id: String(flood._id), to: String(grid._id) },
+      tokens.furong,
+    );
+    expect(dataOf(handed).transferRequest.errors).toEqual([]);
+    const toGrid = about((await inbox(tokens.grid)).nodes, String(flood._id));
+    expect(toGrid).toEqual([expect.objectContaining({ kind: 'REQUEST_TRANSFERRED', subject: { __typename: 'Request', id: String(flood._id) } })]);
+    expect(toGrid[0].text).toContain('属网格职责范围');
+    // Lost, both come back from the request's ledger, once.
+    await stack.models.services.Notification.deleteMany({ kind: { $in: ['REQUEST_SUPERVISED', 'REQUEST_TRANSFERRED'] } });
+    await sweepNotifications(stack.models.services, new Date());
+    await sweepNotifications(stack.models.services, new Date());
+    expect(about((await inbox(tokens.furong)).nodes, String(flood._id)).map((n) => n.kind)).toEqual(['REQUEST_SUPERVISED']);
+    expect(about((await inbox(tokens.grid)).nodes, String(flood._id)).map((n) => n.kind)).toEqual(['REQUEST_TRANSFERRED']);
+  });
+
   it('gives a delivery up only after WEBHOOK_MAX_ATTEMPTS, keeps it as FAILED, and goes on with the next', async () => {
     // A port nothing listens on.
     const probe = net.createServer();

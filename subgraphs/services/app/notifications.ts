@@ -16,6 +16,8 @@ import {
   invitationEvent,
   notificationKey,
   recipientsOf,
+  supervisionEvent,
+  transferEvent,
   whistleEvent,
   type NotificationEvent,
 } from '../domain/notifications';
@@ -176,11 +178,11 @@ async function repairClaims(models: ServicesModels, now: Date): Promise<(Notific
   });
 }
 
-/** Whistles and escalations whose notifications a crash may have lost. */
+/** Whistles, escalations, hand-overs and reminders whose notifications a crash may have lost. */
 async function repairRequests(models: ServicesModels, now: Date): Promise<(NotificationEvent | null)[]> {
   const entries = (await sinceCursor(models, 'notify:requestLedger', now, async (since) =>
     (
-      await Promise.all(['WHISTLE', 'ESCALATE'].map((action) => models.RequestLedger.find({ action, at: { $gte: since } }).sort({ at: 1 }).limit(BATCH).lean()))
+      await Promise.all(['WHISTLE', 'ESCALATE', 'TRANSFER', 'REMIND'].map((action) => models.RequestLedger.find({ action, at: { $gte: since } }).sort({ at: 1 }).limit(BATCH).lean()))
     ) as unknown as LedgerEntry<{ state: RequestState }>[][],
   ));
   if (!entries.length) return [];
@@ -191,6 +193,9 @@ async function repairRequests(models: ServicesModels, now: Date): Promise<(Notif
     const { state } = entry.data;
     if (!request) return null;
     if (entry.action === 'ESCALATE') return state.escalatedTo ? escalationEvent(request, state.escalatedTo, new Date(request.deadline)) : null;
+    // A hand-over's or a reminder's state ends with it.
+    if (entry.action === 'TRANSFER') return transferEvent(request, state.transfers?.at(-1), entry.by);
+    if (entry.action === 'REMIND') return supervisionEvent(request, state.reminders?.at(-1), entry.by);
     // The calls of this whistle: those its state ends with, made at one moment.
     const moment = state.whistles.at(-1)?.calledAt;
     return moment ? whistleEvent(request, callsAt(state.whistles, new Date(moment)), entry.by) : null;

@@ -41,7 +41,7 @@ import type {
 import type { RequestDoc } from '../models';
 import { visibleRequest } from '../loaders/visible';
 import { applyToRequest, projectionOf, requestActorOf, requestKey } from './request-ledger';
-import { callsAt, whistleEvent } from '../domain/notifications';
+import { callsAt, madeAt, supervisionEvent, transferEvent, whistleEvent } from '../domain/notifications';
 import { notify } from './notifications';
 import { attachPhotos } from './photos';
 import { streetTable } from './time-limits';
@@ -210,14 +210,18 @@ export async function transferRequest(ctx: Context, { id, toOrganizationId, reas
   if (!target || !TRANSFER_KINDS.includes(target.kind) || !request.streetId || !target.path.includes(String(request.streetId))) {
     return failure(userError('INVALID_TARGET', '承办方须为本街道的网格、社区、街道或职能部门 · hand it on to a grid, community, street or department of its street', 'toOrganizationId'));
   }
-  return step(ctx, id, (p, r) => isHandlerSide(p, r), 'hand this request on', (state, p) =>
+  const handed = await step(ctx, id, (p, r) => isHandlerSide(p, r), 'hand this request on', (state, p) =>
     decideTransfer(state, { organizationId: target.id, path: target.path, subject: p.subject }, reason, p.subject, ctx.now),
   );
+  await notify(ctx, handed.request && transferEvent(handed.request, madeAt(handed.request.state.transfers, ctx.now), ctx.actor));
+  return handed;
 }
 
 /** 督办 · 催办: the street reminds the handler of an overdue or escalated request; each reminder is on the ledger. */
-export function superviseRequest(ctx: Context, { id, note }: MutationSuperviseRequestArgs) {
-  return step(ctx, id, (p, r) => maySupervise(p, r), 'supervise this request (the street does)', (state, p) => decideRemind(state, p.scopeId, note, p.subject, ctx.now));
+export async function superviseRequest(ctx: Context, { id, note }: MutationSuperviseRequestArgs) {
+  const reminded = await step(ctx, id, (p, r) => maySupervise(p, r), 'supervise this request (the street does)', (state, p) => decideRemind(state, p.scopeId, note, p.subject, ctx.now));
+  await notify(ctx, reminded.request && supervisionEvent(reminded.request, madeAt(reminded.request.state.reminders, ctx.now), ctx.actor));
+  return reminded;
 }
 
 export function requestExtension(ctx: Context, { id, workingDays, reason }: MutationRequestExtensionArgs) {

@@ -192,6 +192,40 @@ export function escalationEvent(request: RequestFacts, street: string, deadline:
   };
 }
 
+/** 转办: a request handed on tells the organisation that now has it, once per hand-over (keyed by its moment). */
+export function transferEvent(request: RequestFacts, transfer: { toId: string; reason: string; at: Date } | undefined, by?: Party | null): NotificationEvent | null {
+  if (!transfer) return null;
+  return {
+    key: `request:${String(request._id)}:transfer@${new Date(transfer.at).getTime()}`,
+    kind: 'REQUEST_TRANSFERRED',
+    to: [{ type: 'ORGANIZATION', id: transfer.toId }],
+    subject: { type: 'REQUEST', id: String(request._id) },
+    streetId: request.streetId ? String(request.streetId) : null,
+    by: by ? recipient(by) : null,
+    title: '诉求转办:请承办',
+    text: `诉求“${clip(request.description)}”已转由贵单位承办,理由:${clip(transfer.reason, 200)}`,
+  };
+}
+
+/** 督办: the street's reminder tells the request's handler, once per reminder (keyed by its moment). */
+export function supervisionEvent(request: RequestFacts, reminder: { handlerId: string | null; note: string; at: Date } | undefined, by?: Party | null): NotificationEvent | null {
+  if (!reminder?.handlerId) return null;
+  return {
+    key: `request:${String(request._id)}:remind@${new Date(reminder.at).getTime()}`,
+    kind: 'REQUEST_SUPERVISED',
+    to: [{ type: 'ORGANIZATION', id: reminder.handlerId }],
+    subject: { type: 'REQUEST', id: String(request._id) },
+    streetId: request.streetId ? String(request.streetId) : null,
+    by: by ? recipient(by) : null,
+    title: '街道督办:请抓紧办理',
+    text: `诉求“${clip(request.description)}”已超期或已上报,街道督办:${clip(reminder.note, 200)}`,
+  };
+}
+
+/** The entry of a list made at one moment (a hand-over, a reminder of the command that made it). */
+export const madeAt = <T extends { at: Date }>(list: T[] | undefined, at: Date): T | undefined =>
+  (list ?? []).find((x) => new Date(x.at).getTime() === at.getTime());
+
 /**
  * 即将超期: a request still open whose time limit falls within the next hours tells whoever has it — its
  * handler once accepted, its grid before — once per deadline (an extension moves it: a new reminder).

@@ -2791,6 +2791,10 @@ export const NotificationKind = {
   WHISTLE_CALLED: 'WHISTLE_CALLED',
   /** 超期上报 · A request of your street went past its time limit and was escalated to you. */
   REQUEST_ESCALATED: 'REQUEST_ESCALATED',
+  /** 转办 · A request was handed on to your organisation to handle. */
+  REQUEST_TRANSFERRED: 'REQUEST_TRANSFERRED',
+  /** 督办 · The street reminds you of an overdue or escalated request you handle. */
+  REQUEST_SUPERVISED: 'REQUEST_SUPERVISED',
   /** 即将超期 · A request you handle reaches its time limit within a day. */
   REQUEST_DEADLINE_NEAR: 'REQUEST_DEADLINE_NEAR',
   /** 活动提醒 · An activity you signed up for starts within a day. */
