@@ -97,6 +97,10 @@ const envSchema = z.object({
   PHOTO_MAX_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(5 * 1024 * 1024),
   /** Most photos one account may hold uploaded but not yet on a request. */
   PHOTO_MAX_PENDING: z.coerce.number().int().min(1).max(1_000).default(20),
+  /** Most photos one account may upload in a (Beijing) day, attached or not. */
+  PHOTO_MAX_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Hours an uploaded photo waits to be put on a request before the sweep removes it. */
+  PHOTO_UNATTACHED_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
   /**
    * Webhooks (推送, app/webhooks.ts): how often the services subgraph looks for deliveries to make (0: never);
    * how long one post may take; the backoff between tries of one delivery (base × 2^(tries−1), at most the
@@ -143,6 +147,10 @@ export interface Config {
   photoMaxBytes: number;
   /** Most photos one account may hold unattached. */
   photoMaxPending: number;
+  /** Most photos one account may upload a day. */
+  photoMaxPerDay: number;
+  /** Hours before an unattached photo is swept away. */
+  photoUnattachedHours: number;
   webhooks: WebhookConfig;
   deadlineNearHours: number;
   jwtSecret?: string;
@@ -210,6 +218,8 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
     photoMaxBytes: e.PHOTO_MAX_BYTES,
     photoMaxPending: e.PHOTO_MAX_PENDING,
+    photoMaxPerDay: e.PHOTO_MAX_PER_DAY,
+    photoUnattachedHours: e.PHOTO_UNATTACHED_HOURS,
     webhooks: {
       pollMs: e.WEBHOOK_POLL_MS,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,

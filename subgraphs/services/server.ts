@@ -31,7 +31,7 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
       const stamping = stampingNeeded ? retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop) : Promise.resolve();
       // Claims delivered before their delivery date was kept get it (once per database; local only).
       const dating = stampDeliveryDates(subgraph.models, logger).catch((err) => logger.error({ err }, 'giving delivered claims their delivery date failed; it is tried again at the next start'));
-      const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger);
+      const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, config.photoUnattachedHours, logger);
       // Claims pending too long expire, and locks of ended claims go, on the same timer's period.
       const stopExpiry = startClaimUpkeep(subgraph.models, directory, config.claimExpiryDays, config.requestSweepSeconds, logger);
       // Deadlines near and activities tomorrow (and the repair of notifications a crash lost), on the same period.

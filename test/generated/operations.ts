@@ -949,6 +949,8 @@ export type UserErrorCode =
   | 'CLAIMANT_NOT_ALLOWED'
   /** 循环 · An organisation cannot move under itself or its own subtree. */
   | 'CYCLE'
+  /** 今日已达上限 · The account has raised as many as it may today; try again tomorrow. */
+  | 'DAILY_LIMIT'
   /** 日期顺序不对 · An end comes before its start. */
   | 'DATES_OUT_OF_ORDER'
   /** 已发布 · An item was already published from this decision. */

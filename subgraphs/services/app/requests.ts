@@ -5,7 +5,7 @@ import { recordFirst } from '../../../platform/data/ledger';
 import { isObjectId } from '../../../platform/server/subgraph';
 import { userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import { isPhone, phoneError } from '../../../platform/rules/validation';
-import { actsForCalled, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate, maySupervise } from '../domain/requests/access';
+import { actsForCalled, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate, maySupervise, RESIDENT_REQUESTS_PER_DAY } from '../domain/requests/access';
 import {
   decideAccept,
   decideExtension as decideOnExtension,
@@ -41,9 +41,9 @@ import type {
 import type { RequestDoc } from '../models';
 import { visibleRequest } from '../loaders/visible';
 import { applyToRequest, projectionOf, requestActorOf, requestKey } from './request-ledger';
+import { attachPhotos, releasePhotos } from './photos';
 import { callsAt, madeAt, supervisionEvent, transferEvent, whistleEvent } from '../domain/notifications';
 import { notify } from './notifications';
-import { attachPhotos } from './photos';
 import { streetTable } from './time-limits';
 
 /* Commands on residents' requests (接诉即办): raise, accept, blow the whistle, report and answer, extend, hand on (转办), supervise (督办), resolve, rate. */
@@ -99,6 +99,14 @@ export async function raiseRequest(ctx: Context, { input }: MutationRaiseRequest
     errors.push(userError('INVALID_CHANNEL', '居民自行提交须经客户端 · a resident raises through the app', 'input.channel'));
   }
   if (errors.length) return failure(...errors);
+  // A resident's account raises a handful a day (RESIDENT_REQUESTS_PER_DAY): ids count time, so the
+  // last day's are one range of the {raisedBy, _id} index.
+  if (principal.role === 'RESIDENT') {
+    const since = Types.ObjectId.createFromTime(Math.floor(ctx.now.getTime() / 1000) - 86_400);
+    if ((await ctx.models.Request.countDocuments({ raisedBy: principal.subject, _id: { $gt: since } })) >= RESIDENT_REQUESTS_PER_DAY) {
+      return failure(userError('DAILY_LIMIT', `每人每天最多提交${RESIDENT_REQUESTS_PER_DAY}件诉求 · at most ${RESIDENT_REQUESTS_PER_DAY} requests a day`, 'input'));
+    }
+  }
   // The street above the grid, where the request escalates when overdue.
   const ancestors = await Promise.all(grid.path.map((id) => ctx.territory.load(id)));
   const street = ancestors.find((node) => node?.kind === 'STREET');
@@ -125,13 +133,19 @@ export async function raiseRequest(ctx: Context, { input }: MutationRaiseRequest
     ...projectionOf(state),
     seq: 1,
   } as RequestDoc;
-  await recordFirst(ctx.models.RequestLedger, requestKey(_id), {
-    action: 'RAISE',
-    actor: principal.subject,
-    by: requestActorOf(principal),
-    at: ctx.now,
-    data: { from: null, to: state.status, state, channel: input.channel },
-  });
+  try {
+    await recordFirst(ctx.models.RequestLedger, requestKey(_id), {
+      action: 'RAISE',
+      actor: principal.subject,
+      by: requestActorOf(principal),
+      at: ctx.now,
+      data: { from: null, to: state.status, state, channel: input.channel },
+    });
+  } catch (err) {
+    // No request was raised: its photos go back to the uploader (the photo sweep does it if this fails too).
+    await releasePhotos(ctx.models, _id).catch(() => undefined);
+    throw err;
+  }
   await ctx.models.Request.create(request);
   return { request: (await ctx.models.Request.findById(_id).lean()) as RequestDoc, errors: [] };
 }

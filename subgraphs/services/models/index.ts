@@ -33,6 +33,8 @@ export interface ServicesModels {
   /** 照片 of requests, and their bytes in chunks. */
   Photo: Model<PhotoDoc>;
   PhotoChunk: Model<PhotoChunkDoc>;
+  /** An account's uploads of a day, one slot each (`<subject>|<day>|<n>`): see app/photos.ts. */
+  PhotoSlot: Model<UniqueKeyDoc>;
   /** 时限规则表: each street's time limits, every version on the ledger (`limits:<street>`). */
   TimeLimitLedger: Model<LedgerEntry>;
   MatchingWeights: Model<MatchingWeightsDoc>;
@@ -89,6 +91,7 @@ export function servicesModels(connection: Connection): ServicesModels {
     RequestLedger: ledgerModel(connection, 'requestLedger', [{ action: 1, at: 1 }]),
     Photo: model('Photo', photoSchema),
     PhotoChunk: model('PhotoChunk', photoChunkSchema),
+    PhotoSlot: uniqueKeyModel(connection, 'photoSlots'),
     TimeLimitLedger: ledgerModel(connection, 'timeLimitLedger'),
     Activity: model('Activity', activitySchema),
     SignUp: model('SignUp', signUpSchema),

@@ -119,6 +119,8 @@ export interface PhotoDoc {
   uploadedBy: string;
   uploadedAt: Date;
   requestId: Types.ObjectId | null;
+  /** When it was put on its request: a photo whose request was never written is given back (photos.ts). */
+  attachedAt?: Date | null;
 }
 
 export const photoSchema = new Schema<PhotoDoc>(
@@ -129,11 +131,15 @@ export const photoSchema = new Schema<PhotoDoc>(
     uploadedBy: { type: String, required: true },
     uploadedAt: { type: Date, required: true },
     requestId: { type: Schema.Types.ObjectId, default: null },
+    attachedAt: { type: Date, default: null },
   },
   { collection: 'photos', versionKey: false },
 );
 // An account's photos not yet on a request (bounded by PHOTO_MAX_PENDING).
 photoSchema.index({ uploadedBy: 1, requestId: 1 });
+// The sweep: photos left unattached, and photos attached lately (is their request there?).
+photoSchema.index({ requestId: 1, uploadedAt: 1 });
+photoSchema.index({ attachedAt: 1 });
 
 /** One piece of a photo's bytes: `_id` is `<photo>#<n>`, so a photo's chunks are one range of `_id`. */
 export interface PhotoChunkDoc {
