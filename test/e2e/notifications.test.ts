@@ -279,7 +279,7 @@ describe('notifications (通知)', () => {
     expect(about((await inbox(tokens.grid)).nodes, String(flood._id)).map((n) => n.kind)).toEqual(['REQUEST_TRANSFERRED']);
   });
 
-  it('gives a delivery up only after WEBHOOK_MAX_ATTEMPTS, keeps it as FAILED, and goes on with the next', async () => {
+  it('gives a delivery up only after WEBHOOK_MAX_ATTEMPTS, keeps it as FAILED, and goes on with the next; ten webhooks a street at most', async () => {
     // A port nothing listens on.
     const probe = net.createServer();
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
@@ -315,5 +315,19 @@ describe('notifications (通知)', () => {
       ['CLAIM_RECEIVED', 'FAILED', 2],
     ]);
     expect(answer.deliveries.nodes[0].lastError).toMatch(/ECONNREFUSED/);
+
+    // At most ten in use per street: the eleventh waits for one to be removed.
+    const register = async () =>
+      dataOf(
+        await stack.query<{ registerWebhook: { webhook: { id: string } | null; errors: { code: string }[] } }, object>(
+          `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } errors { code } } }`,
+          { input: { streetId: String(street._id), url: `http://127.0.0.1:${port}/more` } },
+          tokens.street,
+        ),
+      ).registerWebhook;
+    for (let i = 1; i < 10; i++) expect((await register()).errors).toEqual([]);
+    expect((await register()).errors.map((e) => e.code)).toEqual(['WEBHOOK_LIMIT']);
+    await stack.query(`mutation($id: ID!) { removeWebhook(id: $id) { errors { code } } }`, { id: registered.webhook!.id }, tokens.street);
+    expect((await register()).errors).toEqual([]);
   });
 });

@@ -1154,7 +1154,9 @@ export type UserErrorCode =
   /** 须注明单位 · A part-time seat names the unit. */
   | 'UNIT_REQUIRED'
   /** 无此评议标准 · Not a criterion of the round, or given twice. */
-  | 'UNKNOWN_CRITERION';
+  | 'UNKNOWN_CRITERION'
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  | 'WEBHOOK_LIMIT';
 
 /** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
 export type Visibility =

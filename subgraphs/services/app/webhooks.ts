@@ -23,6 +23,9 @@ import { NOTIFICATION_KINDS, type NotificationDoc, type ServicesModels, type Web
  * the delivery is kept as FAILED. The command that made the notification never waits for any of it.
  */
 
+/** Webhooks in use per street. */
+export const MAX_WEBHOOKS_PER_STREET = 10;
+
 const webhookFailure = (error: UserError) => ({ webhook: null, secret: null, errors: [error] });
 
 /** The street of a webhook, as a committee over it must be. */
@@ -41,6 +44,10 @@ export async function registerWebhook(ctx: Context, { input }: MutationRegisterW
   const events = input.events ?? [];
   if (new Set(events).size !== events.length || events.length > NOTIFICATION_KINDS.length) {
     return webhookFailure(userError('INVALID_EVENTS', '通知类型重复 · a kind named twice', 'input.events'));
+  }
+  // A street's notifications are posted once per webhook: a few endpoints, not an amplifier.
+  if ((await ctx.models.Webhook.countDocuments({ streetId: new Types.ObjectId(street.id), active: true })) >= MAX_WEBHOOKS_PER_STREET) {
+    return webhookFailure(userError('WEBHOOK_LIMIT', `每个街道最多${MAX_WEBHOOKS_PER_STREET}个推送地址,请先停用一个 · at most ${MAX_WEBHOOKS_PER_STREET} webhooks in use`, 'input.streetId'));
   }
   const secret = `whsec_${randomBytes(32).toString('base64url')}`;
   const webhook = await ctx.models.Webhook.create({

@@ -3225,7 +3225,9 @@ export const UserErrorCode = {
   /** 须注明单位 · A part-time seat names the unit. */
   UNIT_REQUIRED: 'UNIT_REQUIRED',
   /** 无此评议标准 · Not a criterion of the round, or given twice. */
-  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION'
+  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION',
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  WEBHOOK_LIMIT: 'WEBHOOK_LIMIT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];

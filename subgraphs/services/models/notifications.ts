@@ -82,6 +82,8 @@ export const webhookSchema = new Schema<WebhookDoc>(
   { collection: 'webhooks', versionKey: false },
 );
 webhookSchema.index({ streetId: 1, _id: 1 });
+// How many a street has in use (registerWebhook's limit).
+webhookSchema.index({ streetId: 1, active: 1 });
 webhookSchema.index({ active: 1, _id: 1 });
 
 /** 投递: one notification to post to one webhook (the outbox). */
