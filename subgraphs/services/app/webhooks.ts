@@ -90,6 +90,8 @@ export async function webhooks(ctx: Context, { streetId, first, after }: QueryWe
 
 const FAN_OUT_BATCH = 200;
 const QUEUE_BATCH = 50;
+/** How long one run goes on posting a webhook's queue (a slow endpoint's rest waits for the next run). */
+const RUN_BUDGET_MS = 20_000;
 
 /** What is posted: the notification, and who it is for. Fixed when queued, so every try posts the same bytes. */
 function bodyOf(delivery: Types.ObjectId, webhook: WebhookDoc, n: NotificationDoc): string {
@@ -181,7 +183,9 @@ async function drain(models: ServicesModels, config: WebhookConfig, webhook: Web
   const queue = (await models.WebhookDelivery.find({ webhookId: webhook._id, status: 'PENDING' }).sort({ _id: 1 }).limit(QUEUE_BATCH).lean()) as WebhookDeliveryDoc[];
   let delivered = 0;
   let failed = 0;
+  const until = Date.now() + RUN_BUDGET_MS;
   for (const delivery of queue) {
+    if (Date.now() > until) break;
     // In order per webhook: while the head waits for its next try, everything behind it waits.
     if (delivery.nextAttemptAt && delivery.nextAttemptAt.getTime() > Date.now()) break;
     const error = await post(webhook, delivery, config.timeoutMs);
@@ -219,9 +223,9 @@ export async function runWebhookDelivery(models: ServicesModels, config: Webhook
       const results = await Promise.all(hooks.map((hook) => drain(models, config, hook)));
       return { queued, delivered: results.reduce((s, r) => s + r.delivered, 0), failed: results.reduce((s, r) => s + r.failed, 0) };
     },
-    // Long enough for a queue's posts; were it to lapse, a delivery may be posted twice, which the
-    // receiver's dedupe by X-Coop-Delivery absorbs.
-    { ttlMs: Math.max(60_000, config.timeoutMs * QUEUE_BATCH), waitMs: 0 },
+    // Longer than a run (its budget, and the post under way when it ran out); were it to lapse, a
+    // delivery may be posted twice, which the receiver's dedupe by X-Coop-Delivery absorbs.
+    { ttlMs: RUN_BUDGET_MS + config.timeoutMs + 30_000, waitMs: 0 },
   ).catch((err: Error) => {
     if (err instanceof LeaseBusy) return { queued: 0, delivered: 0, failed: 0 };
     throw err;
