@@ -1507,6 +1507,10 @@ export const UserErrorCode = {
   SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 督办过多 · The request was reminded 30 times already. */
+  TOO_MANY_REMINDERS: 'TOO_MANY_REMINDERS',
+  /** 转办过多 · The request was handed on 10 times already: the street takes it. */
+  TOO_MANY_TRANSFERS: 'TOO_MANY_TRANSFERS',
   /** 须注明单位 · A part-time seat names the unit. */
   UNIT_REQUIRED: 'UNIT_REQUIRED',
   /** 无此评议标准 · Not a criterion of the round, or given twice. */

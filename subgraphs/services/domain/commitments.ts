@@ -114,6 +114,14 @@ export function attendanceDeliveries(attendance: UnitAttendance, ownActivity: bo
   return out;
 }
 
+/**
+ * Whether a delivered claim is something the unit gave: a need or a project it claimed and delivered, or
+ * its own offer that another party claimed (双向认领). An offer the unit claimed, it received.
+ */
+export function givenBy(unitId: string, claim: { itemKind: string; claimant: { id: unknown } }, offerOwnerIds: readonly string[]): boolean {
+  return claim.itemKind === 'OFFER' ? offerOwnerIds.includes(unitId) : String(claim.claimant.id) === unitId;
+}
+
 /** A unit's records, as read for its agreements. */
 export interface UnitRecords {
   claims: DeliveredClaim[];
