@@ -29,7 +29,7 @@ import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import { decideClaim, decideClaimTransition, type ClaimAction } from '../subgraphs/services/domain/claims';
 import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/services/domain/items';
-import type { ActivityDoc, ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc, SignUpDoc } from '../subgraphs/services/models';
+import type { ActivityDoc, ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc, SignUpDoc, WebhookDoc } from '../subgraphs/services/models';
 import { decideCheckIn, decideSignUp, ORGANISED_STATE, type ActivityEvent } from '../subgraphs/services/domain/activities';
 import { activityKey, signUpIdOf } from '../subgraphs/services/app/activities';
 import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
@@ -62,6 +62,7 @@ export class TerritoryBuilder {
   readonly evaluations: EvaluationDoc[] = [];
   readonly seats: CommitteeSeatDoc[] = [];
   readonly invitations: InvitationDoc[] = [];
+  readonly webhooks: WebhookDoc[] = [];
   readonly meetings: JointMeetingDoc[] = [];
   readonly meetingDecisions: MeetingDecisionDoc[] = [];
   readonly meetingLedger: LedgerEntry[] = [];
@@ -523,6 +524,24 @@ export class TerritoryBuilder {
     return invitation;
   }
 
+  /** A street's webhook (推送), as registerWebhook would keep it; every kind unless told. */
+  webhook(street: OrganizationDoc, url: string, fields: Partial<WebhookDoc> = {}): WebhookDoc {
+    const webhook: WebhookDoc = {
+      _id: new Types.ObjectId(),
+      streetId: street._id,
+      url,
+      events: [],
+      secret: `whsec_seed${String(this.webhooks.length).padStart(38, '0')}`,
+      active: true,
+      createdBy: 'seed',
+      createdAt: new Date(),
+      removedAt: null,
+      ...fields,
+    };
+    this.webhooks.push(webhook);
+    return webhook;
+  }
+
   /**
    * A co-building activity (共建活动) organised by a street or community organisation or a unit, with
    * its ORGANISE entry on the activity's ledger; organised a week before it starts unless told.
@@ -840,6 +859,7 @@ export class TerritoryBuilder {
       insertAll(models.services.Claim, this.claims),
       insertAll(models.services.ClaimLock, this.claimLocks),
       insertAll(models.services.Invitation, this.invitations),
+      insertAll(models.services.Webhook, this.webhooks),
       insertAll(models.services.Request, this.requests),
       insertAll(models.services.RequestLedger, this.requestLedger),
       insertAll(models.services.TimeLimitLedger, this.timeLimitLedger),

@@ -96,6 +96,8 @@ export const UserErrorCode = {
   INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 通知类型有误 · A webhook's kinds are named twice or too many. */
+  INVALID_EVENTS: 'INVALID_EVENTS',
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
   INVALID_GOALS: 'INVALID_GOALS',
   /** 网格无效 · No such grid. */
@@ -140,6 +142,8 @@ export const UserErrorCode = {
   INVALID_REVIEW_PARTY: 'INVALID_REVIEW_PARTY',
   /** 评分无效 · The score is not 1 to 5. */
   INVALID_SCORE: 'INVALID_SCORE',
+  /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
+  INVALID_SELECTION: 'INVALID_SELECTION',
   /** 状态不符 · The thing is not in a state that allows this action. */
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
@@ -156,6 +160,8 @@ export const UserErrorCode = {
   INVALID_UNIT: 'INVALID_UNIT',
   /** 单位数无效 · Too few or too many units called. */
   INVALID_UNITS: 'INVALID_UNITS',
+  /** 地址不可用 · A webhook's URL is not https:// (or http:// to a loopback address), is too long, or carries a user or password. */
+  INVALID_URL: 'INVALID_URL',
   /** 权重无效 · The weights are out of range or all 0. */
   INVALID_WEIGHTS: 'INVALID_WEIGHTS',
   /** 年度无效 · The year is out of range. */
@@ -233,7 +239,9 @@ export const UserErrorCode = {
   /** 须注明单位 · A part-time seat names the unit. */
   UNIT_REQUIRED: 'UNIT_REQUIRED',
   /** 无此评议标准 · Not a criterion of the round, or given twice. */
-  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION'
+  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION',
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  WEBHOOK_LIMIT: 'WEBHOOK_LIMIT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];

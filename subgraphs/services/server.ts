@@ -5,6 +5,8 @@ import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
 import { startClaimUpkeep } from './app/claim-upkeep';
 import { startOverdueSweep } from './app/request-ledger';
+import { startNotificationSweep } from './app/notifications';
+import { startWebhookDelivery } from './app/webhooks';
 import { resolvers } from './resolvers';
 import { itemsNeedStamping, stampTerritoryKeys } from './app/territory-keys';
 import { uploadRoutes } from './uploads';
@@ -32,10 +34,14 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
       const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, config.photoUnattachedHours, logger);
       // Claims pending too long expire, and locks of ended claims go, on the same timer's period.
       const stopExpiry = startClaimUpkeep(subgraph.models, directory, config.claimExpiryDays, config.requestSweepSeconds, logger);
+      // Deadlines near and activities tomorrow (and the repair of notifications a crash lost), on the same period.
+      const stopNotifications = startNotificationSweep(subgraph.models, config.requestSweepSeconds, config.deadlineNearHours, logger);
+      // The webhooks' outbox, on a period of its own (WEBHOOK_POLL_MS).
+      const stopWebhooks = startWebhookDelivery(subgraph.models, config.webhooks, logger);
       return async () => {
         stop.stopped = true;
         await Promise.all([stamping, dating]);
-        await Promise.all([stopSweep(), stopExpiry()]);
+        await Promise.all([stopSweep(), stopExpiry(), stopNotifications(), stopWebhooks()]);
       };
     },
   };

@@ -60,6 +60,8 @@ interface Case {
   allowed: Role[];
   /** For a protected field: where its value is in the answer (null there means withheld). */
   pick?: (data: Record<string, unknown>) => unknown;
+  /** Allowed to its roles wherever they are bound (a caller's own inbox), not only inside the target's territory. */
+  anywhere?: boolean;
   /** Builds a fresh target for one caller (called before the stack starts) and returns the operation. */
   make: () => { query: string; variables?: Record<string, unknown> };
 }
@@ -506,7 +508,45 @@ MUTATIONS.push(
 );
 
 /** Protected fields: who reads them (others get an error or null, never the data). */
+// Notifications (通知) and webhooks (推送).
+MUTATIONS.push(
+  {
+    name: 'markNotificationsRead',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'DEPARTMENT_ADMIN'],
+    anywhere: true,
+    make: () => ({ query: `mutation { markNotificationsRead(all: true) { marked errors { code } } }` }),
+  },
+  {
+    name: 'registerWebhook',
+    allowed: ['STREET_ADMIN'],
+    make: () => ({
+      query: `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } errors { code } } }`,
+      variables: { input: { streetId: oid(street), url: 'https://hooks.example.gov.cn/coop', events: ['CLAIM_RECEIVED'] } },
+    }),
+  },
+  {
+    name: 'removeWebhook',
+    allowed: ['STREET_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { removeWebhook(id: $id) { webhook { id } errors { code } } }`, variables: { id: oid(t.webhook(street, 'https://hooks.example.gov.cn/coop')) } }),
+  },
+);
+
 const FIELDS: Case[] = [
+  // 通知: everyone who acts for a party reads its inbox, wherever bound; viewers and residents act for no one.
+  {
+    name: 'Query.inbox',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'DEPARTMENT_ADMIN'],
+    anywhere: true,
+    pick: (data) => data.inbox ?? null,
+    make: () => ({ query: `{ inbox(first: 5) { unreadCount nodes { id } } }` }),
+  },
+  // 推送: a street's webhooks, for its committee.
+  {
+    name: 'Query.webhooks',
+    allowed: ['STREET_ADMIN'],
+    pick: (data) => data.webhooks ?? null,
+    make: () => ({ query: `query($s: ID!) { webhooks(streetId: $s, first: 5) { nodes { url } } }`, variables: { s: oid(street) } }),
+  },
   {
     name: 'Member.phone',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
@@ -744,7 +784,9 @@ describe('the access matrix', () => {
       row.map((cell) => stack.query<Record<string, unknown>, Record<string, unknown>>(cell.op.query, cell.op.variables, tokens.get(cell.who))),
     );
     const outcomes = row.map((cell, i) => `${cell.who} ${refused(c, responses[i]) ? 'refused' : 'allowed'}`);
-    const expected = row.map((cell) => `${cell.who} ${cell.who.endsWith(':in') && c.allowed.includes(cell.who.split(':')[0] as Role) ? 'allowed' : 'refused'}`);
+    const expected = row.map(
+      (cell) => `${cell.who} ${(cell.who.endsWith(':in') || (c.anywhere && cell.who !== 'ANONYMOUS')) && c.allowed.includes(cell.who.split(':')[0] as Role) ? 'allowed' : 'refused'}`,
+    );
     expect(outcomes).toEqual(expected);
   });
 });

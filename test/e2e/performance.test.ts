@@ -96,25 +96,26 @@ describe('batching and indexes', () => {
     );
     expect(c.fetches).toEqual({ organizations: 0, members: 0, 'resident-units': 1, services: 1 });
     // The item (1), the claimant's lock (1), the ledger entry decided on the item's own projection (1),
-    // the claim (1), the projection's conditional write (1); the answer is what was just written.
-    expect(c.commands.services).toBe(5);
+    // the claim (1), the projection's conditional write (1), the owner's notification (1); the answer is
+    // what was just written.
+    expect(c.commands.services).toBe(6);
   });
 
   it('(4) accepting a claim is a fixed number of round trips', async () => {
     const pending = t.claims.find((c) => c.itemId.equals(needs[0]._id) && c.status === 'PENDING')!;
     const c = await cost(async () => expect(dataOf(await stack.query(AcceptClaimDocument, { id: String(pending._id) }, token)).acceptClaim.errors).toEqual([]));
     // The claim and its item (2), the entry decided on their projections (1), the claim's and the
-    // item's conditional writes (2); the answer is what was just written.
-    expect(c.commands.services).toBe(5);
+    // item's conditional writes (2), the claimant's notification (1); the answer is what was just written.
+    expect(c.commands.services).toBe(6);
   });
 
-  it('(4) rejecting a claim is the same five round trips: its lock holds nothing once the claim ended', async () => {
+  it('(4) rejecting a claim is the same six round trips: its lock holds nothing once the claim ended', async () => {
     const pending = t.claims.find((c) => c.itemId.equals(needs[3]._id) && c.status === 'PENDING')!;
     const c = await cost(async () =>
       expect(dataOf(await stack.query(RejectClaimDocument, { id: String(pending._id), reason: '人数已满' }, token)).rejectClaim.errors).toEqual([]),
     );
-    // As accepting (5). The claimant may claim the item again: the lock left behind is freed then.
-    expect(c.commands.services).toBe(5);
+    // As accepting (6). The claimant may claim the item again: the lock left behind is freed then.
+    expect(c.commands.services).toBe(6);
     const claimant = await tokensFor(stack.auth).unitAdmin(units.find((u) => u._id.equals(pending.claimant.id))!);
     const again = dataOf(await stack.query(ClaimItemDocument, { input: { itemId: String(needs[3]._id), quantity: 1 } }, claimant)).claimItem;
     expect(again.errors).toEqual([]);

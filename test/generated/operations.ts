@@ -1015,6 +1015,8 @@ export type UserErrorCode =
   | 'INVALID_DEPARTMENT'
   /** 说明无效 · The description is too short or too long. */
   | 'INVALID_DESCRIPTION'
+  /** 通知类型有误 · A webhook's kinds are named twice or too many. */
+  | 'INVALID_EVENTS'
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
   | 'INVALID_GOALS'
   /** 网格无效 · No such grid. */
@@ -1059,6 +1061,8 @@ export type UserErrorCode =
   | 'INVALID_REVIEW_PARTY'
   /** 评分无效 · The score is not 1 to 5. */
   | 'INVALID_SCORE'
+  /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
+  | 'INVALID_SELECTION'
   /** 状态不符 · The thing is not in a state that allows this action. */
   | 'INVALID_STATE'
   /** 街道无效 · No such street. */
@@ -1075,6 +1079,8 @@ export type UserErrorCode =
   | 'INVALID_UNIT'
   /** 单位数无效 · Too few or too many units called. */
   | 'INVALID_UNITS'
+  /** 地址不可用 · A webhook's URL is not https:// (or http:// to a loopback address), is too long, or carries a user or password. */
+  | 'INVALID_URL'
   /** 权重无效 · The weights are out of range or all 0. */
   | 'INVALID_WEIGHTS'
   /** 年度无效 · The year is out of range. */
@@ -1152,7 +1158,9 @@ export type UserErrorCode =
   /** 须注明单位 · A part-time seat names the unit. */
   | 'UNIT_REQUIRED'
   /** 无此评议标准 · Not a criterion of the round, or given twice. */
-  | 'UNKNOWN_CRITERION';
+  | 'UNKNOWN_CRITERION'
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  | 'WEBHOOK_LIMIT';
 
 /** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
 export type Visibility =

@@ -23,6 +23,8 @@ import type {
 } from '../generated/resolvers';
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemState } from '../models';
 import { visibleItem } from '../loaders/visible';
+import { claimEvent } from '../domain/notifications';
+import { notify } from './notifications';
 import { freshest, headOf, itemKey, mapHead, project, readState } from './item-ledger';
 
 /*
@@ -109,6 +111,7 @@ export async function transition(
         ]);
         // The answer is what was just written: no read back.
         ctx.loaders.claim.clear(id).prime(id, { ...claim, ...changes } as ClaimDoc);
+        await notify(ctx, claimEvent(entry, item, claim));
       },
     });
     return result.ok ? { claimId: id, errors: [] } : { claimId: null, errors: result.errors };
@@ -215,12 +218,14 @@ export async function createClaim(
       after: async (entry, _result, headHeld) => {
         await completeClaim(ctx, base, lock, entry);
         await project(ctx, base, entry, {}, headHeld);
+        await notify(ctx, claimEvent(entry, base, { _id: claimId, claimant: lock.claimant!, quantity: lock.quantity! }));
       },
     });
     if (!result.ok && result.errors[0] === ALREADY_RECORDED) {
       const entry = (await claimEntry(ctx, item, claimId))!;
       await completeClaim(ctx, item, lock, entry);
       await project(ctx, item, entry);
+      await notify(ctx, claimEvent(entry, item, { _id: claimId, claimant: lock.claimant!, quantity: lock.quantity! }));
       return { claimId: String(claimId), errors: [] };
     }
     if (!result.ok) {

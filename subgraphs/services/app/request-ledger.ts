@@ -8,6 +8,8 @@ import { decideEscalate, OPEN_STATUSES, reportDueAt, SATISFIED_FROM, type Reques
 import { actorOf } from '../domain/parties';
 import type { RequestDoc, ServicesModels } from '../models';
 import { sweepPhotos } from './photos';
+import { escalationEvent } from '../domain/notifications';
+import { notify } from './notifications';
 
 /**
  * The request ledger: every step of a resident's request, in sequence per
@@ -83,6 +85,7 @@ export async function escalateOverdue(models: ServicesModels, now: Date): Promis
         const street = request.streetId ?? request.territoryPath[0];
         const outcome = await applyToRequest(models, request, 'system:overdue-sweep', (state) => decideEscalate(state, String(street), now));
         if (outcome.ok) escalated += 1;
+        if (outcome.ok) await notify({ models, now }, escalationEvent(request, String(street), request.deadline));
       }
       return escalated;
     },

@@ -42,6 +42,8 @@ import type { RequestDoc } from '../models';
 import { visibleRequest } from '../loaders/visible';
 import { applyToRequest, projectionOf, requestActorOf, requestKey } from './request-ledger';
 import { attachPhotos, releasePhotos } from './photos';
+import { callsAt, madeAt, supervisionEvent, transferEvent, whistleEvent } from '../domain/notifications';
+import { notify } from './notifications';
 import { streetTable } from './time-limits';
 
 /* Commands on residents' requests (接诉即办): raise, accept, blow the whistle, report and answer, extend, hand on (转办), supervise (督办), resolve, rate. */
@@ -177,9 +179,11 @@ export async function blowWhistle(ctx: Context, { id, unitIds, departmentIds, in
     const wrong = called.findIndex((d) => !d);
     if (wrong >= 0) return failure(userError('INVALID_DEPARTMENT', '该街道没有这个职能部门 · no such department of the request\'s street', `departmentIds.${wrong}`));
   }
-  return step(ctx, id, (p, r) => isHandlerSide(p, r), 'blow the whistle on this request', (state, p, request) =>
+  const whistled = await step(ctx, id, (p, r) => isHandlerSide(p, r), 'blow the whistle on this request', (state, p, request) =>
     decideWhistle(state, units, instruction, p.subject, ctx.now, departments, request.category),
   );
+  await notify(ctx, whistled.request && whistleEvent(whistled.request, callsAt(whistled.request.state.whistles, ctx.now), ctx.actor));
+  return whistled;
 }
 
 /** The called party a report or an answer is for: the unit, or the department. */
@@ -220,14 +224,18 @@ export async function transferRequest(ctx: Context, { id, toOrganizationId, reas
   if (!target || !TRANSFER_KINDS.includes(target.kind) || !request.streetId || !target.path.includes(String(request.streetId))) {
     return failure(userError('INVALID_TARGET', '承办方须为本街道的网格、社区、街道或职能部门 · hand it on to a grid, community, street or department of its street', 'toOrganizationId'));
   }
-  return step(ctx, id, (p, r) => isHandlerSide(p, r), 'hand this request on', (state, p) =>
+  const handed = await step(ctx, id, (p, r) => isHandlerSide(p, r), 'hand this request on', (state, p) =>
     decideTransfer(state, { organizationId: target.id, path: target.path, subject: p.subject }, reason, p.subject, ctx.now),
   );
+  await notify(ctx, handed.request && transferEvent(handed.request, madeAt(handed.request.state.transfers, ctx.now), ctx.actor));
+  return handed;
 }
 
 /** 督办 · 催办: the street reminds the handler of an overdue or escalated request; each reminder is on the ledger. */
-export function superviseRequest(ctx: Context, { id, note }: MutationSuperviseRequestArgs) {
-  return step(ctx, id, (p, r) => maySupervise(p, r), 'supervise this request (the street does)', (state, p) => decideRemind(state, p.scopeId, note, p.subject, ctx.now));
+export async function superviseRequest(ctx: Context, { id, note }: MutationSuperviseRequestArgs) {
+  const reminded = await step(ctx, id, (p, r) => maySupervise(p, r), 'supervise this request (the street does)', (state, p) => decideRemind(state, p.scopeId, note, p.subject, ctx.now));
+  await notify(ctx, reminded.request && supervisionEvent(reminded.request, madeAt(reminded.request.state.reminders, ctx.now), ctx.actor));
+  return reminded;
 }
 
 export function requestExtension(ctx: Context, { id, workingDays, reason }: MutationRequestExtensionArgs) {

@@ -22,6 +22,9 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
   claimsOfClaimant: childPageLoader(models.Claim, 'claimant.id'),
   historyOfItem: childPageLoader(models.ItemLedger, 'key'),
   invitationsOfUnit: childPageLoader(models.Invitation, 'unitId'),
+  invitation: byIdLoader(models.Invitation),
+  /** A webhook's deliveries (推送), oldest first. */
+  deliveriesOfWebhook: childPageLoader(models.WebhookDelivery, 'webhookId'),
   request: byIdLoader(models.Request),
   requestsInTerritory: childPageLoader(models.Request, 'territoryPath', { multi: true }),
   requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
