@@ -95,17 +95,18 @@ describe('batching and indexes', () => {
       expect(dataOf(await stack.query(ClaimItemDocument, { input: { itemId: String(needs[7]._id), quantity: 1 } }, unitToken)).claimItem.errors).toEqual([]),
     );
     expect(c.fetches).toEqual({ organizations: 0, members: 0, 'resident-units': 1, services: 1 });
-    // The item (1), the claimant's lock (1), the ledger entry decided on the item's own projection (1),
-    // the claim (1), the projection's conditional write (1), the owner's notification (1); the answer is
-    // what was just written.
+    // Five steps: the item (1), the claimant's lock (1), the ledger entry decided on the item's own
+    // projection (1), the claim (1), the projection's conditional write (1) — and beside it, in the same
+    // step, the owner's notification (issue #19): six commands. The answer is what was just written.
     expect(c.commands.services).toBe(6);
   });
 
   it('(4) accepting a claim is a fixed number of round trips', async () => {
     const pending = t.claims.find((c) => c.itemId.equals(needs[0]._id) && c.status === 'PENDING')!;
     const c = await cost(async () => expect(dataOf(await stack.query(AcceptClaimDocument, { id: String(pending._id) }, token)).acceptClaim.errors).toEqual([]));
-    // The claim and its item (2), the entry decided on their projections (1), the claim's and the
-    // item's conditional writes (2), the claimant's notification (1); the answer is what was just written.
+    // The claim and its item (2), the entry decided on their projections (1), the claim's and the item's
+    // conditional writes with the claimant's notification beside them (3, one step): four steps, six
+    // commands; the answer is what was just written.
     expect(c.commands.services).toBe(6);
   });
 

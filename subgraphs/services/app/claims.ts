@@ -108,10 +108,11 @@ export async function transition(
           // Replicas may finish in another order than their entries: a newer change is never overwritten.
           ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: entry.seq } } }, { $set: changes }),
           project(ctx, item, entry, {}, headHeld),
+          // Beside the projections, not after them: the notification adds a command, not a step.
+          notify(ctx, claimEvent(entry, item, claim)),
         ]);
         // The answer is what was just written: no read back.
         ctx.loaders.claim.clear(id).prime(id, { ...claim, ...changes } as ClaimDoc);
-        await notify(ctx, claimEvent(entry, item, claim));
       },
     });
     return result.ok ? { claimId: id, errors: [] } : { claimId: null, errors: result.errors };
@@ -217,8 +218,8 @@ export async function createClaim(
         recorded ? failed(ALREADY_RECORDED) : asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now), `${String(claimId)}@0`),
       after: async (entry, _result, headHeld) => {
         await completeClaim(ctx, base, lock, entry);
-        await project(ctx, base, entry, {}, headHeld);
-        await notify(ctx, claimEvent(entry, base, { _id: claimId, claimant: lock.claimant!, quantity: lock.quantity! }));
+        // The notification beside the projection: a command more, not a step more.
+        await Promise.all([project(ctx, base, entry, {}, headHeld), notify(ctx, claimEvent(entry, base, { _id: claimId, claimant: lock.claimant!, quantity: lock.quantity! }))]);
       },
     });
     if (!result.ok && result.errors[0] === ALREADY_RECORDED) {
