@@ -13,18 +13,22 @@ import {
   ExportProjectClaimsDocument,
   ExportProjectsDocument,
   ExportRequestsDocument,
+  ExportReviewPartiesDocument,
+  ExportReviewRoundDocument,
   ExportStatisticsDocument,
   ExportTerritoryDocument,
   type ClaimStatus,
   type ExportClaimsFragment,
   type ExportItemFragment,
+  type ExportReviewPartyFragment,
+  type ExportReviewPartiesQuery,
 } from './generated/operations';
 
 /**
  * Exports (导出) of the three lists, the requests and the statistics as CSV
  * or Excel, with Chinese headers:
  *
- *   GET /export/<needs|offers|projects|requests|statistics>.<csv|xlsx>?organization=<id>[&status=…][&from=…&to=…]
+ *   GET /export/<needs|offers|projects|requests|statistics|review>.<csv|xlsx>?organization=<id>[&status=…][&from=…&to=…][&year=…]
  *   Authorization: Bearer <token>
  *
  * Every row is read through the gateway's own /graphql with the caller's
@@ -395,9 +399,9 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     const data = await graph(authorization).run(ExportStatisticsDocument, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     // Each part is null only beside an error, which `graphql` has thrown already.
-    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer, commitments } =
+    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer, commitments, reviews } =
       data.organization.statistics ?? {};
-    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer || !commitments) {
+    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer || !commitments || !reviews) {
       throw new Error('The statistics came back incomplete');
     }
     const pct = (x: number | null) => (x == null ? null : Math.round(x * 10_000) / 100);
@@ -454,12 +458,86 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         [section, '落后协议数', c.behind],
       );
     }
+    // 述职评议: the annual reviews of the years that start in the period, and the grades of the closed ones.
+    rows.push(
+      ['述职评议', '评议轮次', reviews.rounds],
+      ['述职评议', '已结束', reviews.closed],
+      ['述职评议', '述职对象', reviews.partiesReviewed],
+      ['述职评议', '好', reviews.good],
+      ['述职评议', '较好', reviews.fairlyGood],
+      ['述职评议', '一般', reviews.average],
+      ['述职评议', '差', reviews.poor],
+      ['述职评议', '未评定', reviews.ungraded],
+    );
     return rows;
+  }
+
+  /**
+   * The committee's 台账 of its annual review (述职评议) of a year: one row a party — its report's
+   * figures and words, each criterion's score (the mean of the two kinds of raters), the weighted
+   * score, the grade and the opinion for 评先评优. Its columns follow the round's criteria, so the
+   * round is read before the header is written; the parties are read 100 at a time.
+   */
+  async function review(authorization: string, organization: string, year: number) {
+    const data = await graph(authorization).run(ExportReviewRoundDocument, { o: organization, year });
+    const round = data.organization?.reviewRounds.nodes[0];
+    if (!round) throw new ExportError(404, 'NOT_FOUND', `No annual review of ${year} by this organisation`);
+    const pct = (x: number | null | undefined) => (x == null ? null : Math.round(x * 10_000) / 100);
+    const headers = [
+      '述职对象',
+      '类型',
+      '履约认领',
+      '组织活动',
+      '参加活动',
+      '报到党员',
+      '志愿服务时长(小时)',
+      '承诺履行率(%)',
+      '述职内容',
+      ...round.criteria.map((c) => `${c.name}(${c.weight}%)`),
+      '评议人数',
+      '综合得分',
+      '等次',
+      '评先评优意见',
+      '意见理由',
+    ];
+    const row = (p: ExportReviewPartyFragment): Cell[] => {
+      const f = p.report?.figures;
+      const scores = new Map((p.results ?? []).map((r) => [r.criterion, r.score]));
+      return [
+        name(p.unit ?? p.branch),
+        label('ReviewPartyType', p.type),
+        f?.claimsDelivered ?? null,
+        f?.activitiesOrganised ?? null,
+        f?.activitiesAttended ?? null,
+        f?.membersReported ?? null,
+        f?.volunteerHours ?? null,
+        pct(f?.commitmentsMet),
+        p.report?.narrative ?? null,
+        ...round.criteria.map((c) => scores.get(c.name) ?? null),
+        p.ratersScored,
+        p.weightedScore ?? null,
+        label('ReviewGrade', p.grade ?? null),
+        label('ReviewOpinion', p.opinion ?? null),
+        p.opinionReason ?? null,
+      ];
+    };
+    async function* pages() {
+      let after: string | null = null;
+      for (let count = 0; ; count++) {
+        const data: ExportReviewPartiesQuery = await graph(authorization, count ? RATE_LIMIT_RETRIES : 0).run(ExportReviewPartiesDocument, { id: round!.id, after });
+        const page = data.reviewRound?.parties;
+        if (!page) throw new ExportError(404, 'NOT_FOUND', 'No such review round');
+        yield page.nodes.map(row);
+        if (!page.pageInfo.hasNextPage) return;
+        after = page.pageInfo.endCursor;
+      }
+    }
+    return { title: `${round.title}台账`, headers, pages: pages() };
   }
 
   return (app: express.Express) => {
     app.get('/export/:file', async (req, res) => {
-      const match = /^(needs|offers|projects|requests|statistics)\.(csv|xlsx)$/.exec(req.params.file);
+      const match = /^(needs|offers|projects|requests|statistics|review)\.(csv|xlsx)$/.exec(req.params.file);
       const params = new URL(req.originalUrl, 'http://localhost').searchParams;
       const organization = params.get('organization') ?? '';
       const authorization = req.headers.authorization;
@@ -467,21 +545,24 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
         return res.status(status).json({ errors: [{ message, extensions: { code } }] });
       };
-      if (!match) return fail(404, 'NOT_FOUND', 'Exports: /export/<needs|offers|projects|requests|statistics>.<csv|xlsx>');
+      if (!match) return fail(404, 'NOT_FOUND', 'Exports: /export/<needs|offers|projects|requests|statistics|review>.<csv|xlsx>');
       if (!authorization) return fail(401, 'UNAUTHENTICATED', 'Sign in first: send the same bearer token as for /graphql');
       if (!isObjectId(organization)) return fail(400, 'BAD_USER_INPUT', '`organization` must be an organisation id (24 hexadecimal digits)');
       const [, datasetName, format] = match as unknown as [string, string, Format];
-      const list = datasetName === 'statistics' ? null : LISTS[datasetName];
-      const title = list ? list.title : '统计';
-      const headers = list ? list.headers : ['类别', '指标', '数值'];
+      const list = datasetName === 'statistics' || datasetName === 'review' ? null : LISTS[datasetName];
+      let title = list ? list.title : '统计';
+      let headers = list ? list.headers : ['类别', '指标', '数值'];
       try {
         // The parameters first (400), then who may export what (401, 404, 403), then the first page
         // (or the statistics) before anything is sent: a refusal is still a clean JSON error.
         const status = list ? statusParam(params) : null;
         const period = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
-        if (!list && (!period.from || !period.to)) throw new ExportError(400, 'BAD_USER_INPUT', 'The statistics export needs `from` and `to` (ISO 8601)');
+        const year = datasetName === 'review' ? Number(params.get('year') ?? '') : null;
+        if (datasetName === 'statistics' && (!period.from || !period.to)) throw new ExportError(400, 'BAD_USER_INPUT', 'The statistics export needs `from` and `to` (ISO 8601)');
+        if (year !== null && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new ExportError(400, 'BAD_USER_INPUT', 'The review export needs the `year` reviewed, e.g. 2026');
         await checkTerritory(authorization, organization);
-        const pages = list ? listRows(list, authorization, organization, status) : null;
+        let pages: AsyncGenerator<Cell[][]> | null = list ? listRows(list, authorization, organization, status) : null;
+        if (year !== null) ({ title, headers, pages } = await review(authorization, organization, year));
         const first = pages ? ((await pages.next()).value as Cell[][]) : await statisticsRows(authorization, organization, period);
         const filename = `${title}-${new Date().toISOString().slice(0, 10)}.${format}`;
         res.status(200);

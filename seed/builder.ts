@@ -1,7 +1,27 @@
 import { Types } from 'mongoose';
 import type { GraphModels } from '../subgraphs';
 import type { MemberDoc, ServiceRecordDoc } from '../subgraphs/members/models';
-import type { CommitteeSeatDoc, JointMeetingDoc, MeetingDecisionDoc, OrganizationDoc } from '../subgraphs/organizations/models';
+import type { CommitteeSeatDoc, JointMeetingDoc, MeetingDecisionDoc, OrganizationDoc, ReviewPartyDoc, ReviewRoundDoc } from '../subgraphs/organizations/models';
+import {
+  criteriaOf,
+  decideClose,
+  decideFreeze,
+  decideOpinion,
+  decideReport,
+  decideScore,
+  initialPartyState,
+  openRoundState,
+  partyKey,
+  resultOf,
+  roundKey,
+  roundYearKey,
+  yearBounds,
+  type Criterion,
+  type Figures,
+  type PartyEvent,
+  type Rater,
+} from '../subgraphs/organizations/domain/reviews';
+import type { RaterKind, ReviewOpinion } from '../subgraphs/organizations/generated/resolvers';
 import { conveneState, decisionKey, inviteesOn, meetingKey, recordedDecisionState, type Attendance } from '../subgraphs/organizations/domain/meetings';
 import { entryId, type LedgerEntry } from '../platform/data/ledger';
 import { territoryKeys } from '../platform/rules/territory';
@@ -9,7 +29,7 @@ import { pairKey } from '../subgraphs/resident-units/domain/agreements';
 import type { AgreementDoc, EvaluationDoc, ResidentUnitDoc } from '../subgraphs/resident-units/models';
 import { decideClaim, decideClaimTransition, type ClaimAction } from '../subgraphs/services/domain/claims';
 import { deriveStatus, EMPTY_STATE, timings, visibleWithin } from '../subgraphs/services/domain/items';
-import type { ActivityDoc, ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc, SignUpDoc } from '../subgraphs/services/models';
+import type { ActivityDoc, ClaimDoc, ClaimLockDoc, ClaimStatus, InvitationDoc, ItemDoc, ItemKind, ItemState, PartyRef, RequestDoc, SignUpDoc, WebhookDoc } from '../subgraphs/services/models';
 import { decideCheckIn, decideSignUp, ORGANISED_STATE, type ActivityEvent } from '../subgraphs/services/domain/activities';
 import { activityKey, signUpIdOf } from '../subgraphs/services/app/activities';
 import { raisedState, type RequestCategory, type RequestEvent, type RequestState } from '../subgraphs/services/domain/requests/lifecycle';
@@ -42,6 +62,7 @@ export class TerritoryBuilder {
   readonly evaluations: EvaluationDoc[] = [];
   readonly seats: CommitteeSeatDoc[] = [];
   readonly invitations: InvitationDoc[] = [];
+  readonly webhooks: WebhookDoc[] = [];
   readonly meetings: JointMeetingDoc[] = [];
   readonly meetingDecisions: MeetingDecisionDoc[] = [];
   readonly meetingLedger: LedgerEntry[] = [];
@@ -54,6 +75,9 @@ export class TerritoryBuilder {
   readonly activities: ActivityDoc[] = [];
   readonly signUps: SignUpDoc[] = [];
   readonly activityLedger: LedgerEntry[] = [];
+  readonly reviewRounds: ReviewRoundDoc[] = [];
+  readonly reviewParties: ReviewPartyDoc[] = [];
+  readonly reviewLedger: LedgerEntry[] = [];
   private codes = new Map<string, number>();
 
   organization(
@@ -500,6 +524,24 @@ export class TerritoryBuilder {
     return invitation;
   }
 
+  /** A street's webhook (推送), as registerWebhook would keep it; every kind unless told. */
+  webhook(street: OrganizationDoc, url: string, fields: Partial<WebhookDoc> = {}): WebhookDoc {
+    const webhook: WebhookDoc = {
+      _id: new Types.ObjectId(),
+      streetId: street._id,
+      url,
+      events: [],
+      secret: `whsec_seed${String(this.webhooks.length).padStart(38, '0')}`,
+      active: true,
+      createdBy: 'seed',
+      createdAt: new Date(),
+      removedAt: null,
+      ...fields,
+    };
+    this.webhooks.push(webhook);
+    return webhook;
+  }
+
   /**
    * A co-building activity (共建活动) organised by a street or community organisation or a unit, with
    * its ORGANISE entry on the activity's ledger; organised a week before it starts unless told.
@@ -605,6 +647,136 @@ export class TerritoryBuilder {
     this.activityLedger.push({ _id: entryId(key, activity.seq), key, seq: activity.seq, action: decided.value.action, actor: 'seed', at, data: { ...carried, ...decided.value.data } });
   }
 
+  /**
+   * An annual review (述职评议) of the organisation's committee, open: its criteria (the default set unless
+   * given), its parties (units, or units' Party organisations) and its raters as openReviewRound keeps them.
+   * Reports, scores, opinions and the close are steps of their own (reviewReport, reviewScore, reviewOpinion,
+   * closeReview), each decided by the same rules as the graph's (domain/reviews.ts) and on the same ledgers.
+   */
+  reviewRound(
+    organization: OrganizationDoc,
+    fields: { year: number; parties: (ResidentUnitDoc | OrganizationDoc)[]; raters: { member: MemberDoc; kind: RaterKind }[]; criteria?: Criterion[]; openedAt?: Date },
+  ): { round: ReviewRoundDoc; parties: ReviewPartyDoc[] } {
+    const at = fields.openedAt ?? new Date();
+    const raters: Rater[] = fields.raters.map(({ member, kind }) => {
+      const seat = this.seats.find((s) => s.organizationId.equals(organization._id) && s.memberId.equals(member._id));
+      return {
+        memberId: String(member._id),
+        kind,
+        employerId: member.employerId ? String(member.employerId) : null,
+        organizationId: String(member.organizationId),
+        seatUnitId: kind === 'COMMITTEE_MEMBER' && seat?.unitId ? String(seat.unitId) : null,
+      };
+    });
+    const state = openRoundState(raters);
+    const round: ReviewRoundDoc = {
+      _id: objectIdAt(at),
+      organizationId: organization._id,
+      year: fields.year,
+      title: `${fields.year}年度述职评议`,
+      criteria: criteriaOf({ criteria: fields.criteria }),
+      raters,
+      status: state.status,
+      openedBy: 'seed',
+      openedAt: at,
+      closedAt: null,
+      seq: 1,
+    };
+    this.reviewRounds.push(round);
+    this.reviewLedger.push({ _id: entryId(roundKey(round._id), 1), key: roundKey(round._id), seq: 1, action: 'OPEN', actor: 'seed', at, data: { state } });
+    const parties = fields.parties.map((party) => {
+      const doc: ReviewPartyDoc = {
+        _id: new Types.ObjectId(),
+        roundId: round._id,
+        organizationId: organization._id,
+        year: fields.year,
+        type: 'kind' in party && 'territoryCode' in party ? 'PARTY_BRANCH' : 'RESIDENT_UNIT',
+        partyId: party._id,
+        state: initialPartyState(),
+        weightedScore: null,
+        grade: null,
+        frozen: false,
+        seq: 1,
+      };
+      this.reviewLedger.push({ _id: entryId(partyKey(doc._id), 1), key: partyKey(doc._id), seq: 1, action: 'OPEN', actor: 'seed', at, data: { state: doc.state } });
+      this.reviewParties.push(doc);
+      return doc;
+    });
+    return { round, parties };
+  }
+
+  /** A party's report, with the figures of its year as the subgraphs would count them from what is built. */
+  reviewReport(party: ReviewPartyDoc, narrative: string, at = new Date()): void {
+    this.reviewStep(party, (state) => decideReport(state, narrative, this.reviewFigures(party), at), at);
+  }
+
+  /** A rater's scores of a party, one a criterion in the round's order. */
+  reviewScore(party: ReviewPartyDoc, rater: MemberDoc, scores: number[], at = new Date()): void {
+    const round = this.roundOf(party);
+    const who = round.raters.find((r) => r.memberId === String(rater._id));
+    if (!who) throw new Error(`${rater.name} is not a rater of ${round.title}`);
+    const ref = { type: party.type, id: String(party.partyId) };
+    this.reviewStep(party, (state) => decideScore(state, who, ref, round.criteria, round.criteria.map((c, i) => ({ criterion: c.name, score: scores[i] })), at), at);
+  }
+
+  reviewOpinion(party: ReviewPartyDoc, opinion: ReviewOpinion, reason: string | null = null, at = new Date()): void {
+    this.reviewStep(party, (state) => decideOpinion(state, opinion, reason), at);
+  }
+
+  /** Closes a round as closeReviewRound does: each party frozen (with its figures if it never reported), then the round. */
+  closeReview(round: ReviewRoundDoc, at = new Date()): void {
+    for (const party of this.reviewParties.filter((p) => p.roundId.equals(round._id))) {
+      this.reviewStep(party, (state) => decideFreeze(state, this.reviewFigures(party), at)!, at);
+    }
+    const key = roundKey(round._id);
+    const closing = { status: 'CLOSING' as const, closedAt: null, raters: round.raters };
+    const closed = decideClose(closing, at);
+    if (!closed.ok) throw new Error(`${round.title} cannot close`);
+    this.reviewLedger.push({ _id: entryId(key, 2), key, seq: 2, action: 'CLOSING', actor: 'seed', at, data: { state: closing } });
+    this.reviewLedger.push({ _id: entryId(key, 3), key, seq: 3, action: 'CLOSE', actor: 'seed', at, data: closed.value.data });
+    Object.assign(round, { status: 'CLOSED', closedAt: at, seq: 3 });
+  }
+
+  private roundOf(party: ReviewPartyDoc): ReviewRoundDoc {
+    return this.reviewRounds.find((r) => r._id.equals(party.roundId))!;
+  }
+
+  private reviewStep(party: ReviewPartyDoc, decide: (state: ReviewPartyDoc['state']) => Outcome<PartyEvent>, at: Date): void {
+    const decided = decide(party.state);
+    if (!decided.ok) throw new Error(`The review step was refused: ${decided.errors.map((e) => e.code).join(', ')}`);
+    const { state } = decided.value.data;
+    const result = state.frozen ? resultOf(this.roundOf(party).criteria, state.scores) : null;
+    party.seq += 1;
+    Object.assign(party, { state, frozen: state.frozen, weightedScore: result?.weightedScore ?? null, grade: result?.grade ?? null });
+    const key = partyKey(party._id);
+    this.reviewLedger.push({ _id: entryId(key, party.seq), key, seq: party.seq, action: decided.value.action, actor: 'seed', at, data: decided.value.data });
+  }
+
+  /** A party's figures for its round's year, counted from what is built as the ReviewRecord resolvers count them. */
+  private reviewFigures(party: ReviewPartyDoc): Figures {
+    const { start, end } = yearBounds(party.year);
+    const inYear = (at: Date | null | undefined) => !!at && at >= start && at < end;
+    const id = party.partyId;
+    const community = party.organizationId;
+    const unit = party.type === 'RESIDENT_UNIT';
+    const reported = this.members.filter(
+      (m) => (unit ? m.employerId?.equals(id) : m.organizationId.equals(id)) && !!m.reportsToPath?.some((o) => o.equals(community)),
+    );
+    const hours = this.serviceRecords
+      .filter((r) => r.year === party.year && r.confirmedAt && reported.some((m) => m._id.equals(r.memberId)))
+      .reduce((sum, r) => sum + r.hours, 0);
+    return {
+      claimsDelivered: unit ? this.claims.filter((c) => c.claimant.id.equals(id) && ['DELIVERED', 'EVALUATED'].includes(c.status) && inYear(c.createdAt)).length : null,
+      activitiesOrganised: unit ? this.activities.filter((a) => a.organiserId.equals(id) && a.status === 'HELD' && inYear(a.startsAt)).length : null,
+      activitiesAttended: unit ? this.signUps.filter((s) => s.participant.id.equals(id) && s.status === 'ATTENDED' && inYear(s.checkedInAt)).length : null,
+      membersReported: reported.length,
+      volunteerHours: hours,
+      // Not counted here: services counts commitments from the deliveries at read time (domain/commitments.ts),
+      // and a seeded report leaves the share open, as one whose unit promised nothing.
+      commitmentsMet: null,
+    };
+  }
+
   /** Writes everything built so far, validated by the models, in bulk. */
   /**
    * A resident's request in a grid, raised at `receivedAt` and taken through
@@ -687,12 +859,20 @@ export class TerritoryBuilder {
       insertAll(models.services.Claim, this.claims),
       insertAll(models.services.ClaimLock, this.claimLocks),
       insertAll(models.services.Invitation, this.invitations),
+      insertAll(models.services.Webhook, this.webhooks),
       insertAll(models.services.Request, this.requests),
       insertAll(models.services.RequestLedger, this.requestLedger),
       insertAll(models.services.TimeLimitLedger, this.timeLimitLedger),
       insertAll(models.services.Activity, this.activities),
       insertAll(models.services.SignUp, this.signUps),
       insertAll(models.services.ActivityLedger, this.activityLedger),
+      insertAll(models.organizations.ReviewRound, this.reviewRounds),
+      insertAll(models.organizations.ReviewParty, this.reviewParties),
+      insertAll(models.organizations.ReviewLedger, this.reviewLedger),
+      // One key per committee and year, as openReviewRound claims it (a test may build more rounds of one year: the first holds it).
+      insertAll(models.organizations.ReviewRoundKey, [
+        ...new Map(this.reviewRounds.map((r) => [roundYearKey(r.organizationId, r.year), { _id: roundYearKey(r.organizationId, r.year), holderId: r._id, at: r.openedAt }] as const).reverse()).values(),
+      ]),
     ]);
   }
 

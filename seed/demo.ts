@@ -2,7 +2,7 @@ import type { Capability, ResidentUnitDoc, ResidentUnitKind } from '../subgraphs
 import { creditCodeCheckCharacter } from '../subgraphs/resident-units/domain/credit-code';
 import type { ServiceCategory, UnitOfMeasure, Urgency } from '../subgraphs/services/models';
 import type { MemberCategory } from '../subgraphs/members/models';
-import type { GradingLevel } from '../subgraphs/organizations/models';
+import type { GradingLevel, OrganizationDoc } from '../subgraphs/organizations/models';
 import {
   decideAccept,
   decideEscalate,
@@ -161,6 +161,7 @@ export function personName(rnd: Random): string {
 export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) {
   const rnd = new Random(seed);
   const activityRnd = new Random(seed + 18);
+  const reviewRnd = new Random(seed + 25);
   const t = new TerritoryBuilder();
   const street = t.street('中共济南市历下区泉城路街道工作委员会');
   const now = Date.UTC(2026, 10, 23);
@@ -418,6 +419,9 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
         { title: '施工验收', dueOn: new Date(now + 120 * 86_400_000), doneAt: null },
       ],
     });
+
+    // The first community's annual review of last year (述职评议), closed in January.
+    if (c === 0) lastYearsReview(t, community, units, reviewRnd);
   }
 
   // The street's functional departments (职能部门), which whistles call beside units and requests are
@@ -473,4 +477,52 @@ export function buildDemoTerritory(size: DemoSize = DEMO_SIZE, seed = 20171117) 
     (st) => decideWhistle(st, [], '请到场检查该超市食品安全', 'demo', new Date(food.getTime() + HOUR), [String(market._id)], 'OTHER'),
   ]);
   return { builder: t, street };
+}
+
+/**
+ * Last year's annual review (述职评议 · 双述双评) of a community's big Party committee, with a generator of
+ * its own (the rest of the demo stays as it was): six units and the Party organisations among them under
+ * review, the committee's seats and three residents' representatives scoring, the committee's opinions
+ * for 评先评优, closed on 15 January — the employees who reported to the community served there last year too.
+ */
+function lastYearsReview(t: TerritoryBuilder, community: { org: OrganizationDoc; grids: OrganizationDoc[] }, units: ResidentUnitDoc[], rnd: Random) {
+  const year = 2025;
+  const reviewed = units.slice(0, 6);
+  for (const member of t.members.filter((m) => reviewed.some((u) => m.employerId?.equals(u._id)) && m.reportsToId?.equals(community.org._id))) {
+    t.service(member, { hours: rnd.pick([2, 3, 4]), servedOn: new Date(Date.UTC(year, rnd.int(2, 10), rnd.int(1, 28), 1)), description: rnd.pick(['社区助老', '义诊服务', '楼道清理']) });
+  }
+  const branches = reviewed.filter((u) => u.partyOrganizationId).map((u) => t.organizations.find((o) => o._id.equals(u.partyOrganizationId!))!);
+  const seats = t.seats.filter((s) => s.organizationId.equals(community.org._id));
+  const committee = seats.map((s) => t.members.find((m) => m._id.equals(s.memberId))!);
+  const residents = rnd.some(
+    t.members.filter((m) => m.category === 'DIRECT' && community.grids.some((g) => g._id.equals(m.organizationId))),
+    3,
+  );
+  const { round, parties } = t.reviewRound(community.org, {
+    year,
+    parties: [...reviewed, ...branches],
+    raters: [...committee.map((member) => ({ member, kind: 'COMMITTEE_MEMBER' as const })), ...residents.map((member) => ({ member, kind: 'RESIDENT_REPRESENTATIVE' as const }))],
+    openedAt: new Date(Date.UTC(year, 11, 10, 1)),
+  });
+  const reportedOn = new Date(Date.UTC(year, 11, 20, 1));
+  parties.forEach((party, i) => {
+    // All but the last unit report in their own words; a Party organisation's figures come at the close.
+    if (party.type === 'RESIDENT_UNIT' && i < reviewed.length - 1) {
+      t.reviewReport(party, `${reviewed[i].name}本年度履行共建协议,开放场地、派员参加社区志愿服务,在职党员到社区报到并参加活动。`, reportedOn);
+    }
+    // Each unit's level, and each rater around it; a rater scores neither their employer nor their own branch.
+    const level = rnd.int(62, 96);
+    for (const member of [...committee, ...residents]) {
+      const own = member.employerId?.equals(party.partyId) || member.organizationId.equals(party.partyId) || seats.some((s) => s.memberId.equals(member._id) && s.unitId?.equals(party.partyId));
+      if (own || rnd.chance(0.15)) continue;
+      t.reviewScore(party, member, [0, 1, 2, 3].map(() => Math.max(0, Math.min(100, level + rnd.int(-8, 8)))), new Date(Date.UTC(year, 11, 28, 2)));
+    }
+  });
+  parties.forEach((party, i) => {
+    if (party.type !== 'RESIDENT_UNIT') return;
+    if (i === 0) t.reviewOpinion(party, 'RECOMMEND', '共建协议履行到位,群众评价好', new Date(Date.UTC(year + 1, 0, 10, 2)));
+    else if (i === reviewed.length - 1) t.reviewOpinion(party, 'DISAGREE', '未按期提交述职报告,参与社区活动较少', new Date(Date.UTC(year + 1, 0, 10, 2)));
+    else t.reviewOpinion(party, 'AGREE', null, new Date(Date.UTC(year + 1, 0, 10, 2)));
+  });
+  t.closeReview(round, new Date(Date.UTC(year + 1, 0, 15, 2)));
 }

@@ -69,6 +69,19 @@ describe('the demo territory', () => {
       expect(meetings[0].status).toBe('HELD');
       expect(meetings[0].invitees.filter((i) => i.attended === false)).toHaveLength(1);
       expect(meetings[0].decisions.map((d) => d.status).sort()).toEqual(['DONE', 'OPEN']);
+      // The first community's annual review of last year (述职评议) is closed: its units graded, the committee's opinions given.
+      const rounds = dataOf(
+        await stack.query<{ organization: { reviewRounds: { nodes: { year: number; status: string; parties: { nodes: { type: string; grade: string | null; opinion: string | null; report: { figures: { membersReported: number | null } } | null }[] } }[] } } | null }, object>(
+          `query($id: ID!) { organization(id: $id) { reviewRounds(first: 5) { nodes { year status parties(first: 20) { nodes { type grade opinion report { figures { membersReported } } } } } } } }`,
+          { id: String(first._id) },
+          token,
+        ),
+      ).organization!.reviewRounds.nodes;
+      expect(rounds.map((r) => [r.year, r.status])).toEqual([[2025, 'CLOSED']]);
+      const units = rounds[0].parties.nodes.filter((p) => p.type === 'RESIDENT_UNIT');
+      expect(units).toHaveLength(6);
+      expect(units.every((p) => p.grade !== null && p.report !== null)).toBe(true);
+      expect(units.map((p) => p.opinion)).toEqual(['RECOMMEND', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE']);
 
       // The street's departments; a resident's own requests; one handed on to law enforcement (转办), one
       // supervised twice by the street (督办), and the market office late to report in to a whistle.

@@ -113,8 +113,9 @@ export function childPageLoader<T extends { _id: DocumentId }>(
   /**
    * `multi`: the field holds an array of parents (e.g. `territoryPath`): a child may belong to several.
    * `newestFirst`: pages run by `_id` descending (newest created first), `after` reading on to older ones.
+   * `textParent`: the field holds text (a principal's subject), never read as an ObjectId however it looks.
    */
-  options: { multi?: boolean; newestFirst?: boolean } = {},
+  options: { multi?: boolean; newestFirst?: boolean; textParent?: boolean } = {},
 ): DataLoader<ChildPageKey, Connection<T>, string> {
   return new DataLoader<ChildPageKey, Connection<T>, string>(
     async (keys) => {
@@ -126,7 +127,7 @@ export function childPageLoader<T extends { _id: DocumentId }>(
       const results = new Map<string, Connection<T>>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const pages = await loadGroup(model, parentField, group, options.multi ?? false, options.newestFirst ? -1 : 1);
+          const pages = await loadGroup(model, parentField, group, options.multi ?? false, options.newestFirst ? -1 : 1, options.textParent ? String : asId);
           group.forEach((key) => results.set(pageKeyId(key), pages.get(key.parent)!));
         }),
       );
@@ -146,6 +147,7 @@ async function loadGroup<T extends { _id: DocumentId }>(
   group: ChildPageKey[],
   multi: boolean,
   order: 1 | -1,
+  parentValue: (parent: string) => unknown,
 ): Promise<Map<string, Connection<T>>> {
   const { first, after } = checkPageArgs(group[0]);
   const parents = [...new Set(group.map((k) => k.parent))].sort();
@@ -158,7 +160,7 @@ async function loadGroup<T extends { _id: DocumentId }>(
   // the form SQLite reads from an index (field, …, _id) in order; it would sort `field, _id` itself.
   const sort = multi || parents.length === 1 ? { _id: order } : { [parentField]: 1 as const, _id: order };
   const docs = (await model
-    .find({ ...base, [parentField]: oneOrAny(parents) })
+    .find({ ...base, [parentField]: parents.length === 1 ? parentValue(parents[0]) : { $in: parents.map(parentValue) } })
     .sort(sort)
     .limit(limit)
     // All in the first reply: one round trip, not a find and a train of getMores.
@@ -180,7 +182,7 @@ async function loadGroup<T extends { _id: DocumentId }>(
     await Promise.all(
       short.map(async (p) => {
         const more = (await model
-          .find({ ...base, [parentField]: asId(p) })
+          .find({ ...base, [parentField]: parentValue(p) })
           .sort({ _id: order })
           .limit(perParent)
           .lean()) as T[];

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { SubgraphName } from '../server/config';
 import { syncTerritory } from './territory-sync';
 import { isObjectId } from './validation';
+import type { ReviewFigures, ReviewRecordKey } from './reviews';
 
 /** An organisation as the other subgraphs need to know it: its kind and its territory path. */
 export interface TerritoryNode {
@@ -160,6 +161,34 @@ export class TerritoryDirectory {
   }
 
   /**
+   * A party's figures for an annual review (ReviewRecord), read from the three subgraphs that keep them
+   * with the caller's own token — so a caller who may not read the record is refused there (FORBIDDEN),
+   * as through the gateway — and merged. A subgraph that cannot answer fails the read (the report is
+   * then not written, and may be submitted again).
+   */
+  async reviewRecord(key: ReviewRecordKey, authorization: string | undefined): Promise<ReviewFigures> {
+    const representation = { __typename: 'ReviewRecord', ...key };
+    const [services, members, units] = await Promise.all([
+      representationOf<{ claimsDelivered: number | null; activitiesOrganised: number | null; activitiesAttended: number | null }>(
+        this.url('services'),
+        representation,
+        'claimsDelivered activitiesOrganised activitiesAttended',
+        authorization,
+      ),
+      representationOf<{ membersReported: number; volunteerHours: number }>(this.url('members'), representation, 'membersReported volunteerHours', authorization),
+      representationOf<{ commitmentsMet: number | null }>(this.url('resident-units'), representation, 'commitmentsMet', authorization),
+    ]);
+    return {
+      claimsDelivered: services?.claimsDelivered ?? null,
+      activitiesOrganised: services?.activitiesOrganised ?? null,
+      activitiesAttended: services?.activitiesAttended ?? null,
+      membersReported: members?.membersReported ?? null,
+      volunteerHours: members?.volunteerHours ?? null,
+      commitmentsMet: units?.commitmentsMet ?? null,
+    };
+  }
+
+  /**
    * A loader for one request: agreement ids in, the agreement's parties, term, status and commitments
    * out — asked with the caller's own token (commitments are for the signed-in), so an agreement reads
    * as it would through the gateway.
@@ -314,6 +343,32 @@ const ACTIVITY_ATTENDANCE = `title startsAt signUps(status: ATTENDED, first: 100
   nodes { id participant { __typename ... on Member { id } } hours checkedInAt checkedInBy }
   pageInfo { hasNextPage endCursor }
 }`;
+
+/**
+ * One entity of a subgraph by a representation of any key (not only `id`). A refusal of the caller
+ * (FORBIDDEN, UNAUTHENTICATED) is passed on as it came; any other error means the lookup itself failed.
+ */
+async function representationOf<T>(url: string, representation: { __typename: string } & Record<string, unknown>, selection: string, authorization?: string): Promise<T | null> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${representation.__typename} { ${selection} } } }`,
+      variables: { r: [representation] },
+    }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = (await response.json()) as { data?: { _entities: (T | null)[] } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const refusal = body.errors?.find((e) => e.extensions?.code === 'FORBIDDEN' || e.extensions?.code === 'UNAUTHENTICATED');
+  if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: refusal.extensions!.code } });
+  if (!body.data || body.errors?.length) {
+    throw new GraphQLError(`The ${representation.__typename} could not be read; retry later`, {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      originalError: new Error(`${representation.__typename} lookup failed: ${body.errors?.[0]?.message ?? response.status}`),
+    });
+  }
+  return body.data._entities[0] ?? null;
+}
 
 /**
  * One entity of a subgraph, with a selection that may take variables (declared from `variables`,

@@ -97,6 +97,22 @@ const envSchema = z.object({
   PHOTO_MAX_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(5 * 1024 * 1024),
   /** Most photos one account may hold uploaded but not yet on a request. */
   PHOTO_MAX_PENDING: z.coerce.number().int().min(1).max(1_000).default(20),
+  /** Most photos one account may upload in a (Beijing) day, attached or not. */
+  PHOTO_MAX_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(60),
+  /** Hours an uploaded photo waits to be put on a request before the sweep removes it. */
+  PHOTO_UNATTACHED_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  /**
+   * Webhooks (推送, app/webhooks.ts): how often the services subgraph looks for deliveries to make (0: never);
+   * how long one post may take; the backoff between tries of one delivery (base × 2^(tries−1), at most the
+   * cap, with jitter); after how many tries a delivery is given up and kept as FAILED (0: never given up).
+   */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+  WEBHOOK_BACKOFF_CAP_MS: z.coerce.number().int().min(10).max(86_400_000).default(600_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** Hours before a request's time limit that its handler is reminded (即将超期), once per deadline. */
+  DEADLINE_NEAR_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Load the demo territory into an empty database at start: by default outside production only. */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
   /**
@@ -138,10 +154,26 @@ export interface Config {
   photoMaxBytes: number;
   /** Most photos one account may hold unattached. */
   photoMaxPending: number;
+  /** Most photos one account may upload a day. */
+  photoMaxPerDay: number;
+  /** Hours before an unattached photo is swept away. */
+  photoUnattachedHours: number;
+  webhooks: WebhookConfig;
+  deadlineNearHours: number;
   jwtSecret?: string;
   limits: Limits;
   subgraphTimeoutMs: number;
   rateLimits: { perPrincipal: number; perAddress: number };
+}
+
+/** How webhooks are delivered (WEBHOOK_*). */
+export interface WebhookConfig {
+  pollMs: number;
+  timeoutMs: number;
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** 0: never given up. */
+  maxAttempts: number;
 }
 
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
@@ -197,6 +229,16 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,
     photoMaxBytes: e.PHOTO_MAX_BYTES,
     photoMaxPending: e.PHOTO_MAX_PENDING,
+    photoMaxPerDay: e.PHOTO_MAX_PER_DAY,
+    photoUnattachedHours: e.PHOTO_UNATTACHED_HOURS,
+    webhooks: {
+      pollMs: e.WEBHOOK_POLL_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
+      backoffCapMs: Math.max(e.WEBHOOK_BACKOFF_CAP_MS, e.WEBHOOK_BACKOFF_BASE_MS),
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    },
+    deadlineNearHours: e.DEADLINE_NEAR_HOURS,
     jwtSecret: e.JWT_SECRET,
     limits: {
       maxDepth: e.GATEWAY_MAX_DEPTH,

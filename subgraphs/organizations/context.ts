@@ -2,6 +2,7 @@ import type { RequestScope } from '../../platform/server/subgraph';
 import { createLoaders } from './loaders';
 import { territoryMoves } from '../../platform/rules/territory-moves';
 import type { OrganizationsModels } from './models';
+import type { ReviewRecordKey } from '../../platform/rules/reviews';
 
 /** Per request: the verified principal and the loaders (fresh each request, so nothing is cached across users). */
 export function createContext(models: OrganizationsModels, { principal, directory, authorization }: RequestScope) {
@@ -15,6 +16,8 @@ export function createContext(models: OrganizationsModels, { principal, director
     now: new Date(),
     members: directory.memberLoader(),
     units: directory.unitLoader(),
+    /** A party's figures for an annual review, read from the subgraphs that keep them with the caller's token. */
+    reviewRecord: (key: ReviewRecordKey) => directory.reviewRecord(key, authorization),
     loaders: createLoaders(models),
   };
 }

@@ -4,6 +4,8 @@ import { ledgerModel, type LedgerEntry } from '../../platform/data/ledger';
 import { uniqueKeyModel, type UniqueKeyDoc } from '../../platform/data/unique-keys';
 import { DecisionKind, DecisionOwnerType, DecisionStatus, GradingLevel, MeetingStatus, OrganizationKind, SeatRole } from './generated/resolvers';
 import type { Attendance, FollowUp, Invitee } from './domain/meetings';
+import type { Criterion, PartyState, Rater, RoundStatus } from './domain/reviews';
+import type { ReviewGrade, ReviewPartyType } from './generated/resolvers';
 
 export const ORGANIZATION_KINDS: readonly OrganizationKind[] = Object.values(OrganizationKind);
 export type { OrganizationKind };
@@ -191,6 +193,84 @@ decisionSchema.index({ organizationId: 1, closedAt: 1 });
 // Statistics: decisions made in a period.
 decisionSchema.index({ organizationId: 1, recordedAt: 1 });
 
+/**
+ * 年度述职评议. A projection of its ledger (`reviewLedger`, key `review:<id>`); its criteria and raters are
+ * fixed when it opens. One round per committee and year (`reviewRoundKeys`).
+ */
+export interface ReviewRoundDoc {
+  _id: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  year: number;
+  title: string;
+  criteria: Criterion[];
+  raters: Rater[];
+  status: RoundStatus;
+  openedBy: string;
+  openedAt: Date;
+  closedAt: Date | null;
+  seq: number;
+}
+
+/**
+ * 述职对象. A projection of its ledger (key `review-party:<id>`): `state` is the ledger's last state; the
+ * result (`weightedScore`, `grade`) is written when the round's close freezes it, for the statistics.
+ */
+export interface ReviewPartyDoc {
+  _id: Types.ObjectId;
+  roundId: Types.ObjectId;
+  organizationId: Types.ObjectId;
+  year: number;
+  type: ReviewPartyType;
+  partyId: Types.ObjectId;
+  state: PartyState;
+  weightedScore: number | null;
+  grade: ReviewGrade | null;
+  frozen: boolean;
+  seq: number;
+}
+
+const reviewRoundSchema = new Schema<ReviewRoundDoc>(
+  {
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    year: { type: Number, required: true },
+    title: { type: String, required: true },
+    criteria: { type: Schema.Types.Mixed, default: [] },
+    raters: { type: Schema.Types.Mixed, default: [] },
+    status: { type: String, enum: ['OPEN', 'CLOSING', 'CLOSED'], required: true },
+    openedBy: { type: String, required: true },
+    openedAt: { type: Date, required: true },
+    closedAt: { type: Date, default: null },
+    seq: { type: Number, required: true },
+  },
+  { collection: 'reviewRounds', versionKey: false, minimize: false },
+);
+// Organization.reviewRounds: one committee's rounds, newest first (optionally of one year); statistics by year.
+reviewRoundSchema.index({ organizationId: 1, _id: 1 });
+reviewRoundSchema.index({ organizationId: 1, year: 1, _id: 1 });
+
+const reviewPartySchema = new Schema<ReviewPartyDoc>(
+  {
+    roundId: { type: Schema.Types.ObjectId, required: true },
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    year: { type: Number, required: true },
+    type: { type: String, enum: ['RESIDENT_UNIT', 'PARTY_BRANCH'], required: true },
+    partyId: { type: Schema.Types.ObjectId, required: true },
+    state: { type: Schema.Types.Mixed, required: true },
+    weightedScore: { type: Number, default: null },
+    grade: { type: String, default: null },
+    frozen: { type: Boolean, default: false },
+    seq: { type: Number, required: true },
+  },
+  { collection: 'reviewParties', versionKey: false, minimize: false },
+);
+// ReviewRound.parties: a round's parties in the order named (one party per unit and round).
+reviewPartySchema.index({ roundId: 1, _id: 1 });
+reviewPartySchema.index({ roundId: 1, partyId: 1 }, { unique: true });
+// ResidentUnit.annualReviews: a unit's parties, newest first.
+reviewPartySchema.index({ partyId: 1, _id: 1 });
+// Statistics: the parties of the territory's committees for a range of years, by grade.
+reviewPartySchema.index({ organizationId: 1, year: 1 });
+
 export interface OrganizationsModels {
   Organization: Model<OrganizationDoc>;
   CommitteeSeat: Model<CommitteeSeatDoc>;
@@ -202,6 +282,12 @@ export interface OrganizationsModels {
   MeetingDecision: Model<MeetingDecisionDoc>;
   /** Every act on a joint meeting (`meeting:<id>`) and on a decision once made (`decision:<id>`). */
   MeetingLedger: Model<LedgerEntry>;
+  ReviewRound: Model<ReviewRoundDoc>;
+  ReviewParty: Model<ReviewPartyDoc>;
+  /** One key per committee and year: two rounds of one year cannot both be opened. */
+  ReviewRoundKey: Model<UniqueKeyDoc>;
+  /** Every act on a review round (`review:<id>`) and on each of its parties (`review-party:<id>`). */
+  ReviewLedger: Model<LedgerEntry>;
 }
 
 export function organizationsModels(connection: Connection): OrganizationsModels {
@@ -214,5 +300,9 @@ export function organizationsModels(connection: Connection): OrganizationsModels
     JointMeeting: model('JointMeeting', meetingSchema),
     MeetingDecision: model('MeetingDecision', decisionSchema),
     MeetingLedger: ledgerModel(connection, 'meetingLedger'),
+    ReviewRound: model('ReviewRound', reviewRoundSchema),
+    ReviewParty: model('ReviewParty', reviewPartySchema),
+    ReviewRoundKey: uniqueKeyModel(connection, 'reviewRoundKeys'),
+    ReviewLedger: ledgerModel(connection, 'reviewLedger'),
   };
 }

@@ -5,6 +5,8 @@ import { createContext, type Context } from './context';
 import { servicesModels, type ServicesModels } from './models';
 import { startClaimUpkeep } from './app/claim-upkeep';
 import { startOverdueSweep } from './app/request-ledger';
+import { startNotificationSweep } from './app/notifications';
+import { startWebhookDelivery } from './app/webhooks';
 import { resolvers } from './resolvers';
 import { itemsNeedStamping, stampTerritoryKeys } from './app/territory-keys';
 import { uploadRoutes } from './uploads';
@@ -29,13 +31,17 @@ export function servicesSubgraph(db: Database): Subgraph<ServicesModels, Context
       const stamping = stampingNeeded ? retrying(() => stampTerritoryKeys(subgraph.models, directory, logger), logger, stop) : Promise.resolve();
       // Claims delivered before their delivery date was kept get it (once per database; local only).
       const dating = stampDeliveryDates(subgraph.models, logger).catch((err) => logger.error({ err }, 'giving delivered claims their delivery date failed; it is tried again at the next start'));
-      const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, logger);
+      const stopSweep = startOverdueSweep(subgraph.models, config.requestSweepSeconds, config.photoUnattachedHours, logger);
       // Claims pending too long expire, and locks of ended claims go, on the same timer's period.
       const stopExpiry = startClaimUpkeep(subgraph.models, directory, config.claimExpiryDays, config.requestSweepSeconds, logger);
+      // Deadlines near and activities tomorrow (and the repair of notifications a crash lost), on the same period.
+      const stopNotifications = startNotificationSweep(subgraph.models, config.requestSweepSeconds, config.deadlineNearHours, logger);
+      // The webhooks' outbox, on a period of its own (WEBHOOK_POLL_MS).
+      const stopWebhooks = startWebhookDelivery(subgraph.models, config.webhooks, logger);
       return async () => {
         stop.stopped = true;
         await Promise.all([stamping, dating]);
-        await Promise.all([stopSweep(), stopExpiry()]);
+        await Promise.all([stopSweep(), stopExpiry(), stopNotifications(), stopWebhooks()]);
       };
     },
   };

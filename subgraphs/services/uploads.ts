@@ -1,4 +1,7 @@
 import express, { type Express } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { UPLOADING_ROLES } from './domain/requests/photos';
 import type { Principal } from '../../platform/auth/tokens';
 import type { Config } from '../../platform/server/config';
 import type { TerritoryDirectory } from '../../platform/rules/territory';
@@ -33,10 +36,14 @@ export function uploadRoutes(
       if (!res.locals.principal) return void refuse(res, 401, 'UNAUTHENTICATED', 'Sign in first: this needs a valid token');
       next();
     };
-    app.post('/uploads', signedIn, express.raw({ type: () => true, limit: config.photoMaxBytes }), async (req, res, next) => {
+    // A role that may not upload is refused before its body is read.
+    const mayUpload: express.RequestHandler = (_req, res, next) =>
+      UPLOADING_ROLES.includes((res.locals.principal as Principal).role) ? next() : void refuse(res, 403, 'FORBIDDEN', 'Only those who may raise a request upload its photos');
+    app.post('/uploads', signedIn, mayUpload, express.raw({ type: () => true, limit: config.photoMaxBytes }), async (req, res, next) => {
       try {
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const outcome = await storePhoto(models, res.locals.principal as Principal, bytes, { maxBytes: config.photoMaxBytes, maxPending: config.photoMaxPending }, new Date());
+        const limits = { maxBytes: config.photoMaxBytes, maxPending: config.photoMaxPending, maxPerDay: config.photoMaxPerDay };
+        const outcome = await storePhoto(models, res.locals.principal as Principal, bytes, limits, new Date());
         if (!outcome.ok) return void refuse(res, outcome.status, outcome.code, outcome.message);
         res.status(201).json(outcome.photo);
       } catch (err) {
@@ -48,7 +55,9 @@ export function uploadRoutes(
         const ctx = context({ principal: res.locals.principal as Principal, directory, authorization: req.headers.authorization });
         const photo = await readPhoto(ctx, String(req.params.id));
         if (!photo) return void refuse(res, 404, 'NOT_FOUND', '照片不存在或不可见 · no such photo visible to you');
-        res.set({ 'content-type': photo.contentType, 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' }).send(photo.bytes);
+        res.set({ 'content-type': photo.contentType, 'content-length': String(photo.size), 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' });
+        // Chunk by chunk, waiting for a slow reader rather than holding the photo in memory.
+        await pipeline(Readable.from(photo.chunks), res);
       } catch (err) {
         next(err);
       }

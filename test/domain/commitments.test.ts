@@ -23,8 +23,8 @@ describe('agreement commitments', () => {
   const community = 'c0ffee0000000000000000c1';
   const elsewhere = 'c0ffee0000000000000000c2';
   const street = 'c0ffee0000000000000000s1';
-  // A year's term: 1 January to 31 December 2026 (365 days).
-  const term = { startsOn: new Date('2026-01-01T00:00:00Z'), expiresOn: new Date('2026-12-31T00:00:00Z') };
+  // A year's term: 1 January to 31 December 2026 (365 days), days in Beijing.
+  const term = { startsOn: new Date('2026-01-01T00:00:00+08:00'), expiresOn: new Date('2026-12-31T00:00:00+08:00') };
   const day = (n: number) => new Date(term.startsOn.getTime() + n * DAY);
   const claim = (fields: Partial<DeliveredClaim>): DeliveredClaim => ({
     itemKind: 'NEED',
@@ -98,7 +98,8 @@ describe('agreement commitments', () => {
     ];
 
     it('ends the term at the end of its last day', () => {
-      expect(termEnd(term).toISOString()).toBe('2027-01-01T00:00:00.000Z');
+      // Midnight of 1 January 2027 in Beijing.
+      expect(termEnd(term).toISOString()).toBe('2026-12-31T16:00:00.000Z');
     });
 
     it('expects each kind pro rata to the term elapsed, and shows the shortfall of one behind', () => {

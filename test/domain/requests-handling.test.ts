@@ -6,6 +6,8 @@ import {
   decideEscalate,
   decideRate,
   decideRemind,
+  MAX_REMINDERS,
+  MAX_TRANSFERS,
   decideReport,
   decideResolve,
   decideTransfer,
@@ -96,6 +98,10 @@ describe('转办 and 督办', () => {
     expect(handed.handler).toEqual(department);
     expect(handed.transfers).toEqual([{ fromId: 'c1', toId: 'd1', reason: '属占道经营', at: received, by: 'admin' }]);
     expect(codes(decideTransfer(handed, department, '再转', 'admin', received))).toEqual([['INVALID_TARGET', 'toOrganizationId']]);
+    // Ten hand-overs at most: past them the street takes it itself.
+    let passed = handed;
+    for (let i = 0; i < MAX_TRANSFERS - 1; i++) passed = value(decideTransfer(passed, i % 2 ? department : { ...department, organizationId: 'grid' }, '转回承办', 'admin', received)).data.state;
+    expect(codes(decideTransfer(passed, { ...department, organizationId: 'street' }, '再转', 'admin', received))).toEqual([['TOO_MANY_TRANSFERS', 'toOrganizationId']]);
     expect(codes(decideTransfer(raisedState('REPAIRS', received), department, '未受理', 'admin', received)).map((c) => c[0])).toEqual(['INVALID_STATE']);
     const request = { territoryPath: ['s1', 'c1', 'g1'], raisedBy: 'resident', state: handed };
     const who = (role: Principal['role'], scopeId: string): Principal => ({ subject: `${role}:${scopeId}`, role, scopeId, territory: [] });
@@ -120,6 +126,10 @@ describe('转办 and 督办', () => {
       ['s1', 'c1', '再次催办'],
     ]);
     expect(codes(decideRemind(state, 's1', '催', 'street', late))).toEqual([['INVALID_TEXT', 'note']]);
+    // Thirty reminders at most: the state, copied on every ledger entry, stays small.
+    let reminded = state;
+    for (let i = 0; i < MAX_REMINDERS; i++) reminded = value(decideRemind(reminded, 's1', `第${i + 1}次催办`, 'street', late)).data.state;
+    expect(codes(decideRemind(reminded, 's1', '再次催办', 'street', late))).toEqual([['TOO_MANY_REMINDERS', null]]);
     // Escalated, it may be supervised even once its deadline was extended past now; resolved, no longer.
     const escalated = value(decideEscalate(state, 's1', late)).data.state;
     expect(decideRemind({ ...escalated, deadline: at('2026-12-31T00:00:00') }, 's1', '请反馈进展', 'street', late).ok).toBe(true);

@@ -60,6 +60,8 @@ interface Case {
   allowed: Role[];
   /** For a protected field: where its value is in the answer (null there means withheld). */
   pick?: (data: Record<string, unknown>) => unknown;
+  /** Allowed to its roles wherever they are bound (a caller's own inbox), not only inside the target's territory. */
+  anywhere?: boolean;
   /** Builds a fresh target for one caller (called before the stack starts) and returns the operation. */
   make: () => { query: string; variables?: Record<string, unknown> };
 }
@@ -454,8 +456,97 @@ MUTATIONS.push(
   },
 );
 
+// Annual reviews (述职评议) of the community's committee: the clinic and the school under review, 王芳 (the
+// MEMBER inside, the clinic's employee) a residents' representative. Each cell gets a round of its own.
+const reviewYear = new Date(Date.now() + 8 * HOUR).getUTCFullYear();
+const reviewRound = () => t.reviewRound(furong.org, { year: reviewYear, parties: [clinic, school], raters: [{ member, kind: 'RESIDENT_REPRESENTATIVE' }] });
+MUTATIONS.push(
+  {
+    name: 'openReviewRound',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($o: ID!, $y: Int!, $u: ID!, $m: ID!) { openReviewRound(input: { organizationId: $o, year: $y, parties: [{ type: RESIDENT_UNIT, id: $u }], raters: [{ memberId: $m, kind: RESIDENT_REPRESENTATIVE }] }) { errors { code } } }`,
+      variables: { o: oid(furong.org), y: reviewYear, u: oid(school), m: oid(member) },
+    }),
+  },
+  {
+    // The committees, and the unit's own admin for its unit.
+    name: 'submitReviewReport',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    make: () => ({
+      query: `mutation($p: ID!) { submitReviewReport(input: { partyId: $p, narrative: "本年度开展义诊,参与社区志愿服务。" }) { errors { code } } }`,
+      variables: { p: oid(reviewRound().parties[0]) },
+    }),
+  },
+  {
+    // The round's raters only (王芳 scores the school, not her own clinic).
+    name: 'scoreReviewParty',
+    allowed: ['MEMBER'],
+    make: () => ({
+      query: `mutation($p: ID!) { scoreReviewParty(input: { partyId: $p, scores: [{ criterion: "参与社区活动", score: 90 }] }) { errors { code } } }`,
+      variables: { p: oid(reviewRound().parties[1]) },
+    }),
+  },
+  {
+    name: 'giveReviewOpinion',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($p: ID!) { giveReviewOpinion(input: { partyId: $p, opinion: AGREE }) { errors { code } } }`, variables: { p: oid(reviewRound().parties[1]) } }),
+  },
+  {
+    name: 'inviteReviewRaters',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({
+      query: `mutation($id: ID!, $m: ID!) { inviteReviewRaters(id: $id, raters: [{ memberId: $m, kind: RESIDENT_REPRESENTATIVE }]) { errors { code } } }`,
+      variables: { id: oid(reviewRound().round), m: oid(t.member(furong.grids[0], { name: '居民代表' })) },
+    }),
+  },
+  {
+    name: 'closeReviewRound',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { closeReviewRound(id: $id) { errors { code } } }`, variables: { id: oid(reviewRound().round) } }),
+  },
+);
+
 /** Protected fields: who reads them (others get an error or null, never the data). */
+// Notifications (通知) and webhooks (推送).
+MUTATIONS.push(
+  {
+    name: 'markNotificationsRead',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'DEPARTMENT_ADMIN'],
+    anywhere: true,
+    make: () => ({ query: `mutation { markNotificationsRead(all: true) { marked errors { code } } }` }),
+  },
+  {
+    name: 'registerWebhook',
+    allowed: ['STREET_ADMIN'],
+    make: () => ({
+      query: `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } errors { code } } }`,
+      variables: { input: { streetId: oid(street), url: 'https://hooks.example.gov.cn/coop', events: ['CLAIM_RECEIVED'] } },
+    }),
+  },
+  {
+    name: 'removeWebhook',
+    allowed: ['STREET_ADMIN'],
+    make: () => ({ query: `mutation($id: ID!) { removeWebhook(id: $id) { webhook { id } errors { code } } }`, variables: { id: oid(t.webhook(street, 'https://hooks.example.gov.cn/coop')) } }),
+  },
+);
+
 const FIELDS: Case[] = [
+  // 通知: everyone who acts for a party reads its inbox, wherever bound; viewers and residents act for no one.
+  {
+    name: 'Query.inbox',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'UNIT_ADMIN', 'MEMBER', 'DEPARTMENT_ADMIN'],
+    anywhere: true,
+    pick: (data) => data.inbox ?? null,
+    make: () => ({ query: `{ inbox(first: 5) { unreadCount nodes { id } } }` }),
+  },
+  // 推送: a street's webhooks, for its committee.
+  {
+    name: 'Query.webhooks',
+    allowed: ['STREET_ADMIN'],
+    pick: (data) => data.webhooks ?? null,
+    make: () => ({ query: `query($s: ID!) { webhooks(streetId: $s, first: 5) { nodes { url } } }`, variables: { s: oid(street) } }),
+  },
   {
     name: 'Member.phone',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'GRID_WORKER', 'MEMBER'],
@@ -576,6 +667,38 @@ const FIELDS: Case[] = [
     },
   },
   {
+    // The committees over the round and its raters.
+    name: 'Query.reviewRound',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'MEMBER'],
+    pick: (data) => data.reviewRound ?? null,
+    make: () => ({ query: `query($id: ID!) { reviewRound(id: $id) { id } }`, variables: { id: oid(reviewRound().round) } }),
+  },
+  {
+    name: 'Organization.reviewRounds',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.organization as { reviewRounds: { nodes: unknown[] } } | null)?.reviewRounds.nodes[0] ?? null,
+    make: () => {
+      reviewRound();
+      return { query: `query($id: ID!) { organization(id: $id) { reviewRounds(first: 1) { nodes { id } } } }`, variables: { id: oid(furong.org) } };
+    },
+  },
+  {
+    // Each rater's scores: the committees over the round only (a rater reads their own as myScores).
+    name: 'ReviewParty.scores',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN'],
+    pick: (data) => (data.reviewParty as { scores: unknown } | null)?.scores ?? null,
+    make: () => ({ query: `query($id: ID!) { reviewParty(id: $id) { scores { kind } } }`, variables: { id: oid(reviewRound().parties[0]) } }),
+  },
+  {
+    name: 'ResidentUnit.annualReviews',
+    allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
+    pick: (data) => (data.residentUnit as { annualReviews: { nodes: unknown[] } } | null)?.annualReviews.nodes[0] ?? null,
+    make: () => {
+      reviewRound();
+      return { query: `query($id: ID!) { residentUnit(id: $id) { annualReviews(first: 1) { nodes { id } } } }`, variables: { id: oid(clinic) } };
+    },
+  },
+  {
     // The unit's admins, the partner's committee and the street above it.
     name: 'Agreement.fulfilment',
     allowed: ['STREET_ADMIN', 'COMMUNITY_ADMIN', 'UNIT_ADMIN'],
@@ -661,7 +784,9 @@ describe('the access matrix', () => {
       row.map((cell) => stack.query<Record<string, unknown>, Record<string, unknown>>(cell.op.query, cell.op.variables, tokens.get(cell.who))),
     );
     const outcomes = row.map((cell, i) => `${cell.who} ${refused(c, responses[i]) ? 'refused' : 'allowed'}`);
-    const expected = row.map((cell) => `${cell.who} ${cell.who.endsWith(':in') && c.allowed.includes(cell.who.split(':')[0] as Role) ? 'allowed' : 'refused'}`);
+    const expected = row.map(
+      (cell) => `${cell.who} ${(cell.who.endsWith(':in') || (c.anywhere && cell.who !== 'ANONYMOUS')) && c.allowed.includes(cell.who.split(':')[0] as Role) ? 'allowed' : 'refused'}`,
+    );
     expect(outcomes).toEqual(expected);
   });
 });

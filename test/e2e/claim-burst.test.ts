@@ -92,5 +92,9 @@ describe('a burst of 1,000 concurrent claims', () => {
     expect([...codes].filter((c) => !['OVER_CAPACITY', 'ALREADY_CLAIMED', 'RETRY_LATER'].includes(c))).toEqual([]);
 
     expect(await balancedBooks(stack, [...needs, ...wishes])).toBeGreaterThan(100);
+    // Every claim made told its item's owner once, however often it was sent (通知: one per event and recipient).
+    const claims = await stack.models.services.Claim.find({}, { _id: 1 }).lean();
+    const told = await stack.models.services.Notification.find({ kind: 'CLAIM_RECEIVED' }, { subject: 1 }).lean();
+    expect(told.map((n) => String(n.subject.id)).sort()).toEqual(claims.map((c) => String(c._id)).sort());
   }, 240_000);
 });

@@ -39,6 +39,10 @@ describe('agreement commitments', () => {
   const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL' });
   const bank = t.unit(qushui.org, { name: '曲水亭储蓄所', kind: 'STATE_ENTERPRISE' });
   const member = t.member(furong.grids[0], { name: '王芳' });
+  // A library that lends its reading room, and the clinic's talks: offers the community claims (双向认领).
+  const library = t.unit(furong.org, { name: '芙蓉街图书馆', kind: 'PUBLIC_INSTITUTION' });
+  const readingRoom = t.offer(library, { title: '图书馆自习室开放', category: 'VENUE', capacity: 300, unitOfMeasure: 'SQUARE_METRES' });
+  const clinicCare = t.offer(clinic, { title: '职工健康讲座', category: 'MEDICAL', capacity: 20, unitOfMeasure: 'HOURS' });
   // What the clinic will deliver: hours of care, people for meal delivery; and one of qushui's, which does not count for furong.
   const care = t.need(furong.org, { title: '独居老人陪护', category: 'ELDER_CARE', quantity: 40, unitOfMeasure: 'HOURS' });
   const meals = t.need(furong.org, { title: '助餐送餐志愿者', category: 'VOLUNTEERS', quantity: 20, unitOfMeasure: 'PEOPLE' });
@@ -62,7 +66,7 @@ describe('agreement commitments', () => {
     commitments: [{ kind: 'FUNDS', description: '共建帮扶资金', amount: 36_500 }],
   });
 
-  const tokens = {} as Record<'street' | 'furong' | 'qushui' | 'clinic' | 'school' | 'member', string>;
+  const tokens = {} as Record<'street' | 'furong' | 'qushui' | 'clinic' | 'school' | 'library' | 'member', string>;
   beforeAll(async () => {
     stack = await startTestStack({ territory: t });
     const sign = tokensFor(stack.auth);
@@ -72,6 +76,7 @@ describe('agreement commitments', () => {
       qushui: sign.forOrganization('COMMUNITY_ADMIN', qushui.org),
       clinic: sign.unitAdmin(clinic),
       school: sign.unitAdmin(school),
+      library: sign.unitAdmin(library),
       member: sign.member(member, furong.grids[0]),
     }));
   });
@@ -143,10 +148,11 @@ describe('agreement commitments', () => {
     const all = [...first.nodes, ...rest.nodes];
     expect(all).toHaveLength(4);
     expect(all.map((n) => n.agreement.id)).toContain(String(bankAgreement._id));
-    // However many agreements and units: what they delivered is one step of three queries.
+    // However many agreements and units: what they delivered is one step of four queries (claims, offers,
+    // activities, sign-ups), and a fifth for the claims on their offers (the clinic has one).
     stack.resetCommands();
     await shortfalls(String(street._id), { first: 20 }, tokens.street);
-    expect(stack.commands().services).toEqual({ find: 3 });
+    expect(stack.commands().services).toEqual({ find: 5 });
     expect(await shortfalls(String(street._id), { kind: 'FUNDS' }, tokens.street)).toMatchObject({ nodes: [{ unit: { name: '曲水亭储蓄所' }, commitment: { kind: 'FUNDS', delivered: 0 } }] });
   });
 
@@ -265,5 +271,39 @@ describe('agreement commitments', () => {
     expect(code(await stack.query(UnitCommitmentFulfilmentDocument, { id: String(clinic._id), year }, tokens.qushui))).toBe('FORBIDDEN');
     expect(code(await stack.query(UnitCommitmentFulfilmentDocument, { id: String(clinic._id), year: 1999 }, tokens.clinic))).toBe('BAD_USER_INPUT');
     expect(code(await stack.query(CommitmentStatisticsDocument, { id: String(furong.org._id), from: new Date(Date.now() - DAY).toISOString(), to: new Date().toISOString() }, tokens.qushui))).toBe('FORBIDDEN');
+  });
+
+  it("counts what the community claimed of a unit's own offers as the unit's delivery", async () => {
+    const drafted = dataOf(await stack.query(DraftAgreementDocument, {
+      input: {
+        unitId: String(library._id),
+        partnerId: String(furong.org._id),
+        startsOn: startsOn.toISOString(),
+        expiresOn: new Date(startsOn.getTime() + 364 * DAY).toISOString(),
+        commitments: [
+          { kind: 'VENUE', description: '自习室向居民开放', amount: 500 },
+          { kind: 'VOLUNTEER_HOURS', description: '馆员志愿服务', amount: 40 },
+        ],
+      },
+    }, tokens.library)).draftAgreement.agreement!;
+    expect(dataOf(await stack.query(SignAgreementDocument, { id: drafted.id }, tokens.library)).signAgreement.errors).toEqual([]);
+    expect(dataOf(await stack.query(SignAgreementDocument, { id: drafted.id }, tokens.furong)).signAgreement.errors).toEqual([]);
+    /** `claimant` claims the offer, its owner accepts, and the claimant (who received it) confirms it delivered. */
+    const claimOffer = async (offerId: string, quantity: number, claimant: string, owner: string) => {
+      const claimed = dataOf(await stack.query(ClaimItemDocument, { input: { itemId: offerId, quantity } }, claimant)).claimItem;
+      expect(claimed.errors).toEqual([]);
+      const claim = claimed.claim!;
+      expect(dataOf(await stack.query(AcceptClaimDocument, { id: claim.id }, owner)).acceptClaim.errors).toEqual([]);
+      expect(dataOf(await stack.query(DeliverClaimDocument, { id: claim.id, note: '已开放' }, claimant)).deliverClaim.errors).toEqual([]);
+    };
+    // The community claims 120 m² of the reading room: the library gave it.
+    await claimOffer(String(readingRoom._id), 120, tokens.furong, tokens.library);
+    const f = await fulfilment(drafted.id);
+    expect(f.commitments.find((c) => c.kind === 'VENUE')).toMatchObject({ promised: 500, delivered: 120 });
+    expect(f.commitments.find((c) => c.kind === 'VOLUNTEER_HOURS')).toMatchObject({ promised: 40, delivered: 0 });
+    // The community claims 6 hours of the clinic's talks: they are the clinic's hours for its agreement.
+    const before = (await figures(agreement, 'VOLUNTEER_HOURS')).delivered;
+    await claimOffer(String(clinicCare._id), 6, tokens.furong, tokens.clinic);
+    expect((await figures(agreement, 'VOLUNTEER_HOURS')).delivered).toBe(before + 6);
   });
 });

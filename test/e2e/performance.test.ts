@@ -95,26 +95,28 @@ describe('batching and indexes', () => {
       expect(dataOf(await stack.query(ClaimItemDocument, { input: { itemId: String(needs[7]._id), quantity: 1 } }, unitToken)).claimItem.errors).toEqual([]),
     );
     expect(c.fetches).toEqual({ organizations: 0, members: 0, 'resident-units': 1, services: 1 });
-    // The item (1), the claimant's lock (1), the ledger entry decided on the item's own projection (1),
-    // the claim (1), the projection's conditional write (1); the answer is what was just written.
-    expect(c.commands.services).toBe(5);
+    // Five steps: the item (1), the claimant's lock (1), the ledger entry decided on the item's own
+    // projection (1), the claim (1), the projection's conditional write (1) — and beside it, in the same
+    // step, the owner's notification (issue #19): six commands. The answer is what was just written.
+    expect(c.commands.services).toBe(6);
   });
 
   it('(4) accepting a claim is a fixed number of round trips', async () => {
     const pending = t.claims.find((c) => c.itemId.equals(needs[0]._id) && c.status === 'PENDING')!;
     const c = await cost(async () => expect(dataOf(await stack.query(AcceptClaimDocument, { id: String(pending._id) }, token)).acceptClaim.errors).toEqual([]));
-    // The claim and its item (2), the entry decided on their projections (1), the claim's and the
-    // item's conditional writes (2); the answer is what was just written.
-    expect(c.commands.services).toBe(5);
+    // The claim and its item (2), the entry decided on their projections (1), the claim's and the item's
+    // conditional writes with the claimant's notification beside them (3, one step): four steps, six
+    // commands; the answer is what was just written.
+    expect(c.commands.services).toBe(6);
   });
 
-  it('(4) rejecting a claim is the same five round trips: its lock holds nothing once the claim ended', async () => {
+  it('(4) rejecting a claim is the same six round trips: its lock holds nothing once the claim ended', async () => {
     const pending = t.claims.find((c) => c.itemId.equals(needs[3]._id) && c.status === 'PENDING')!;
     const c = await cost(async () =>
       expect(dataOf(await stack.query(RejectClaimDocument, { id: String(pending._id), reason: '人数已满' }, token)).rejectClaim.errors).toEqual([]),
     );
-    // As accepting (5). The claimant may claim the item again: the lock left behind is freed then.
-    expect(c.commands.services).toBe(5);
+    // As accepting (6). The claimant may claim the item again: the lock left behind is freed then.
+    expect(c.commands.services).toBe(6);
     const claimant = await tokensFor(stack.auth).unitAdmin(units.find((u) => u._id.equals(pending.claimant.id))!);
     const again = dataOf(await stack.query(ClaimItemDocument, { input: { itemId: String(needs[3]._id), quantity: 1 } }, claimant)).claimItem;
     expect(again.errors).toEqual([]);

@@ -204,6 +204,34 @@ describe("handling residents' requests across the street", () => {
     expect(history[3].by).toEqual({ id: String(cityManagement._id) });
   });
 
+  it('lets only one of two hand-overs sent at once go through: the second is no longer the handler’s to send', async () => {
+    const { id } = await raise();
+    expect(payloadOf(await run(tokens.community, `mutation($id: ID!) { acceptRequest(id: $id) { errors { code } } }`, { id })).errors).toEqual([]);
+    const transfer = (to: string) =>
+      run(tokens.community, `mutation($id: ID!, $to: ID!) { transferRequest(id: $id, toOrganizationId: $to, reason: "属其职责,请承办") { errors { code } } }`, { id, to });
+    // Two clerks of the community hand it on at the same moment, to two different departments.
+    const answers = await Promise.all([transfer(String(cityManagement._id)), transfer(String(market._id))]);
+    const outcomes = answers.map((a) => a.errors?.[0]?.extensions?.code ?? (a.data?.transferRequest?.errors.length ? 'USER_ERROR' : 'OK')).sort();
+    expect(outcomes).toEqual(['FORBIDDEN', 'OK']);
+    const history = dataOf(
+      await stack.query<{ request: { history: { nodes: { action: string }[] } } }, object>(`query($id: ID!) { request(id: $id) { history(first: 10) { nodes { action } } } }`, { id }, tokens.street),
+    ).request.history.nodes;
+    expect(history.map((e) => e.action)).toEqual(['RAISE', 'ACCEPT', 'TRANSFER']);
+  });
+
+  it('checks who blows the whistle, and how many are called, before looking any of them up', async () => {
+    const { id } = await raise();
+    expect(payloadOf(await run(tokens.community, `mutation($id: ID!) { acceptRequest(id: $id) { errors { code } } }`, { id })).errors).toEqual([]);
+    const many = Array.from({ length: 11 }, () => String(market._id));
+    const whistle = (token: string, departmentIds: string[]) =>
+      run(token, `mutation($id: ID!, $d: [ID!]) { blowWhistle(id: $id, departmentIds: $d, instruction: "请到场处置") { errors { code field } } }`, { id, d: departmentIds });
+    // The grid worker sees the request but does not handle it: refused before any id is looked up, so
+    // it cannot learn which ids are departments.
+    expect((await whistle(tokens.grid, [String(foreign._id)])).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(payloadOf(await whistle(tokens.community, many)).errors).toEqual([{ code: 'INVALID_UNITS', field: 'unitIds' }]);
+    expect(payloadOf(await whistle(tokens.community, [String(foreign._id)])).errors).toEqual([{ code: 'INVALID_DEPARTMENT', field: 'departmentIds.0' }]);
+  });
+
   it('lets the street supervise (督办) an overdue request, each reminder recorded and seen by the handler', async () => {
     const id = String(overdue._id);
     const remind = (token: string, note: string, target = id) =>

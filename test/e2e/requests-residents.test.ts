@@ -1,4 +1,8 @@
+import { Types } from 'mongoose';
 import { TerritoryBuilder } from '../../seed/builder';
+import type { Principal } from '../../platform/auth/tokens';
+import { storePhoto, sweepPhotos } from '../../subgraphs/services/app/photos';
+import { RESIDENT_REQUESTS_PER_DAY } from '../../subgraphs/services/domain/requests/access';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
@@ -19,7 +23,7 @@ describe('residents raising their own requests', () => {
   t.seat(furong.org, neighbour);
   t.activity(furong.org, { title: '敬老志愿服务', startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), capacity: 10 });
   const agreement = t.agreement(clinic, furong.org, { startsOn: new Date(Date.now() - 86_400_000), expiresOn: new Date(Date.now() + 86_400_000), status: 'ACTIVE' });
-  let tokens: Record<'community' | 'grid' | 'liu' | 'zhao' | 'chen' | 'otherGrid' | 'clinic', string>;
+  let tokens: Record<'community' | 'grid' | 'liu' | 'zhao' | 'chen' | 'sun' | 'otherGrid' | 'clinic', string>;
   let uploads: string;
 
   // A real 1×1 PNG, and the first bytes of a JPEG (SOI and an APP0 marker) with a little data.
@@ -73,6 +77,7 @@ describe('residents raising their own requests', () => {
       liu: sign.resident(furong.grids[0], 'liu'),
       zhao: sign.resident(furong.grids[0], 'zhao'),
       chen: sign.resident(furong.grids[0], 'chen'),
+      sun: sign.resident(furong.grids[0], 'sun'),
       otherGrid: sign.resident(furong.grids[1], 'wang'),
       clinic: sign.unitAdmin(clinic),
     });
@@ -227,5 +232,43 @@ describe('residents raising their own requests', () => {
     // The public face stays open: the organisation's name and its place in the tree.
     const face = await ask(`query($o: ID!) { organization(id: $o) { name ancestors { name } } }`, tokens.liu);
     expect(dataOf(face)).toMatchObject({ organization: { name: '芙蓉街社区党委', ancestors: expect.arrayContaining([{ name: '泉城路街道党工委' }]) } });
+  });
+
+  it("bounds a resident's day: requests raised, and photos uploaded — exactly as many as the day allows, however many at once", async () => {
+    const raised = [];
+    for (let i = 0; i <= RESIDENT_REQUESTS_PER_DAY; i++) raised.push(dataOf(await raise(tokens.sun, { description: `楼道灯不亮了,第${i + 1}处` })).raiseRequest);
+    expect(raised.slice(0, -1).every((r) => r.errors.length === 0)).toBe(true);
+    expect(raised.at(-1)!.errors).toEqual([{ code: 'DAILY_LIMIT', field: 'input' }]);
+
+    // Eight uploads at once against a day of five: five stored, three refused, whatever the order.
+    const resident: Principal = { subject: 'test:RESIDENT:quota', role: 'RESIDENT', scopeId: String(furong.grids[0]._id), territory: [] };
+    const limits = { maxBytes: 1_000_000, maxPending: 100, maxPerDay: 5 };
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () => storePhoto(stack.models.services, resident, PNG, limits, new Date())));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(5);
+    expect(outcomes.filter((o) => !o.ok).map((o) => !o.ok && o.code)).toEqual(['TOO_MANY_PHOTOS', 'TOO_MANY_PHOTOS', 'TOO_MANY_PHOTOS']);
+  });
+
+  it('sweeps photos never put on a request, and gives back those whose request was never written', async () => {
+    const { Photo, PhotoChunk } = stack.models.services;
+    const resident: Principal = { subject: 'test:RESIDENT:sweep', role: 'RESIDENT', scopeId: String(furong.grids[0]._id), territory: [] };
+    const limits = { maxBytes: 1_000_000, maxPending: 100, maxPerDay: 100 };
+    const now = new Date();
+    const twoDaysAgo = new Date(now.getTime() - 48 * 3_600_000);
+    const forgotten = await storePhoto(stack.models.services, resident, JPEG, limits, twoDaysAgo);
+    const fresh = await storePhoto(stack.models.services, resident, PNG, limits, now);
+    const stranded = await storePhoto(stack.models.services, resident, PNG, limits, now);
+    if (!forgotten.ok || !fresh.ok || !stranded.ok) throw new Error('uploads refused');
+    // A raise that died after attaching its photo: the photo points at a request never written.
+    await Photo.updateOne({ _id: stranded.photo.id }, { $set: { requestId: new Types.ObjectId(), attachedAt: new Date(now.getTime() - 3_600_000) } });
+
+    expect(await sweepPhotos(stack.models.services, now, 24)).toMatchObject({ removed: 1, released: 1 });
+    expect(await Photo.exists({ _id: forgotten.photo.id })).toBeNull();
+    expect(await PhotoChunk.countDocuments({ photoId: new Types.ObjectId(forgotten.photo.id) })).toBe(0);
+    expect(await Photo.findById(fresh.photo.id).lean()).toMatchObject({ requestId: null });
+    expect(await Photo.findById(stranded.photo.id).lean()).toMatchObject({ requestId: null, attachedAt: null });
+    // Photos on requests that exist stay where they are.
+    const liusPhotos = await Photo.countDocuments({ uploadedBy: 'test:RESIDENT:liu', requestId: { $ne: null } });
+    await sweepPhotos(stack.models.services, new Date(now.getTime() + 10 * 24 * 3_600_000), 24);
+    expect(await Photo.countDocuments({ uploadedBy: 'test:RESIDENT:liu', requestId: { $ne: null } })).toBe(liusPhotos);
   });
 });

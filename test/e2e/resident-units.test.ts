@@ -14,11 +14,13 @@ import {
   UpdateUnitDocument,
   type RegisterResidentUnitInput,
 } from '../generated/operations';
+import { beijingDayStart } from '../../platform/rules/beijing-time';
 import { signed, tokensFor } from '../support/principals';
 import { dataOf, startTestStack, type TestStack } from '../support/stack';
 
 const DAY = 86_400_000;
-const today = () => new Date(Math.floor(Date.now() / DAY) * DAY);
+// Agreements' days are Beijing days: their midnights.
+const today = () => beijingDayStart(new Date());
 const inDays = (n: number) => new Date(today().getTime() + n * DAY).toISOString();
 
 /** Resident units, co-building agreements and yearly evaluations, through the gateway. */

@@ -23,6 +23,11 @@ describe('subgraphs answer the federation protocol', () => {
   const seat = t.seat(community.org, member);
   const meeting = t.jointMeeting(community.org, { title: '联席会议', scheduledAt: new Date('2026-06-01T02:00:00Z') });
   const decision = t.meetingDecision(meeting, { text: '开放活动室', dueOn: new Date('2026-07-01T00:00:00Z') });
+  // An annual review of last year: the unit reported and its employee, who reported to the community (双报到), served there.
+  const reviewed = t.member(community.org, { name: '孙丽', category: 'EMPLOYED', employerId: unit._id, reportsToId: community.org._id });
+  t.service(reviewed, { hours: 3, servedOn: new Date('2025-05-01T02:00:00Z'), territoryPath: [...community.org.ancestorIds, community.org._id] });
+  const review = t.reviewRound(community.org, { year: 2025, parties: [unit], raters: [{ member, kind: 'COMMITTEE_MEMBER' }], openedAt: new Date('2025-12-20T02:00:00Z') });
+  t.reviewReport(review.parties[0], '全年开展助老服务,员工到社区报到服务。', new Date('2025-12-25T02:00:00Z'));
   // A street's department (职能部门), to which a request of last year was handed on (转办).
   const department = t.department(street, '泉城路街道综合行政执法中队');
   const otherDepartment = t.department(street, '泉城路市场监管所');
@@ -51,10 +56,10 @@ describe('subgraphs answer the federation protocol', () => {
     );
 
   it.each([
-    ['organizations', ['CommitteeSeat', 'JointMeeting', 'MeetingDecision', 'Member', 'Organization', 'ResidentUnit', 'Statistics']],
-    ['members', ['Activity', 'Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ServiceRecord', 'Statistics']],
-    ['resident-units', ['Agreement', 'Organization', 'ResidentUnit']],
-    ['services', ['Activity', 'Agreement', 'Claim', 'Invitation', 'MeetingDecision', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'Request', 'ResidentUnit', 'Statistics']],
+    ['organizations', ['CommitteeSeat', 'JointMeeting', 'MeetingDecision', 'Member', 'Organization', 'ResidentUnit', 'ReviewParty', 'ReviewRound', 'Statistics']],
+    ['members', ['Activity', 'Member', 'Need', 'Organization', 'Project', 'ResidentUnit', 'ReviewRecord', 'ServiceRecord', 'Statistics']],
+    ['resident-units', ['Agreement', 'Organization', 'ResidentUnit', 'ReviewRecord']],
+    ['services', ['Activity', 'Agreement', 'Claim', 'Invitation', 'MeetingDecision', 'Member', 'Need', 'Offer', 'Organization', 'Project', 'Request', 'ResidentUnit', 'ReviewRecord', 'Statistics']],
   ] as const)('%s publishes its SDL through _service, with the entities it keys', async (name, entities) => {
     const response = await stack.querySubgraph<{ _service: { sdl: string } }>(name, '{ _service { sdl } }');
     const keyed = parse(response.data!._service.sdl)
@@ -176,6 +181,26 @@ describe('subgraphs answer the federation protocol', () => {
       token,
     );
     expect(statistics.data!._entities).toEqual([{ meetings: { held: 1, decisions: 1 } }]);
+  });
+
+  it('organizations resolves ReviewRound and ReviewParty references; three subgraphs answer ReviewRecord (checked for the caller)', async () => {
+    expect((await entities('organizations', 'ReviewRound', [String(review.round._id), missing], 'year status criteria { name }')).data!._entities).toEqual([
+      { year: 2025, status: 'OPEN', criteria: [{ name: '履行共建协议' }, { name: '参与社区活动' }, { name: '服务群众实效' }, { name: '在职党员报到表现' }] },
+      null,
+    ]);
+    expect((await entities('organizations', 'ReviewParty', [String(review.parties[0]._id), missing], 'type unit { id } report { figures { membersReported volunteerHours } }')).data!._entities).toEqual([
+      { type: 'RESIDENT_UNIT', unit: { id: String(unit._id) }, report: { figures: { membersReported: 1, volunteerHours: 3 } } },
+      null,
+    ]);
+    expect((await entities('organizations', 'ResidentUnit', [String(unit._id)], 'annualReviews(first: 5) { nodes { year } }')).data!._entities).toEqual([{ annualReviews: { nodes: [{ year: 2025 }] } }]);
+    const record = { __typename: 'ReviewRecord', partyType: 'RESIDENT_UNIT', partyId: String(unit._id), communityId: String(community.org._id), year: 2025 };
+    const ask = (subgraph: Parameters<TestStack['querySubgraph']>[0], selection: string, withToken = true) =>
+      stack.querySubgraph<{ _entities: unknown[] }>(subgraph, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ReviewRecord { ${selection} } } }`, { r: [record] }, withToken ? token : undefined);
+    expect((await ask('services', 'claimsDelivered activitiesOrganised activitiesAttended')).data!._entities).toEqual([{ claimsDelivered: 0, activitiesOrganised: 0, activitiesAttended: 0 }]);
+    expect((await ask('members', 'membersReported volunteerHours')).data!._entities).toEqual([{ membersReported: 1, volunteerHours: 3 }]);
+    // The unit's agreement with the community began this year: nothing was promised for 2025.
+    expect((await ask('resident-units', 'commitmentsMet')).data!._entities).toEqual([{ commitmentsMet: null }]);
+    expect((await ask('members', 'membersReported', false)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('loads a batch of references in one database query', async () => {

@@ -16,6 +16,8 @@ export function testStackEnv(options: { production?: boolean; env?: Record<strin
     SUBGRAPH_TIMEOUT_MS: '60000',
     // Counted database commands must be the requests' own, not a timer's (territory-move sets its own).
     TERRITORY_MOVES_REFRESH_SECONDS: '0',
+    // Likewise the webhooks' outbox worker (test/e2e/webhooks.test.ts sets its own).
+    WEBHOOK_POLL_MS: '0',
     ...options.env,
     NODE_ENV: options.production ? 'production' : 'test',
     LOG_LEVEL: 'silent',

@@ -1,3 +1,4 @@
+import { beijingDayOf, beijingDayStart } from '../../../platform/rules/beijing-time';
 import type { ServiceRecordDoc } from '../models';
 
 /**
@@ -11,13 +12,9 @@ import type { ServiceRecordDoc } from '../models';
  * What was served is the need, or else the project; a record of neither is told apart by what it
  * says was done (助老, 巡逻…), so that two different services on one day can both be recorded.
  */
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar day in Beijing (UTC+8, no daylight saving) on which `at` falls, as YYYY-MM-DD. */
-export const beijingDay = (at: Date) => new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-
-/** The start of that day, as an instant. */
-export const beijingDayStart = (at: Date) => new Date(Date.parse(`${beijingDay(at)}T00:00:00Z`) - BEIJING_OFFSET_MS);
+/** The calendar day in Beijing on which `at` falls (YYYY-MM-DD), and its start: platform/rules/beijing-time. */
+export const beijingDay = beijingDayOf;
+export { beijingDayStart };
 
 type Served = Pick<ServiceRecordDoc, 'needId' | 'projectId' | 'description'> & Partial<Pick<ServiceRecordDoc, 'activityId'>>;
 

@@ -4,6 +4,7 @@ import type { Connection, Edge } from '../../../platform/data/pagination';
 import type { EntityRef } from '../../../platform/server/subgraph';
 import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { EmployerHoursRow } from '../resolvers/Statistics';
+import type { ReviewRecordKey } from '../../../platform/rules/reviews';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -524,6 +525,28 @@ export type EmployerHours = {
 };
 
 /**
+ * 年度实绩 · ReviewRecord: a party's record for a year in a reviewing committee's territory (述职评议), answered by
+ * the subgraphs that keep it — services its claims and activities, members its members reported and their
+ * hours, resident-units its agreements' commitments. The organizations subgraph reads it with the caller's
+ * token when a report is submitted (ReviewParty.report). For the committees over the territory and the unit's admins.
+ */
+export type ReviewRecord = {
+  __typename?: 'ReviewRecord';
+  /** 类型 · Unit or Party organisation. */
+  partyType: ReviewPartyType;
+  /** 标识 · The unit's or the organisation's id. */
+  partyId: Scalars['ID']['output'];
+  /** 社区 · The reviewing committee's organisation (a community or a street). */
+  communityId: Scalars['ID']['output'];
+  /** 年度 · The year. */
+  year: Scalars['Int']['output'];
+  /** 报到党员 · Members who reported to the community (双报到): the unit's employees, or the Party organisation's members. */
+  membersReported: Scalars['Int']['output'];
+  /** 志愿服务时长 · Confirmed volunteer hours those members served in the year. */
+  volunteerHours: Scalars['Float']['output'];
+};
+
+/**
  * 用户错误 · An expected failure the client should show or handle: the request
  * was understood but cannot be carried out, and nothing changed.
  */
@@ -569,6 +592,8 @@ export const UserErrorCode = {
   CLAIMANT_NOT_ALLOWED: 'CLAIMANT_NOT_ALLOWED',
   /** 循环 · An organisation cannot move under itself or its own subtree. */
   CYCLE: 'CYCLE',
+  /** 今日已达上限 · The account has raised as many as it may today; try again tomorrow. */
+  DAILY_LIMIT: 'DAILY_LIMIT',
   /** 日期顺序不对 · An end comes before its start. */
   DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
   /** 已发布 · An item was already published from this decision. */
@@ -587,6 +612,8 @@ export const UserErrorCode = {
   DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
   /** 名称重复 · An organisation of this name already exists under the same parent. */
   DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 已有评议 · The committee already has a review round for that year. */
+  DUPLICATE_REVIEW_ROUND: 'DUPLICATE_REVIEW_ROUND',
   /** 服务记录重复 · This service of that member on that day is already recorded. */
   DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
   /** 区划代码重复 · The territory code is taken. */
@@ -619,6 +646,8 @@ export const UserErrorCode = {
   INVALID_COUNT: 'INVALID_COUNT',
   /** 信用代码无效 · Not a valid unified social credit code. */
   INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 评议标准有误 · The criteria: 1 to 10, named 2 to 20 characters, no two alike, whole weights adding up to 100. */
+  INVALID_CRITERIA: 'INVALID_CRITERIA',
   /** 日期无效 · The date is in the future or otherwise out of bounds. */
   INVALID_DATE: 'INVALID_DATE',
   /** 天数无效 · The number of working days is out of bounds. */
@@ -629,6 +658,8 @@ export const UserErrorCode = {
   INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 通知类型有误 · A webhook's kinds are named twice or too many. */
+  INVALID_EVENTS: 'INVALID_EVENTS',
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
   INVALID_GOALS: 'INVALID_GOALS',
   /** 网格无效 · No such grid. */
@@ -665,10 +696,16 @@ export const UserErrorCode = {
   INVALID_POSTS: 'INVALID_POSTS',
   /** 数量无效 · The quantity is not a whole number in range. */
   INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 评议人有误 · Not a member, not a seat of the committee, or named twice. */
+  INVALID_RATER: 'INVALID_RATER',
   /** 原因无效 · The reason is too short or too long. */
   INVALID_REASON: 'INVALID_REASON',
+  /** 述职对象有误 · Not a resident unit or a unit's Party organisation of the committee's territory, or named twice. */
+  INVALID_REVIEW_PARTY: 'INVALID_REVIEW_PARTY',
   /** 评分无效 · The score is not 1 to 5. */
   INVALID_SCORE: 'INVALID_SCORE',
+  /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
+  INVALID_SELECTION: 'INVALID_SELECTION',
   /** 状态不符 · The thing is not in a state that allows this action. */
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
@@ -685,6 +722,8 @@ export const UserErrorCode = {
   INVALID_UNIT: 'INVALID_UNIT',
   /** 单位数无效 · Too few or too many units called. */
   INVALID_UNITS: 'INVALID_UNITS',
+  /** 地址不可用 · A webhook's URL is not https:// (or http:// to a loopback address), is too long, or carries a user or password. */
+  INVALID_URL: 'INVALID_URL',
   /** 权重无效 · The weights are out of range or all 0. */
   INVALID_WEIGHTS: 'INVALID_WEIGHTS',
   /** 年度无效 · The year is out of range. */
@@ -731,6 +770,8 @@ export const UserErrorCode = {
   NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 须说明理由 · An opinion against (不同意) needs its reason. */
+  OPINION_REASON_REQUIRED: 'OPINION_REASON_REQUIRED',
   /** 协议重叠 · An agreement in force overlaps this term. */
   OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
   /** 超出剩余 · More than the item has left. */
@@ -739,19 +780,46 @@ export const UserErrorCode = {
   OWN_ITEM: 'OWN_ITEM',
   /** 待处理认领 · Accept or reject the pending claims first. */
   PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 评议人不在辖区 · The rater is not a member of the committee's territory. */
+  RATER_OUTSIDE_TERRITORY: 'RATER_OUTSIDE_TERRITORY',
   /** 稍后重试 · The same request is still being handled; retry shortly. */
   RETRY_LATER: 'RETRY_LATER',
+  /** 评议已结束 · The review round is closed: its results are frozen. */
+  REVIEW_CLOSED: 'REVIEW_CLOSED',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 不能评议本单位 · A rater may not score their own unit or Party organisation. */
+  SELF_REVIEW: 'SELF_REVIEW',
   /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
   SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 督办过多 · The request was reminded 30 times already. */
+  TOO_MANY_REMINDERS: 'TOO_MANY_REMINDERS',
+  /** 转办过多 · The request was handed on 10 times already: the street takes it. */
+  TOO_MANY_TRANSFERS: 'TOO_MANY_TRANSFERS',
   /** 须注明单位 · A part-time seat names the unit. */
-  UNIT_REQUIRED: 'UNIT_REQUIRED'
+  UNIT_REQUIRED: 'UNIT_REQUIRED',
+  /** 无此评议标准 · Not a criterion of the round, or given twice. */
+  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION',
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  WEBHOOK_LIMIT: 'WEBHOOK_LIMIT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/**
+ * 述职对象类型 · Who reports in an annual review (述职评议 · 双述双评): a resident unit, or the Party
+ * organisation at a unit where in-service members belong (在职党员所在党组织). Declared alike by every
+ * subgraph: it is part of the key of ReviewRecord, whose figures three of them answer.
+ */
+export const ReviewPartyType = {
+  /** 驻区单位 · A resident unit. */
+  RESIDENT_UNIT: 'RESIDENT_UNIT',
+  /** 在职党员所在党组织 · A unit's Party organisation, for its in-service members who reported to the community. */
+  PARTY_BRANCH: 'PARTY_BRANCH'
+} as const;
+
+export type ReviewPartyType = typeof ReviewPartyType[keyof typeof ReviewPartyType];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -838,6 +906,7 @@ export type FederationTypes = ResolversObject<{
   Organization: Organization;
   ResidentUnit: ResidentUnit;
   Statistics: Statistics;
+  ReviewRecord: ReviewRecord;
 }>;
 
 /** Mapping of federation reference types */
@@ -857,6 +926,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
+  ReviewRecord:
+    ( { __typename: 'ReviewRecord' }
+    & GraphQLRecursivePick<FederationTypes['ReviewRecord'], {"partyType":true,"partyId":true,"communityId":true,"year":true}> );
 }>;
 
 
@@ -898,8 +970,10 @@ export type ResolversTypes = ResolversObject<{
   Statistics: ResolverTypeWrapper<StatisticsScope>;
   CategoryHours: ResolverTypeWrapper<CategoryHours>;
   EmployerHours: ResolverTypeWrapper<EmployerHoursRow>;
+  ReviewRecord: ResolverTypeWrapper<ReviewRecordKey>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ReviewPartyType: ReviewPartyType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -937,6 +1011,7 @@ export type ResolversParentTypes = ResolversObject<{
   Statistics: StatisticsScope;
   CategoryHours: CategoryHours;
   EmployerHours: EmployerHoursRow;
+  ReviewRecord: ReviewRecordKey;
   UserError: UserError;
 }>;
 
@@ -1099,6 +1174,16 @@ export type EmployerHoursResolvers<ContextType = Context, ParentType extends Res
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ReviewRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRecord'] = ResolversParentTypes['ReviewRecord'], FederationReferenceType extends FederationReferenceTypes['ReviewRecord'] = FederationReferenceTypes['ReviewRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  partyType?: Resolver<ResolversTypes['ReviewPartyType'], ParentType, ContextType>;
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  communityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteerHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1129,6 +1214,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Statistics?: StatisticsResolvers<ContextType>;
   CategoryHours?: CategoryHoursResolvers<ContextType>;
   EmployerHours?: EmployerHoursResolvers<ContextType>;
+  ReviewRecord?: ReviewRecordResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

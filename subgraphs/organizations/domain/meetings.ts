@@ -1,3 +1,4 @@
+import { beijingDayStart } from '../../../platform/rules/beijing-time';
 import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import type { DecisionKind, DecisionOwnerType, DecisionStatus, MeetingStatus } from '../generated/resolvers';
 import type { CommitteeSeatDoc } from '../models';
@@ -175,8 +176,8 @@ export interface DecisionInput {
   dueOn: Date;
 }
 
-/** The start of a day in Beijing time (UTC+8, no daylight saving): due dates are days there. */
-export const beijingDay = (at: Date) => new Date(Math.floor((at.getTime() + 8 * 3_600_000) / DAY) * DAY - 8 * 3_600_000);
+/** The start of a day in Beijing time: due dates are days there (platform/rules/beijing-time). */
+export const beijingDay = beijingDayStart;
 
 /**
  * A decision of a held meeting. The owner has been resolved by the caller: `ownerProblem` is what it found

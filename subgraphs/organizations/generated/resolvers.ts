@@ -1,10 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationDoc, CommitteeSeatDoc, JointMeetingDoc, MeetingDecisionDoc } from '../models';
+import type { OrganizationDoc, CommitteeSeatDoc, JointMeetingDoc, MeetingDecisionDoc, ReviewRoundDoc, ReviewPartyDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/data/pagination';
 import type { InviteeOut } from '../resolvers/JointMeeting';
 import type { FollowUp } from '../domain/meetings';
 import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { EntityRef } from '../../../platform/server/subgraph';
+import type { Rater, Report, Figures } from '../domain/reviews';
+import type { RaterScoresOut } from '../resolvers/Reviews';
+import type { LedgerEntry } from '../../../platform/data/ledger';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,6 +70,11 @@ export type Organization = {
    * each says whether it is overdue. For the same callers as `jointMeetings`.
    */
   openDecisions: MeetingDecisionConnection;
+  /**
+   * 年度述职评议 · The annual review rounds (述职评议 · 双述双评) this committee opened, newest year first.
+   * For the committees that govern it.
+   */
+  reviewRounds: ReviewRoundConnection;
 };
 
 
@@ -114,6 +122,19 @@ export type OrganizationJointMeetingsArgs = {
  */
 export type OrganizationOpenDecisionsArgs = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 党组织 · Organization: a node of the Party organisation tree — city, district,
+ * street working committee, community committee, grid branch, building group —
+ * or a Party organisation beside it (resident units', joint, industry), attached
+ * to the street or community where it sits (属地).
+ */
+export type OrganizationReviewRoundsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -383,6 +404,29 @@ export type Statistics = {
   to: Scalars['DateTime']['output'];
   /** 联席会议 · Joint meetings scheduled in the period and decisions made in it. */
   meetings?: Maybe<MeetingStatistics>;
+  /** 述职评议 · Annual review rounds of the territory's committees for the years that start in the period, and their grades. */
+  reviews?: Maybe<ReviewStatistics>;
+};
+
+/** 述职评议统计 · The annual reviews of a territory's committees for the years that start in a period. */
+export type ReviewStatistics = {
+  __typename?: 'ReviewStatistics';
+  /** 评议轮次 · Review rounds opened for those years. */
+  rounds: Scalars['Int']['output'];
+  /** 已结束 · Of those, closed (results frozen). */
+  closed: Scalars['Int']['output'];
+  /** 述职对象 · Parties under review in those rounds. */
+  partiesReviewed: Scalars['Int']['output'];
+  /** 好 · Parties of closed rounds graded good. */
+  good: Scalars['Int']['output'];
+  /** 较好 · … graded fairly good. */
+  fairlyGood: Scalars['Int']['output'];
+  /** 一般 · … graded average. */
+  average: Scalars['Int']['output'];
+  /** 差 · … graded poor. */
+  poor: Scalars['Int']['output'];
+  /** 未评定 · … closed without a grade (not every criterion was scored). */
+  ungraded: Scalars['Int']['output'];
 };
 
 /** 联席会议统计 · Joint meetings of a territory's committees in a period. */
@@ -408,6 +452,280 @@ export type MeetingStatistics = {
   completionRate?: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * 年度述职评议 · ReviewRound: a community's big Party committee (or a street's working committee) reviews a
+ * year of the resident units and the Party organisations of their in-service members (双述双评): each
+ * reports its year (述职报告, its figures generated from its record), the committee's members and the
+ * residents' representatives (居民代表) it names score it on the round's criteria, and the committee gives
+ * its opinion for 评先评优. Closed, its results are frozen; the committee's 台账 is its export. For the
+ * committees that govern the organisation and the round's raters.
+ */
+export type ReviewRound = {
+  __typename?: 'ReviewRound';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 评议党组织 · The community or street whose committee holds the review. */
+  organization: Organization;
+  /** 年度 · The year reviewed. */
+  year: Scalars['Int']['output'];
+  /** 名称 · E.g. 2026年度驻区单位述职评议. */
+  title: Scalars['String']['output'];
+  /** 状态 · Open for reports, scores and opinions; closed once its results are frozen. */
+  status: ReviewRoundStatus;
+  /** 评议标准 · The criteria with their weights (adding up to 100), in order. */
+  criteria: Array<ReviewCriterion>;
+  /** 评议人 · The committee members and residents' representatives who score. */
+  raters: Array<ReviewRater>;
+  /** 述职对象 · The units and Party organisations under review, in the order named. */
+  parties: ReviewPartyConnection;
+  /** 开始时间 · When it was opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** 结束时间 · When it was closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/**
+ * 年度述职评议 · ReviewRound: a community's big Party committee (or a street's working committee) reviews a
+ * year of the resident units and the Party organisations of their in-service members (双述双评): each
+ * reports its year (述职报告, its figures generated from its record), the committee's members and the
+ * residents' representatives (居民代表) it names score it on the round's criteria, and the committee gives
+ * its opinion for 评先评优. Closed, its results are frozen; the committee's 台账 is its export. For the
+ * committees that govern the organisation and the round's raters.
+ */
+export type ReviewRoundPartiesArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 评议状态 · Where a review round is. */
+export const ReviewRoundStatus = {
+  /** 进行中 · Reports, scores and opinions are taken. */
+  OPEN: 'OPEN',
+  /** 结束中 · Being closed: nothing more is taken; closing it again completes it. */
+  CLOSING: 'CLOSING',
+  /** 已结束 · Closed: the results are frozen. */
+  CLOSED: 'CLOSED'
+} as const;
+
+export type ReviewRoundStatus = typeof ReviewRoundStatus[keyof typeof ReviewRoundStatus];
+/** 评议标准 · A criterion of a review round and its weight. */
+export type ReviewCriterion = {
+  __typename?: 'ReviewCriterion';
+  /** 名称 · E.g. 履行共建协议; scores name it. */
+  name: Scalars['String']['output'];
+  /** 权重 · Its share of the weighted score, in per cent. */
+  weight: Scalars['Int']['output'];
+};
+
+/** 评议人 · Someone the committee named to score the round. */
+export type ReviewRater = {
+  __typename?: 'ReviewRater';
+  /** 党员 · The rater. */
+  member?: Maybe<Member>;
+  /** 身份 · A member of the committee or a residents' representative. */
+  kind: RaterKind;
+};
+
+/** 评议人身份 · Whom a rater speaks for: each kind weighs half of a criterion's score when both scored it. */
+export const RaterKind = {
+  /** 大党委委员 · A member holding a seat on the committee. */
+  COMMITTEE_MEMBER: 'COMMITTEE_MEMBER',
+  /** 居民代表 · A residents' representative: a member living in the committee's territory. */
+  RESIDENT_REPRESENTATIVE: 'RESIDENT_REPRESENTATIVE'
+} as const;
+
+export type RaterKind = typeof RaterKind[keyof typeof RaterKind];
+/**
+ * 述职对象 · ReviewParty: a resident unit or a unit's Party organisation in a review round, with its report,
+ * the raters' scores and its result. For the committees over the round, its raters, and the unit's admins.
+ */
+export type ReviewParty = {
+  __typename?: 'ReviewParty';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 评议 · The round; null to a caller who may read the party but not the round (the unit's admin). */
+  round?: Maybe<ReviewRound>;
+  /** 年度 · The year reviewed. */
+  year: Scalars['Int']['output'];
+  /** 评议党组织 · The committee that reviews it. */
+  organization: Organization;
+  /** 类型 · A resident unit or a Party organisation. */
+  type: ReviewPartyType;
+  /** 驻区单位 · The unit, when it is one. */
+  unit?: Maybe<ResidentUnit>;
+  /** 党组织 · The Party organisation, when it is one. */
+  branch?: Maybe<Organization>;
+  /** 评议状态 · The round's status. */
+  status: ReviewRoundStatus;
+  /** 述职报告 · Its report: the figures of its year and its own words; null until submitted (or generated at close). */
+  report?: Maybe<ReviewReport>;
+  /** 我的评分 · The caller's own scores, for a rater; empty for others. */
+  myScores: Array<CriterionScore>;
+  /** 评分 · Each rater's scores. For the committees over the round. */
+  scores: Array<RaterScores>;
+  /** 已评人数 · How many raters have scored it. */
+  ratersScored: Scalars['Int']['output'];
+  /** 分项得分 · Per criterion, the score of each kind of rater and their mean. For the committees; for everyone who reads the party once the round is closed. */
+  results?: Maybe<Array<CriterionResult>>;
+  /** 综合得分 · The weighted score, 0 to 100; null until every criterion has a score. Shown as `results`. */
+  weightedScore?: Maybe<Scalars['Float']['output']>;
+  /** 等次 · 好 (≥ 90) · 较好 (≥ 75) · 一般 (≥ 60) · 差. Shown as `results`. */
+  grade?: Maybe<ReviewGrade>;
+  /** 评先评优意见 · The committee's opinion for 评先评优. Shown as `results`. */
+  opinion?: Maybe<ReviewOpinion>;
+  /** 意见理由 · Why, as the committee gave it. Shown as `results`. */
+  opinionReason?: Maybe<Scalars['String']['output']>;
+  /** 评议记录 · Every act on it — report, scores, opinion, freezing at close — oldest first: its ledger. For the committees over the round. */
+  history: Array<ReviewHistoryEntry>;
+};
+
+/** 述职报告 · A party's report of its year. */
+export type ReviewReport = {
+  __typename?: 'ReviewReport';
+  /** 年度实绩 · What its record shows for the year, as read when it was submitted. */
+  figures: ReviewFigures;
+  /** 述职内容 · Its own account of its year; null for a report generated at close without one. */
+  narrative?: Maybe<Scalars['String']['output']>;
+  /** 提交时间 · When it was submitted; null for one generated at close. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 生成时间 · When the figures were read. */
+  generatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * 年度实绩 · A party's figures for the reviewed year in the committee's territory, read from the subgraphs that
+ * keep them (ReviewRecord). A figure that does not apply to the party (claims, activities of a Party
+ * organisation) is null.
+ */
+export type ReviewFigures = {
+  __typename?: 'ReviewFigures';
+  /** 履约认领 · Its claims made in the year and delivered (履约). */
+  claimsDelivered?: Maybe<Scalars['Int']['output']>;
+  /** 组织活动 · Co-building activities it organised that were held in the year. */
+  activitiesOrganised?: Maybe<Scalars['Int']['output']>;
+  /** 参加活动 · Activities it was checked in at in the year. */
+  activitiesAttended?: Maybe<Scalars['Int']['output']>;
+  /** 报到党员 · Its in-service members who reported to the community (双报到). */
+  membersReported?: Maybe<Scalars['Int']['output']>;
+  /** 志愿服务时长 · Confirmed volunteer hours its reported members served in the year. */
+  volunteerHours?: Maybe<Scalars['Float']['output']>;
+  /** 承诺履行率 · Share (0–1) of its agreements' commitments with the committee that were met in the year; null when nothing was promised (and for a Party organisation). */
+  commitmentsMet?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 评分 · A score on one criterion. */
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  /** 评议标准 · The criterion's name. */
+  criterion: Scalars['String']['output'];
+  /** 分数 · 0 to 100. */
+  score: Scalars['Int']['output'];
+};
+
+/** 评议人评分 · One rater's scores of a party. */
+export type RaterScores = {
+  __typename?: 'RaterScores';
+  /** 评议人 · The rater. */
+  rater?: Maybe<Member>;
+  /** 身份 · Committee member or residents' representative. */
+  kind: RaterKind;
+  /** 评分 · One a criterion scored. */
+  scores: Array<CriterionScore>;
+  /** 评分时间 · When last changed. */
+  scoredAt: Scalars['DateTime']['output'];
+};
+
+/** 分项得分 · A criterion's result for a party. */
+export type CriterionResult = {
+  __typename?: 'CriterionResult';
+  /** 评议标准 · The criterion's name. */
+  criterion: Scalars['String']['output'];
+  /** 权重 · Its weight, per cent. */
+  weight: Scalars['Int']['output'];
+  /** 委员评分 · Mean of the committee members' scores; null if none scored it. */
+  committeeMean?: Maybe<Scalars['Float']['output']>;
+  /** 居民代表评分 · Mean of the residents' representatives' scores; null if none scored it. */
+  residentMean?: Maybe<Scalars['Float']['output']>;
+  /** 得分 · The mean of the two (each kind half), or the one there is; null if no one scored it. */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 评议等次 · A party's grade in an annual review. */
+export const ReviewGrade = {
+  /** 好 · 90 or more. */
+  GOOD: 'GOOD',
+  /** 较好 · 75 to under 90. */
+  FAIRLY_GOOD: 'FAIRLY_GOOD',
+  /** 一般 · 60 to under 75. */
+  AVERAGE: 'AVERAGE',
+  /** 差 · Under 60. */
+  POOR: 'POOR'
+} as const;
+
+export type ReviewGrade = typeof ReviewGrade[keyof typeof ReviewGrade];
+/** 评先评优意见 · The committee's opinion on the party for 评先评优 (评先评优征求社区意见). */
+export const ReviewOpinion = {
+  /** 推荐 · Recommended. */
+  RECOMMEND: 'RECOMMEND',
+  /** 同意 · Agreed. */
+  AGREE: 'AGREE',
+  /** 不同意 · Not agreed (with the reason). */
+  DISAGREE: 'DISAGREE'
+} as const;
+
+export type ReviewOpinion = typeof ReviewOpinion[keyof typeof ReviewOpinion];
+/** 评议记录 · One act on a party under review. */
+export type ReviewHistoryEntry = {
+  __typename?: 'ReviewHistoryEntry';
+  /** 操作 · OPEN, REPORT, SCORE, OPINION or FREEZE (the round closed). */
+  action: Scalars['String']['output'];
+  /** 操作人 · Who (the token's subject). */
+  actor: Scalars['String']['output'];
+  /** 时间 · When. */
+  at: Scalars['DateTime']['output'];
+};
+
+/** 述职评议分页 · A page of review rounds. */
+export type ReviewRoundConnection = {
+  __typename?: 'ReviewRoundConnection';
+  /** 边 · The rounds of this page with their cursors. */
+  edges: Array<ReviewRoundEdge>;
+  /** 节点 · The rounds of this page. */
+  nodes: Array<ReviewRound>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 述职评议分页边 · A round and its cursor. */
+export type ReviewRoundEdge = {
+  __typename?: 'ReviewRoundEdge';
+  /** 游标 · Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** 述职评议 · The round. */
+  node: ReviewRound;
+};
+
+/** 述职对象分页 · A page of parties under review. */
+export type ReviewPartyConnection = {
+  __typename?: 'ReviewPartyConnection';
+  /** 边 · The parties of this page with their cursors. */
+  edges: Array<ReviewPartyEdge>;
+  /** 节点 · The parties of this page. */
+  nodes: Array<ReviewParty>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 述职对象分页边 · A party and its cursor. */
+export type ReviewPartyEdge = {
+  __typename?: 'ReviewPartyEdge';
+  /** 游标 · Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** 述职对象 · The party. */
+  node: ReviewParty;
+};
+
 /** 党员 · Member, referenced here as a committee seat's holder. */
 export type Member = {
   __typename?: 'Member';
@@ -415,11 +733,24 @@ export type Member = {
   id: Scalars['ID']['output'];
 };
 
-/** 驻区单位 · ResidentUnit, referenced here as a part-time seat's unit. */
+/** 驻区单位 · ResidentUnit, referenced here as a part-time seat's unit, with its annual reviews. */
 export type ResidentUnit = {
   __typename?: 'ResidentUnit';
   /** 标识 · Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * 年度述职评议 · The unit's reports and results in the committees' annual reviews (述职评议), newest year
+   * first: what its yearly evaluation and the opinion sent for 评先评优 show. For the unit's admins and the
+   * committees over the round.
+   */
+  annualReviews: ReviewPartyConnection;
+};
+
+
+/** 驻区单位 · ResidentUnit, referenced here as a part-time seat's unit, with its annual reviews. */
+export type ResidentUnitAnnualReviewsArgs = {
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 党组织类型 · Kind of Party organisation. */
@@ -486,6 +817,10 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** 联席会议 · One joint meeting by id; null when there is none or the caller may not read it. */
   jointMeeting?: Maybe<JointMeeting>;
+  /** 年度述职评议 · One review round by id; null when there is none or the caller may not read it. */
+  reviewRound?: Maybe<ReviewRound>;
+  /** 述职对象 · One party of a review round by id; null when there is none or the caller may not read it. */
+  reviewParty?: Maybe<ReviewParty>;
   /**
    * 党组织列表 · Organisations, optionally of one kind and inside one subtree
    * (`within`: every organisation below the given one, at any depth).
@@ -500,6 +835,16 @@ export type QueryOrganizationArgs = {
 
 
 export type QueryJointMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewPartyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -558,6 +903,34 @@ export type Mutation = {
    * the reason). For the committees that govern the meeting's organisation and for the decision's owner.
    */
   updateDecision: MeetingDecisionPayload;
+  /**
+   * 开展述职评议 · Opens a committee's annual review (述职评议 · 双述双评) of a year — this year or the last —
+   * with its criteria (the default set when omitted), the parties under review and the raters. One round per
+   * committee and year. For the committees that govern the organisation.
+   */
+  openReviewRound: ReviewRoundPayload;
+  /**
+   * 提交述职报告 · Submits (or resubmits) a party's report while the round is open: its own account, and its
+   * figures for the year read from its record now. For the unit's admins (a unit) and the committees over the round.
+   */
+  submitReviewReport: ReviewPartyPayload;
+  /**
+   * 评分 · Scores a party on some or all of the round's criteria, 0 to 100 each; a criterion scored again
+   * replaces the rater's earlier score, until the round closes. For the round's raters, not on their own unit.
+   */
+  scoreReviewParty: ReviewPartyPayload;
+  /** 评先评优意见 · Gives (or changes) the committee's opinion on a party while the round is open. For the committees over the round. */
+  giveReviewOpinion: ReviewPartyPayload;
+  /**
+   * 邀请评议人 · Names more raters while the round is open: seats of the committee and residents'
+   * representatives of its territory, none already a rater, at most 100 in all. For the committees that govern the organisation.
+   */
+  inviteReviewRaters: ReviewRoundPayload;
+  /**
+   * 结束评议 · Closes a round: nothing more is taken, a party without a report gets its figures generated,
+   * and the results are frozen. For the committees that govern the organisation.
+   */
+  closeReviewRound: ReviewRoundPayload;
 };
 
 
@@ -627,6 +1000,111 @@ export type MutationRecordMeetingDecisionArgs = {
 export type MutationUpdateDecisionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDecisionInput;
+};
+
+
+export type MutationOpenReviewRoundArgs = {
+  input: OpenReviewRoundInput;
+};
+
+
+export type MutationSubmitReviewReportArgs = {
+  input: SubmitReviewReportInput;
+};
+
+
+export type MutationScoreReviewPartyArgs = {
+  input: ScoreReviewPartyInput;
+};
+
+
+export type MutationGiveReviewOpinionArgs = {
+  input: GiveReviewOpinionInput;
+};
+
+
+export type MutationInviteReviewRatersArgs = {
+  id: Scalars['ID']['input'];
+  raters: Array<ReviewRaterInput>;
+};
+
+
+export type MutationCloseReviewRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** 开展述职评议 · A review round to open. */
+export type OpenReviewRoundInput = {
+  /** 评议党组织 · A community or street with a committee. */
+  organizationId: Scalars['ID']['input'];
+  /** 年度 · The year reviewed: this year or the last (Beijing time). */
+  year: Scalars['Int']['input'];
+  /** 名称 · 2 to 100 characters; `<year>年度述职评议` when omitted. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** 评议标准 · 1 to 10, weights adding up to 100; when omitted 履行共建协议 30, 参与社区活动 25, 服务群众实效 25, 在职党员报到表现 20. */
+  criteria?: InputMaybe<Array<ReviewCriterionInput>>;
+  /** 述职对象 · 1 to 200 resident units or units' Party organisations of the territory. */
+  parties: Array<ReviewPartyInput>;
+  /** 评议人 · 1 to 100 members: seats of the committee and residents' representatives living in the territory. */
+  raters: Array<ReviewRaterInput>;
+};
+
+/** 评议标准 · A criterion. */
+export type ReviewCriterionInput = {
+  /** 名称 · 2 to 20 characters. */
+  name: Scalars['String']['input'];
+  /** 权重 · A whole number of per cent, 1 to 100. */
+  weight: Scalars['Int']['input'];
+};
+
+/** 述职对象 · A party to review. */
+export type ReviewPartyInput = {
+  /** 类型 · Unit or Party organisation. */
+  type: ReviewPartyType;
+  /** 标识 · The unit's or the organisation's id. */
+  id: Scalars['ID']['input'];
+};
+
+/** 评议人 · A rater. */
+export type ReviewRaterInput = {
+  /** 党员 · The member. */
+  memberId: Scalars['ID']['input'];
+  /** 身份 · A seat of the committee, or a residents' representative. */
+  kind: RaterKind;
+};
+
+/** 提交述职报告 · A report. */
+export type SubmitReviewReportInput = {
+  /** 述职对象 · The party of the round. */
+  partyId: Scalars['ID']['input'];
+  /** 述职内容 · 10 to 5,000 characters. */
+  narrative: Scalars['String']['input'];
+};
+
+/** 评分 · A rater's scores of a party. */
+export type ScoreReviewPartyInput = {
+  /** 述职对象 · The party. */
+  partyId: Scalars['ID']['input'];
+  /** 评分 · 1 or more, a criterion at most once. */
+  scores: Array<CriterionScoreInput>;
+};
+
+/** 评分 · A score on one criterion. */
+export type CriterionScoreInput = {
+  /** 评议标准 · The criterion's name. */
+  criterion: Scalars['String']['input'];
+  /** 分数 · A whole number, 0 to 100. */
+  score: Scalars['Int']['input'];
+};
+
+/** 评先评优意见 · An opinion. */
+export type GiveReviewOpinionInput = {
+  /** 述职对象 · The party. */
+  partyId: Scalars['ID']['input'];
+  /** 意见 · Recommend, agree or not. */
+  opinion: ReviewOpinion;
+  /** 理由 · 2 to 500 characters; required for DISAGREE. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 新建党组织 · An organisation to create. */
@@ -745,6 +1223,24 @@ export type MeetingDecisionPayload = {
   errors: Array<UserError>;
 };
 
+/** 结果 · The review round, or why nothing changed. */
+export type ReviewRoundPayload = {
+  __typename?: 'ReviewRoundPayload';
+  /** 述职评议 · The round as it is now; null when there are errors. */
+  round?: Maybe<ReviewRound>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** 结果 · The party, or why nothing changed. */
+export type ReviewPartyPayload = {
+  __typename?: 'ReviewPartyPayload';
+  /** 述职对象 · The party as it is now; null when there are errors. */
+  party?: Maybe<ReviewParty>;
+  /** 错误 · What was wrong; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** 结果 · The organisation, or why nothing changed. */
 export type OrganizationPayload = {
   __typename?: 'OrganizationPayload';
@@ -809,6 +1305,8 @@ export const UserErrorCode = {
   CLAIMANT_NOT_ALLOWED: 'CLAIMANT_NOT_ALLOWED',
   /** 循环 · An organisation cannot move under itself or its own subtree. */
   CYCLE: 'CYCLE',
+  /** 今日已达上限 · The account has raised as many as it may today; try again tomorrow. */
+  DAILY_LIMIT: 'DAILY_LIMIT',
   /** 日期顺序不对 · An end comes before its start. */
   DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
   /** 已发布 · An item was already published from this decision. */
@@ -827,6 +1325,8 @@ export const UserErrorCode = {
   DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
   /** 名称重复 · An organisation of this name already exists under the same parent. */
   DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 已有评议 · The committee already has a review round for that year. */
+  DUPLICATE_REVIEW_ROUND: 'DUPLICATE_REVIEW_ROUND',
   /** 服务记录重复 · This service of that member on that day is already recorded. */
   DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
   /** 区划代码重复 · The territory code is taken. */
@@ -859,6 +1359,8 @@ export const UserErrorCode = {
   INVALID_COUNT: 'INVALID_COUNT',
   /** 信用代码无效 · Not a valid unified social credit code. */
   INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 评议标准有误 · The criteria: 1 to 10, named 2 to 20 characters, no two alike, whole weights adding up to 100. */
+  INVALID_CRITERIA: 'INVALID_CRITERIA',
   /** 日期无效 · The date is in the future or otherwise out of bounds. */
   INVALID_DATE: 'INVALID_DATE',
   /** 天数无效 · The number of working days is out of bounds. */
@@ -869,6 +1371,8 @@ export const UserErrorCode = {
   INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 通知类型有误 · A webhook's kinds are named twice or too many. */
+  INVALID_EVENTS: 'INVALID_EVENTS',
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
   INVALID_GOALS: 'INVALID_GOALS',
   /** 网格无效 · No such grid. */
@@ -905,10 +1409,16 @@ export const UserErrorCode = {
   INVALID_POSTS: 'INVALID_POSTS',
   /** 数量无效 · The quantity is not a whole number in range. */
   INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 评议人有误 · Not a member, not a seat of the committee, or named twice. */
+  INVALID_RATER: 'INVALID_RATER',
   /** 原因无效 · The reason is too short or too long. */
   INVALID_REASON: 'INVALID_REASON',
+  /** 述职对象有误 · Not a resident unit or a unit's Party organisation of the committee's territory, or named twice. */
+  INVALID_REVIEW_PARTY: 'INVALID_REVIEW_PARTY',
   /** 评分无效 · The score is not 1 to 5. */
   INVALID_SCORE: 'INVALID_SCORE',
+  /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
+  INVALID_SELECTION: 'INVALID_SELECTION',
   /** 状态不符 · The thing is not in a state that allows this action. */
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
@@ -925,6 +1435,8 @@ export const UserErrorCode = {
   INVALID_UNIT: 'INVALID_UNIT',
   /** 单位数无效 · Too few or too many units called. */
   INVALID_UNITS: 'INVALID_UNITS',
+  /** 地址不可用 · A webhook's URL is not https:// (or http:// to a loopback address), is too long, or carries a user or password. */
+  INVALID_URL: 'INVALID_URL',
   /** 权重无效 · The weights are out of range or all 0. */
   INVALID_WEIGHTS: 'INVALID_WEIGHTS',
   /** 年度无效 · The year is out of range. */
@@ -971,6 +1483,8 @@ export const UserErrorCode = {
   NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 须说明理由 · An opinion against (不同意) needs its reason. */
+  OPINION_REASON_REQUIRED: 'OPINION_REASON_REQUIRED',
   /** 协议重叠 · An agreement in force overlaps this term. */
   OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
   /** 超出剩余 · More than the item has left. */
@@ -979,19 +1493,46 @@ export const UserErrorCode = {
   OWN_ITEM: 'OWN_ITEM',
   /** 待处理认领 · Accept or reject the pending claims first. */
   PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 评议人不在辖区 · The rater is not a member of the committee's territory. */
+  RATER_OUTSIDE_TERRITORY: 'RATER_OUTSIDE_TERRITORY',
   /** 稍后重试 · The same request is still being handled; retry shortly. */
   RETRY_LATER: 'RETRY_LATER',
+  /** 评议已结束 · The review round is closed: its results are frozen. */
+  REVIEW_CLOSED: 'REVIEW_CLOSED',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 不能评议本单位 · A rater may not score their own unit or Party organisation. */
+  SELF_REVIEW: 'SELF_REVIEW',
   /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
   SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 督办过多 · The request was reminded 30 times already. */
+  TOO_MANY_REMINDERS: 'TOO_MANY_REMINDERS',
+  /** 转办过多 · The request was handed on 10 times already: the street takes it. */
+  TOO_MANY_TRANSFERS: 'TOO_MANY_TRANSFERS',
   /** 须注明单位 · A part-time seat names the unit. */
-  UNIT_REQUIRED: 'UNIT_REQUIRED'
+  UNIT_REQUIRED: 'UNIT_REQUIRED',
+  /** 无此评议标准 · Not a criterion of the round, or given twice. */
+  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION',
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  WEBHOOK_LIMIT: 'WEBHOOK_LIMIT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/**
+ * 述职对象类型 · Who reports in an annual review (述职评议 · 双述双评): a resident unit, or the Party
+ * organisation at a unit where in-service members belong (在职党员所在党组织). Declared alike by every
+ * subgraph: it is part of the key of ReviewRecord, whose figures three of them answer.
+ */
+export const ReviewPartyType = {
+  /** 驻区单位 · A resident unit. */
+  RESIDENT_UNIT: 'RESIDENT_UNIT',
+  /** 在职党员所在党组织 · A unit's Party organisation, for its in-service members who reported to the community. */
+  PARTY_BRANCH: 'PARTY_BRANCH'
+} as const;
+
+export type ReviewPartyType = typeof ReviewPartyType[keyof typeof ReviewPartyType];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1078,6 +1619,9 @@ export type FederationTypes = ResolversObject<{
   JointMeeting: JointMeeting;
   MeetingDecision: MeetingDecision;
   Statistics: Statistics;
+  ReviewRound: ReviewRound;
+  ReviewParty: ReviewParty;
+  ResidentUnit: ResidentUnit;
 }>;
 
 /** Mapping of federation reference types */
@@ -1097,6 +1641,15 @@ export type FederationReferenceTypes = ResolversObject<{
   Statistics:
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"organizationId":true,"from":true,"to":true}> );
+  ReviewRound:
+    ( { __typename: 'ReviewRound' }
+    & GraphQLRecursivePick<FederationTypes['ReviewRound'], {"id":true}> );
+  ReviewParty:
+    ( { __typename: 'ReviewParty' }
+    & GraphQLRecursivePick<FederationTypes['ReviewParty'], {"id":true}> );
+  ResidentUnit:
+    ( { __typename: 'ResidentUnit' }
+    & GraphQLRecursivePick<FederationTypes['ResidentUnit'], {"id":true}> );
 }>;
 
 /** Mapping of union types */
@@ -1136,7 +1689,26 @@ export type ResolversTypes = ResolversObject<{
   MeetingDecisionConnection: ResolverTypeWrapper<Connection<MeetingDecisionDoc>>;
   MeetingDecisionEdge: ResolverTypeWrapper<Edge<MeetingDecisionDoc>>;
   Statistics: ResolverTypeWrapper<StatisticsScope>;
+  ReviewStatistics: ResolverTypeWrapper<ReviewStatistics>;
   MeetingStatistics: ResolverTypeWrapper<MeetingStatistics>;
+  ReviewRound: ResolverTypeWrapper<ReviewRoundDoc>;
+  ReviewRoundStatus: ReviewRoundStatus;
+  ReviewCriterion: ResolverTypeWrapper<ReviewCriterion>;
+  ReviewRater: ResolverTypeWrapper<Rater>;
+  RaterKind: RaterKind;
+  ReviewParty: ResolverTypeWrapper<ReviewPartyDoc>;
+  ReviewReport: ResolverTypeWrapper<Report>;
+  ReviewFigures: ResolverTypeWrapper<Figures>;
+  CriterionScore: ResolverTypeWrapper<CriterionScore>;
+  RaterScores: ResolverTypeWrapper<RaterScoresOut>;
+  CriterionResult: ResolverTypeWrapper<CriterionResult>;
+  ReviewGrade: ReviewGrade;
+  ReviewOpinion: ReviewOpinion;
+  ReviewHistoryEntry: ResolverTypeWrapper<LedgerEntry>;
+  ReviewRoundConnection: ResolverTypeWrapper<Connection<ReviewRoundDoc>>;
+  ReviewRoundEdge: ResolverTypeWrapper<Edge<ReviewRoundDoc>>;
+  ReviewPartyConnection: ResolverTypeWrapper<Connection<ReviewPartyDoc>>;
+  ReviewPartyEdge: ResolverTypeWrapper<Edge<ReviewPartyDoc>>;
   Member: ResolverTypeWrapper<EntityRef>;
   ResidentUnit: ResolverTypeWrapper<EntityRef>;
   OrganizationKind: OrganizationKind;
@@ -1145,6 +1717,14 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenReviewRoundInput: OpenReviewRoundInput;
+  ReviewCriterionInput: ReviewCriterionInput;
+  ReviewPartyInput: ReviewPartyInput;
+  ReviewRaterInput: ReviewRaterInput;
+  SubmitReviewReportInput: SubmitReviewReportInput;
+  ScoreReviewPartyInput: ScoreReviewPartyInput;
+  CriterionScoreInput: CriterionScoreInput;
+  GiveReviewOpinionInput: GiveReviewOpinionInput;
   CreateOrganizationInput: CreateOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   AddCommitteeSeatInput: AddCommitteeSeatInput;
@@ -1155,10 +1735,13 @@ export type ResolversTypes = ResolversObject<{
   UpdateDecisionInput: UpdateDecisionInput;
   JointMeetingPayload: ResolverTypeWrapper<Omit<JointMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['JointMeeting']> }>;
   MeetingDecisionPayload: ResolverTypeWrapper<Omit<MeetingDecisionPayload, 'decision'> & { decision?: Maybe<ResolversTypes['MeetingDecision']> }>;
+  ReviewRoundPayload: ResolverTypeWrapper<Omit<ReviewRoundPayload, 'round'> & { round?: Maybe<ResolversTypes['ReviewRound']> }>;
+  ReviewPartyPayload: ResolverTypeWrapper<Omit<ReviewPartyPayload, 'party'> & { party?: Maybe<ResolversTypes['ReviewParty']> }>;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   CommitteeSeatPayload: ResolverTypeWrapper<Omit<CommitteeSeatPayload, 'seat'> & { seat?: Maybe<ResolversTypes['CommitteeSeat']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ReviewPartyType: ReviewPartyType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1182,7 +1765,22 @@ export type ResolversParentTypes = ResolversObject<{
   MeetingDecisionConnection: Connection<MeetingDecisionDoc>;
   MeetingDecisionEdge: Edge<MeetingDecisionDoc>;
   Statistics: StatisticsScope;
+  ReviewStatistics: ReviewStatistics;
   MeetingStatistics: MeetingStatistics;
+  ReviewRound: ReviewRoundDoc;
+  ReviewCriterion: ReviewCriterion;
+  ReviewRater: Rater;
+  ReviewParty: ReviewPartyDoc;
+  ReviewReport: Report;
+  ReviewFigures: Figures;
+  CriterionScore: CriterionScore;
+  RaterScores: RaterScoresOut;
+  CriterionResult: CriterionResult;
+  ReviewHistoryEntry: LedgerEntry;
+  ReviewRoundConnection: Connection<ReviewRoundDoc>;
+  ReviewRoundEdge: Edge<ReviewRoundDoc>;
+  ReviewPartyConnection: Connection<ReviewPartyDoc>;
+  ReviewPartyEdge: Edge<ReviewPartyDoc>;
   Member: EntityRef;
   ResidentUnit: EntityRef;
   OrganizationConnection: Connection<OrganizationDoc>;
@@ -1190,6 +1788,14 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
+  OpenReviewRoundInput: OpenReviewRoundInput;
+  ReviewCriterionInput: ReviewCriterionInput;
+  ReviewPartyInput: ReviewPartyInput;
+  ReviewRaterInput: ReviewRaterInput;
+  SubmitReviewReportInput: SubmitReviewReportInput;
+  ScoreReviewPartyInput: ScoreReviewPartyInput;
+  CriterionScoreInput: CriterionScoreInput;
+  GiveReviewOpinionInput: GiveReviewOpinionInput;
   CreateOrganizationInput: CreateOrganizationInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   AddCommitteeSeatInput: AddCommitteeSeatInput;
@@ -1200,6 +1806,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateDecisionInput: UpdateDecisionInput;
   JointMeetingPayload: Omit<JointMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['JointMeeting']> };
   MeetingDecisionPayload: Omit<MeetingDecisionPayload, 'decision'> & { decision?: Maybe<ResolversParentTypes['MeetingDecision']> };
+  ReviewRoundPayload: Omit<ReviewRoundPayload, 'round'> & { round?: Maybe<ResolversParentTypes['ReviewRound']> };
+  ReviewPartyPayload: Omit<ReviewPartyPayload, 'party'> & { party?: Maybe<ResolversParentTypes['ReviewParty']> };
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   CommitteeSeatPayload: Omit<CommitteeSeatPayload, 'seat'> & { seat?: Maybe<ResolversParentTypes['CommitteeSeat']> };
   UserError: UserError;
@@ -1225,6 +1833,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   bigPartyCommittee?: Resolver<Array<ResolversTypes['CommitteeSeat']>, ParentType, ContextType, Partial<OrganizationBigPartyCommitteeArgs>>;
   jointMeetings?: Resolver<ResolversTypes['JointMeetingConnection'], ParentType, ContextType, RequireFields<OrganizationJointMeetingsArgs, 'first'>>;
   openDecisions?: Resolver<ResolversTypes['MeetingDecisionConnection'], ParentType, ContextType, RequireFields<OrganizationOpenDecisionsArgs, 'first'>>;
+  reviewRounds?: Resolver<ResolversTypes['ReviewRoundConnection'], ParentType, ContextType, RequireFields<OrganizationReviewRoundsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1329,6 +1938,18 @@ export type StatisticsResolvers<ContextType = Context, ParentType extends Resolv
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   meetings?: Resolver<Maybe<ResolversTypes['MeetingStatistics']>, ParentType, ContextType>;
+  reviews?: Resolver<Maybe<ResolversTypes['ReviewStatistics']>, ParentType, ContextType>;
+}>;
+
+export type ReviewStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewStatistics'] = ResolversParentTypes['ReviewStatistics']> = ResolversObject<{
+  rounds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partiesReviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  good?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fairlyGood?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  average?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  poor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ungraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MeetingStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingStatistics'] = ResolversParentTypes['MeetingStatistics']> = ResolversObject<{
@@ -1343,12 +1964,124 @@ export type MeetingStatisticsResolvers<ContextType = Context, ParentType extends
   completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ReviewRoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRound'] = ResolversParentTypes['ReviewRound'], FederationReferenceType extends FederationReferenceTypes['ReviewRound'] = FederationReferenceTypes['ReviewRound']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewRound']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewRoundStatus'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['ReviewCriterion']>, ParentType, ContextType>;
+  raters?: Resolver<Array<ResolversTypes['ReviewRater']>, ParentType, ContextType>;
+  parties?: Resolver<ResolversTypes['ReviewPartyConnection'], ParentType, ContextType, RequireFields<ReviewRoundPartiesArgs, 'first'>>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type ReviewCriterionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewCriterion'] = ResolversParentTypes['ReviewCriterion']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewRaterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRater'] = ResolversParentTypes['ReviewRater']> = ResolversObject<{
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RaterKind'], ParentType, ContextType>;
+}>;
+
+export type ReviewPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewParty'] = ResolversParentTypes['ReviewParty'], FederationReferenceType extends FederationReferenceTypes['ReviewParty'] = FederationReferenceTypes['ReviewParty']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewParty']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['ReviewRound']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ReviewPartyType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['ResidentUnit']>, ParentType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewRoundStatus'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ReviewReport']>, ParentType, ContextType>;
+  myScores?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['RaterScores']>, ParentType, ContextType>;
+  ratersScored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Maybe<Array<ResolversTypes['CriterionResult']>>, ParentType, ContextType>;
+  weightedScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['ReviewGrade']>, ParentType, ContextType>;
+  opinion?: Resolver<Maybe<ResolversTypes['ReviewOpinion']>, ParentType, ContextType>;
+  opinionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReviewHistoryEntry']>, ParentType, ContextType>;
+}>;
+
+export type ReviewReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewReport'] = ResolversParentTypes['ReviewReport']> = ResolversObject<{
+  figures?: Resolver<ResolversTypes['ReviewFigures'], ParentType, ContextType>;
+  narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ReviewFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewFigures'] = ResolversParentTypes['ReviewFigures']> = ResolversObject<{
+  claimsDelivered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activitiesOrganised?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activitiesAttended?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  membersReported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  volunteerHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  commitmentsMet?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CriterionScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RaterScoresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RaterScores'] = ResolversParentTypes['RaterScores']> = ResolversObject<{
+  rater?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RaterKind'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  scoredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CriterionResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionResult'] = ResolversParentTypes['CriterionResult']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committeeMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  residentMean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type ReviewHistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewHistoryEntry'] = ResolversParentTypes['ReviewHistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ReviewRoundConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRoundConnection'] = ResolversParentTypes['ReviewRoundConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewRoundEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReviewRound']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ReviewRoundEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRoundEdge'] = ResolversParentTypes['ReviewRoundEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewRound'], ParentType, ContextType>;
+}>;
+
+export type ReviewPartyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPartyConnection'] = ResolversParentTypes['ReviewPartyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewPartyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReviewParty']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ReviewPartyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPartyEdge'] = ResolversParentTypes['ReviewPartyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewParty'], ParentType, ContextType>;
+}>;
+
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit']> = ResolversObject<{
+export type ResidentUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResidentUnit'] = ResolversParentTypes['ResidentUnit'], FederationReferenceType extends FederationReferenceTypes['ResidentUnit'] = FederationReferenceTypes['ResidentUnit']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ResidentUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  annualReviews?: Resolver<ResolversTypes['ReviewPartyConnection'], ParentType, ContextType, RequireFields<ResidentUnitAnnualReviewsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1373,6 +2106,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   jointMeeting?: Resolver<Maybe<ResolversTypes['JointMeeting']>, ParentType, ContextType, RequireFields<QueryJointMeetingArgs, 'id'>>;
+  reviewRound?: Resolver<Maybe<ResolversTypes['ReviewRound']>, ParentType, ContextType, RequireFields<QueryReviewRoundArgs, 'id'>>;
+  reviewParty?: Resolver<Maybe<ResolversTypes['ReviewParty']>, ParentType, ContextType, RequireFields<QueryReviewPartyArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
 }>;
 
@@ -1389,6 +2124,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordMeetingMinutes?: Resolver<ResolversTypes['JointMeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordMeetingMinutesArgs, 'id' | 'minutes'>>;
   recordMeetingDecision?: Resolver<ResolversTypes['MeetingDecisionPayload'], ParentType, ContextType, RequireFields<MutationRecordMeetingDecisionArgs, 'input'>>;
   updateDecision?: Resolver<ResolversTypes['MeetingDecisionPayload'], ParentType, ContextType, RequireFields<MutationUpdateDecisionArgs, 'id' | 'input'>>;
+  openReviewRound?: Resolver<ResolversTypes['ReviewRoundPayload'], ParentType, ContextType, RequireFields<MutationOpenReviewRoundArgs, 'input'>>;
+  submitReviewReport?: Resolver<ResolversTypes['ReviewPartyPayload'], ParentType, ContextType, RequireFields<MutationSubmitReviewReportArgs, 'input'>>;
+  scoreReviewParty?: Resolver<ResolversTypes['ReviewPartyPayload'], ParentType, ContextType, RequireFields<MutationScoreReviewPartyArgs, 'input'>>;
+  giveReviewOpinion?: Resolver<ResolversTypes['ReviewPartyPayload'], ParentType, ContextType, RequireFields<MutationGiveReviewOpinionArgs, 'input'>>;
+  inviteReviewRaters?: Resolver<ResolversTypes['ReviewRoundPayload'], ParentType, ContextType, RequireFields<MutationInviteReviewRatersArgs, 'id' | 'raters'>>;
+  closeReviewRound?: Resolver<ResolversTypes['ReviewRoundPayload'], ParentType, ContextType, RequireFields<MutationCloseReviewRoundArgs, 'id'>>;
 }>;
 
 export type JointMeetingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingPayload'] = ResolversParentTypes['JointMeetingPayload']> = ResolversObject<{
@@ -1398,6 +2139,16 @@ export type JointMeetingPayloadResolvers<ContextType = Context, ParentType exten
 
 export type MeetingDecisionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeetingDecisionPayload'] = ResolversParentTypes['MeetingDecisionPayload']> = ResolversObject<{
   decision?: Resolver<Maybe<ResolversTypes['MeetingDecision']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReviewRoundPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRoundPayload'] = ResolversParentTypes['ReviewRoundPayload']> = ResolversObject<{
+  round?: Resolver<Maybe<ResolversTypes['ReviewRound']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReviewPartyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPartyPayload'] = ResolversParentTypes['ReviewPartyPayload']> = ResolversObject<{
+  party?: Resolver<Maybe<ResolversTypes['ReviewParty']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1432,7 +2183,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MeetingDecisionConnection?: MeetingDecisionConnectionResolvers<ContextType>;
   MeetingDecisionEdge?: MeetingDecisionEdgeResolvers<ContextType>;
   Statistics?: StatisticsResolvers<ContextType>;
+  ReviewStatistics?: ReviewStatisticsResolvers<ContextType>;
   MeetingStatistics?: MeetingStatisticsResolvers<ContextType>;
+  ReviewRound?: ReviewRoundResolvers<ContextType>;
+  ReviewCriterion?: ReviewCriterionResolvers<ContextType>;
+  ReviewRater?: ReviewRaterResolvers<ContextType>;
+  ReviewParty?: ReviewPartyResolvers<ContextType>;
+  ReviewReport?: ReviewReportResolvers<ContextType>;
+  ReviewFigures?: ReviewFiguresResolvers<ContextType>;
+  CriterionScore?: CriterionScoreResolvers<ContextType>;
+  RaterScores?: RaterScoresResolvers<ContextType>;
+  CriterionResult?: CriterionResultResolvers<ContextType>;
+  ReviewHistoryEntry?: ReviewHistoryEntryResolvers<ContextType>;
+  ReviewRoundConnection?: ReviewRoundConnectionResolvers<ContextType>;
+  ReviewRoundEdge?: ReviewRoundEdgeResolvers<ContextType>;
+  ReviewPartyConnection?: ReviewPartyConnectionResolvers<ContextType>;
+  ReviewPartyEdge?: ReviewPartyEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   ResidentUnit?: ResidentUnitResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -1442,6 +2208,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   JointMeetingPayload?: JointMeetingPayloadResolvers<ContextType>;
   MeetingDecisionPayload?: MeetingDecisionPayloadResolvers<ContextType>;
+  ReviewRoundPayload?: ReviewRoundPayloadResolvers<ContextType>;
+  ReviewPartyPayload?: ReviewPartyPayloadResolvers<ContextType>;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   CommitteeSeatPayload?: CommitteeSeatPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

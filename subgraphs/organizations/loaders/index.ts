@@ -26,6 +26,13 @@ export function createLoaders(models: OrganizationsModels) {
     decisionsOfMeeting: childrenLoader(models.MeetingDecision, 'meetingId', { _id: 1 }),
     openDecisionsOf: childPageLoader(models.MeetingDecision, 'organizationId'),
     followUpOf: followUpLoader(models),
+    reviewRound: byIdLoader(models.ReviewRound),
+    reviewRoundsOf: childPageLoader(models.ReviewRound, 'organizationId', { newestFirst: true }),
+    reviewParty: byIdLoader(models.ReviewParty),
+    partiesOfRound: childPageLoader(models.ReviewParty, 'roundId'),
+    reviewsOfUnit: childPageLoader(models.ReviewParty, 'partyId', { newestFirst: true }),
+    /** The ledgers of many parties under review (ReviewParty.history), in one query by key. */
+    reviewHistory: childrenLoader(models.ReviewLedger, 'key', { key: 1, seq: 1 }),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Principal } from '../../../platform/auth/tokens';
 import { isObjectId } from '../../../platform/server/subgraph';
 import { pathOf } from '../domain/tree';
 import type { Context } from '../context';
-import type { JointMeetingDoc, MeetingDecisionDoc, OrganizationDoc } from '../models';
+import type { JointMeetingDoc, MeetingDecisionDoc, OrganizationDoc, ReviewPartyDoc, ReviewRoundDoc } from '../models';
 
 /*
  * The one place that decides who sees a joint meeting and its decisions at all: the queries, the
@@ -48,4 +48,31 @@ export async function visibleDecision(ctx: Context, id: string): Promise<Meeting
   if (!decision) return null;
   if (await visibleMeeting(ctx, String(decision.meetingId))) return decision;
   return (await ownsDecision(ctx, p, decision)) ? decision : null;
+}
+
+/**
+ * A review round (述职评议): for the committees over its organisation and for the raters it named.
+ * The same rule answers `reviewRound(id)`, the round's references and its commands.
+ */
+export async function readsRound(ctx: Context, round: ReviewRoundDoc): Promise<boolean> {
+  const p = requirePrincipal(ctx.principal);
+  if (p.role === 'MEMBER' && round.raters.some((r) => r.memberId === p.scopeId)) return true;
+  const org = await ctx.loaders.organization.load(String(round.organizationId));
+  return !!org && governs(p, pathOf(org));
+}
+
+export async function visibleRound(ctx: Context, id: string): Promise<ReviewRoundDoc | null> {
+  requirePrincipal(ctx.principal);
+  const round = isObjectId(id) ? await ctx.loaders.reviewRound.load(id) : null;
+  return round && (await readsRound(ctx, round)) ? round : null;
+}
+
+/** A party under review: for whoever reads its round, and for the unit's own admins (their report and result). */
+export async function visibleParty(ctx: Context, id: string): Promise<ReviewPartyDoc | null> {
+  const p = requirePrincipal(ctx.principal);
+  const party = isObjectId(id) ? await ctx.loaders.reviewParty.load(id) : null;
+  if (!party) return null;
+  if (party.type === 'RESIDENT_UNIT' && administersUnit(p, party.partyId)) return party;
+  const round = await ctx.loaders.reviewRound.load(String(party.roundId));
+  return round && (await readsRound(ctx, round)) ? party : null;
 }

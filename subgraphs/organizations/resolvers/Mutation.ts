@@ -1,6 +1,7 @@
 import * as organizations from '../app/organizations';
 import * as committees from '../app/committees';
 import * as meetings from '../app/meetings';
+import * as reviews from '../app/reviews';
 import type { MutationResolvers } from '../generated/resolvers';
 
 /** The organizations subgraph's mutations: each is a command of app/. */
@@ -17,4 +18,10 @@ export const Mutation: MutationResolvers = {
   recordMeetingMinutes: (_root, args, ctx) => meetings.recordMeetingMinutes(ctx, args),
   recordMeetingDecision: (_root, args, ctx) => meetings.recordMeetingDecision(ctx, args),
   updateDecision: (_root, args, ctx) => meetings.updateDecision(ctx, args),
+  openReviewRound: (_root, args, ctx) => reviews.openReviewRound(ctx, args),
+  submitReviewReport: (_root, args, ctx) => reviews.submitReviewReport(ctx, args),
+  scoreReviewParty: (_root, args, ctx) => reviews.scoreReviewParty(ctx, args),
+  giveReviewOpinion: (_root, args, ctx) => reviews.giveReviewOpinion(ctx, args),
+  inviteReviewRaters: (_root, args, ctx) => reviews.inviteReviewRaters(ctx, args),
+  closeReviewRound: (_root, args, ctx) => reviews.closeReviewRound(ctx, args),
 };

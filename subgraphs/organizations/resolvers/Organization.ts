@@ -2,9 +2,12 @@ import { requireParticipant } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
 import { beijingDay } from '../domain/meetings';
 import { readsMeetingsOf } from '../loaders/visible';
+import { governs, requirePrincipal } from '../../../platform/auth/access';
+import { pathOf } from '../domain/tree';
+import { annualReviewsOf } from './Reviews';
 import { loadExisting } from '../../../platform/data/pagination';
 import { ref } from '../../../platform/server/subgraph';
-import type { CommitteeSeatResolvers, OrganizationResolvers } from '../generated/resolvers';
+import type { CommitteeSeatResolvers, OrganizationResolvers, ResidentUnitResolvers } from '../generated/resolvers';
 import type { CommitteeSeatDoc } from '../models';
 
 const ROLE_ORDER = { SECRETARY: 0, DEPUTY_SECRETARY: 1, MEMBER: 2 } as const;
@@ -41,6 +44,10 @@ export const Organization: OrganizationResolvers = {
     const due = overdue == null ? {} : { dueOn: overdue ? { $lt: today } : { $gte: today } };
     return ctx.loaders.openDecisionsOf.load({ parent: String(org._id), first, after, filter: { status: 'OPEN', ...due } });
   },
+  reviewRounds: (org, { year, first, after }, ctx) => {
+    if (!governs(requirePrincipal(ctx.principal), pathOf(org))) throw forbidden('Only the committees over an organisation may read its annual reviews');
+    return ctx.loaders.reviewRoundsOf.load({ parent: String(org._id), first, after, filter: year != null ? { year } : undefined });
+  },
 };
 
 export const CommitteeSeat: CommitteeSeatResolvers = {
@@ -49,4 +56,10 @@ export const CommitteeSeat: CommitteeSeatResolvers = {
   organization: async (seat, _args, { loaders }) => (await loaders.organization.load(String(seat.organizationId)))!,
   member: (seat) => ref(seat.memberId),
   unit: (seat) => (seat.unitId ? ref(seat.unitId) : null),
+};
+
+/** A resident unit, as this subgraph adds its annual reviews to it. */
+export const ResidentUnit: ResidentUnitResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  annualReviews: (unit, { first, after }, ctx) => annualReviewsOf(ctx, unit.id, first, after),
 };

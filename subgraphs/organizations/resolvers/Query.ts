@@ -4,11 +4,13 @@ import { findPage } from '../../../platform/data/pagination';
 import { isObjectId } from '../../../platform/server/subgraph';
 import type { QueryResolvers } from '../generated/resolvers';
 import { Types } from 'mongoose';
-import { visibleMeeting } from '../loaders/visible';
+import { visibleMeeting, visibleParty, visibleRound } from '../loaders/visible';
 
 export const Query: QueryResolvers = {
   organization: (_root, { id }, { loaders }) => loaders.organization.load(id),
   jointMeeting: (_root, { id }, ctx) => visibleMeeting(ctx, id),
+  reviewRound: (_root, { id }, ctx) => visibleRound(ctx, id),
+  reviewParty: (_root, { id }, ctx) => visibleParty(ctx, id),
   organizations: (_root, { kind, within, territoryCodePrefix, grading, first, after }, { models, principal }) => {
     const filter: Record<string, unknown> = {};
     if (kind) filter.kind = kind;

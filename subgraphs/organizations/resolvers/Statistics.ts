@@ -3,6 +3,7 @@ import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/
 import { countBy, totalsBy } from '../../../platform/data/totals';
 import { COMMITTEE_KINDS } from '../domain/committee';
 import { beijingDay, meetingFigures } from '../domain/meetings';
+import { reviewFigures, yearsStartingIn } from '../domain/reviews';
 import type { Context } from '../context';
 import type { StatisticsResolvers } from '../generated/resolvers';
 
@@ -30,5 +31,16 @@ export const Statistics: StatisticsResolvers = {
       ctx.models.MeetingDecision.countDocuments({ ...decisionsMade, status: 'OPEN', dueOn: { $lt: beijingDay(ctx.now) } }),
     ]);
     return meetingFigures([...meetings].map(([status, row]) => ({ status, ...row })), decisions, overdue);
+  },
+  reviews: async (s, _args, ctx) => {
+    const years = yearsStartingIn(s.from, s.to);
+    if (!years) return reviewFigures([], []);
+    const organizationId = await committeesIn(s, ctx);
+    const match = { organizationId, year: years.first === years.last ? years.first : { $gte: years.first, $lte: years.last } };
+    const [rounds, parties] = await Promise.all([
+      countBy(ctx.models.ReviewRound, match, { status: 'status' }),
+      countBy(ctx.models.ReviewParty, match, { frozen: 'frozen', grade: 'grade' }),
+    ]);
+    return reviewFigures(rounds, parties);
   },
 };

@@ -1,3 +1,4 @@
+import { beijingDayStart } from '../../../platform/rules/beijing-time';
 import type { LedgerEntry } from '../../../platform/data/ledger';
 import { failed, ok, userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import type { AgreementDoc, AgreementStatus, Commitment } from '../models';
@@ -53,9 +54,8 @@ export function statusFilter(status: AgreementStatus, now: Date): Record<string,
   }
 }
 
-export function startOfDay(date: Date): Date {
-  return new Date(Math.floor(date.getTime() / DAY) * DAY);
-}
+/** The start of `date`'s day: a term's days are Beijing days (platform/rules/beijing-time). */
+export const startOfDay = beijingDayStart;
 
 export function validateTerm(startsOn: Date, expiresOn: Date, field = 'input'): UserError[] {
   if (expiresOn.getTime() <= startsOn.getTime()) {

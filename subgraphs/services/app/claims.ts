@@ -23,6 +23,8 @@ import type {
 } from '../generated/resolvers';
 import type { ClaimDoc, ClaimLockDoc, ClaimStatus, ItemDoc, ItemState } from '../models';
 import { visibleItem } from '../loaders/visible';
+import { claimEvent } from '../domain/notifications';
+import { notify } from './notifications';
 import { freshest, headOf, itemKey, mapHead, project, readState } from './item-ledger';
 
 /*
@@ -106,6 +108,8 @@ export async function transition(
           // Replicas may finish in another order than their entries: a newer change is never overwritten.
           ctx.models.Claim.updateOne({ _id: claim._id, seq: { $not: { $gte: entry.seq } } }, { $set: changes }),
           project(ctx, item, entry, {}, headHeld),
+          // Beside the projections, not after them: the notification adds a command, not a step.
+          notify(ctx, claimEvent(entry, item, claim)),
         ]);
         // The answer is what was just written: no read back.
         ctx.loaders.claim.clear(id).prime(id, { ...claim, ...changes } as ClaimDoc);
@@ -214,13 +218,15 @@ export async function createClaim(
         recorded ? failed(ALREADY_RECORDED) : asDecision(decideClaim(item, state, String(claimId), input.quantity, ctx.now), `${String(claimId)}@0`),
       after: async (entry, _result, headHeld) => {
         await completeClaim(ctx, base, lock, entry);
-        await project(ctx, base, entry, {}, headHeld);
+        // The notification beside the projection: a command more, not a step more.
+        await Promise.all([project(ctx, base, entry, {}, headHeld), notify(ctx, claimEvent(entry, base, { _id: claimId, claimant: lock.claimant!, quantity: lock.quantity! }))]);
       },
     });
     if (!result.ok && result.errors[0] === ALREADY_RECORDED) {
       const entry = (await claimEntry(ctx, item, claimId))!;
       await completeClaim(ctx, item, lock, entry);
       await project(ctx, item, entry);
+      await notify(ctx, claimEvent(entry, item, { _id: claimId, claimant: lock.claimant!, quantity: lock.quantity! }));
       return { claimId: String(claimId), errors: [] };
     }
     if (!result.ok) {

@@ -1,4 +1,5 @@
-import { administersUnit, governs, requirePrincipal } from '../../../platform/auth/access';
+import { beijingYearOf } from '../../../platform/rules/beijing-time';
+import { administersUnit, governs, requireParticipant, requirePrincipal } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
 import { checkFirst, decodeCursor, toConnection } from '../../../platform/data/pagination';
 import type { AgreementTerms } from '../../../platform/rules/territory';
@@ -76,7 +77,9 @@ async function governsOrganization(ctx: Context, organizationId: string | null):
  * not signed; FORBIDDEN for anyone else.
  */
 export async function agreementFulfilment(ctx: Context, agreementId: string): Promise<AgreementFulfilmentOut | null> {
-  const principal = requirePrincipal(ctx.principal);
+  // A resident is refused here, before the agreement is asked of resident-units (which refuses them its
+  // commitments, and the loader would read that refusal as the directory being down).
+  const principal = requireParticipant(ctx.principal);
   const agreement = isObjectId(agreementId) ? await ctx.agreementTerms.load(agreementId) : null;
   if (!agreement) return null;
   if (!administersUnit(principal, agreement.unitId) && !(await governsOrganization(ctx, agreement.partnerId))) {
@@ -135,7 +138,7 @@ export async function statisticsCommitments(ctx: Context, scope: StatisticsScope
  */
 export async function unitCommitmentFulfilment(ctx: Context, unitId: string, year: number, partner?: string | null): Promise<UnitYearOut | null> {
   const principal = requirePrincipal(ctx.principal);
-  const thisYear = new Date(ctx.now.getTime() + 8 * 3_600_000).getUTCFullYear();
+  const thisYear = beijingYearOf(ctx.now);
   if (!Number.isInteger(year) || year < 2000 || year > thisYear + 1) throw badUserInput(`\`year\` must be between 2000 and ${thisYear + 1}`, 'year');
   const unit = isObjectId(unitId) ? await ctx.units.load(unitId) : null;
   if (!unit) return null;

@@ -8,6 +8,8 @@ import type { MutationAcceptInvitationArgs, MutationDeclineInvitationArgs, Mutat
 import type { InvitationDoc, ItemDoc } from '../models';
 import { fromFields, toFields, WEIGHT_FIELDS, weightsOf } from './match-data';
 import { createClaim, transition } from './claims';
+import { invitationEvent } from '../domain/notifications';
+import { notify } from './notifications';
 
 /*
  * Matching's commands: a street's weights, and invitations (派单) — a committee sends a need to a
@@ -43,6 +45,7 @@ async function send(ctx: Context, sentBy: string, need: ItemDoc, offer: ItemDoc,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
+  await notify(ctx, invitationEvent(invitation, need, offer));
   return { invitation: invitation.toObject() as InvitationDoc, errors: [] as UserError[] };
 }
 

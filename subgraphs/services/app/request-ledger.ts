@@ -7,6 +7,9 @@ import { ok, type Outcome } from '../../../platform/rules/user-errors';
 import { decideEscalate, OPEN_STATUSES, reportDueAt, SATISFIED_FROM, type RequestEvent, type RequestState } from '../domain/requests/lifecycle';
 import { actorOf } from '../domain/parties';
 import type { RequestDoc, ServicesModels } from '../models';
+import { sweepPhotos } from './photos';
+import { escalationEvent } from '../domain/notifications';
+import { notify } from './notifications';
 
 /**
  * The request ledger: every step of a resident's request, in sequence per
@@ -82,6 +85,7 @@ export async function escalateOverdue(models: ServicesModels, now: Date): Promis
         const street = request.streetId ?? request.territoryPath[0];
         const outcome = await applyToRequest(models, request, 'system:overdue-sweep', (state) => decideEscalate(state, String(street), now));
         if (outcome.ok) escalated += 1;
+        if (outcome.ok) await notify({ models, now }, escalationEvent(request, String(street), request.deadline));
       }
       return escalated;
     },
@@ -94,14 +98,22 @@ export async function escalateOverdue(models: ServicesModels, now: Date): Promis
 }
 
 /** Runs the overdue sweep every `seconds` (0: never); returns a stop function. */
-export function startOverdueSweep(models: ServicesModels, seconds: number, logger: Logger): () => Promise<void> {
+export function startOverdueSweep(models: ServicesModels, seconds: number, photoHours: number, logger: Logger): () => Promise<void> {
   if (seconds <= 0) return async () => {};
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    running = escalateOverdue(models, new Date()).then(
-      (n) => n && logger.info({ escalated: n }, 'overdue requests escalated to their streets'),
-      (err: Error) => logger.error({ err }, 'overdue sweep failed'),
-    );
+    const now = new Date();
+    running = Promise.all([
+      escalateOverdue(models, now).then(
+        (n) => n && logger.info({ escalated: n }, 'overdue requests escalated to their streets'),
+        (err: Error) => logger.error({ err }, 'overdue sweep failed'),
+      ),
+      // The photos' upkeep on the same period (photos.ts).
+      sweepPhotos(models, now, photoHours).then(
+        (n) => (n.removed || n.released) && logger.info(n, 'photos swept: unattached ones removed, stranded ones given back'),
+        (err: Error) => logger.error({ err }, 'photo sweep failed'),
+      ),
+    ]);
   }, seconds * 1000);
   timer.unref();
   return async () => {

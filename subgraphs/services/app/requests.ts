@@ -5,7 +5,7 @@ import { recordFirst } from '../../../platform/data/ledger';
 import { isObjectId } from '../../../platform/server/subgraph';
 import { userError, type Outcome, type UserError } from '../../../platform/rules/user-errors';
 import { isPhone, phoneError } from '../../../platform/rules/validation';
-import { actsForCalled, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate, maySupervise } from '../domain/requests/access';
+import { actsForCalled, isHandlerSide, mayAccept, mayDecideExtension, mayRaise, mayRate, maySupervise, RESIDENT_REQUESTS_PER_DAY } from '../domain/requests/access';
 import {
   decideAccept,
   decideExtension as decideOnExtension,
@@ -17,7 +17,9 @@ import {
   decideRespond,
   decideTransfer,
   decideWhistle,
+  MAX_WHISTLE_UNITS,
   raisedState,
+  whistleCountError,
   validateRaise,
   type RequestEvent,
   type RequestState,
@@ -39,7 +41,9 @@ import type {
 import type { RequestDoc } from '../models';
 import { visibleRequest } from '../loaders/visible';
 import { applyToRequest, projectionOf, requestActorOf, requestKey } from './request-ledger';
-import { attachPhotos } from './photos';
+import { attachPhotos, releasePhotos } from './photos';
+import { callsAt, madeAt, supervisionEvent, transferEvent, whistleEvent } from '../domain/notifications';
+import { notify } from './notifications';
 import { streetTable } from './time-limits';
 
 /* Commands on residents' requests (接诉即办): raise, accept, blow the whistle, report and answer, extend, hand on (转办), supervise (督办), resolve, rate. */
@@ -66,7 +70,14 @@ async function step(
   if (!request) return NOT_VISIBLE();
   if (!allowed(principal, request)) throw forbidden(`You may not ${what}`);
   ctx.loaders.request.clear(id);
-  return payload(await applyToRequest(ctx.models, request, principal, (state) => decide(state, principal, request)));
+  return payload(
+    await applyToRequest(ctx.models, request, principal, (state) => {
+      // Asked again of the state the step is decided on, the ledger's head: a step taken meanwhile (a
+      // transfer, a resolution) may have made it someone else's request. Nothing is written on a refusal.
+      if (!allowed(principal, { ...request, state })) throw forbidden(`You may not ${what}`);
+      return decide(state, principal, request);
+    }),
+  );
 }
 
 /** The organisation (street, community) of a committee principal: the handler of what it accepts. */
@@ -88,6 +99,14 @@ export async function raiseRequest(ctx: Context, { input }: MutationRaiseRequest
     errors.push(userError('INVALID_CHANNEL', '居民自行提交须经客户端 · a resident raises through the app', 'input.channel'));
   }
   if (errors.length) return failure(...errors);
+  // A resident's account raises a handful a day (RESIDENT_REQUESTS_PER_DAY): ids count time, so the
+  // last day's are one range of the {raisedBy, _id} index.
+  if (principal.role === 'RESIDENT') {
+    const since = Types.ObjectId.createFromTime(Math.floor(ctx.now.getTime() / 1000) - 86_400);
+    if ((await ctx.models.Request.countDocuments({ raisedBy: principal.subject, _id: { $gt: since } })) >= RESIDENT_REQUESTS_PER_DAY) {
+      return failure(userError('DAILY_LIMIT', `每人每天最多提交${RESIDENT_REQUESTS_PER_DAY}件诉求 · at most ${RESIDENT_REQUESTS_PER_DAY} requests a day`, 'input'));
+    }
+  }
   // The street above the grid, where the request escalates when overdue.
   const ancestors = await Promise.all(grid.path.map((id) => ctx.territory.load(id)));
   const street = ancestors.find((node) => node?.kind === 'STREET');
@@ -114,13 +133,19 @@ export async function raiseRequest(ctx: Context, { input }: MutationRaiseRequest
     ...projectionOf(state),
     seq: 1,
   } as RequestDoc;
-  await recordFirst(ctx.models.RequestLedger, requestKey(_id), {
-    action: 'RAISE',
-    actor: principal.subject,
-    by: requestActorOf(principal),
-    at: ctx.now,
-    data: { from: null, to: state.status, state, channel: input.channel },
-  });
+  try {
+    await recordFirst(ctx.models.RequestLedger, requestKey(_id), {
+      action: 'RAISE',
+      actor: principal.subject,
+      by: requestActorOf(principal),
+      at: ctx.now,
+      data: { from: null, to: state.status, state, channel: input.channel },
+    });
+  } catch (err) {
+    // No request was raised: its photos go back to the uploader (the photo sweep does it if this fails too).
+    await releasePhotos(ctx.models, _id).catch(() => undefined);
+    throw err;
+  }
   await ctx.models.Request.create(request);
   return { request: (await ctx.models.Request.findById(_id).lean()) as RequestDoc, errors: [] };
 }
@@ -138,19 +163,27 @@ async function departmentOf(ctx: Context, departmentId: string, request: Request
 export async function blowWhistle(ctx: Context, { id, unitIds, departmentIds, instruction }: MutationBlowWhistleArgs) {
   const units = unitIds ?? [];
   const departments = departmentIds ?? [];
+  // Who may, and how many, before any called party is looked up: a long list costs a lookup each.
+  const principal = requirePrincipal(ctx.principal);
+  const request = await visibleRequest(ctx, id);
+  if (!request) return NOT_VISIBLE();
+  if (!isHandlerSide(principal, request)) throw forbidden('You may not blow the whistle on this request');
+  if (units.length + departments.length > MAX_WHISTLE_UNITS) {
+    return failure(whistleCountError());
+  }
   const found = await Promise.all(units.map((unitId) => (isObjectId(unitId) ? ctx.units.load(unitId) : null)));
   const missing = units.findIndex((_, i) => !found[i]);
   if (missing >= 0) return failure(userError('INVALID_UNIT', '单位不存在 · no such resident unit', `unitIds.${missing}`));
   if (departments.length) {
-    const request = await visibleRequest(ctx, id);
-    if (!request) return NOT_VISIBLE();
     const called = await Promise.all(departments.map((d) => departmentOf(ctx, d, request)));
     const wrong = called.findIndex((d) => !d);
     if (wrong >= 0) return failure(userError('INVALID_DEPARTMENT', '该街道没有这个职能部门 · no such department of the request\'s street', `departmentIds.${wrong}`));
   }
-  return step(ctx, id, (p, r) => isHandlerSide(p, r), 'blow the whistle on this request', (state, p, request) =>
+  const whistled = await step(ctx, id, (p, r) => isHandlerSide(p, r), 'blow the whistle on this request', (state, p, request) =>
     decideWhistle(state, units, instruction, p.subject, ctx.now, departments, request.category),
   );
+  await notify(ctx, whistled.request && whistleEvent(whistled.request, callsAt(whistled.request.state.whistles, ctx.now), ctx.actor));
+  return whistled;
 }
 
 /** The called party a report or an answer is for: the unit, or the department. */
@@ -191,14 +224,18 @@ export async function transferRequest(ctx: Context, { id, toOrganizationId, reas
   if (!target || !TRANSFER_KINDS.includes(target.kind) || !request.streetId || !target.path.includes(String(request.streetId))) {
     return failure(userError('INVALID_TARGET', '承办方须为本街道的网格、社区、街道或职能部门 · hand it on to a grid, community, street or department of its street', 'toOrganizationId'));
   }
-  return step(ctx, id, (p, r) => isHandlerSide(p, r), 'hand this request on', (state, p) =>
+  const handed = await step(ctx, id, (p, r) => isHandlerSide(p, r), 'hand this request on', (state, p) =>
     decideTransfer(state, { organizationId: target.id, path: target.path, subject: p.subject }, reason, p.subject, ctx.now),
   );
+  await notify(ctx, handed.request && transferEvent(handed.request, madeAt(handed.request.state.transfers, ctx.now), ctx.actor));
+  return handed;
 }
 
 /** 督办 · 催办: the street reminds the handler of an overdue or escalated request; each reminder is on the ledger. */
-export function superviseRequest(ctx: Context, { id, note }: MutationSuperviseRequestArgs) {
-  return step(ctx, id, (p, r) => maySupervise(p, r), 'supervise this request (the street does)', (state, p) => decideRemind(state, p.scopeId, note, p.subject, ctx.now));
+export async function superviseRequest(ctx: Context, { id, note }: MutationSuperviseRequestArgs) {
+  const reminded = await step(ctx, id, (p, r) => maySupervise(p, r), 'supervise this request (the street does)', (state, p) => decideRemind(state, p.scopeId, note, p.subject, ctx.now));
+  await notify(ctx, reminded.request && supervisionEvent(reminded.request, madeAt(reminded.request.state.reminders, ctx.now), ctx.actor));
+  return reminded;
 }
 
 export function requestExtension(ctx: Context, { id, workingDays, reason }: MutationRequestExtensionArgs) {

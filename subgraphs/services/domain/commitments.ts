@@ -1,3 +1,4 @@
+import { beijingDayEnd, beijingYear } from '../../../platform/rules/beijing-time';
 import { CommitmentKind } from '../generated/resolvers';
 import type { ItemKind, UnitOfMeasure } from '../models';
 
@@ -10,10 +11,6 @@ import type { ItemKind, UnitOfMeasure } from '../models';
 
 export type { CommitmentKind };
 export const COMMITMENT_KINDS: readonly CommitmentKind[] = Object.values(CommitmentKind);
-
-const DAY = 86_400_000;
-/** Beijing time (UTC+8, no daylight saving): a year of the review is Beijing's calendar year. */
-const BEIJING_OFFSET = 8 * 3_600_000;
 
 /** A commitment as the agreement states it. */
 export interface PromisedAmount {
@@ -114,6 +111,14 @@ export function attendanceDeliveries(attendance: UnitAttendance, ownActivity: bo
   return out;
 }
 
+/**
+ * Whether a delivered claim is something the unit gave: a need or a project it claimed and delivered, or
+ * its own offer that another party claimed (双向认领). An offer the unit claimed, it received.
+ */
+export function givenBy(unitId: string, claim: { itemKind: string; claimant: { id: unknown } }, offerOwnerIds: readonly string[]): boolean {
+  return claim.itemKind === 'OFFER' ? offerOwnerIds.includes(unitId) : String(claim.claimant.id) === unitId;
+}
+
 /** A unit's records, as read for its agreements. */
 export interface UnitRecords {
   claims: DeliveredClaim[];
@@ -135,9 +140,9 @@ export function deliveriesFor(partnerId: string, records: UnitRecords): Delivery
   ];
 }
 
-/** The end of a term: the end of its last day (`expiresOn`), exclusive. */
+/** The end of a term: the end of its last (Beijing) day (`expiresOn`), exclusive. */
 export function termEnd(term: Term): Date {
-  return new Date(Math.floor(term.expiresOn.getTime() / DAY) * DAY + DAY);
+  return beijingDayEnd(term.expiresOn);
 }
 
 /** The span of a term, [startsOn, end of expiresOn). */
@@ -147,7 +152,7 @@ export function termWindow(term: Term): Window {
 
 /** A calendar year in Beijing time, as a window. */
 export function yearWindow(year: number): Window {
-  return { from: new Date(Date.UTC(year, 0, 1) - BEIJING_OFFSET), to: new Date(Date.UTC(year + 1, 0, 1) - BEIJING_OFFSET) };
+  return beijingYear(year);
 }
 
 function overlap(a: Window, b: Window): Window | null {

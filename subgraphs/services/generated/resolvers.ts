@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, PhotoRef, ActivityDoc, SignUpDoc, OrganizationRef } from '../models';
+import type { ItemDoc, ClaimDoc, InvitationDoc, RequestDoc, PhotoRef, ActivityDoc, SignUpDoc, OrganizationRef, NotificationDoc, WebhookDoc, WebhookDeliveryDoc } from '../models';
 import type { Connection, Edge } from '../../../platform/data/pagination';
 import type { LedgerEntry } from '../../../platform/data/ledger';
 import type { MatchOut } from '../resolvers/Matching';
@@ -8,8 +8,10 @@ import type { WhistleCall as WhistleCallRecord, Extension as ExtensionRecord, Ra
 import type { StatisticsScope } from '../../../platform/rules/statistics';
 import type { UnitContributionRow } from '../domain/statistics';
 import type { EntityRef } from '../../../platform/server/subgraph';
+import type { ReviewRecordKey } from '../../../platform/rules/reviews';
 import type { AgreementFulfilmentOut, ShortfallRow, UnitYearOut } from '../app/commitments';
 import type { KindFigures, KindStatistics } from '../domain/commitments';
+import type { InboxOut } from '../app/notifications';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1108,6 +1110,10 @@ export type Query = {
   requestTimeLimits: Array<RequestTimeLimit>;
   /** 时限规则表历史 · Every version of a street's time-limit table, newest first. For the signed-in of the street. */
   requestTimeLimitHistory: TimeLimitTableConnection;
+  /** 收件箱 · The caller's notifications (those of the organisation, unit or member they act for), newest first. For the signed-in. */
+  inbox: InboxConnection;
+  /** 推送地址 · A street's webhooks, removed ones included, oldest first. For the street's committee. */
+  webhooks: WebhookConnection;
 };
 
 
@@ -1157,6 +1163,20 @@ export type QueryRequestTimeLimitsArgs = {
 
 
 export type QueryRequestTimeLimitHistoryArgs = {
+  streetId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryInboxArgs = {
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWebhooksArgs = {
   streetId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1247,6 +1267,12 @@ export type Mutation = {
   setRequestTimeLimits: TimeLimitTablePayload;
   /** 满意度评价 · Rates a resolved request, 1 to 5: 3 or more closes it, less reopens it with a fresh time limit. For the resident who raised it, or the grid worker calling back (回访). */
   rateRequest: RequestPayload;
+  /** 标记已读 · Marks the caller's notifications read: the ones named, or all. For the signed-in. */
+  markNotificationsRead: MarkNotificationsReadPayload;
+  /** 登记推送地址 · Registers a webhook for a street's notifications. For the street's committee. */
+  registerWebhook: RegisterWebhookPayload;
+  /** 停用推送地址 · Removes a webhook: nothing more is posted to it; its deliveries stay readable. For the street's committee. */
+  removeWebhook: WebhookPayload;
 };
 
 
@@ -1469,6 +1495,22 @@ export type MutationRateRequestArgs = {
   id: Scalars['ID']['input'];
   score: Scalars['Int']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+export type MutationRemoveWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** 发布方 · Which party an item is published for. */
@@ -2686,6 +2728,253 @@ export const OrganizationKind = {
 
 export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 /**
+ * 年度实绩 · ReviewRecord: a party's record for a year in a reviewing committee's territory (述职评议), answered by
+ * the subgraphs that keep it — services its claims and activities, members its members reported and their
+ * hours, resident-units its agreements' commitments. The organizations subgraph reads it with the caller's
+ * token when a report is submitted (ReviewParty.report). For the committees over the territory and the unit's admins.
+ */
+export type ReviewRecord = {
+  __typename?: 'ReviewRecord';
+  /** 类型 · Unit or Party organisation. */
+  partyType: ReviewPartyType;
+  /** 标识 · The unit's or the organisation's id. */
+  partyId: Scalars['ID']['output'];
+  /** 社区 · The reviewing committee's organisation (a community or a street). */
+  communityId: Scalars['ID']['output'];
+  /** 年度 · The year. */
+  year: Scalars['Int']['output'];
+  /** 履约认领 · The unit's claims made in the year and delivered (履约 or evaluated); null for a Party organisation. */
+  claimsDelivered?: Maybe<Scalars['Int']['output']>;
+  /** 组织活动 · Activities the unit organised that were held in the year; null for a Party organisation. */
+  activitiesOrganised?: Maybe<Scalars['Int']['output']>;
+  /** 参加活动 · Activities the unit was checked in at in the year; null for a Party organisation. */
+  activitiesAttended?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * 通知 · A notification in a party's inbox (待办提醒): something its people must act on or know — a claim
+ * on its item, its claim accepted, an invitation, a whistle, a deadline near, an escalation, an activity
+ * tomorrow. Addressed to an organisation, a unit or a member: whoever acts for it reads it.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  /** 标识 · Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** 类型 · What happened. */
+  kind: NotificationKind;
+  /** 标题 · A short title, in Chinese. */
+  title: Scalars['String']['output'];
+  /** 内容 · What happened and what to do, in Chinese. */
+  text: Scalars['String']['output'];
+  /** 对象 · The claim, item, request, invitation or activity it is about; null once the caller may no longer see it. */
+  subject?: Maybe<NotificationSubject>;
+  /** 时间 · When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 已读时间 · When it was marked read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** 通知对象 · What a notification is about. */
+export type NotificationSubject = Need | Offer | Project | Claim | Request | Invitation | Activity;
+
+/** 通知类型 · What a notification says happened. */
+export const NotificationKind = {
+  /** 收到认领 · Someone claimed your item: accept or reject it. */
+  CLAIM_RECEIVED: 'CLAIM_RECEIVED',
+  /** 认领已接受 · Your claim was accepted. */
+  CLAIM_ACCEPTED: 'CLAIM_ACCEPTED',
+  /** 认领被拒绝 · Your claim was rejected, with the reason. */
+  CLAIM_REJECTED: 'CLAIM_REJECTED',
+  /** 收到派单 · A committee sent your unit an invitation (派单). */
+  INVITATION_RECEIVED: 'INVITATION_RECEIVED',
+  /** 吹哨报到 · Your unit is called to report and act on a request. */
+  WHISTLE_CALLED: 'WHISTLE_CALLED',
+  /** 超期上报 · A request of your street went past its time limit and was escalated to you. */
+  REQUEST_ESCALATED: 'REQUEST_ESCALATED',
+  /** 转办 · A request was handed on to your organisation to handle. */
+  REQUEST_TRANSFERRED: 'REQUEST_TRANSFERRED',
+  /** 督办 · The street reminds you of an overdue or escalated request you handle. */
+  REQUEST_SUPERVISED: 'REQUEST_SUPERVISED',
+  /** 即将超期 · A request you handle reaches its time limit within a day. */
+  REQUEST_DEADLINE_NEAR: 'REQUEST_DEADLINE_NEAR',
+  /** 活动提醒 · An activity you signed up for starts within a day. */
+  ACTIVITY_TOMORROW: 'ACTIVITY_TOMORROW'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
+/** 收件箱 · A page of the caller's notifications, newest first, with the unread count. */
+export type InboxConnection = {
+  __typename?: 'InboxConnection';
+  /** 边 · The notifications of this page with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** 节点 · The notifications of this page. */
+  nodes: Array<Notification>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** 未读数 · How many of the caller's notifications are unread (all of them, not only this page). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** 通知分页边 · A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** 游标 · Opaque cursor of this notification. */
+  cursor: Scalars['String']['output'];
+  /** 通知 · The notification. */
+  node: Notification;
+};
+
+/** 标记已读结果 · How many were marked, and what is left unread. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** 标记数 · Notifications marked read by this call (those already read are not counted). */
+  marked: Scalars['Int']['output'];
+  /** 未读数 · The caller's unread notifications after it. */
+  unreadCount: Scalars['Int']['output'];
+  /** 错误 · Why nothing was marked, if so. */
+  errors: Array<UserError>;
+};
+
+/**
+ * 推送地址 · A street's webhook: every notification in the street of the kinds it asks for is posted to its
+ * URL as JSON, signed with its secret (HMAC-SHA256 over `<timestamp>.<body>`), retried with backoff until
+ * the endpoint takes it.
+ */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** 标识 · Stable identifier; it is also in every delivery's payload. */
+  id: Scalars['ID']['output'];
+  /** 街道 · The street whose notifications it receives. */
+  street: Organization;
+  /** 地址 · Where deliveries are posted. */
+  url: Scalars['String']['output'];
+  /** 通知类型 · The kinds it receives; empty: every kind. */
+  events: Array<NotificationKind>;
+  /** 登记时间 · When it was registered; it receives the notifications made since. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 登记人 · Who registered it (token subject). */
+  createdBy: Scalars['String']['output'];
+  /** 已停用 · When it was removed; null while it receives deliveries. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 投递记录 · Its deliveries, oldest first, optionally in one state (FAILED: given up after WEBHOOK_MAX_ATTEMPTS). */
+  deliveries: WebhookDeliveryConnection;
+};
+
+
+/**
+ * 推送地址 · A street's webhook: every notification in the street of the kinds it asks for is posted to its
+ * URL as JSON, signed with its secret (HMAC-SHA256 over `<timestamp>.<body>`), retried with backoff until
+ * the endpoint takes it.
+ */
+export type WebhookDeliveriesArgs = {
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 投递 · One notification posted (or to be posted) to one webhook. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** 投递标识 · Sent as the `X-Coop-Delivery` header: the receiver keeps it to take each delivery once. */
+  id: Scalars['ID']['output'];
+  /** 通知类型 · The notification's kind. */
+  kind: NotificationKind;
+  /** 状态 · Waiting, delivered or given up. */
+  status: WebhookDeliveryStatus;
+  /** 尝试次数 · Posts tried so far. */
+  attempts: Scalars['Int']['output'];
+  /** 下次尝试 · When it is posted again, while pending. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 最近错误 · What the last failed post met (an HTTP status, a timeout, a refused connection). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** 生成时间 · When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 送达时间 · When the endpoint took it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** 投递状态 · Where a delivery is. */
+export const WebhookDeliveryStatus = {
+  /** 待投递 · Waiting, or being retried with backoff. */
+  PENDING: 'PENDING',
+  /** 已送达 · The endpoint answered 2xx. */
+  DELIVERED: 'DELIVERED',
+  /** 已放弃 · Given up after WEBHOOK_MAX_ATTEMPTS posts (only when that is set); kept here. */
+  FAILED: 'FAILED'
+} as const;
+
+export type WebhookDeliveryStatus = typeof WebhookDeliveryStatus[keyof typeof WebhookDeliveryStatus];
+/** 推送地址分页 · A page of webhooks. */
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  /** 边 · The webhooks of this page with their cursors. */
+  edges: Array<WebhookEdge>;
+  /** 节点 · The webhooks of this page. */
+  nodes: Array<Webhook>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 推送地址分页边 · A webhook and its cursor. */
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  /** 游标 · Opaque cursor of this webhook. */
+  cursor: Scalars['String']['output'];
+  /** 推送地址 · The webhook. */
+  node: Webhook;
+};
+
+/** 投递分页 · A page of deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** 边 · The deliveries of this page with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** 节点 · The deliveries of this page. */
+  nodes: Array<WebhookDelivery>;
+  /** 分页信息 · Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** 投递分页边 · A delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** 游标 · Opaque cursor of this delivery. */
+  cursor: Scalars['String']['output'];
+  /** 投递 · The delivery. */
+  node: WebhookDelivery;
+};
+
+/** 登记推送地址 · A street's webhook to register. */
+export type RegisterWebhookInput = {
+  /** 街道 · The street. */
+  streetId: Scalars['ID']['input'];
+  /** 地址 · https://…, or http:// to a loopback address (127.0.0.1, ::1, localhost); at most 500 characters, no user or password in it. */
+  url: Scalars['String']['input'];
+  /** 通知类型 · The kinds to receive; empty or absent: every kind. */
+  events?: InputMaybe<Array<NotificationKind>>;
+};
+
+/** 登记结果 · The webhook and, this once, its secret. */
+export type RegisterWebhookPayload = {
+  __typename?: 'RegisterWebhookPayload';
+  /** 推送地址 · The webhook registered. */
+  webhook?: Maybe<Webhook>;
+  /** 签名密钥 · The secret deliveries are signed with. Shown only here: keep it. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** 错误 · Why it was not registered. */
+  errors: Array<UserError>;
+};
+
+/** 推送地址结果 · The webhook, or why not. */
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  /** 推送地址 · The webhook. */
+  webhook?: Maybe<Webhook>;
+  /** 错误 · Why not. */
+  errors: Array<UserError>;
+};
+
+/**
  * 用户错误 · An expected failure the client should show or handle: the request
  * was understood but cannot be carried out, and nothing changed.
  */
@@ -2731,6 +3020,8 @@ export const UserErrorCode = {
   CLAIMANT_NOT_ALLOWED: 'CLAIMANT_NOT_ALLOWED',
   /** 循环 · An organisation cannot move under itself or its own subtree. */
   CYCLE: 'CYCLE',
+  /** 今日已达上限 · The account has raised as many as it may today; try again tomorrow. */
+  DAILY_LIMIT: 'DAILY_LIMIT',
   /** 日期顺序不对 · An end comes before its start. */
   DATES_OUT_OF_ORDER: 'DATES_OUT_OF_ORDER',
   /** 已发布 · An item was already published from this decision. */
@@ -2749,6 +3040,8 @@ export const UserErrorCode = {
   DUPLICATE_INVITATION: 'DUPLICATE_INVITATION',
   /** 名称重复 · An organisation of this name already exists under the same parent. */
   DUPLICATE_NAME: 'DUPLICATE_NAME',
+  /** 已有评议 · The committee already has a review round for that year. */
+  DUPLICATE_REVIEW_ROUND: 'DUPLICATE_REVIEW_ROUND',
   /** 服务记录重复 · This service of that member on that day is already recorded. */
   DUPLICATE_SERVICE_RECORD: 'DUPLICATE_SERVICE_RECORD',
   /** 区划代码重复 · The territory code is taken. */
@@ -2781,6 +3074,8 @@ export const UserErrorCode = {
   INVALID_COUNT: 'INVALID_COUNT',
   /** 信用代码无效 · Not a valid unified social credit code. */
   INVALID_CREDIT_CODE: 'INVALID_CREDIT_CODE',
+  /** 评议标准有误 · The criteria: 1 to 10, named 2 to 20 characters, no two alike, whole weights adding up to 100. */
+  INVALID_CRITERIA: 'INVALID_CRITERIA',
   /** 日期无效 · The date is in the future or otherwise out of bounds. */
   INVALID_DATE: 'INVALID_DATE',
   /** 天数无效 · The number of working days is out of bounds. */
@@ -2791,6 +3086,8 @@ export const UserErrorCode = {
   INVALID_DEPARTMENT: 'INVALID_DEPARTMENT',
   /** 说明无效 · The description is too short or too long. */
   INVALID_DESCRIPTION: 'INVALID_DESCRIPTION',
+  /** 通知类型有误 · A webhook's kinds are named twice or too many. */
+  INVALID_EVENTS: 'INVALID_EVENTS',
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
   INVALID_GOALS: 'INVALID_GOALS',
   /** 网格无效 · No such grid. */
@@ -2827,10 +3124,16 @@ export const UserErrorCode = {
   INVALID_POSTS: 'INVALID_POSTS',
   /** 数量无效 · The quantity is not a whole number in range. */
   INVALID_QUANTITY: 'INVALID_QUANTITY',
+  /** 评议人有误 · Not a member, not a seat of the committee, or named twice. */
+  INVALID_RATER: 'INVALID_RATER',
   /** 原因无效 · The reason is too short or too long. */
   INVALID_REASON: 'INVALID_REASON',
+  /** 述职对象有误 · Not a resident unit or a unit's Party organisation of the committee's territory, or named twice. */
+  INVALID_REVIEW_PARTY: 'INVALID_REVIEW_PARTY',
   /** 评分无效 · The score is not 1 to 5. */
   INVALID_SCORE: 'INVALID_SCORE',
+  /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
+  INVALID_SELECTION: 'INVALID_SELECTION',
   /** 状态不符 · The thing is not in a state that allows this action. */
   INVALID_STATE: 'INVALID_STATE',
   /** 街道无效 · No such street. */
@@ -2847,6 +3150,8 @@ export const UserErrorCode = {
   INVALID_UNIT: 'INVALID_UNIT',
   /** 单位数无效 · Too few or too many units called. */
   INVALID_UNITS: 'INVALID_UNITS',
+  /** 地址不可用 · A webhook's URL is not https:// (or http:// to a loopback address), is too long, or carries a user or password. */
+  INVALID_URL: 'INVALID_URL',
   /** 权重无效 · The weights are out of range or all 0. */
   INVALID_WEIGHTS: 'INVALID_WEIGHTS',
   /** 年度无效 · The year is out of range. */
@@ -2893,6 +3198,8 @@ export const UserErrorCode = {
   NO_INVITEES: 'NO_INVITEES',
   /** 无待批延期 · No extension is waiting for approval. */
   NO_EXTENSION_PENDING: 'NO_EXTENSION_PENDING',
+  /** 须说明理由 · An opinion against (不同意) needs its reason. */
+  OPINION_REASON_REQUIRED: 'OPINION_REASON_REQUIRED',
   /** 协议重叠 · An agreement in force overlaps this term. */
   OVERLAPPING_AGREEMENT: 'OVERLAPPING_AGREEMENT',
   /** 超出剩余 · More than the item has left. */
@@ -2901,19 +3208,46 @@ export const UserErrorCode = {
   OWN_ITEM: 'OWN_ITEM',
   /** 待处理认领 · Accept or reject the pending claims first. */
   PENDING_CLAIMS: 'PENDING_CLAIMS',
+  /** 评议人不在辖区 · The rater is not a member of the committee's territory. */
+  RATER_OUTSIDE_TERRITORY: 'RATER_OUTSIDE_TERRITORY',
   /** 稍后重试 · The same request is still being handled; retry shortly. */
   RETRY_LATER: 'RETRY_LATER',
+  /** 评议已结束 · The review round is closed: its results are frozen. */
+  REVIEW_CLOSED: 'REVIEW_CLOSED',
   /** 书记已有 · The committee already has a secretary for that time. */
   SECRETARY_TAKEN: 'SECRETARY_TAKEN',
+  /** 不能评议本单位 · A rater may not score their own unit or Party organisation. */
+  SELF_REVIEW: 'SELF_REVIEW',
   /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
   SIGN_UP_CLOSED: 'SIGN_UP_CLOSED',
   /** 期限过长 · The term is too long. */
   TERM_TOO_LONG: 'TERM_TOO_LONG',
+  /** 督办过多 · The request was reminded 30 times already. */
+  TOO_MANY_REMINDERS: 'TOO_MANY_REMINDERS',
+  /** 转办过多 · The request was handed on 10 times already: the street takes it. */
+  TOO_MANY_TRANSFERS: 'TOO_MANY_TRANSFERS',
   /** 须注明单位 · A part-time seat names the unit. */
-  UNIT_REQUIRED: 'UNIT_REQUIRED'
+  UNIT_REQUIRED: 'UNIT_REQUIRED',
+  /** 无此评议标准 · Not a criterion of the round, or given twice. */
+  UNKNOWN_CRITERION: 'UNKNOWN_CRITERION',
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  WEBHOOK_LIMIT: 'WEBHOOK_LIMIT'
 } as const;
 
 export type UserErrorCode = typeof UserErrorCode[keyof typeof UserErrorCode];
+/**
+ * 述职对象类型 · Who reports in an annual review (述职评议 · 双述双评): a resident unit, or the Party
+ * organisation at a unit where in-service members belong (在职党员所在党组织). Declared alike by every
+ * subgraph: it is part of the key of ReviewRecord, whose figures three of them answer.
+ */
+export const ReviewPartyType = {
+  /** 驻区单位 · A resident unit. */
+  RESIDENT_UNIT: 'RESIDENT_UNIT',
+  /** 在职党员所在党组织 · A unit's Party organisation, for its in-service members who reported to the community. */
+  PARTY_BRANCH: 'PARTY_BRANCH'
+} as const;
+
+export type ReviewPartyType = typeof ReviewPartyType[keyof typeof ReviewPartyType];
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -3008,6 +3342,7 @@ export type FederationTypes = ResolversObject<{
   Agreement: Agreement;
   Statistics: Statistics;
   MeetingDecision: MeetingDecision;
+  ReviewRecord: ReviewRecord;
 }>;
 
 /** Mapping of federation reference types */
@@ -3066,8 +3401,36 @@ export type FederationReferenceTypes = ResolversObject<{
   MeetingDecision:
     ( { __typename: 'MeetingDecision' }
     & GraphQLRecursivePick<FederationTypes['MeetingDecision'], {"id":true}> );
+  ReviewRecord:
+    ( { __typename: 'ReviewRecord' }
+    & GraphQLRecursivePick<FederationTypes['ReviewRecord'], {"partyType":true,"partyId":true,"communityId":true,"year":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Party:
+    | ( OrganizationRef )
+    | ( EntityRef )
+  ;
+  Claimant:
+    | ( OrganizationRef )
+    | ( EntityRef )
+    | ( EntityRef )
+  ;
+  Participant:
+    | ( EntityRef )
+    | ( EntityRef )
+  ;
+  NotificationSubject:
+    | ( ItemDoc )
+    | ( ItemDoc )
+    | ( ItemDoc )
+    | ( ClaimDoc )
+    | ( RequestDoc )
+    | ( InvitationDoc )
+    | ( ActivityDoc )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -3195,8 +3558,26 @@ export type ResolversTypes = ResolversObject<{
   CategoryCoverage: ResolverTypeWrapper<CategoryCoverage>;
   MeetingDecision: ResolverTypeWrapper<EntityRef>;
   OrganizationKind: OrganizationKind;
+  ReviewRecord: ResolverTypeWrapper<ReviewRecordKey>;
+  Notification: ResolverTypeWrapper<NotificationDoc>;
+  NotificationSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationSubject']>;
+  NotificationKind: NotificationKind;
+  InboxConnection: ResolverTypeWrapper<InboxOut>;
+  NotificationEdge: ResolverTypeWrapper<Edge<NotificationDoc>>;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  Webhook: ResolverTypeWrapper<WebhookDoc>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryDoc>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookConnection: ResolverTypeWrapper<Connection<WebhookDoc>>;
+  WebhookEdge: ResolverTypeWrapper<Edge<WebhookDoc>>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Connection<WebhookDeliveryDoc>>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Edge<WebhookDeliveryDoc>>;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookPayload: ResolverTypeWrapper<Omit<RegisterWebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ReviewPartyType: ReviewPartyType;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -3306,6 +3687,21 @@ export type ResolversParentTypes = ResolversObject<{
   UnitContribution: UnitContributionRow;
   CategoryCoverage: CategoryCoverage;
   MeetingDecision: EntityRef;
+  ReviewRecord: ReviewRecordKey;
+  Notification: NotificationDoc;
+  NotificationSubject: ResolversUnionTypes<ResolversParentTypes>['NotificationSubject'];
+  InboxConnection: InboxOut;
+  NotificationEdge: Edge<NotificationDoc>;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  Webhook: WebhookDoc;
+  WebhookDelivery: WebhookDeliveryDoc;
+  WebhookConnection: Connection<WebhookDoc>;
+  WebhookEdge: Edge<WebhookDoc>;
+  WebhookDeliveryConnection: Connection<WebhookDeliveryDoc>;
+  WebhookDeliveryEdge: Edge<WebhookDeliveryDoc>;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookPayload: Omit<RegisterWebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   UserError: UserError;
 }>;
 
@@ -3455,6 +3851,7 @@ export type InvitationResolvers<ContextType = Context, ParentType extends Resolv
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = ResolversObject<{
@@ -3506,6 +3903,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   claimantContact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type HistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
@@ -3644,6 +4042,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   requestTimeLimits?: Resolver<Array<ResolversTypes['RequestTimeLimit']>, ParentType, ContextType, Partial<QueryRequestTimeLimitsArgs>>;
   requestTimeLimitHistory?: Resolver<ResolversTypes['TimeLimitTableConnection'], ParentType, ContextType, RequireFields<QueryRequestTimeLimitHistoryArgs, 'streetId' | 'first'>>;
+  inbox?: Resolver<ResolversTypes['InboxConnection'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'unreadOnly' | 'first'>>;
+  webhooks?: Resolver<ResolversTypes['WebhookConnection'], ParentType, ContextType, RequireFields<QueryWebhooksArgs, 'streetId' | 'first'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -3683,6 +4083,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   superviseRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationSuperviseRequestArgs, 'id' | 'note'>>;
   setRequestTimeLimits?: Resolver<ResolversTypes['TimeLimitTablePayload'], ParentType, ContextType, RequireFields<MutationSetRequestTimeLimitsArgs, 'streetId' | 'limits'>>;
   rateRequest?: Resolver<ResolversTypes['RequestPayload'], ParentType, ContextType, RequireFields<MutationRateRequestArgs, 'id' | 'score'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
+  registerWebhook?: Resolver<ResolversTypes['RegisterWebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
+  removeWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRemoveWebhookArgs, 'id'>>;
 }>;
 
 export type MatchingWeightsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingWeightsPayload'] = ResolversParentTypes['MatchingWeightsPayload']> = ResolversObject<{
@@ -3742,6 +4145,7 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
   escalatedTo?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   resident?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<RequestHistoryArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type WhistleCallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhistleCall'] = ResolversParentTypes['WhistleCall']> = ResolversObject<{
@@ -3861,6 +4265,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   signUps?: Resolver<Maybe<ResolversTypes['ActivitySignUpConnection']>, ParentType, ContextType, RequireFields<ActivitySignUpsArgs, 'first'>>;
   history?: Resolver<Maybe<ResolversTypes['HistoryConnection']>, ParentType, ContextType, RequireFields<ActivityHistoryArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ActivitySignUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySignUp'] = ResolversParentTypes['ActivitySignUp']> = ResolversObject<{
@@ -4065,6 +4470,104 @@ export type MeetingDecisionResolvers<ContextType = Context, ParentType extends R
   item?: Resolver<Maybe<ResolversTypes['ListItem']>, ParentType, ContextType>;
 }>;
 
+export type ReviewRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewRecord'] = ResolversParentTypes['ReviewRecord'], FederationReferenceType extends FederationReferenceTypes['ReviewRecord'] = FederationReferenceTypes['ReviewRecord']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReviewRecord']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  partyType?: Resolver<ResolversTypes['ReviewPartyType'], ParentType, ContextType>;
+  partyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  communityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsDelivered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activitiesOrganised?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  activitiesAttended?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['NotificationSubject']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type NotificationSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationSubject'] = ResolversParentTypes['NotificationSubject']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Need' | 'Offer' | 'Project' | 'Claim' | 'Request' | 'Invitation' | 'Activity', ParentType, ContextType>;
+}>;
+
+export type InboxConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxConnection'] = ResolversParentTypes['InboxConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['NotificationKind']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookDeliveriesArgs, 'first'>>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type WebhookConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookConnection'] = ResolversParentTypes['WebhookConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEdge'] = ResolversParentTypes['WebhookEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type RegisterWebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterWebhookPayload'] = ResolversParentTypes['RegisterWebhookPayload']> = ResolversObject<{
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type WebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = ResolversObject<{
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4156,6 +4659,20 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UnitContribution?: UnitContributionResolvers<ContextType>;
   CategoryCoverage?: CategoryCoverageResolvers<ContextType>;
   MeetingDecision?: MeetingDecisionResolvers<ContextType>;
+  ReviewRecord?: ReviewRecordResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationSubject?: NotificationSubjectResolvers<ContextType>;
+  InboxConnection?: InboxConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookConnection?: WebhookConnectionResolvers<ContextType>;
+  WebhookEdge?: WebhookEdgeResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  RegisterWebhookPayload?: RegisterWebhookPayloadResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

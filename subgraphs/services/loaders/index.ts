@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
 import { byIdLoader, childPageLoader, childrenLoader } from '../../../platform/data/pagination';
-import type { UnitRecords, Window } from '../domain/commitments';
-import type { ActivityDoc, ClaimDoc, ClaimStatus, ServicesModels, SignUpDoc } from '../models';
+import { givenBy, type UnitRecords, type Window } from '../domain/commitments';
+import type { ActivityDoc, ClaimDoc, ClaimStatus, ItemDoc, ServicesModels, SignUpDoc } from '../models';
 
 const ACCEPTED_OR_LATER: ClaimStatus[] = ['ACCEPTED', 'DELIVERED', 'EVALUATED'];
 
@@ -22,11 +22,16 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
   claimsOfClaimant: childPageLoader(models.Claim, 'claimant.id'),
   historyOfItem: childPageLoader(models.ItemLedger, 'key'),
   invitationsOfUnit: childPageLoader(models.Invitation, 'unitId'),
+  invitation: byIdLoader(models.Invitation),
+  /** A webhook's deliveries (推送), oldest first. */
+  deliveriesOfWebhook: childPageLoader(models.WebhookDelivery, 'webhookId'),
   request: byIdLoader(models.Request),
   requestsInTerritory: childPageLoader(models.Request, 'territoryPath', { multi: true }),
   requestsOfUnit: childPageLoader(models.Request, 'whistledUnitIds', { multi: true }),
   historyOfRequest: childPageLoader(models.RequestLedger, 'key'),
   requestsOfHandler: childPageLoader(models.Request, 'handlerId'),
+  // A resident's or a member's own requests, by who raised them (a token's subject).
+  requestsOfRaiser: childPageLoader(models.Request, 'raisedBy', { textParent: true }),
   /** A street's time-limit table, newest version first. */
   timeLimitHistory: childPageLoader(models.TimeLimitLedger, 'key', { newestFirst: true }),
   activity: byIdLoader(models.Activity),
@@ -48,9 +53,10 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
     });
   }),
   /**
-   * What each unit delivered in a window — its claims delivered, the activities it held, its own
-   * people checked in at activities — keyed `unit|from|to` (see unitRecordsKey): three queries for a
-   * whole batch (the units' ids, the batch's earliest start to its latest end), each key then keeping
+   * What each unit delivered in a window — the claims it gave (needs and projects it claimed, its own
+   * offers others claimed: domain givenBy), the activities it held, its own people checked in at
+   * activities — keyed `unit|from|to` (see unitRecordsKey): four queries, and a fifth for the claims on
+   * the units' offers when they have any, for a whole batch (the units' ids, the batch's earliest start to its latest end), each key then keeping
    * its own window.
    */
   unitRecords: new DataLoader<string, UnitRecords>(async (keys) => {
@@ -61,18 +67,23 @@ export function createLoaders(models: ServicesModels, actor: { type: string; id:
     const unitIds = [...new Set(parsed.map((k) => k.unitId))].map((id) => new Types.ObjectId(id));
     const units = unitIds.length === 1 ? unitIds[0] : { $in: unitIds };
     const span = { $gte: new Date(Math.min(...parsed.map((k) => k.from.getTime()))), $lt: new Date(Math.max(...parsed.map((k) => k.to.getTime()))) };
-    const [claims, activities, signUps] = await Promise.all([
-      models.Claim.find(
-        { 'claimant.id': units, deliveredAt: span, status: { $in: ['DELIVERED', 'EVALUATED'] } },
-        { claimant: 1, itemKind: 1, unitOfMeasure: 1, quantity: 1, deliveredQuantity: 1, deliveredAt: 1, territoryPath: 1 },
-      ).lean() as unknown as Promise<ClaimDoc[]>,
+    const claimFields = { itemId: 1, claimant: 1, itemKind: 1, unitOfMeasure: 1, quantity: 1, deliveredQuantity: 1, deliveredAt: 1, territoryPath: 1 };
+    const delivered = { deliveredAt: span, status: { $in: ['DELIVERED', 'EVALUATED'] as ClaimStatus[] } };
+    const [claims, offers, activities, signUps] = await Promise.all([
+      models.Claim.find({ 'claimant.id': units, ...delivered }, claimFields).lean() as unknown as Promise<ClaimDoc[]>,
+      // The units' own offers: what others claimed of them, the units gave (双向认领).
+      models.Item.find({ ownerIds: units, kind: 'OFFER' }, { ownerIds: 1 }).lean() as unknown as Promise<Pick<ItemDoc, '_id' | 'ownerIds'>[]>,
       models.Activity.find({ organiserId: units, status: 'HELD', startsAt: span }, { organiserId: 1, startsAt: 1, territoryPath: 1, state: 1 }).lean() as unknown as Promise<ActivityDoc[]>,
       models.SignUp.find({ 'participant.id': units, status: 'ATTENDED', checkedInAt: span }, { participant: 1, activityId: 1, checkedInAt: 1, territoryPath: 1, people: 1, hours: 1 }).lean() as unknown as Promise<SignUpDoc[]>,
     ]);
+    const onOffers = offers.length
+      ? ((await models.Claim.find({ itemId: { $in: offers.map((o) => o._id) }, ...delivered }, claimFields).lean()) as unknown as ClaimDoc[])
+      : [];
+    const offerOwners = new Map(offers.map((o) => [String(o._id), o.ownerIds.map(String)]));
     const within = (at: Date, k: { from: Date; to: Date }) => at.getTime() >= k.from.getTime() && at.getTime() < k.to.getTime();
     return parsed.map((k) => ({
-      claims: claims
-        .filter((c) => String(c.claimant.id) === k.unitId && within(c.deliveredAt!, k))
+      claims: [...claims, ...onOffers]
+        .filter((c) => givenBy(k.unitId, c, offerOwners.get(String(c.itemId)) ?? []) && within(c.deliveredAt!, k))
         .map((c) => ({ itemKind: c.itemKind, unitOfMeasure: c.unitOfMeasure, quantity: c.quantity, deliveredQuantity: c.deliveredQuantity, deliveredAt: c.deliveredAt!, territoryPath: c.territoryPath })),
       activities: activities
         .filter((a) => String(a.organiserId) === k.unitId && within(a.startsAt, k))

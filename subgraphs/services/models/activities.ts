@@ -150,6 +150,8 @@ activitySchema.index({ organiserId: 1, status: 1, startsAt: 1 });
 activitySchema.index({ streetId: 1, startsAt: 1 });
 activitySchema.index({ communityId: 1, startsAt: 1 });
 activitySchema.index({ territoryPath: 1, startsAt: 1 });
+// The reminder sweep (活动提醒): planned activities starting soon.
+activitySchema.index({ status: 1, startsAt: 1 });
 
 export const signUpSchema = new Schema<SignUpDoc>(
   {

@@ -8,12 +8,23 @@ import { claimLockSchema, claimSchema, idempotencySchema, type ClaimDoc, type Cl
 import { itemSchema, type ItemDoc } from './items';
 import { invitationSchema, weightsSchema, type InvitationDoc, type MatchingWeightsDoc } from './matching';
 import { photoChunkSchema, photoSchema, requestSchema, type PhotoChunkDoc, type PhotoDoc, type RequestDoc } from './requests';
+import {
+  notificationSchema,
+  upkeepCursorSchema,
+  webhookDeliverySchema,
+  webhookSchema,
+  type NotificationDoc,
+  type UpkeepCursorDoc,
+  type WebhookDeliveryDoc,
+  type WebhookDoc,
+} from './notifications';
 
 export * from './activities';
 export * from './claims';
 export * from './items';
 export * from './matching';
 export * from './requests';
+export * from './notifications';
 
 export interface ServicesModels {
   /** 群众诉求 and their ledger (every step, in sequence per request). */
@@ -22,6 +33,8 @@ export interface ServicesModels {
   /** 照片 of requests, and their bytes in chunks. */
   Photo: Model<PhotoDoc>;
   PhotoChunk: Model<PhotoChunkDoc>;
+  /** An account's uploads of a day, one slot each (`<subject>|<day>|<n>`): see app/photos.ts. */
+  PhotoSlot: Model<UniqueKeyDoc>;
   /** 时限规则表: each street's time limits, every version on the ledger (`limits:<street>`). */
   TimeLimitLedger: Model<LedgerEntry>;
   MatchingWeights: Model<MatchingWeightsDoc>;
@@ -43,12 +56,21 @@ export interface ServicesModels {
    * item published from it. It is also how `MeetingDecision.item` is read: by `_id`, no index on items.
    */
   DecisionItem: Model<UniqueKeyDoc>;
+  /** 通知: every party's inbox. */
+  Notification: Model<NotificationDoc>;
+  /** 推送: the streets' webhooks and the outbox of their deliveries. */
+  Webhook: Model<WebhookDoc>;
+  WebhookDelivery: Model<WebhookDeliveryDoc>;
+  /** How far the notification repair has read each ledger. */
+  UpkeepCursor: Model<UpkeepCursorDoc>;
 }
 
 export function servicesModels(connection: Connection): ServicesModels {
   const model = modelOn(connection);
   // The second index finds a claim's latest state change without reading the whole item history.
   const ItemLedger = ledgerModel(connection, 'itemLedger', [
+    // The notification repair reads the claim steps recorded since it last looked.
+    { action: 1, at: 1 },
     { key: 1, 'data.claimId': 1, seq: -1 },
     // A claim's steps: two transitions decided on the same status of a claim cannot both be recorded.
     // Sparse: entries of the item itself carry none (FerretDB ignores `sparse`, and SQLite's unique
@@ -65,15 +87,21 @@ export function servicesModels(connection: Connection): ServicesModels {
     MatchingWeights: model('MatchingWeights', weightsSchema),
     Invitation: model('Invitation', invitationSchema),
     Request: model('Request', requestSchema),
-    RequestLedger: ledgerModel(connection, 'requestLedger'),
+    // The notification repair reads the whistles recorded since it last looked.
+    RequestLedger: ledgerModel(connection, 'requestLedger', [{ action: 1, at: 1 }]),
     Photo: model('Photo', photoSchema),
     PhotoChunk: model('PhotoChunk', photoChunkSchema),
+    PhotoSlot: uniqueKeyModel(connection, 'photoSlots'),
     TimeLimitLedger: ledgerModel(connection, 'timeLimitLedger'),
     Activity: model('Activity', activitySchema),
     SignUp: model('SignUp', signUpSchema),
     // The second index finds a sign-up's latest step without reading the activity's whole history.
     ActivityLedger: ledgerModel(connection, 'activityLedger', [{ key: 1, 'data.signUpId': 1, seq: -1 }]),
     DecisionItem: uniqueKeyModel(connection, 'decisionItems'),
+    Notification: model('Notification', notificationSchema),
+    Webhook: model('Webhook', webhookSchema),
+    WebhookDelivery: model('WebhookDelivery', webhookDeliverySchema),
+    UpkeepCursor: model('UpkeepCursor', upkeepCursorSchema),
   };
 }
 

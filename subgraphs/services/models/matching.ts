@@ -62,4 +62,6 @@ invitationSchema.index({ unitId: 1, _id: 1 });
 invitationSchema.index({ needId: 1, offerId: 1, status: 1 });
 invitationSchema.index({ unitId: 1, status: 1, _id: 1 });
 invitationSchema.index({ needId: 1, offerId: 1 });
+// The notification repair: invitations sent since it last looked.
+invitationSchema.index({ createdAt: 1 });
 

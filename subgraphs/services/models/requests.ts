@@ -98,6 +98,10 @@ requestSchema.index({ territoryPath: 1, receivedAt: 1 });
 requestSchema.index({ whistledUnitIds: 1, _id: 1 });
 // Organization.handledRequests: what an organisation handles (首问负责, or handed on to it: 转办).
 requestSchema.index({ handlerId: 1, _id: 1 });
+// Organization.requests for a resident or a member: their own, whatever the territory's size.
+requestSchema.index({ raisedBy: 1, _id: 1 });
+// Organization.unreportedWhistles: requests with a called party yet to report in, by when it was due.
+requestSchema.index({ territoryPath: 1, reportDueAt: 1 });
 // The overdue sweep: open requests past their deadline, not yet escalated.
 requestSchema.index({ escalated: 1, status: 1, deadline: 1 });
 
@@ -115,6 +119,8 @@ export interface PhotoDoc {
   uploadedBy: string;
   uploadedAt: Date;
   requestId: Types.ObjectId | null;
+  /** When it was put on its request: a photo whose request was never written is given back (photos.ts). */
+  attachedAt?: Date | null;
 }
 
 export const photoSchema = new Schema<PhotoDoc>(
@@ -125,11 +131,15 @@ export const photoSchema = new Schema<PhotoDoc>(
     uploadedBy: { type: String, required: true },
     uploadedAt: { type: Date, required: true },
     requestId: { type: Schema.Types.ObjectId, default: null },
+    attachedAt: { type: Date, default: null },
   },
   { collection: 'photos', versionKey: false },
 );
 // An account's photos not yet on a request (bounded by PHOTO_MAX_PENDING).
 photoSchema.index({ uploadedBy: 1, requestId: 1 });
+// The sweep: photos left unattached, and photos attached lately (is their request there?).
+photoSchema.index({ requestId: 1, uploadedAt: 1 });
+photoSchema.index({ attachedAt: 1 });
 
 /** One piece of a photo's bytes: `_id` is `<photo>#<n>`, so a photo's chunks are one range of `_id`. */
 export interface PhotoChunkDoc {

@@ -24,12 +24,8 @@ import type {
   WhistleCallResolvers,
 } from '../generated/resolvers';
 
-/** The requests a caller may list under an organisation: narrowed to what their role may see. */
-function requestsScope(p: Principal): Record<string, unknown> {
-  if (TERRITORIAL_ROLES.includes(p.role)) return { $and: [{ territoryPath: new Types.ObjectId(p.scopeId) }] };
-  if (p.role === 'MEMBER' || p.role === 'RESIDENT') return { raisedBy: p.subject };
-  throw forbidden("Only the territory's committees and grid workers, or residents for their own, may list requests");
-}
+/** Members and residents list only the requests they raised themselves. */
+const listsOwnRequests = (p: Principal) => p.role === 'MEMBER' || p.role === 'RESIDENT';
 
 /**
  * The requests an organisation handles or was called to, as the caller may list them: its own people
@@ -85,11 +81,22 @@ export const OrganizationRequests: Pick<OrganizationResolvers, 'requests' | 'han
   },
   requests: (org, args, ctx) => {
     const principal = requirePrincipal(ctx.principal);
-    const conditions: Record<string, unknown>[] = [requestsScope(principal)];
+    if (!TERRITORIAL_ROLES.includes(principal.role) && !listsOwnRequests(principal)) {
+      throw forbidden("Only the territory's committees and grid workers, or residents for their own, may list requests");
+    }
+    const conditions: Record<string, unknown>[] = [];
     if (args.status) conditions.push({ status: args.status });
     if (args.overdue === true) conditions.push({ status: { $in: OPEN_STATUSES }, deadline: { $lt: ctx.now } });
     if (args.overdue === false) conditions.push({ $or: [{ status: { $nin: OPEN_STATUSES } }, { deadline: { $gte: ctx.now } }] });
-    return ctx.loaders.requestsInTerritory.load({ parent: org.id, first: args.first, after: args.after, filter: { $and: conditions } });
+    const page = { first: args.first, after: args.after };
+    // A resident's own requests are read by who raised them (a handful), the territory a condition on
+    // them: walking a street's requests by territory to find one person's would read them all.
+    if (listsOwnRequests(principal)) {
+      conditions.push({ territoryPath: new Types.ObjectId(org.id) });
+      return ctx.loaders.requestsOfRaiser.load({ parent: principal.subject, ...page, filter: { $and: conditions } });
+    }
+    conditions.push({ territoryPath: new Types.ObjectId(principal.scopeId) });
+    return ctx.loaders.requestsInTerritory.load({ parent: org.id, ...page, filter: { $and: conditions } });
   },
 };
 

@@ -4,9 +4,11 @@ import { Claim, HistoryEntry } from './Claim';
 import { ListItem, MeetingDecision, Need, Offer, Project } from './ListItem';
 import { Invitation, Match, MatchingMutation, MatchingQuery } from './Matching';
 import { Mutation } from './Mutation';
+import { InboxConnection, Notification, NotificationMutation, NotificationQuery, NotificationSubject, Webhook, WebhookDelivery } from './Notifications';
 import { Member, Organization, ResidentUnit } from './Parties';
 import { Query } from './Query';
 import { OrganizationRequests, Photo, Reminder, Request, RequestMutation, RequestQuery, RequestRating, TimeLimitTable, Transfer, UnitWhistles, WhistleCall } from './Requests';
+import { ReviewRecord } from './ReviewRecord';
 import { OrganizationStatistics, Statistics, UnitContribution } from './Statistics';
 import { byTypename } from './refs';
 import { Agreement, AgreementFulfilment, CommitmentShortfall, OrganizationCommitments, UnitCommitments } from './Commitments';
@@ -14,8 +16,13 @@ import type { Resolvers } from '../generated/resolvers';
 
 export const resolvers = {
   DateTime,
-  Query: { ...Query, ...MatchingQuery, ...RequestQuery, ...ActivityQuery },
-  Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation },
+  Query: { ...Query, ...MatchingQuery, ...RequestQuery, ...ActivityQuery, ...NotificationQuery },
+  Mutation: { ...Mutation, ...MatchingMutation, ...RequestMutation, ...NotificationMutation },
+  Notification,
+  NotificationSubject,
+  InboxConnection,
+  Webhook,
+  WebhookDelivery,
   Request,
   WhistleCall,
   Photo,
@@ -36,6 +43,7 @@ export const resolvers = {
   HistoryEntry,
   Activity,
   ActivitySignUp,
+  ReviewRecord,
   Agreement,
   AgreementFulfilment,
   CommitmentShortfall,

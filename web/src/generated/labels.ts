@@ -140,6 +140,19 @@ export const MemberCategoryLabel = {
   FLOATING: "流动党员",
 } as const;
 
+export const NotificationKindLabel = {
+  CLAIM_RECEIVED: "收到认领",
+  CLAIM_ACCEPTED: "认领已接受",
+  CLAIM_REJECTED: "认领被拒绝",
+  INVITATION_RECEIVED: "收到派单",
+  WHISTLE_CALLED: "吹哨报到",
+  REQUEST_ESCALATED: "超期上报",
+  REQUEST_TRANSFERRED: "转办",
+  REQUEST_SUPERVISED: "督办",
+  REQUEST_DEADLINE_NEAR: "即将超期",
+  ACTIVITY_TOMORROW: "活动提醒",
+} as const;
+
 export const OrganizationKindLabel = {
   CITY: "市委",
   DISTRICT: "区委",
@@ -156,6 +169,11 @@ export const OrganizationKindLabel = {
 export const PartyTypeLabel = {
   ORGANIZATION: "党组织",
   RESIDENT_UNIT: "驻区单位",
+} as const;
+
+export const RaterKindLabel = {
+  COMMITTEE_MEMBER: "大党委委员",
+  RESIDENT_REPRESENTATIVE: "居民代表",
 } as const;
 
 export const RequestCategoryLabel = {
@@ -194,6 +212,30 @@ export const ResidentUnitKindLabel = {
   HOSPITAL: "医院",
   PROPERTY_COMPANY: "物业公司",
   INDIVIDUAL_BUSINESS: "个体工商户",
+} as const;
+
+export const ReviewGradeLabel = {
+  GOOD: "好",
+  FAIRLY_GOOD: "较好",
+  AVERAGE: "一般",
+  POOR: "差",
+} as const;
+
+export const ReviewOpinionLabel = {
+  RECOMMEND: "推荐",
+  AGREE: "同意",
+  DISAGREE: "不同意",
+} as const;
+
+export const ReviewPartyTypeLabel = {
+  RESIDENT_UNIT: "驻区单位",
+  PARTY_BRANCH: "在职党员所在党组织",
+} as const;
+
+export const ReviewRoundStatusLabel = {
+  OPEN: "进行中",
+  CLOSING: "结束中",
+  CLOSED: "已结束",
 } as const;
 
 export const SeatRoleLabel = {
@@ -247,6 +289,7 @@ export const UserErrorCodeLabel = {
   ALREADY_WHISTLED: "已吹哨",
   CLAIMANT_NOT_ALLOWED: "认领方不符",
   CYCLE: "循环",
+  DAILY_LIMIT: "今日已达上限",
   DATES_OUT_OF_ORDER: "日期顺序不对",
   DECISION_ALREADY_PUBLISHED: "已发布",
   DECISION_CLOSED: "决定已办结",
@@ -256,6 +299,7 @@ export const UserErrorCodeLabel = {
   DUPLICATE_ID_NUMBER: "身份证号重复",
   DUPLICATE_INVITATION: "重复派单",
   DUPLICATE_NAME: "名称重复",
+  DUPLICATE_REVIEW_ROUND: "已有评议",
   DUPLICATE_SERVICE_RECORD: "服务记录重复",
   DUPLICATE_TERRITORY_CODE: "区划代码重复",
   EXTENSION_PENDING: "延期待批",
@@ -272,11 +316,13 @@ export const UserErrorCodeLabel = {
   INVALID_CONTACT: "联系人无效",
   INVALID_COUNT: "数量无效",
   INVALID_CREDIT_CODE: "信用代码无效",
+  INVALID_CRITERIA: "评议标准有误",
   INVALID_DATE: "日期无效",
   INVALID_DAYS: "天数无效",
   INVALID_DEADLINE: "截止时间无效",
   INVALID_DEPARTMENT: "职能部门无效",
   INVALID_DESCRIPTION: "说明无效",
+  INVALID_EVENTS: "通知类型有误",
   INVALID_GOALS: "目标无效",
   INVALID_GRID: "网格无效",
   INVALID_HOURS: "时长无效",
@@ -295,8 +341,11 @@ export const UserErrorCodeLabel = {
   INVALID_PHOTO: "照片无效",
   INVALID_POSTS: "岗位无效",
   INVALID_QUANTITY: "数量无效",
+  INVALID_RATER: "评议人有误",
   INVALID_REASON: "原因无效",
+  INVALID_REVIEW_PARTY: "述职对象有误",
   INVALID_SCORE: "评分无效",
+  INVALID_SELECTION: "未选择通知",
   INVALID_STATE: "状态不符",
   INVALID_STREET: "街道无效",
   INVALID_TARGET: "承办方无效",
@@ -305,6 +354,7 @@ export const UserErrorCodeLabel = {
   INVALID_TITLE: "标题无效",
   INVALID_UNIT: "单位无效",
   INVALID_UNITS: "单位数无效",
+  INVALID_URL: "地址不可用",
   INVALID_WEIGHTS: "权重无效",
   INVALID_YEAR: "年度无效",
   ITEM_CLOSED: "条目已关闭",
@@ -328,15 +378,23 @@ export const UserErrorCodeLabel = {
   NO_COMMITTEE_SEATS: "不设委员",
   NO_INVITEES: "无在任委员",
   NO_EXTENSION_PENDING: "无待批延期",
+  OPINION_REASON_REQUIRED: "须说明理由",
   OVERLAPPING_AGREEMENT: "协议重叠",
   OVER_CAPACITY: "超出剩余",
   OWN_ITEM: "本方条目",
   PENDING_CLAIMS: "待处理认领",
+  RATER_OUTSIDE_TERRITORY: "评议人不在辖区",
   RETRY_LATER: "稍后重试",
+  REVIEW_CLOSED: "评议已结束",
   SECRETARY_TAKEN: "书记已有",
+  SELF_REVIEW: "不能评议本单位",
   SIGN_UP_CLOSED: "报名已截止",
   TERM_TOO_LONG: "期限过长",
+  TOO_MANY_REMINDERS: "督办过多",
+  TOO_MANY_TRANSFERS: "转办过多",
   UNIT_REQUIRED: "须注明单位",
+  UNKNOWN_CRITERION: "无此评议标准",
+  WEBHOOK_LIMIT: "推送地址已满",
 } as const;
 
 export const VisibilityLabel = {
@@ -344,4 +402,10 @@ export const VisibilityLabel = {
   STREET: "本街道",
   DISTRICT: "本区",
   CITY: "全市",
+} as const;
+
+export const WebhookDeliveryStatusLabel = {
+  PENDING: "待投递",
+  DELIVERED: "已送达",
+  FAILED: "已放弃",
 } as const;

@@ -520,6 +520,8 @@ export type UserErrorCode =
   | 'CLAIMANT_NOT_ALLOWED'
   /** 循环 · An organisation cannot move under itself or its own subtree. */
   | 'CYCLE'
+  /** 今日已达上限 · The account has raised as many as it may today; try again tomorrow. */
+  | 'DAILY_LIMIT'
   /** 日期顺序不对 · An end comes before its start. */
   | 'DATES_OUT_OF_ORDER'
   /** 已发布 · An item was already published from this decision. */
@@ -538,6 +540,8 @@ export type UserErrorCode =
   | 'DUPLICATE_INVITATION'
   /** 名称重复 · An organisation of this name already exists under the same parent. */
   | 'DUPLICATE_NAME'
+  /** 已有评议 · The committee already has a review round for that year. */
+  | 'DUPLICATE_REVIEW_ROUND'
   /** 服务记录重复 · This service of that member on that day is already recorded. */
   | 'DUPLICATE_SERVICE_RECORD'
   /** 区划代码重复 · The territory code is taken. */
@@ -570,6 +574,8 @@ export type UserErrorCode =
   | 'INVALID_COUNT'
   /** 信用代码无效 · Not a valid unified social credit code. */
   | 'INVALID_CREDIT_CODE'
+  /** 评议标准有误 · The criteria: 1 to 10, named 2 to 20 characters, no two alike, whole weights adding up to 100. */
+  | 'INVALID_CRITERIA'
   /** 日期无效 · The date is in the future or otherwise out of bounds. */
   | 'INVALID_DATE'
   /** 天数无效 · The number of working days is out of bounds. */
@@ -580,6 +586,8 @@ export type UserErrorCode =
   | 'INVALID_DEPARTMENT'
   /** 说明无效 · The description is too short or too long. */
   | 'INVALID_DESCRIPTION'
+  /** 通知类型有误 · A webhook's kinds are named twice or too many. */
+  | 'INVALID_EVENTS'
   /** 目标无效 · Too many goals, or a goal of the wrong length. */
   | 'INVALID_GOALS'
   /** 网格无效 · No such grid. */
@@ -616,10 +624,16 @@ export type UserErrorCode =
   | 'INVALID_POSTS'
   /** 数量无效 · The quantity is not a whole number in range. */
   | 'INVALID_QUANTITY'
+  /** 评议人有误 · Not a member, not a seat of the committee, or named twice. */
+  | 'INVALID_RATER'
   /** 原因无效 · The reason is too short or too long. */
   | 'INVALID_REASON'
+  /** 述职对象有误 · Not a resident unit or a unit's Party organisation of the committee's territory, or named twice. */
+  | 'INVALID_REVIEW_PARTY'
   /** 评分无效 · The score is not 1 to 5. */
   | 'INVALID_SCORE'
+  /** 未选择通知 · Name the notifications (1 to 100) or ask for all of them. */
+  | 'INVALID_SELECTION'
   /** 状态不符 · The thing is not in a state that allows this action. */
   | 'INVALID_STATE'
   /** 街道无效 · No such street. */
@@ -636,6 +650,8 @@ export type UserErrorCode =
   | 'INVALID_UNIT'
   /** 单位数无效 · Too few or too many units called. */
   | 'INVALID_UNITS'
+  /** 地址不可用 · A webhook's URL is not https:// (or http:// to a loopback address), is too long, or carries a user or password. */
+  | 'INVALID_URL'
   /** 权重无效 · The weights are out of range or all 0. */
   | 'INVALID_WEIGHTS'
   /** 年度无效 · The year is out of range. */
@@ -682,6 +698,8 @@ export type UserErrorCode =
   | 'NO_INVITEES'
   /** 无待批延期 · No extension is waiting for approval. */
   | 'NO_EXTENSION_PENDING'
+  /** 须说明理由 · An opinion against (不同意) needs its reason. */
+  | 'OPINION_REASON_REQUIRED'
   /** 协议重叠 · An agreement in force overlaps this term. */
   | 'OVERLAPPING_AGREEMENT'
   /** 超出剩余 · More than the item has left. */
@@ -690,16 +708,30 @@ export type UserErrorCode =
   | 'OWN_ITEM'
   /** 待处理认领 · Accept or reject the pending claims first. */
   | 'PENDING_CLAIMS'
+  /** 评议人不在辖区 · The rater is not a member of the committee's territory. */
+  | 'RATER_OUTSIDE_TERRITORY'
   /** 稍后重试 · The same request is still being handled; retry shortly. */
   | 'RETRY_LATER'
+  /** 评议已结束 · The review round is closed: its results are frozen. */
+  | 'REVIEW_CLOSED'
   /** 书记已有 · The committee already has a secretary for that time. */
   | 'SECRETARY_TAKEN'
+  /** 不能评议本单位 · A rater may not score their own unit or Party organisation. */
+  | 'SELF_REVIEW'
   /** 报名已截止 · The activity has started or was cancelled: no signing up or withdrawing now. */
   | 'SIGN_UP_CLOSED'
   /** 期限过长 · The term is too long. */
   | 'TERM_TOO_LONG'
+  /** 督办过多 · The request was reminded 30 times already. */
+  | 'TOO_MANY_REMINDERS'
+  /** 转办过多 · The request was handed on 10 times already: the street takes it. */
+  | 'TOO_MANY_TRANSFERS'
   /** 须注明单位 · A part-time seat names the unit. */
-  | 'UNIT_REQUIRED';
+  | 'UNIT_REQUIRED'
+  /** 无此评议标准 · Not a criterion of the round, or given twice. */
+  | 'UNKNOWN_CRITERION'
+  /** 推送地址已满 · A street has at most 10 webhooks in use: remove one first. */
+  | 'WEBHOOK_LIMIT';
 
 /** 可见范围 · Who can see an item: everyone signed in inside that part of the owner's territory. */
 export type Visibility =

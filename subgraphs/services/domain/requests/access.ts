@@ -74,3 +74,6 @@ export const maySee = (p: Principal | null, r: RequestLike) =>
 /** The resident's name and phone: inside the territory, to the handler (to call back) and to the resident. */
 export const maySeeResident = (p: Principal | null, r: RequestLike) =>
   worksTheGrid(p, r.territoryPath) || (!!p && p.subject === r.raisedBy) || isHandlerSide(p, r);
+
+/** Requests one resident's account may raise in 24 hours: the app is for their own affairs, not a flood. */
+export const RESIDENT_REQUESTS_PER_DAY = 10;

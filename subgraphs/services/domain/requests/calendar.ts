@@ -1,3 +1,5 @@
+import { beijingDayOf } from '../../../../platform/rules/beijing-time';
+
 /**
  * Working days (工作日) for time limits (限期办结). China counts Monday to
  * Friday, except the public holidays, plus the weekend days that the State
@@ -21,7 +23,6 @@ const range = (from: string, days: number) =>
   Array.from({ length: days }, (_, i) => dayOf(new Date(Date.parse(`${from}T12:00:00+08:00`) + i * DAY_MS)));
 
 const DAY_MS = 86_400_000;
-const BEIJING_MS = 8 * 3_600_000;
 
 /** The arrangements of 2025 and 2026 (国办发明电〔2024〕12号, 国办发明电〔2025〕7号). */
 export const CHINA_CALENDAR: WorkingCalendar = {
@@ -48,9 +49,9 @@ export const CHINA_CALENDAR: WorkingCalendar = {
   ]),
 };
 
-/** The Beijing calendar day of an instant, as YYYY-MM-DD. */
+/** The Beijing calendar day of an instant, as YYYY-MM-DD (a function: the tables above use it as they load). */
 export function dayOf(instant: Date): string {
-  return new Date(instant.getTime() + BEIJING_MS).toISOString().slice(0, 10);
+  return beijingDayOf(instant);
 }
 
 /** The last millisecond of a Beijing calendar day. */

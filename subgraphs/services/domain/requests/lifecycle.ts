@@ -133,6 +133,8 @@ export interface RequestEvent {
 /** The least score that counts as satisfied (满意 5–4, 基本满意 3); 1–2 is unsatisfied and reopens the request. */
 export const SATISFIED_FROM = 3;
 export const MAX_WHISTLE_UNITS = 10;
+export const whistleCountError = () =>
+  userError('INVALID_UNITS', `吹哨单位和部门须为1至${MAX_WHISTLE_UNITS}个 · call 1 to ${MAX_WHISTLE_UNITS} units and departments`, 'unitIds');
 export const MAX_EXTENSION_DAYS = 10;
 
 const event = (action: RequestAction, from: RequestState, to: RequestState, extra: Record<string, unknown> = {}): Outcome<RequestEvent> =>
@@ -224,7 +226,7 @@ export function decideWhistle(
   const departments = new Set(departmentIds);
   const unique = [...new Set([...unitIds, ...departmentIds])];
   if (unique.length < 1 || unique.length > MAX_WHISTLE_UNITS) {
-    errors.push(userError('INVALID_UNITS', `吹哨单位和部门须为1至${MAX_WHISTLE_UNITS}个 · call 1 to ${MAX_WHISTLE_UNITS} units and departments`, 'unitIds'));
+    errors.push(whistleCountError());
   }
   const waiting = unique.filter((id) => state.whistles.some((w) => w.unitId === id && !w.respondedAt));
   if (waiting.length) errors.push(userError('ALREADY_WHISTLED', '该单位已被吹哨且尚未答复 · a unit was already called and has not answered', 'unitIds'));
@@ -375,8 +377,18 @@ export function reportDueAt(state: RequestState): Date | null {
  * 转办: the handler's side hands the request on to the party that owns it. The deadline is kept (the
  * clock runs on); the new handler acts on it from now, the old one no longer does.
  */
+/**
+ * How often a request may be handed on, and reminded of: the state (kept whole on every ledger entry)
+ * stays small, and a request passed around ten times is for the street to take, not for an eleventh.
+ */
+export const MAX_TRANSFERS = 10;
+export const MAX_REMINDERS = 30;
+
 export function decideTransfer(state: RequestState, to: NonNullable<RequestState['handler']>, reason: string, by: string, now: Date): Outcome<RequestEvent> {
   const errors = [inHand(state), text(reason, 'reason', 2, 500, '转办理由')];
+  if ((state.transfers ?? []).length >= MAX_TRANSFERS) {
+    errors.push(userError('TOO_MANY_TRANSFERS', `同一诉求最多转办${MAX_TRANSFERS}次,请街道直接承办 · handed on ${MAX_TRANSFERS} times already: the street takes it`, 'toOrganizationId'));
+  }
   if (state.handler?.organizationId === to.organizationId) {
     errors.push(userError('INVALID_TARGET', '已由该方承办 · it is already in that party\'s hands', 'toOrganizationId'));
   }
@@ -392,6 +404,10 @@ export function decideRemind(state: RequestState, organizationId: string, note: 
   if (bad) return failed(bad);
   if (!OPEN_STATUSES.includes(state.status) || (!isOverdue(state, now) && !state.escalatedAt)) {
     return failed(userError('NOT_OVERDUE', '只能督办超期或已上报的在办诉求 · only an open request that is overdue or escalated is supervised'));
+  }
+  const reminders = state.reminders ?? [];
+  if (reminders.length >= MAX_REMINDERS) {
+    return failed(userError('TOO_MANY_REMINDERS', `同一诉求最多督办${MAX_REMINDERS}次 · reminded ${MAX_REMINDERS} times already`));
   }
   const reminder: Reminder = { organizationId, handlerId: state.handler?.organizationId ?? null, note: note.trim(), at: now, by };
   return event('REMIND', state, { ...state, reminders: [...(state.reminders ?? []), reminder] }, { reason: reminder.note });
