@@ -22,6 +22,8 @@ describe('the web console', () => {
   const qushui = t.community(street, '曲水亭社区党委').withGrids(1);
   const school = t.unit(furong.org, { name: '芙蓉街小学', kind: 'SCHOOL', capabilities: ['EDUCATION', 'VENUE'] });
   const clinic = t.unit(furong.org, { name: '芙蓉街社区卫生服务中心', kind: 'HOSPITAL', capabilities: ['MEDICAL'] });
+  // Twelve units in all: the committee's list of units is two pages.
+  for (let i = 1; i <= 10; i++) t.unit(furong.org, { name: `芙蓉街共建单位${String(i).padStart(2, '0')}`, kind: 'PRIVATE_ENTERPRISE' });
   const secretary = t.member(furong.org, { name: '张书记' });
   t.seat(furong.org, secretary, { role: 'SECRETARY' });
   const principal = t.member(furong.org, { name: '王校长', category: 'EMPLOYED', employerId: school._id });
@@ -84,6 +86,21 @@ describe('the web console', () => {
     expect(seats).toEqual(['书记张书记—', '委员兼职王校长芙蓉街小学']);
     await expect(committee.textContent()).resolves.toContain('楼道照明维修');
     await browser.screenshot(community, 'community-committee');
+
+    // Its units, ten a page: the second page has the other two, and 上一页 comes back to the first.
+    const units = committee.locator('section', { hasText: '驻区单位' });
+    const names = () => units.locator('li a').allTextContents();
+    const first = await names();
+    expect(first).toHaveLength(10);
+    await units.getByRole('button', { name: '下一页' }).click();
+    await units.getByText('第 2 页').waitFor();
+    await units.getByRole('button', { name: '下一页', disabled: true }).waitFor();
+    const second = await names();
+    expect(second).toHaveLength(2);
+    expect(new Set([...first, ...second]).size).toBe(12);
+    await units.getByRole('button', { name: '上一页' }).click();
+    await units.getByText('第 1 页').waitFor();
+    expect(await names()).toEqual(first);
   });
 
   it('the community publishes a need; a unit admin claims it; the community accepts, confirms the delivery and evaluates', async () => {

@@ -12,14 +12,16 @@ const PAGE = 20;
 export function OrganizationPage({ id, session }: { id: string; session: Session }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [unitCursors, setUnitCursors] = useState<(string | null)[]>([null]);
-  const { data, error, loading, refetch } = useQuery(OrganizationTreeDocument, {
+  const { data, previousData, error, loading, refetch } = useQuery(OrganizationTreeDocument, {
     variables: { id, first: PAGE, after: cursors[cursors.length - 1] },
   });
   // Asked at once beside the tree, and the page drawn when both have answered: nothing moves when the
   // committee comes. A grid's or a department's answer (no seats, or refused to a resident) is not shown.
   const committee = useQuery(CommitteeViewDocument, { variables: { id, first: 10, after: unitCursors[unitCursors.length - 1] } });
-  const org = data?.organization;
-  if ((!org && loading) || (!committee.data && committee.loading)) return <Skeleton rows={12} />;
+  // While another page of children or units comes, the page stays as it was (its pager disabled).
+  const org = (data ?? previousData)?.organization;
+  const committeeData = committee.data ?? committee.previousData;
+  if ((!org && loading) || (!committeeData && committee.loading)) return <Skeleton rows={12} />;
   if (!org) return error ? <ErrorState error={error} retry={() => void refetch()} /> : <div className="card">没有这个党组织</div>;
   const governs = session.role === 'STREET_ADMIN' || session.role === 'COMMUNITY_ADMIN';
   return (
@@ -50,7 +52,7 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
       ) : null}
       {org.kind === 'COMMUNITY' || org.kind === 'STREET' ? (
         <CommitteeView
-          data={committee.data}
+          data={committeeData}
           error={committee.error}
           retry={() => void committee.refetch()}
           loading={committee.loading}
