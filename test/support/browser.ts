@@ -47,7 +47,12 @@ export function ensureConsoleBuilt(progress: (line: string) => void) {
   const sources = Math.max(...['web/src', 'web/public', 'web/index.html', 'web/vite.config.mts'].map((f) => newest(path.join(ROOT, f))));
   if (built && built >= sources) return;
   progress('Building the web console (web/dist) for the browser tests…');
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // As `npm run web:build` makes it: Jest's NODE_ENV=test would give React's development build.
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export interface Browser {

@@ -185,9 +185,9 @@ describe('the web console', () => {
   });
 
   it('pages keep their layout while slow answers come', async () => {
-    // Every answer of the graph 700 ms late: the skeletons hold the place of what comes.
+    // Every answer of the graph 400 ms late: the skeletons hold the place of what comes.
     await community.route('**/graphql', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });
     try {
