@@ -126,6 +126,12 @@ describe('the web console', () => {
     expect(await unit.getByTestId('quantities').textContent()).toBe('已认领 2 / 共 3 人（余 1）');
 
     await community.reload();
+    // Rejecting needs a reason: without one, the graph's refusal in Chinese, where the clerk acted, and nothing changed.
+    await claimRow(community, '芙蓉街小学').getByRole('button', { name: '拒绝' }).click();
+    const refusal = claimRow(community, '芙蓉街小学').getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe('原因须为2至500字 · a reason has 2 to 500 characters');
+    expect(await claimRow(community, '芙蓉街小学').getByText('待处理').count()).toBe(1);
     await claimRow(community, '芙蓉街小学').getByRole('button', { name: '接受' }).click();
     await claimRow(community, '芙蓉街小学').getByText('已接受').waitFor();
 
