@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { TerritoryBuilder } from '../../seed/builder';
+import { decideAccept, decideWhistle } from '../../subgraphs/services/domain/requests/lifecycle';
 import { launchBrowser, type Browser } from '../support/browser';
 import { tokensFor } from '../support/principals';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -43,6 +44,12 @@ describe('the web console', () => {
   // Residents' requests: one received a month ago and long past its deadline, one today.
   t.request(furong.grids[0], { category: 'REPAIRS', description: '单元门禁损坏', receivedAt: new Date(Date.now() - 30 * DAY) });
   t.request(furong.grids[1], { category: 'ENVIRONMENT', description: '垃圾清运不及时' });
+  // And one the community took in hand and whistled the school to (吹哨报到).
+  const handler = { organizationId: String(furong.org._id), path: [...furong.org.ancestorIds, furong.org._id].map(String), subject: 'test' };
+  t.request(furong.grids[0], { category: 'SAFETY_HAZARD', description: '楼顶广告牌松动' }, [
+    (s) => decideAccept(s, handler, new Date()),
+    (s) => decideWhistle(s, [String(school._id)], '请派人协助加固', 'test', new Date()),
+  ]);
 
   /** Signs a role in through the console's sign-in page, in a new tab, and waits for its first page. */
   const signIn = async (role: string, scopeId: string, viewport?: { width: number; height: number }) => {
@@ -217,7 +224,7 @@ describe('the web console', () => {
     const overdue = community.getByTestId('requests').locator('tr.overdue');
     await overdue.first().waitFor();
     expect(await overdue.allTextContents()).toEqual([expect.stringMatching(/^设施维修单元门禁损坏.*超期$/)]);
-    expect(await community.getByTestId('requests').locator('tbody tr').count()).toBe(2);
+    expect(await community.getByTestId('requests').locator('tbody tr').count()).toBe(3);
   });
 
   it('statistics are drawn as charts, with the downloads beside them', async () => {
@@ -298,7 +305,7 @@ describe('the web console', () => {
     await page.close();
   });
 
-  it("a page the role may not see shows the refusal in Chinese, and the unit's own page its claim", async () => {
+  it("a page the role may not see shows the refusal in Chinese; the unit's own page its claim and the whistle it answers", async () => {
     await unit.goto(`${origin}/organizations/${qushui.org._id}/requests`);
     const alert = unit.getByRole('alert');
     await alert.waitFor();
@@ -309,5 +316,15 @@ describe('the web console', () => {
     // Shown from the cache at once, then as the graph answers: the claim, evaluated.
     await unit.getByTestId('unit-claims').getByText('已评价').waitFor();
     expect(await unit.getByTestId('unit-claims').locator('li').allTextContents()).toEqual(['为老助餐志愿者 · 2 人 已评价']);
+
+    // The whistle that called the school: it reports in, then answers.
+    const call = unit.getByTestId('whistles').locator('li', { hasText: '楼顶广告牌松动' });
+    expect(await call.textContent()).toContain('吹哨事项：请派人协助加固');
+    await call.getByRole('button', { name: '报到' }).click();
+    await call.getByText('已报到').waitFor();
+    await call.getByPlaceholder('处置情况').fill('已派两名后勤人员到场加固');
+    await call.getByRole('button', { name: '答复' }).click();
+    await call.getByText('已答复').waitFor();
+    expect(await call.textContent()).toContain('已派两名后勤人员到场加固');
   });
 });
