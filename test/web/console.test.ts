@@ -132,6 +132,7 @@ describe('the web console', () => {
     await claimRow(unit, '芙蓉街小学').getByText('待处理').waitFor();
     expect(await unit.getByTestId('quantities').textContent()).toBe('已认领 2 / 共 3 人（余 1）');
 
+    await community.bringToFront();
     await community.reload();
     // Rejecting needs a reason: without one, the graph's refusal in Chinese, where the clerk acted, and nothing changed.
     await claimRow(community, '芙蓉街小学').getByRole('button', { name: '拒绝' }).click();
@@ -144,9 +145,12 @@ describe('the web console', () => {
 
     // The side that receives the help confirms the delivery (履约) and evaluates it: for a need, the community.
     // The unit, once its claim is accepted, is offered neither.
+    await unit.bringToFront();
     await unit.reload();
     await claimRow(unit, '芙蓉街小学').getByText('已接受').waitFor();
     expect(await claimRow(unit, '芙蓉街小学').getByRole('button').count()).toBe(0);
+    // (A tab in the background draws no frames: the one a user acts in is brought to the front.)
+    await community.bringToFront();
     await claimRow(community, '芙蓉街小学').getByPlaceholder('履约说明').fill('两名教师志愿者已到岗');
     await claimRow(community, '芙蓉街小学').getByRole('button', { name: '确认履约' }).click();
     await claimRow(community, '芙蓉街小学').getByText('已履约').waitFor();
@@ -172,6 +176,7 @@ describe('the web console', () => {
   });
 
   it("a unit admin publishes an offer in the unit's name", async () => {
+    await unit.bringToFront();
     await unit.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '资源清单' }).click();
     await unit.getByRole('link', { name: '发布资源' }).click();
     await unit.fill('input[name=title]', '周末托管课堂');
@@ -184,6 +189,7 @@ describe('the web console', () => {
   });
 
   it('a list on a phone: one column, nothing wider than the screen', async () => {
+    await community.bringToFront();
     await community.setViewportSize({ width: 390, height: 844 });
     await community.goto(`${origin}/organizations/${furong.org._id}/needs`);
     await community.getByTestId('item-list').getByRole('link', { name: '为老助餐志愿者' }).waitFor();
@@ -306,6 +312,7 @@ describe('the web console', () => {
   });
 
   it("a page the role may not see shows the refusal in Chinese; the unit's own page its claim and the whistle it answers", async () => {
+    await unit.bringToFront();
     await unit.goto(`${origin}/organizations/${qushui.org._id}/requests`);
     const alert = unit.getByRole('alert');
     await alert.waitFor();
