@@ -58,7 +58,7 @@ describe('the web console', () => {
     await page.waitForURL('**/sign-in');
     await page.selectOption('select[name=role]', role);
     await page.fill('input[name=scopeId]', scopeId);
-    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByTestId('who').waitFor();
     return page;
   };
@@ -299,7 +299,7 @@ describe('the web console', () => {
     await member.close();
   });
 
-  it('a token the gateway no longer takes sends the console back to its sign-in page, saying why', async () => {
+  it('a token the gateway no longer takes sends the console back to its sign-in page, saying why; a token pasted there signs in', async () => {
     const page = await browser.page();
     await page.goto(`${origin}/sign-in`);
     await page.evaluate((scopeId) => {
@@ -308,6 +308,12 @@ describe('the web console', () => {
     await page.goto(`${origin}/organizations/${furong.org._id}/needs`);
     await page.waitForURL('**/sign-in');
     expect(await page.getByRole('alert').textContent()).toBe('登录已过期或无效，请重新登录');
+
+    // A token got elsewhere, pasted: the role's pages, the graph answering to it.
+    await page.fill('textarea[name=token]', await tokensFor(stack.auth).forOrganization('COMMUNITY_ADMIN', furong.org));
+    await page.getByRole('button', { name: '使用令牌登录' }).click();
+    expect(await page.getByTestId('who').textContent()).toBe('社区大党委管理员');
+    await page.getByTestId('committee').getByText('张书记').waitFor();
     await page.close();
   });
 

@@ -115,7 +115,7 @@ describe('in production', () => {
     const response = await signIn(origin, { role: 'STREET_ADMIN' });
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('token');
-    // The console itself is served (its sign-in page then says the sign-in is not offered here).
+    // The console itself is served: its sign-in page says the development sign-in is not offered, and takes a token.
     expect((await fetch(`${origin}/`)).status).toBe(200);
 
     expect(() => parseConfig({ ...testStackEnv({ production: true }), DEV_SIGN_IN: 'true' })).toThrow(/DEV_SIGN_IN/);

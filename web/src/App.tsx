@@ -117,7 +117,8 @@ export function App() {
         </nav>
         <div className="who">
           <span data-testid="who">
-            {ROLE_LABEL[session.role]} · {session.label}
+            {ROLE_LABEL[session.role]}
+            {session.label ? ` · ${session.label}` : ''}
           </span>
           <button type="button" className="link" onClick={signOut}>
             退出

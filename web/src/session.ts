@@ -22,7 +22,7 @@ export interface Session {
   role: Role;
   /** What the role is bound to: an organisation, a unit (UNIT_ADMIN) or a member (MEMBER). */
   scopeId: string;
-  /** The scope's name. */
+  /** The scope's name ('' for a pasted token, which does not carry it). */
   label: string;
   /** The scope's territory path, root first: for a unit or a member, their community's. */
   territory: string[];
@@ -66,6 +66,29 @@ export function onSessionChange(listener: () => void): () => void {
 /** The organisation whose lists the role works on: its own, or (a unit, a member) its community. */
 export function homeOrganization(session: Session): string {
   return session.role === 'UNIT_ADMIN' || session.role === 'MEMBER' ? session.territory[session.territory.length - 1] : session.scopeId;
+}
+
+/**
+ * Signs in with a token got elsewhere (a deployment's own sign-in): its claims say the role, the scope and
+ * the territory (read here only to choose the pages; the gateway verifies the token on every request, and
+ * one it does not take ends the session).
+ */
+export function signInWithToken(token: string): Session {
+  const payload = token.trim().split('.')[1];
+  let claims: { role?: string; scope?: string; territory?: string[]; exp?: number } = {};
+  try {
+    claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))));
+  } catch {
+    throw new Error('令牌格式不正确 · this is not a token');
+  }
+  if (!ROLES.includes(claims.role as Role) || typeof claims.scope !== 'string' || !Array.isArray(claims.territory)) {
+    throw new Error('令牌中没有角色和范围 · the token names no role and scope');
+  }
+  if (claims.exp && claims.exp * 1000 < Date.now()) throw new Error('令牌已过期 · the token has expired');
+  const role = claims.role as Role;
+  const session: Session = { token: token.trim(), role, scopeId: claims.scope, label: '', territory: claims.territory };
+  saveSession(session);
+  return session;
 }
 
 /** Asks the gateway for a development token (POST /dev/sign-in; not offered in production). */

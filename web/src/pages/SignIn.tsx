@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { clearNotice, notice, ROLE_LABEL, ROLES, signIn, type Role } from '../session';
+import { clearNotice, notice, ROLE_LABEL, ROLES, signIn, signInWithToken, type Role } from '../session';
 
 /**
  * 登录 · Development sign-in: a role of the demo territory (and, optionally, the id of the organisation,
- * unit or member it is bound to), as `npm run token` mints it. The gateway offers it outside production only.
+ * unit or member it is bound to), as `npm run token` mints it — the gateway offers it outside production
+ * only —, or a token got elsewhere, pasted.
  */
 export function SignInPage() {
   const [role, setRole] = useState<Role>('COMMUNITY_ADMIN');
@@ -12,6 +13,16 @@ export function SignInPage() {
   // Said once: a reload of the sign-in page starts clean.
   useEffect(clearNotice, []);
   const [busy, setBusy] = useState(false);
+  const [token, setToken] = useState('');
+  const useToken = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      signInWithToken(token);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -49,6 +60,13 @@ export function SignInPage() {
         <button type="submit" className="primary" disabled={busy}>
           {busy ? '登录中…' : '登录'}
         </button>
+      </form>
+      <form className="card" onSubmit={useToken} aria-label="令牌登录">
+        <label>
+          已有令牌（由本单位的登录系统签发）
+          <textarea name="token" rows={3} value={token} onChange={(e) => setToken(e.target.value)} />
+        </label>
+        <button type="submit">使用令牌登录</button>
       </form>
     </main>
   );
