@@ -11,6 +11,7 @@ import { PublishPage } from './pages/Publish';
 import { UnitPage } from './pages/Unit';
 import { UnitsPage } from './pages/Units';
 import { RequestsPage } from './pages/Requests';
+import { RequestPage } from './pages/Request';
 import { MatchingPage } from './pages/Matching';
 import { MemberPage } from './pages/Member';
 
@@ -73,6 +74,7 @@ function route(path: string, session: Session): ReactNode {
   if ((m = matchRoute('/:list/:id', path)) && ['needs', 'offers', 'projects'].includes(m.list)) {
     return <ItemPage kind={m.list as ListKind} id={m.id} session={session} />;
   }
+  if ((m = matchRoute('/requests/:id', path))) return <RequestPage id={m.id} session={session} />;
   if ((m = matchRoute('/units/:id', path))) return <UnitPage id={m.id} session={session} />;
   if ((m = matchRoute('/members/:id', path))) return <MemberPage id={m.id} session={session} />;
   return (

@@ -160,7 +160,7 @@ function CommitteeView({
       <Section title="驻区单位">
         {org.residentUnits ? (
           <>
-            <ul className="rows">
+            <ul className="rows" data-testid="committee-units">
               {org.residentUnits.nodes.map((u) => (
                 <li key={u.id}>
                   <Link to={`/units/${u.id}`}>{u.name}</Link> <Badge>{ResidentUnitKindLabel[u.kind]}</Badge>{' '}

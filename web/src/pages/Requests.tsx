@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { OrganizationRequestsDocument, type RequestStatus } from '../generated/operations';
 import { RequestCategoryLabel, RequestChannelLabel, RequestStatusLabel } from '../generated/labels';
-import { navigate, useLocation } from '../router';
+import { Link, navigate, useLocation } from '../router';
 import { Badge, ErrorState, formatDateTime, Pager, Section, Skeleton } from '../ui';
 
 const PAGE = 20;
@@ -71,7 +71,7 @@ export function RequestsPage({ id }: { id: string }) {
                   <tr key={r.id} className={r.overdue ? 'overdue' : undefined} data-overdue={r.overdue || undefined}>
                     <td data-label="类别">{RequestCategoryLabel[r.category]}</td>
                     <td data-label="内容">
-                      {r.description}
+                      <Link to={`/requests/${r.id}`}>{r.description}</Link>
                       <span className="muted"> · {RequestChannelLabel[r.channel]}</span>
                     </td>
                     <td data-label="网格">{r.grid?.name ?? '—'}</td>

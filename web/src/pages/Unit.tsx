@@ -80,7 +80,7 @@ export function UnitPage({ id, session }: { id: string; session: Session }) {
             <ul className="rows" data-testid="whistles">
               {unit.whistles.nodes.map((r) => (
                 <li key={r.id} className={r.overdue ? 'overdue' : undefined}>
-                  {RequestCategoryLabel[r.category]}：{r.description} <Badge>{RequestStatusLabel[r.status]}</Badge> <span className="muted">限 {formatDate(r.deadline)}</span>
+                  {RequestCategoryLabel[r.category]}：<Link to={`/requests/${r.id}`}>{r.description}</Link> <Badge>{RequestStatusLabel[r.status]}</Badge> <span className="muted">限 {formatDate(r.deadline)}</span>
                   {r.overdue ? <Badge tone="bad">超期</Badge> : null}
                   <WhistleCall request={r} unitId={unit.id} own={own} onDone={() => void refetch()} />
                 </li>
