@@ -161,7 +161,9 @@ describe('the web console', () => {
     await claimRow(community, '芙蓉街小学').getByText('已评价').waitFor();
     expect(await claimRow(community, '芙蓉街小学').textContent()).toContain('评分 5/5：准时周到');
     expect(await claimRow(community, '芙蓉街小学').textContent()).toContain('履约说明：两名教师志愿者已到岗');
-    // The item's history, from its ledger: published, claimed, accepted, delivered, evaluated.
+    // The item's history, from its ledger: published, claimed, accepted, delivered, evaluated (read again
+    // after the evaluation, which the claim's row shows as soon as the mutation answers).
+    await community.getByTestId('history').locator('li').nth(4).waitFor();
     const history = await community.getByTestId('history').locator('li').allTextContents();
     expect(history.map((h) => /(发布|认领|接受认领|确认履约|评价)/.exec(h)?.[1])).toEqual(['发布', '认领', '接受认领', '确认履约', '评价']);
     await browser.screenshot(community, 'need-evaluated');
