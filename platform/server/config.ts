@@ -117,7 +117,8 @@ const envSchema = z.object({
   DEMO_DATA: z.enum(['true', 'false']).optional(),
   /**
    * POST /dev/sign-in at the gateway: a development token for a role of the territory, for the console's
-   * sign-in (gateway/dev-sign-in.ts). On by default outside production; `true` in production is refused.
+   * sign-in (gateway/dev-sign-in.ts). On by default outside production while HOST is loopback; `true`
+   * turns it on for another HOST (not in production, where `true` is refused), `false` off.
    */
   DEV_SIGN_IN: z.enum(['true', 'false']).optional(),
 });
@@ -176,6 +177,9 @@ export interface WebhookConfig {
   maxAttempts: number;
 }
 
+/** An address only this machine reaches. */
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+
 const envKey = (name: SubgraphName) => name.replace('-', '_').toUpperCase();
 
 export class ConfigError extends Error {}
@@ -223,7 +227,9 @@ export function parseConfig(source: NodeJS.ProcessEnv): Config {
     dataDir: e.DATA_DIR,
     ferretdbPort: e.FERRETDB_PORT,
     demoData: e.DEMO_DATA === undefined ? e.NODE_ENV !== 'production' : e.DEMO_DATA === 'true',
-    devSignIn: e.NODE_ENV !== 'production' && e.DEV_SIGN_IN !== 'false',
+    // Outside production; by default only while the servers listen on loopback (an address others reach
+    // gets it only when DEV_SIGN_IN=true says so).
+    devSignIn: e.NODE_ENV !== 'production' && (e.DEV_SIGN_IN === 'true' || (e.DEV_SIGN_IN === undefined && isLoopback(e.HOST))),
     requestSweepSeconds: e.REQUEST_SWEEP_SECONDS,
     territoryMovesRefreshSeconds: e.TERRITORY_MOVES_REFRESH_SECONDS,
     claimExpiryDays: e.CLAIM_EXPIRY_DAYS,

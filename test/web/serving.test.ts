@@ -110,7 +110,7 @@ describe('in production', () => {
   });
   afterAll(() => stack?.stop());
 
-  it('there is no development sign-in, and it cannot be turned on', async () => {
+  it('there is no development sign-in, and it cannot be turned on (nor is it on by default off loopback)', async () => {
     const origin = stack.gatewayUrl.replace(/\/graphql$/, '');
     const response = await signIn(origin, { role: 'STREET_ADMIN' });
     expect(response.status).toBe(404);
@@ -122,5 +122,9 @@ describe('in production', () => {
     expect(parseConfig(testStackEnv({ production: true })).devSignIn).toBe(false);
     expect(parseConfig(testStackEnv()).devSignIn).toBe(true);
     expect(parseConfig({ ...testStackEnv(), DEV_SIGN_IN: 'false' }).devSignIn).toBe(false);
+    // Not for an address others reach, unless said so.
+    expect(parseConfig({ ...testStackEnv(), HOST: '0.0.0.0' }).devSignIn).toBe(false);
+    expect(parseConfig({ ...testStackEnv(), HOST: '0.0.0.0', DEV_SIGN_IN: 'true' }).devSignIn).toBe(true);
+    expect(parseConfig({ ...testStackEnv(), HOST: '::1' }).devSignIn).toBe(true);
   });
 });
