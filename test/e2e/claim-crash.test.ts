@@ -99,9 +99,11 @@ withOwnDatabase('claims across a database crash', () => {
     for (const [i, claimId] of acknowledged) expect(final[i].data!.claimItem.claim?.id).toBe(claimId);
     const { Claim } = stack.models.services;
     expect(await Claim.countDocuments({ _id: { $in: acknowledged.map(([, id]) => id) } })).toBe(acknowledged.length);
-    const again = await Promise.all(requests.map((_, i) => send(i)));
+    // (Every fourth one, acknowledged before the crash or not: the books below check every claim's key.)
+    const replayed = requests.map((_, i) => i).filter((i) => i % 4 === 0);
+    const again = await Promise.all(replayed.map((i) => send(i)));
     expect(again.map((reply) => reply.data?.claimItem.claim?.id ?? reply.data?.claimItem.errors.map((e) => e.code).join())).toEqual(
-      final.map((reply) => reply.data!.claimItem.claim?.id ?? reply.data!.claimItem.errors.map((e) => e.code).join()),
+      replayed.map((i) => final[i].data!.claimItem.claim?.id ?? final[i].data!.claimItem.errors.map((e) => e.code).join()),
     );
     expect(await balancedBooks(stack, needs)).toBeGreaterThan(100);
   }, 240_000);
