@@ -129,7 +129,7 @@ function Suggestions({ needId, governs }: { needId: string; governs: boolean }) 
                   <meter min={0} max={1} value={Math.max(0, Math.min(1, f.value))} />
                 </span>
                 <span className="muted">
-                  {f.value.toFixed(2)} × {f.weight.toFixed(2)} = {f.contribution.toFixed(2)} · {f.note}
+                  分值 {f.value.toFixed(2)} · 权重 {f.weight} · 计入 {f.contribution.toFixed(2)} · {f.note}
                 </span>
               </li>
             ))}
