@@ -337,6 +337,11 @@ describe('the web console', () => {
     expect(await alert.locator('strong').textContent()).toBe('无权查看或操作：不在您的职责范围内');
     await browser.screenshot(unit, 'error-forbidden');
 
+    // The community's page, as the unit reads it: the committee, without what is for the committees only.
+    await unit.goto(`${origin}/organizations/${furong.org._id}`);
+    await unit.getByTestId('committee').getByText('张书记').waitFor();
+    expect(await unit.getByRole('alert').count()).toBe(0);
+
     await unit.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '本单位' }).click();
     // Shown from the cache at once, then as the graph answers: the claim, evaluated.
     await unit.getByTestId('unit-claims').getByText('已评价').waitFor();

@@ -17,13 +17,13 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
   });
   // Asked at once beside the tree, and the page drawn when both have answered: nothing moves when the
   // committee comes. A grid's or a department's answer (no seats, or refused to a resident) is not shown.
-  const committee = useQuery(CommitteeViewDocument, { variables: { id, first: 10, after: unitCursors[unitCursors.length - 1] } });
+  const governs = session.role === 'STREET_ADMIN' || session.role === 'COMMUNITY_ADMIN';
+  const committee = useQuery(CommitteeViewDocument, { variables: { id, first: 10, after: unitCursors[unitCursors.length - 1], decisions: governs } });
   // While another page of children or units comes, the page stays as it was (its pager disabled).
   const org = (data ?? previousData)?.organization;
   const committeeData = committee.data ?? committee.previousData;
   if ((!org && loading) || (!committeeData && committee.loading)) return <Skeleton rows={12} />;
   if (!org) return error ? <ErrorState error={error} retry={() => void refetch()} /> : <div className="card">没有这个党组织</div>;
-  const governs = session.role === 'STREET_ADMIN' || session.role === 'COMMUNITY_ADMIN';
   return (
     <>
       <nav className="breadcrumb" aria-label="上级组织">
@@ -144,7 +144,7 @@ function CommitteeView({
         ) : (
           <p className="muted">没有待认领的需求</p>
         )}
-        {org.openDecisions.nodes.length ? (
+        {org.openDecisions?.nodes.length ? (
           <>
             <h3>联席会议决定（办理中）</h3>
             <ul className="rows">
