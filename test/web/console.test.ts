@@ -44,11 +44,17 @@ describe('the web console', () => {
   // Residents' requests: one received a month ago and long past its deadline, one today.
   t.request(furong.grids[0], { category: 'REPAIRS', description: '单元门禁损坏', receivedAt: new Date(Date.now() - 30 * DAY) });
   t.request(furong.grids[1], { category: 'ENVIRONMENT', description: '垃圾清运不及时' });
-  // And one the community took in hand and whistled the school to (吹哨报到).
+  // And one the community took in hand and whistled the school to (吹哨报到), and one the street's law
+  // enforcement squad (a department) was called to.
+  const lawEnforcement = t.department(street, '综合行政执法中队');
   const handler = { organizationId: String(furong.org._id), path: [...furong.org.ancestorIds, furong.org._id].map(String), subject: 'test' };
   t.request(furong.grids[0], { category: 'SAFETY_HAZARD', description: '楼顶广告牌松动' }, [
     (s) => decideAccept(s, handler, new Date()),
     (s) => decideWhistle(s, [String(school._id)], '请派人协助加固', 'test', new Date()),
+  ]);
+  t.request(furong.grids[1], { category: 'ENVIRONMENT', description: '占道经营堵塞消防通道' }, [
+    (s) => decideAccept(s, handler, new Date()),
+    (s) => decideWhistle(s, [], '请到场清理占道摊位', 'test', new Date(), [String(lawEnforcement._id)], 'ENVIRONMENT'),
   ]);
 
   /** Signs a role in through the console's sign-in page, in a new tab, and waits for its first page. */
@@ -232,7 +238,7 @@ describe('the web console', () => {
     const overdue = community.getByTestId('requests').locator('tr.overdue');
     await overdue.first().waitFor();
     expect(await overdue.allTextContents()).toEqual([expect.stringMatching(/^设施维修单元门禁损坏.*超期$/)]);
-    expect(await community.getByTestId('requests').locator('tbody tr').count()).toBe(3);
+    expect(await community.getByTestId('requests').locator('tbody tr').count()).toBe(4);
 
     // The overdue one, opened: the community takes it in hand (受理) and closes it with what was done (办结).
     await overdue.getByRole('link', { name: '单元门禁损坏' }).click();
@@ -309,6 +315,22 @@ describe('the web console', () => {
     await member.getByRole('button', { name: '认领', exact: true }).click();
     await claimRow(member, '李志愿').getByText('待处理').waitFor();
     await member.close();
+  });
+
+  it("a department's admin reports in to the whistle that called it, and answers", async () => {
+    const department = await signIn('DEPARTMENT_ADMIN', String(lawEnforcement._id));
+    expect(await department.getByTestId('who').textContent()).toBe('职能部门管理员 · 综合行政执法中队');
+    const call = department.getByTestId('whistles').locator('li', { hasText: '占道经营堵塞消防通道' });
+    expect(await call.textContent()).toContain('吹哨事项：请到场清理占道摊位');
+    await call.getByRole('button', { name: '报到' }).click();
+    await call.getByText('已报到').waitFor();
+    await call.getByPlaceholder('处置情况').fill('摊位已清理，通道畅通');
+    await call.getByRole('button', { name: '答复' }).click();
+    await call.getByText('已答复').waitFor();
+    // The request's page says so too.
+    await call.getByRole('link', { name: '占道经营堵塞消防通道' }).click();
+    await department.getByText('摊位已清理，通道畅通', { exact: false }).waitFor();
+    await department.close();
   });
 
   it('a token the gateway no longer takes sends the console back to its sign-in page, saying why; a token pasted there signs in', async () => {

@@ -12,6 +12,7 @@ import { UnitPage } from './pages/Unit';
 import { UnitsPage } from './pages/Units';
 import { RequestsPage } from './pages/Requests';
 import { RequestPage } from './pages/Request';
+import { DepartmentPage } from './pages/Department';
 import { MatchingPage } from './pages/Matching';
 import { MemberPage } from './pages/Member';
 
@@ -52,7 +53,7 @@ export function navigationFor(session: Session): NavItem[] {
     case 'MEMBER':
       return [{ to: `/members/${session.scopeId}`, label: '我的主页' }];
     case 'DEPARTMENT_ADMIN':
-      return [{ to: org(), label: '本部门' }];
+      return [{ to: `/departments/${session.scopeId}`, label: '本部门' }];
     case 'RESIDENT':
       return [{ to: org(), label: '我的网格' }];
   }
@@ -76,6 +77,7 @@ function route(path: string, session: Session): ReactNode {
   }
   if ((m = matchRoute('/requests/:id', path))) return <RequestPage id={m.id} session={session} />;
   if ((m = matchRoute('/units/:id', path))) return <UnitPage id={m.id} session={session} />;
+  if ((m = matchRoute('/departments/:id', path))) return <DepartmentPage id={m.id} session={session} />;
   if ((m = matchRoute('/members/:id', path))) return <MemberPage id={m.id} session={session} />;
   return (
     <div className="card">

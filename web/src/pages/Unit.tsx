@@ -1,13 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import {
-  AcceptInvitationDocument,
-  DeclineInvitationDocument,
-  ReportToWhistleDocument,
-  RespondToWhistleDocument,
-  UnitPageDocument,
-  type UnitPageQuery,
-} from '../generated/operations';
+import { AcceptInvitationDocument, DeclineInvitationDocument, UnitPageDocument } from '../generated/operations';
+import { WhistleCall } from './WhistleCall';
 import {
   AgreementStatusLabel,
   CapabilityLabel,
@@ -22,7 +16,7 @@ import {
 } from '../generated/labels';
 import { Link } from '../router';
 import type { Session } from '../session';
-import { Badge, ErrorState, formatDate, formatDateTime, Refusals, Section, Skeleton } from '../ui';
+import { Badge, ErrorState, formatDate, Refusals, Section, Skeleton } from '../ui';
 
 const itemPath = (typename: string) => (typename === 'Need' ? 'needs' : typename === 'Offer' ? 'offers' : 'projects');
 
@@ -82,7 +76,7 @@ export function UnitPage({ id, session }: { id: string; session: Session }) {
                 <li key={r.id} className={r.overdue ? 'overdue' : undefined}>
                   {RequestCategoryLabel[r.category]}：<Link to={`/requests/${r.id}`}>{r.description}</Link> <Badge>{RequestStatusLabel[r.status]}</Badge> <span className="muted">限 {formatDate(r.deadline)}</span>
                   {r.overdue ? <Badge tone="bad">超期</Badge> : null}
-                  <WhistleCall request={r} unitId={unit.id} own={own} onDone={() => void refetch()} />
+                  <WhistleCall request={r} party={{ unitId: unit.id }} own={own} onDone={() => void refetch()} />
                 </li>
               ))}
             </ul>
@@ -154,73 +148,6 @@ function InvitationAnswer({ id, onDone }: { id: string; onDone: () => void }) {
       <button type="button" disabled={busy} onClick={() => void run(async () => (await decline({ variables: { id, reason } })).data?.declineInvitation.errors)}>
         拒绝
       </button>
-      <Refusals errors={refusals} />
-      {failure ? <ErrorState error={failure} /> : null}
-    </div>
-  );
-}
-
-type WhistledRequest = NonNullable<NonNullable<UnitPageQuery['residentUnit']>['whistles']>['nodes'][number];
-
-/** The unit's call on a request (吹哨): its instruction and report-in deadline; the unit's admin 报到s, then answers. */
-function WhistleCall({ request, unitId, own, onDone }: { request: WhistledRequest; unitId: string; own: boolean; onDone: () => void }) {
-  const call = request.whistles.find((w) => w.unit?.id === unitId);
-  const [report] = useMutation(ReportToWhistleDocument);
-  const [respond] = useMutation(RespondToWhistleDocument);
-  const [response, setResponse] = useState('');
-  const [refusals, setRefusals] = useState<readonly { code: string; message: string }[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  if (!call) return null;
-  const run = async (act: () => Promise<readonly { code: string; message: string }[] | undefined>) => {
-    setBusy(true);
-    setRefusals(null);
-    setFailure(null);
-    try {
-      const errors = await act();
-      if (errors?.length) setRefusals(errors);
-      else onDone();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="muted">
-      吹哨事项：{call.instruction}
-      {call.respondedAt ? (
-        <>
-          {' '}
-          · <Badge tone="ok">已答复</Badge> {call.response}
-        </>
-      ) : call.reportedAt ? (
-        <>
-          {' '}
-          · <Badge tone="info">已报到</Badge> {formatDateTime(call.reportedAt)}
-        </>
-      ) : (
-        <>
-          {' '}
-          · 报到时限 {formatDateTime(call.reportBy)} {call.reportOverdue ? <Badge tone="bad">报到超时</Badge> : null}
-        </>
-      )}
-      {own && request.status === 'WHISTLED' && !call.respondedAt ? (
-        <div className="actions">
-          {!call.reportedAt ? (
-            <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => (await report({ variables: { id: request.id, unitId } })).data?.reportToWhistle.errors)}>
-              报到
-            </button>
-          ) : (
-            <>
-              <input aria-label="答复" placeholder="处置情况" value={response} onChange={(e) => setResponse(e.target.value)} />
-              <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => (await respond({ variables: { id: request.id, unitId, response } })).data?.respondToWhistle.errors)}>
-                答复
-              </button>
-            </>
-          )}
-        </div>
-      ) : null}
       <Refusals errors={refusals} />
       {failure ? <ErrorState error={failure} /> : null}
     </div>
