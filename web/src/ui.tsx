@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 /**
  * The console's building blocks: skeletons of fixed height (a page keeps its layout while it loads,
@@ -124,3 +124,30 @@ export const percent = (x: number | null | undefined) => (x === null || x === un
 
 /** The name of a party (an organisation, a unit or a member) in a union. */
 export const partyName = (p: { name?: string } | null | undefined) => p?.name ?? '—';
+
+/** What a mutation answers: its payload, whose `errors` are the user's mistakes (UserError). */
+type Payload = { errors: readonly { code: string; message: string }[] } | null | undefined;
+
+/**
+ * Runs a mutation where the user acted: `act(() => …payload)`; while it runs `busy`, then `view` shows
+ * its refusals (in the payload's Chinese words) or the error it threw, and `onDone` runs when it went through.
+ */
+export function useAction(onDone: () => void) {
+  const [problem, setProblem] = useState<{ refusals?: readonly { code: string; message: string }[]; error?: unknown } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (run: () => Promise<Payload>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const payload = await run();
+      if (payload?.errors.length) setProblem({ refusals: payload.errors });
+      else onDone();
+    } catch (error) {
+      setProblem({ error });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const view = problem?.refusals ? <Refusals errors={problem.refusals} /> : problem?.error ? <ErrorState error={problem.error} /> : null;
+  return { act, busy, view };
+}

@@ -11,12 +11,11 @@ import {
   RejectClaimDocument,
   WithdrawClaimDocument,
   type ClaimRowFragment,
-  type ConsoleRefusalFragment,
 } from '../generated/operations';
 import { ClaimStatusLabel, ItemStatusLabel, ServiceCategoryLabel, UnitOfMeasureLabel, UrgencyLabel, VisibilityLabel } from '../generated/labels';
 import { Link } from '../router';
 import type { Session } from '../session';
-import { Badge, ErrorState, formatDate, formatDateTime, partyName, Refusals, Section, Skeleton } from '../ui';
+import { Badge, ErrorState, formatDate, formatDateTime, partyName, Section, Skeleton, useAction } from '../ui';
 import { LIST_TITLE, statusTone, type ListKind } from './ItemList';
 
 /** What the history's actions read as (the ledger's action names). */
@@ -126,34 +125,11 @@ export function ItemPage({ kind, id, session }: { kind: ListKind; id: string; se
   );
 }
 
-type Outcome = { errors: readonly ConsoleRefusalFragment[] } | null | undefined;
-
-/** Runs a mutation: its refusals, or a thrown error, shown where the user acted. */
-function useAct(onDone: () => void) {
-  const [problem, setProblem] = useState<{ refusals?: readonly ConsoleRefusalFragment[]; error?: unknown } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const act = async (run: () => Promise<Outcome>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const outcome = await run();
-      if (outcome?.errors.length) setProblem({ refusals: outcome.errors });
-      else onDone();
-    } catch (error) {
-      setProblem({ error });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const view = problem?.refusals ? <Refusals errors={problem.refusals} /> : problem?.error ? <ErrorState error={problem.error} /> : null;
-  return { act, busy, view };
-}
-
 function ClaimForm({ itemId, remaining, unit, onDone }: { itemId: string; remaining: number; unit: string; onDone: () => void }) {
   const [quantity, setQuantity] = useState(1);
   const [note, setNote] = useState('');
   const [claim] = useMutation(ClaimItemDocument);
-  const { act, busy, view } = useAct(onDone);
+  const { act, busy, view } = useAction(onDone);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void act(async () => (await claim({ variables: { input: { itemId, quantity, note: note || null, idempotencyKey: crypto.randomUUID() } } })).data?.claimItem);
@@ -202,7 +178,7 @@ function ClaimRow({
   const [withdraw] = useMutation(WithdrawClaimDocument);
   const [deliver] = useMutation(DeliverClaimDocument);
   const [evaluate] = useMutation(EvaluateClaimDocument);
-  const { act, busy, view } = useAct(onDone);
+  const { act, busy, view } = useAction(onDone);
   const [reason, setReason] = useState('');
   const [score, setScore] = useState(5);
   const mine = !!claim.claimant && 'id' in claim.claimant && claim.claimant.id === session.scopeId;

@@ -4,7 +4,7 @@ import { AcceptRequestDocument, RequestPageDocument, ResolveRequestDocument } fr
 import { RequestCategoryLabel, RequestChannelLabel, RequestStatusLabel } from '../generated/labels';
 import { Link } from '../router';
 import type { Session } from '../session';
-import { Badge, ErrorState, formatDateTime, Refusals, Section, Skeleton } from '../ui';
+import { Badge, ErrorState, formatDateTime, Section, Skeleton, useAction } from '../ui';
 
 /** The request ledger's actions as a clerk names them. */
 const ACTION_LABEL: Record<string, string> = {
@@ -33,27 +33,11 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
   const [accept] = useMutation(AcceptRequestDocument);
   const [resolve] = useMutation(ResolveRequestDocument);
   const [resolution, setResolution] = useState('');
-  const [refusals, setRefusals] = useState<readonly { code: string; message: string }[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { act, busy, view } = useAction(() => void refetch());
   const request = data?.request;
   if (!request && loading) return <Skeleton rows={12} />;
   if (!request) return error ? <ErrorState error={error} retry={() => void refetch()} /> : <div className="card">没有这条诉求，或您无权查看</div>;
   const handles = session.role === 'STREET_ADMIN' || session.role === 'COMMUNITY_ADMIN' || session.role === 'GRID_WORKER' || session.role === 'DEPARTMENT_ADMIN';
-  const run = async (act: () => Promise<readonly { code: string; message: string }[] | undefined>) => {
-    setBusy(true);
-    setRefusals(null);
-    setFailure(null);
-    try {
-      const errors = await act();
-      if (errors?.length) setRefusals(errors);
-      else void refetch();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <>
       <h1>
@@ -99,7 +83,7 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
       </dl>
       {handles && request.status === 'RECEIVED' ? (
         <p>
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => (await accept({ variables: { id } })).data?.acceptRequest.errors)}>
+          <button type="button" className="primary" disabled={busy} onClick={() => void act(async () => (await accept({ variables: { id } })).data?.acceptRequest)}>
             受理
           </button>
         </p>
@@ -110,13 +94,12 @@ export function RequestPage({ id, session }: { id: string; session: Session }) {
             办理结果
             <input name="resolution" value={resolution} onChange={(e) => setResolution(e.target.value)} />
           </label>
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => (await resolve({ variables: { id, resolution } })).data?.resolveRequest.errors)}>
+          <button type="button" className="primary" disabled={busy} onClick={() => void act(async () => (await resolve({ variables: { id, resolution } })).data?.resolveRequest)}>
             办结
           </button>
         </div>
       ) : null}
-      <Refusals errors={refusals} />
-      {failure ? <ErrorState error={failure} /> : null}
+      {view}
       {request.whistles.length ? (
         <Section title="吹哨报到">
           <ul className="rows">

@@ -16,7 +16,7 @@ import {
 } from '../generated/labels';
 import { Link } from '../router';
 import type { Session } from '../session';
-import { Badge, ErrorState, formatDate, Refusals, Section, Skeleton } from '../ui';
+import { Badge, ErrorState, formatDate, Section, Skeleton, useAction } from '../ui';
 
 const itemPath = (typename: string) => (typename === 'Need' ? 'needs' : typename === 'Offer' ? 'offers' : 'projects');
 
@@ -122,34 +122,17 @@ function InvitationAnswer({ id, onDone }: { id: string; onDone: () => void }) {
   const [accept] = useMutation(AcceptInvitationDocument);
   const [decline] = useMutation(DeclineInvitationDocument);
   const [reason, setReason] = useState('');
-  const [refusals, setRefusals] = useState<readonly { code: string; message: string }[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (act: () => Promise<readonly { code: string; message: string }[] | undefined>) => {
-    setBusy(true);
-    setRefusals(null);
-    setFailure(null);
-    try {
-      const errors = await act();
-      if (errors?.length) setRefusals(errors);
-      else onDone();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { act, busy, view } = useAction(onDone);
   return (
     <div className="actions">
-      <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => (await accept({ variables: { id } })).data?.acceptInvitation.errors)}>
+      <button type="button" className="primary" disabled={busy} onClick={() => void act(async () => (await accept({ variables: { id } })).data?.acceptInvitation)}>
         接受
       </button>
       <input aria-label="拒绝理由" placeholder="拒绝理由" value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="button" disabled={busy} onClick={() => void run(async () => (await decline({ variables: { id, reason } })).data?.declineInvitation.errors)}>
+      <button type="button" disabled={busy} onClick={() => void act(async () => (await decline({ variables: { id, reason } })).data?.declineInvitation)}>
         拒绝
       </button>
-      <Refusals errors={refusals} />
-      {failure ? <ErrorState error={failure} /> : null}
+      {view}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import {
   RespondToWhistleDocument,
   type RequestStatus,
 } from '../generated/operations';
-import { Badge, ErrorState, formatDateTime, Refusals } from '../ui';
+import { Badge, formatDateTime, useAction } from '../ui';
 
 /** What a page knows of a whistled request: its calls, each to a unit or a department. */
 export interface WhistledRequest {
@@ -46,32 +46,16 @@ export function WhistleCall({
   const [reportDepartment] = useMutation(DepartmentReportToWhistleDocument);
   const [respondDepartment] = useMutation(DepartmentRespondToWhistleDocument);
   const [response, setResponse] = useState('');
-  const [refusals, setRefusals] = useState<readonly { code: string; message: string }[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { act, busy, view } = useAction(onDone);
   if (!call) return null;
-  const run = async (act: () => Promise<readonly { code: string; message: string }[] | undefined>) => {
-    setBusy(true);
-    setRefusals(null);
-    setFailure(null);
-    try {
-      const errors = await act();
-      if (errors?.length) setRefusals(errors);
-      else onDone();
-    } catch (err) {
-      setFailure(err);
-    } finally {
-      setBusy(false);
-    }
-  };
   const report = async () =>
     'unitId' in party
-      ? (await reportUnit({ variables: { id: request.id, unitId: party.unitId } })).data?.reportToWhistle.errors
-      : (await reportDepartment({ variables: { id: request.id, departmentId: party.departmentId } })).data?.reportToWhistle.errors;
+      ? (await reportUnit({ variables: { id: request.id, unitId: party.unitId } })).data?.reportToWhistle
+      : (await reportDepartment({ variables: { id: request.id, departmentId: party.departmentId } })).data?.reportToWhistle;
   const respond = async () =>
     'unitId' in party
-      ? (await respondUnit({ variables: { id: request.id, unitId: party.unitId, response } })).data?.respondToWhistle.errors
-      : (await respondDepartment({ variables: { id: request.id, departmentId: party.departmentId, response } })).data?.respondToWhistle.errors;
+      ? (await respondUnit({ variables: { id: request.id, unitId: party.unitId, response } })).data?.respondToWhistle
+      : (await respondDepartment({ variables: { id: request.id, departmentId: party.departmentId, response } })).data?.respondToWhistle;
   return (
     <div className="muted">
       吹哨事项：{call.instruction}
@@ -94,21 +78,20 @@ export function WhistleCall({
       {own && request.status === 'WHISTLED' && !call.respondedAt ? (
         <div className="actions">
           {!call.reportedAt ? (
-            <button type="button" className="primary" disabled={busy} onClick={() => void run(report)}>
+            <button type="button" className="primary" disabled={busy} onClick={() => void act(report)}>
               报到
             </button>
           ) : (
             <>
               <input aria-label="答复" placeholder="处置情况" value={response} onChange={(e) => setResponse(e.target.value)} />
-              <button type="button" className="primary" disabled={busy} onClick={() => void run(respond)}>
+              <button type="button" className="primary" disabled={busy} onClick={() => void act(respond)}>
                 答复
               </button>
             </>
           )}
         </div>
       ) : null}
-      <Refusals errors={refusals} />
-      {failure ? <ErrorState error={failure} /> : null}
+      {view}
     </div>
   );
 }
