@@ -183,7 +183,7 @@ describe('the web console', () => {
     expect(data?.need.claims.nodes).toEqual([{ status: 'EVALUATED', score: 5 }]);
   });
 
-  it("a unit admin publishes an offer in the unit's name", async () => {
+  it("a unit admin publishes an offer in the unit's name, which the community's list shows among its units'", async () => {
     await unit.bringToFront();
     await unit.getByRole('navigation', { name: '导航' }).getByRole('link', { name: '资源清单' }).click();
     await unit.getByRole('link', { name: '发布资源' }).click();
@@ -194,6 +194,14 @@ describe('the web console', () => {
     await unit.waitForURL(/\/offers\/[0-9a-f]{24}$/);
     await unit.getByRole('heading', { name: /周末托管课堂/ }).waitFor();
     expect(await unit.locator('dl.facts').textContent()).toContain('提供方芙蓉街小学');
+
+    // The community's list of offers has it, with its units' others; the community's own offers, none.
+    await community.bringToFront();
+    await community.goto(`${origin}/organizations/${furong.org._id}/offers`);
+    await community.getByTestId('item-list').getByRole('link', { name: '周末托管课堂' }).waitFor();
+    await community.getByLabel('含下级组织和驻区单位').uncheck();
+    await community.getByText('没有符合条件的条目').waitFor();
+    expect(new URL(community.url()).search).toBe('?own=1');
   });
 
   it('a list on a phone: one column, nothing wider than the screen', async () => {

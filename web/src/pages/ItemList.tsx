@@ -21,17 +21,22 @@ export const statusTone = (s: ItemStatus) =>
 export function ItemListPage({ id, kind, session }: { id: string; kind: ListKind; session: Session }) {
   const { query } = useLocation();
   const status = (query.get('status') || null) as ItemStatus | null;
+  // 含下级: the items of every organisation and unit inside the territory (the default), or its own only.
+  const inTerritory = query.get('own') !== '1';
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const variables = { id, status, first: PAGE, after: cursors[cursors.length - 1] };
+  const variables = { id, status, inTerritory, first: PAGE, after: cursors[cursors.length - 1] };
   const needs = useQuery(OrganizationNeedsDocument, { variables, skip: kind !== 'needs' });
   const offers = useQuery(OrganizationOffersDocument, { variables, skip: kind !== 'offers' });
   const projects = useQuery(OrganizationProjectsDocument, { variables, skip: kind !== 'projects' });
   const active = kind === 'needs' ? needs : kind === 'offers' ? offers : projects;
   const org = needs.data?.organization ?? offers.data?.organization ?? projects.data?.organization;
   const connection = kind === 'needs' ? needs.data?.organization?.needs : kind === 'offers' ? offers.data?.organization?.offers : projects.data?.organization?.projects;
-  const setStatus = (value: string) => {
+  const filter = (value: string | null, own: boolean) => {
     setCursors([null]);
-    navigate(`/organizations/${id}/${kind}${value ? `?status=${value}` : ''}`, true);
+    const params = new URLSearchParams();
+    if (value) params.set('status', value);
+    if (own) params.set('own', '1');
+    navigate(`/organizations/${id}/${kind}${params.size ? `?${params}` : ''}`, true);
   };
   return (
     <>
@@ -41,7 +46,7 @@ export function ItemListPage({ id, kind, session }: { id: string; kind: ListKind
       <div className="toolbar">
         <label>
           状态
-          <select name="status" value={status ?? ''} onChange={(e) => setStatus(e.target.value)}>
+          <select name="status" value={status ?? ''} onChange={(e) => filter(e.target.value || null, !inTerritory)}>
             <option value="">全部</option>
             {(Object.keys(ItemStatusLabel) as ItemStatus[]).map((s) => (
               <option key={s} value={s}>
@@ -49,6 +54,9 @@ export function ItemListPage({ id, kind, session }: { id: string; kind: ListKind
               </option>
             ))}
           </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" name="inTerritory" checked={inTerritory} onChange={(e) => filter(status, !e.target.checked)} /> 含下级组织和驻区单位
         </label>
         {mayPublish(session, kind) ? (
           <Link className="button primary" to={`/organizations/${id}/${kind}/publish`}>
