@@ -399,9 +399,9 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
     const data = await graph(authorization).run(ExportStatisticsDocument, { o: organization, from, to });
     if (!data.organization) throw new ExportError(404, 'NOT_FOUND', 'No such organisation');
     // Each part is null only beside an error, which `graphql` has thrown already.
-    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer, commitments, reviews } =
+    const { lists, claims, requests: r, activities: a, unitRanking, coverage, volunteerHoursByCategory, volunteerHoursByEmployer, commitments, meetings: m, reviews } =
       data.organization.statistics ?? {};
-    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer || !commitments || !reviews) {
+    if (!lists || !claims || !r || !a || !unitRanking || !coverage || !volunteerHoursByCategory || !volunteerHoursByEmployer || !commitments || !m || !reviews) {
       throw new Error('The statistics came back incomplete');
     }
     const pct = (x: number | null) => (x == null ? null : Math.round(x * 10_000) / 100);
@@ -458,6 +458,18 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         [section, '落后协议数', c.behind],
       );
     }
+    // 联席会议: the big Party committee's joint meetings of the period and the decisions they made.
+    rows.push(
+      ['联席会议', '召集', m.convened],
+      ['联席会议', '召开', m.held],
+      ['联席会议', '取消', m.cancelled],
+      ['联席会议', '平均出席率(%)', pct(m.averageAttendanceRate)],
+      ['联席会议', '决定事项', m.decisions],
+      ['联席会议', '已办结', m.decisionsDone],
+      ['联席会议', '已撤销', m.decisionsDropped],
+      ['联席会议', '当前超期', m.decisionsOverdue],
+      ['联席会议', '办结率(%)', pct(m.completionRate)],
+    );
     // 述职评议: the annual reviews of the years that start in the period, and the grades of the closed ones.
     rows.push(
       ['述职评议', '评议轮次', reviews.rounds],

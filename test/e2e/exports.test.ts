@@ -51,6 +51,9 @@ describe('exports', () => {
     status: 'ACTIVE',
     commitments: [{ kind: 'PEOPLE', description: '组织师生志愿者服务居民', amount: 40 }],
   });
+  // The community's committee met once in 2021 (no seats built: nobody invited), and once more the meeting was called off.
+  t.jointMeeting(furong.org, { title: '2021年第二季度联席会议', scheduledAt: new Date('2021-06-10T02:00:00Z') });
+  t.jointMeeting(furong.org, { title: '2021年第三季度联席会议', scheduledAt: new Date('2021-09-10T02:00:00Z'), status: 'CANCELLED' });
   for (let i = 1; i <= 125; i++) {
     t.need(furong.org, { title: `助老服务${i}`, category: 'ELDER_CARE', quantity: 2, unitOfMeasure: 'PEOPLE', visibility: i % 5 === 0 ? 'STREET' : 'COMMUNITY' });
   }
@@ -211,6 +214,10 @@ describe('exports', () => {
     expect(figures).toContainEqual(['需求清单', '发布数', 0]);
     expect(figures).toContainEqual(['群众诉求', '受理总数', 0]);
     expect(figures).toContainEqual(['共建活动', '已举办', 0]);
+    expect(figures).toContainEqual(['联席会议', '召集', 2]);
+    expect(figures).toContainEqual(['联席会议', '召开', 1]);
+    expect(figures).toContainEqual(['联席会议', '取消', 1]);
+    expect(figures).toContainEqual(['联席会议', '决定事项', 0]);
     expect(figures).toContainEqual(['共建承诺(服务人次)', '承诺量', 40]);
     expect(figures).toContainEqual(['共建承诺(服务人次)', '已履行', 0]);
     expect(figures).toContainEqual(['共建承诺(服务人次)', '缺口', 40]);
