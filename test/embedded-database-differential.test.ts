@@ -26,10 +26,10 @@ const SEED = Number(process.env.DIFFERENTIAL_SEED ?? 20261125);
 // Each case costs the stock build a decoding of the whole collection (10–15 ms here); DIFFERENTIAL_SCALE=5
 // runs five times as many cases (and DIFFERENTIAL_SEED other ones) when the patch changes.
 const SCALE = Number(process.env.DIFFERENTIAL_SCALE ?? 1);
-const FINDS_PER_COLLECTION = 100 * SCALE;
-const GROUPS_PER_COLLECTION = 20 * SCALE;
+const FINDS_PER_COLLECTION = 64 * SCALE;
+const GROUPS_PER_COLLECTION = 12 * SCALE;
 const WRITES_PER_COLLECTION = 20;
-const AGGREGATIONS_PER_COLLECTION = 60 * SCALE;
+const AGGREGATIONS_PER_COLLECTION = 36 * SCALE;
 // The stock build decodes every document for every command: its time grows with this, the variety of
 // values (what the comparison is about) does not.
 const DOCUMENTS = 120;
