@@ -462,7 +462,9 @@ export class TerritoryBuilder {
     const closedAt = status === 'OPEN' ? null : (fields.closedAt ?? fields.dueOn);
     const followUps = status === 'OPEN' ? [] : [{ note: status === 'DONE' ? '已完成' : '情况变化,撤销', status, at: closedAt!.toISOString(), by: 'seed' }];
     const decision: MeetingDecisionDoc = {
-      _id: new Types.ObjectId(),
+      // Recorded at its meeting: a decision the seed places in the past sorts before one a test records
+      // today (ObjectIds of two processes within one second order by their random bytes).
+      _id: objectIdAt(new Date(Math.min(meeting.scheduledAt.getTime(), Date.now()))),
       meetingId: meeting._id,
       organizationId: meeting.organizationId,
       meetingScheduledAt: meeting.scheduledAt,
