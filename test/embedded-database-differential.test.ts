@@ -32,7 +32,7 @@ const WRITES_PER_COLLECTION = 20;
 const AGGREGATIONS_PER_COLLECTION = 36 * SCALE;
 // The stock build decodes every document for every command: its time grows with this, the variety of
 // values (what the comparison is about) does not.
-const DOCUMENTS = 120;
+const DOCUMENTS = 90;
 
 /** mulberry32: small, seeded, the same sequence on every machine. */
 function random(seed: number) {
