@@ -39,8 +39,12 @@ export async function syncServicesTerritory(ctx: Context, { organizationId }: Mu
     rebasePaths(ctx.models.Claim, 'territoryPath', organizationId, prefix),
     rebasePaths(ctx.models.Request, 'territoryPath', organizationId, prefix),
     rebasePaths(ctx.models.Activity, 'territoryPath', organizationId, prefix, activityFields),
-    rebasePaths(ctx.models.SignUp, 'territoryPath', organizationId, prefix),
-    rebasePaths(ctx.models.SignUp, 'participantPath', organizationId, prefix),
+    // A sign-up's two paths one after the other, never at once: FerretDB v1 writes an updated document
+    // whole, so two concurrent `$set`s of different fields of one document can lose one of them (seen:
+    // a sign-up left with its old participant path, now and then, under load).
+    (async () =>
+      (await rebasePaths(ctx.models.SignUp, 'territoryPath', organizationId, prefix)) +
+      (await rebasePaths(ctx.models.SignUp, 'participantPath', organizationId, prefix)))(),
   ]);
   await ctx.moves.record(organizationId, prefix);
   return counts.reduce((a, b) => a + b, 0);
