@@ -1,3 +1,4 @@
+import { repeatEvery } from '../platform/server/repeat';
 import type { Config, SubgraphName } from '../platform/server/config';
 import { jwtSecret, loadConfigOrExit } from '../platform/server/config';
 import { Authenticator } from '../platform/auth/tokens';
@@ -70,16 +71,7 @@ export async function serveSubgraph(
  * per process and period, nothing per request.
  */
 function refreshMoves(moves: TerritoryMoves, seconds: number, logger: Logger): () => Promise<void> {
-  if (seconds <= 0) return async () => {};
-  let running: Promise<void> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = moves.refresh().catch((err: Error) => logger.error({ err }, 'reading the territory moves failed; tried again on the next tick'));
-  }, seconds * 1000);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(seconds, () => moves.refresh().catch((err: Error) => logger.error({ err }, 'reading the territory moves failed; tried again on the next tick')));
 }
 
 /** Entry point of `subgraphs/<name>/index.ts`: one subgraph in its own process. */

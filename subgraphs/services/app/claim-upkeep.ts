@@ -1,3 +1,4 @@
+import { repeatEvery } from '../../../platform/server/repeat';
 import type { Principal } from '../../../platform/auth/tokens';
 import type { Logger } from '../../../platform/server/logger';
 import type { TerritoryDirectory } from '../../../platform/rules/territory';
@@ -46,8 +47,6 @@ export async function sweepEndedLocks(models: ServicesModels, after: string | nu
 
 /** Expiry and the locks' sweep on a timer beside the server; returns how to stop it. */
 export function startClaimUpkeep(models: ServicesModels, directory: TerritoryDirectory, days: number, seconds: number, logger: Logger): () => Promise<void> {
-  if (seconds <= 0) return async () => {};
-  let running: Promise<unknown> = Promise.resolve();
   let sweptTo: string | null = null;
   const upkeep = async () => {
     const expired = days > 0 ? await expirePendingClaims(models, directory, days, new Date()) : 0;
@@ -56,12 +55,5 @@ export function startClaimUpkeep(models: ServicesModels, directory: TerritoryDir
     sweptTo = next;
     if (removed) logger.info({ removed }, 'locks of ended claims removed');
   };
-  const timer = setInterval(() => {
-    running = upkeep().catch((err: Error) => logger.error({ err }, 'claim upkeep failed'));
-  }, seconds * 1000);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(seconds, () => upkeep().catch((err: Error) => logger.error({ err }, 'claim upkeep failed')));
 }

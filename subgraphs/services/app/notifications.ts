@@ -1,3 +1,4 @@
+import { repeatEvery } from '../../../platform/server/repeat';
 import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/auth/access';
 import { forbidden, type Principal } from '../../../platform/auth/tokens';
@@ -269,17 +270,10 @@ export async function sweepNotifications(models: ServicesModels, now: Date, { de
 
 /** Runs the notification sweep every `seconds` (0: never); returns a stop function. */
 export function startNotificationSweep(models: ServicesModels, seconds: number, deadlineNearHours: number, logger: Logger): () => Promise<void> {
-  if (seconds <= 0) return async () => {};
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = sweepNotifications(models, new Date(), { deadlineNearHours }).then(
+  return repeatEvery(seconds, () =>
+    sweepNotifications(models, new Date(), { deadlineNearHours }).then(
       (n) => n && logger.info({ notified: n }, 'notifications made by the sweep'),
       (err: Error) => logger.error({ err }, 'notification sweep failed'),
-    );
-  }, seconds * 1000);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+    ),
+  );
 }

@@ -1,3 +1,4 @@
+import { repeatEvery } from '../../../platform/server/repeat';
 import { Types } from 'mongoose';
 import type { Principal } from '../../../platform/auth/tokens';
 import { appendDecision, asDecision, ledgerHead, projectForward, type LedgerEntry } from '../../../platform/data/ledger';
@@ -99,11 +100,9 @@ export async function escalateOverdue(models: ServicesModels, now: Date): Promis
 
 /** Runs the overdue sweep every `seconds` (0: never); returns a stop function. */
 export function startOverdueSweep(models: ServicesModels, seconds: number, photoHours: number, logger: Logger): () => Promise<void> {
-  if (seconds <= 0) return async () => {};
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
+  return repeatEvery(seconds, () => {
     const now = new Date();
-    running = Promise.all([
+    return Promise.all([
       escalateOverdue(models, now).then(
         (n) => n && logger.info({ escalated: n }, 'overdue requests escalated to their streets'),
         (err: Error) => logger.error({ err }, 'overdue sweep failed'),
@@ -114,10 +113,5 @@ export function startOverdueSweep(models: ServicesModels, seconds: number, photo
         (err: Error) => logger.error({ err }, 'photo sweep failed'),
       ),
     ]);
-  }, seconds * 1000);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  });
 }
