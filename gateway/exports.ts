@@ -579,7 +579,9 @@ export function exportRoutes(opts: { graphqlUrl: () => string; supergraphSdl: st
         const filename = `${title}-${new Date().toISOString().slice(0, 10)}.${format}`;
         res.status(200);
         res.setHeader('content-type', CONTENT_TYPES[format]);
-        res.setHeader('content-disposition', `attachment; filename="export.${format}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+        // An ASCII name of its own for clients that ignore filename* (curl -OJ): two exports never share one.
+        const ascii = `${datasetName}-${new Date().toISOString().slice(0, 10)}.${format}`;
+        res.setHeader('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
         res.setHeader('cache-control', 'no-store');
         const writer = tableWriter(format, res, title, headers);
         await writer.rows(first ?? []);

@@ -91,3 +91,19 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Data
 
 /** The error MongoDB and FerretDB give an insert or update that breaks a unique index (code 11000). */
 export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
+
+/**
+ * An unordered insertMany where documents already there (a unique key taken: a retry, a second replica)
+ * are skipped, not an error; any other failure throws. Returns how many were inserted.
+ */
+export async function insertManyIgnoringDuplicates<T>(model: { insertMany(docs: T[], options: { ordered: false }): Promise<unknown[]> }, docs: T[]): Promise<number> {
+  if (!docs.length) return 0;
+  try {
+    return (await model.insertMany(docs, { ordered: false })).length;
+  } catch (err) {
+    const e = err as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[]; insertedDocs?: unknown[] };
+    const codes = e.writeErrors?.map((w) => w.code ?? w.err?.code) ?? [e.code];
+    if (codes.every((code) => code === 11000)) return e.insertedDocs?.length ?? docs.length - codes.length;
+    throw err;
+  }
+}

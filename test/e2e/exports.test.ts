@@ -127,6 +127,8 @@ describe('exports', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('需求清单')}`);
+    // And an ASCII name of its own for clients that ignore filename* (curl -OJ saves under it).
+    expect(response.headers.get('content-disposition')).toMatch(/filename="needs-\d{4}-\d{2}-\d{2}\.csv"/);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));

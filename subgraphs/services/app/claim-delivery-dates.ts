@@ -22,13 +22,16 @@ export async function stampDeliveryDates(models: ServicesModels, logger: Logger)
       .lean()) as Pick<ClaimDoc, '_id' | 'itemId' | 'updatedAt'>[];
     if (!batch.length) break;
     const items = (await models.Item.find({ _id: { $in: [...new Set(batch.map((c) => String(c.itemId)))] } }, { unitOfMeasure: 1 }).lean()) as Pick<ItemDoc, '_id' | 'unitOfMeasure'>[];
-    const writes = await Promise.all(
-      batch.map(async (claim) => {
-        const delivery = await models.ItemLedger.findOne({ key: itemKey(claim.itemId), 'data.claimId': String(claim._id), action: 'DELIVER' }, { at: 1 }).lean();
-        const unitOfMeasure = items.find((i) => i._id.equals(claim.itemId))?.unitOfMeasure ?? null;
-        return { updateOne: { filter: { _id: claim._id }, update: { $set: { deliveredAt: delivery?.at ?? claim.updatedAt, unitOfMeasure } } } };
-      }),
-    );
+    // The batch's items' DELIVER entries in one query, not one per claim.
+    const deliveries = (await models.ItemLedger.find({ key: { $in: [...new Set(batch.map((c) => itemKey(c.itemId)))] }, action: 'DELIVER' }, { at: 1, 'data.claimId': 1 }).lean()) as unknown as {
+      at: Date;
+      data: { claimId?: string };
+    }[];
+    const deliveredAt = new Map(deliveries.map((d) => [d.data.claimId, d.at]));
+    const writes = batch.map((claim) => {
+      const unitOfMeasure = items.find((i) => i._id.equals(claim.itemId))?.unitOfMeasure ?? null;
+      return { updateOne: { filter: { _id: claim._id }, update: { $set: { deliveredAt: deliveredAt.get(String(claim._id)) ?? claim.updatedAt, unitOfMeasure } } } };
+    });
     await models.Claim.bulkWrite(writes, { ordered: false });
     stamped += writes.length;
   }

@@ -1,3 +1,4 @@
+import { insertManyIgnoringDuplicates } from '../../../platform/data/mongo';
 import { repeatEvery } from '../../../platform/server/repeat';
 import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/auth/access';
@@ -60,16 +61,8 @@ function documentsOf(event: NotificationEvent, now: Date): NotificationDoc[] {
 }
 
 /** Inserts notifications, those already there (the same key) left as they are. */
-async function insert(models: ServicesModels, docs: NotificationDoc[]): Promise<number> {
-  if (!docs.length) return 0;
-  try {
-    return (await models.Notification.insertMany(docs, { ordered: false })).length;
-  } catch (err) {
-    const e = err as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[]; insertedDocs?: unknown[] };
-    const codes = e.writeErrors?.map((w) => w.code ?? w.err?.code) ?? [e.code];
-    if (codes.every((code) => code === 11000)) return e.insertedDocs?.length ?? docs.length - codes.length;
-    throw err;
-  }
+function insert(models: ServicesModels, docs: NotificationDoc[]): Promise<number> {
+  return insertManyIgnoringDuplicates(models.Notification, docs);
 }
 
 /**

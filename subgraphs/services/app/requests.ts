@@ -1,3 +1,4 @@
+import { territoryKeys } from '../../../platform/rules/territory';
 import { Types } from 'mongoose';
 import { requirePrincipal } from '../../../platform/auth/access';
 import { forbidden, type Principal } from '../../../platform/auth/tokens';
@@ -108,11 +109,14 @@ export async function raiseRequest(ctx: Context, { input }: MutationRaiseRequest
     }
   }
   // The street above the grid, where the request escalates when overdue.
-  const ancestors = await Promise.all(grid.path.map((id) => ctx.territory.load(id)));
-  const street = ancestors.find((node) => node?.kind === 'STREET');
+  // (An ancestor that could not be read fails the raise: a request without its street would never escalate.)
+  const ancestors = await ctx.territory.loadMany(grid.path);
+  const failed = ancestors.find((n) => n instanceof Error);
+  if (failed) throw failed;
+  const { streetId } = territoryKeys(ancestors);
   const _id = new Types.ObjectId();
   // The deadlines run by the street's own time-limit table, as it is now; the request keeps them.
-  const table = await streetTable(ctx.models, street?.id);
+  const table = await streetTable(ctx.models, streetId ?? undefined);
   const state = raisedState(input.category, ctx.now, undefined, table.limits[input.category]);
   const attached = await attachPhotos(ctx.models, principal, input.photoIds ?? [], _id);
   if (attached.errors.length) return failure(...attached.errors);
@@ -126,7 +130,7 @@ export async function raiseRequest(ctx: Context, { input }: MutationRaiseRequest
     photos: attached.photos,
     gridId: new Types.ObjectId(grid.id),
     territoryPath: grid.path.map((id) => new Types.ObjectId(id)),
-    streetId: street ? new Types.ObjectId(street.id) : null,
+    streetId: streetId ? new Types.ObjectId(streetId) : null,
     resident: input.resident ? { name: input.resident.name.trim(), phone: input.resident.phone } : null,
     raisedBy: principal.subject,
     receivedAt: ctx.now,

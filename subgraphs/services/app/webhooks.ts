@@ -1,3 +1,4 @@
+import { insertManyIgnoringDuplicates } from '../../../platform/data/mongo';
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import { requireGoverns, requirePrincipal } from '../../../platform/auth/access';
@@ -139,15 +140,8 @@ async function fanOut(models: ServicesModels, hooks: WebhookDoc[], now: Date): P
         };
       }),
   );
-  if (deliveries.length) {
-    try {
-      await models.WebhookDelivery.insertMany(deliveries, { ordered: false });
-    } catch (err) {
-      // Queued already by a run that stopped before it marked the notifications: those stay as they are.
-      const e = err as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
-      if (!(e.writeErrors?.map((w) => w.code ?? w.err?.code) ?? [e.code]).every((code) => code === 11000)) throw err;
-    }
-  }
+  // Queued already by a run that stopped before it marked the notifications: those stay as they are.
+  await insertManyIgnoringDuplicates(models.WebhookDelivery, deliveries);
   await models.Notification.updateMany({ _id: { $in: notes.map((n) => n._id) } }, { $set: { queued: true } });
   return deliveries.length;
 }

@@ -1,3 +1,4 @@
+import { BEIJING_OFFSET_MS } from '../../../platform/rules/beijing-time';
 import type { NotificationKind } from '../generated/resolvers';
 
 /*
@@ -53,7 +54,7 @@ const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, m
 
 /** A time as people here read it: Beijing time (UTC+8, no daylight saving), e.g. 12月8日 09:30. */
 export function beijingTime(at: Date): string {
-  const b = new Date(at.getTime() + 8 * 3_600_000);
+  const b = new Date(at.getTime() + BEIJING_OFFSET_MS);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
 }
