@@ -600,7 +600,7 @@ export type ReviewReport = {
  */
 export type ReviewFigures = {
   __typename?: 'ReviewFigures';
-  /** 履约认领 · Its claims made in the year and delivered (履约). */
+  /** 履约认领 · Claims it gave that were delivered (履约) in the year, its own offers others claimed among them. */
   claimsDelivered?: Maybe<Scalars['Int']['output']>;
   /** 组织活动 · Co-building activities it organised that were held in the year. */
   activitiesOrganised?: Maybe<Scalars['Int']['output']>;

@@ -2743,7 +2743,7 @@ export type ReviewRecord = {
   communityId: Scalars['ID']['output'];
   /** 年度 · The year. */
   year: Scalars['Int']['output'];
-  /** 履约认领 · The unit's claims made in the year and delivered (履约 or evaluated); null for a Party organisation. */
+  /** 履约认领 · Claims the unit gave that were delivered (履约) in the year — needs and projects it claimed, its own offers others claimed; null for a Party organisation. */
   claimsDelivered?: Maybe<Scalars['Int']['output']>;
   /** 组织活动 · Activities the unit organised that were held in the year; null for a Party organisation. */
   activitiesOrganised?: Maybe<Scalars['Int']['output']>;

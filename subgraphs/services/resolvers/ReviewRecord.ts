@@ -1,23 +1,23 @@
-import { Types } from 'mongoose';
-import { checkedReviewRecord, reviewYear, type ReviewRecordKey } from '../../../platform/rules/reviews';
+import { checkedReviewRecord, type ReviewRecordKey } from '../../../platform/rules/reviews';
+import { beijingYear } from '../../../platform/rules/beijing-time';
+import { unitRecordsKey } from '../loaders';
+import type { UnitRecords } from '../domain/commitments';
 import type { Context } from '../context';
 import type { ReviewRecordResolvers } from '../generated/resolvers';
 
 /**
- * A unit's year for an annual review (述职评议), from what this subgraph keeps: its claims and its
- * activities. A Party organisation neither claims nor organises here: its figures are null.
+ * A unit's year for an annual review (述职评议), from what this subgraph keeps — the same records its
+ * agreements' commitments count (loaders.unitRecords: one batched step for every record asked): the
+ * claims it gave that were delivered in the year, the activities it held, its people checked in.
+ * A Party organisation neither claims nor organises here: its figures are null.
  */
-const ofUnit = <T>(r: ReviewRecordKey, count: (unitId: Types.ObjectId, year: { start: Date; end: Date }) => Promise<T>) =>
-  r.partyType === 'RESIDENT_UNIT' ? count(new Types.ObjectId(r.partyId), reviewYear(r.year)) : null;
+const ofUnit = async (r: ReviewRecordKey, ctx: Context, count: (records: UnitRecords) => number) =>
+  r.partyType === 'RESIDENT_UNIT' ? count(await ctx.loaders.unitRecords.load(unitRecordsKey(r.partyId, beijingYear(r.year)))) : null;
 
 export const ReviewRecord: ReviewRecordResolvers = {
   // Checked here too: an `_entities` request straight to this subgraph gets no figures without the right principal.
   __resolveReference: (reference, ctx: Context) => checkedReviewRecord(ctx.principal, reference as ReviewRecordKey, ctx.territory),
-  // Claims the unit made in the year that it delivered (履约), evaluated or not.
-  claimsDelivered: (r, _args, { models }) =>
-    ofUnit(r, (id, y) => models.Claim.countDocuments({ 'claimant.id': id, status: { $in: ['DELIVERED', 'EVALUATED'] }, createdAt: { $gte: y.start, $lt: y.end } }).exec()),
-  activitiesOrganised: (r, _args, { models }) =>
-    ofUnit(r, (id, y) => models.Activity.countDocuments({ organiserId: id, status: 'HELD', startsAt: { $gte: y.start, $lt: y.end } }).exec()),
-  activitiesAttended: (r, _args, { models }) =>
-    ofUnit(r, (id, y) => models.SignUp.countDocuments({ 'participant.id': id, status: 'ATTENDED', checkedInAt: { $gte: y.start, $lt: y.end } }).exec()),
+  claimsDelivered: (r, _args, ctx) => ofUnit(r, ctx, (records) => records.claims.length),
+  activitiesOrganised: (r, _args, ctx) => ofUnit(r, ctx, (records) => records.activities.length),
+  activitiesAttended: (r, _args, ctx) => ofUnit(r, ctx, (records) => records.attendances.length),
 };
