@@ -1,7 +1,7 @@
+import { beijingDayStart } from '../../platform/rules/beijing-time';
 import { Types } from 'mongoose';
 import {
   attendanceRate,
-  beijingDay,
   conveneState,
   decideAttendance,
   decideCancel,
@@ -75,10 +75,10 @@ describe('joint meetings', () => {
   });
 
   it('records decisions of a held meeting only, due today or later (in Beijing)', () => {
-    const input = { text: '建设助餐点', kind: 'TASK' as const, owner: { type: 'ORGANIZATION' as const, id: 'x' }, dueOn: beijingDay(NOW) };
+    const input = { text: '建设助餐点', kind: 'TASK' as const, owner: { type: 'ORGANIZATION' as const, id: 'x' }, dueOn: beijingDayStart(NOW) };
     expect(codes(decideDecision(state(), input, 'd1', NOW, null))).toEqual(['MEETING_NOT_HELD']);
     expect(codes(decideDecision(state({ status: 'HELD' }), input, 'd1', NOW, null))).toEqual([]);
-    expect(codes(decideDecision(state({ status: 'HELD' }), { ...input, dueOn: new Date(beijingDay(NOW).getTime() - 1) }, 'd1', NOW, null))).toEqual(['DUE_DATE_IN_PAST']);
+    expect(codes(decideDecision(state({ status: 'HELD' }), { ...input, dueOn: new Date(beijingDayStart(NOW).getTime() - 1) }, 'd1', NOW, null))).toEqual(['DUE_DATE_IN_PAST']);
   });
 
   it('follows a decision up until it is done or dropped, never back', () => {
@@ -90,8 +90,8 @@ describe('joint meetings', () => {
   });
 
   it('flags an open decision overdue after its due day, and reads back open and recently closed ones at later meetings', () => {
-    expect(isOverdue({ status: 'OPEN', dueOn: beijingDay(NOW) }, NOW)).toBe(false);
-    expect(isOverdue({ status: 'OPEN', dueOn: new Date(beijingDay(NOW).getTime() - DAY) }, NOW)).toBe(true);
+    expect(isOverdue({ status: 'OPEN', dueOn: beijingDayStart(NOW) }, NOW)).toBe(false);
+    expect(isOverdue({ status: 'OPEN', dueOn: new Date(beijingDayStart(NOW).getTime() - DAY) }, NOW)).toBe(true);
     expect(isOverdue({ status: 'DONE', dueOn: new Date(0) }, NOW)).toBe(false);
     const earlier = new Date(NOW.getTime() - 40 * DAY);
     expect(isFollowedUp({ status: 'OPEN', meetingScheduledAt: earlier }, NOW)).toBe(true);

@@ -5,7 +5,8 @@ import { isObjectId } from '../../../platform/server/subgraph';
 import { claimUniqueKey, releaseUniqueKey } from '../../../platform/data/unique-keys';
 import { userError, type UserError } from '../../../platform/rules/user-errors';
 import { governsMember, memberTerritories } from '../domain/access';
-import { beijingDayStart, serviceRecordKey, servedThing } from '../domain/service-records';
+import { serviceRecordKey, servedThing } from '../domain/service-records';
+import { beijingDayStart } from '../../../platform/rules/beijing-time';
 import { loadMember, noMember } from './members';
 import type { Context } from '../context';
 import type {

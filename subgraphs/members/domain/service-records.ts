@@ -1,4 +1,4 @@
-import { beijingDayOf, beijingDayStart } from '../../../platform/rules/beijing-time';
+import { beijingDayOf } from '../../../platform/rules/beijing-time';
 import type { ServiceRecordDoc } from '../models';
 
 /**
@@ -12,9 +12,6 @@ import type { ServiceRecordDoc } from '../models';
  * What was served is the need, or else the project; a record of neither is told apart by what it
  * says was done (助老, 巡逻…), so that two different services on one day can both be recorded.
  */
-/** The calendar day in Beijing on which `at` falls (YYYY-MM-DD), and its start: platform/rules/beijing-time. */
-export const beijingDay = beijingDayOf;
-export { beijingDayStart };
 
 type Served = Pick<ServiceRecordDoc, 'needId' | 'projectId' | 'description'> & Partial<Pick<ServiceRecordDoc, 'activityId'>>;
 
@@ -29,4 +26,4 @@ export function servedThing(record: Served): string {
   return `service:${record.description.normalize('NFKC').replace(/\s+/g, '')}`;
 }
 
-export const serviceRecordKey = (memberId: unknown, record: Served, servedOn: Date) => `${String(memberId)}|${servedThing(record)}|${beijingDay(servedOn)}`;
+export const serviceRecordKey = (memberId: unknown, record: Served, servedOn: Date) => `${String(memberId)}|${servedThing(record)}|${beijingDayOf(servedOn)}`;

@@ -176,8 +176,6 @@ export interface DecisionInput {
   dueOn: Date;
 }
 
-/** The start of a day in Beijing time: due dates are days there (platform/rules/beijing-time). */
-export const beijingDay = beijingDayStart;
 
 /**
  * A decision of a held meeting. The owner has been resolved by the caller: `ownerProblem` is what it found
@@ -196,7 +194,7 @@ export function decideDecision(
   }
   const errors = [textError(input.text, 2, 1000, 'INVALID_TEXT', '决定内容', 'input.text'), ownerProblem];
   // Due today (in Beijing) is still in time; yesterday is not.
-  if (input.dueOn.getTime() < beijingDay(now).getTime()) {
+  if (input.dueOn.getTime() < beijingDayStart(now).getTime()) {
     errors.push(userError('DUE_DATE_IN_PAST', '完成期限不能早于今天 · the due date is in the past', 'input.dueOn'));
   }
   const problems = errors.filter((e): e is UserError => e !== null);
@@ -240,7 +238,7 @@ export function decideFollowUp(state: DecisionState, change: { note: string; sta
 
 /** Open past the end of its due day (Beijing time). */
 export const isOverdue = (d: { status: DecisionStatus; dueOn: Date }, now: Date) =>
-  d.status === 'OPEN' && beijingDay(now).getTime() > beijingDay(d.dueOn).getTime();
+  d.status === 'OPEN' && beijingDayStart(now).getTime() > beijingDayStart(d.dueOn).getTime();
 
 /**
  * What a meeting follows up (前次决定跟进): the committee's decisions made at meetings scheduled before it

@@ -1,6 +1,6 @@
 import { requireParticipant } from '../../../platform/auth/access';
 import { forbidden } from '../../../platform/auth/tokens';
-import { beijingDay } from '../domain/meetings';
+import { beijingDayStart } from '../../../platform/rules/beijing-time';
 import { readsMeetingsOf } from '../loaders/visible';
 import { governs, requirePrincipal } from '../../../platform/auth/access';
 import { pathOf } from '../domain/tree';
@@ -40,7 +40,7 @@ export const Organization: OrganizationResolvers = {
   openDecisions: async (org, { overdue, first, after }, ctx) => {
     if (!(await readsMeetingsOf(ctx, org))) throw forbidden("Only the committees over an organisation and its committee's members may read its decisions");
     // Overdue: open past the end of the due day, in Beijing (see domain/meetings.ts isOverdue).
-    const today = beijingDay(ctx.now);
+    const today = beijingDayStart(ctx.now);
     const due = overdue == null ? {} : { dueOn: overdue ? { $lt: today } : { $gte: today } };
     return ctx.loaders.openDecisionsOf.load({ parent: String(org._id), first, after, filter: { status: 'OPEN', ...due } });
   },

@@ -2,7 +2,8 @@ import { Types } from 'mongoose';
 import { checkedStatisticsScope, type StatisticsScope } from '../../../platform/rules/statistics';
 import { countBy, totalsBy } from '../../../platform/data/totals';
 import { COMMITTEE_KINDS } from '../domain/committee';
-import { beijingDay, meetingFigures } from '../domain/meetings';
+import { meetingFigures } from '../domain/meetings';
+import { beijingDayStart } from '../../../platform/rules/beijing-time';
 import { reviewFigures, yearsStartingIn } from '../domain/reviews';
 import type { Context } from '../context';
 import type { StatisticsResolvers } from '../generated/resolvers';
@@ -28,7 +29,7 @@ export const Statistics: StatisticsResolvers = {
     const [meetings, decisions, overdue] = await Promise.all([
       totalsBy(ctx.models.JointMeeting, { organizationId, scheduledAt: { $gte: s.from, $lt: s.to } }, 'status', { present: 'presentCount', invited: 'invitedCount' }),
       countBy(ctx.models.MeetingDecision, decisionsMade, { status: 'status' }),
-      ctx.models.MeetingDecision.countDocuments({ ...decisionsMade, status: 'OPEN', dueOn: { $lt: beijingDay(ctx.now) } }),
+      ctx.models.MeetingDecision.countDocuments({ ...decisionsMade, status: 'OPEN', dueOn: { $lt: beijingDayStart(ctx.now) } }),
     ]);
     return meetingFigures([...meetings].map(([status, row]) => ({ status, ...row })), decisions, overdue);
   },
